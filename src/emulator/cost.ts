@@ -1,0 +1,91 @@
+/**
+ * The cost model of DESIGN.md §8: how long each Apps Script service call is modelled to take.
+ * A planning model calibrated on public measurements, not a promise about Google's servers.
+ */
+export type ServiceFamily =
+  | 'Spreadsheet'
+  | 'Gmail'
+  | 'Drive'
+  | 'Properties'
+  | 'Lock'
+  | 'ScriptApp'
+  | 'Cache'
+  | 'Free';
+
+/** Modelled milliseconds for one call; `units` are cells (Spreadsheet) or threads/messages (Gmail). */
+export function modelledCost(family: ServiceFamily, units = 0): number {
+  switch (family) {
+    case 'Spreadsheet':
+      return 25 + 0.005 * units;
+    case 'Gmail':
+      return 150 + 5 * units;
+    case 'Drive':
+      return 200;
+    case 'Properties':
+    case 'Lock':
+    case 'ScriptApp':
+      return 20;
+    case 'Cache':
+      return 10;
+    case 'Free':
+      return 0;
+  }
+}
+
+/** `SpreadsheetApp.flush()` with pending writes. */
+export const FLUSH_WITH_PENDING_WRITES_MS = 500;
+
+/** One execution may run for six minutes. */
+export const MAX_EXECUTION_MS = 6 * 60 * 1000;
+
+/** Per-call record kept by the meter. */
+export interface CallStat {
+  calls: number;
+  modelledMs: number;
+}
+
+/** Counts service calls by "Service.method" and sums their modelled time. */
+export class Meter {
+  readonly byMethod = new Map<string, CallStat>();
+  calls = 0;
+  modelledMs = 0;
+
+  record(key: string, ms: number): void {
+    const stat = this.byMethod.get(key) ?? { calls: 0, modelledMs: 0 };
+    stat.calls += 1;
+    stat.modelledMs += ms;
+    this.byMethod.set(key, stat);
+    this.calls += 1;
+    this.modelledMs += ms;
+  }
+
+  add(other: Meter): void {
+    for (const [key, stat] of other.byMethod) {
+      const mine = this.byMethod.get(key) ?? { calls: 0, modelledMs: 0 };
+      mine.calls += stat.calls;
+      mine.modelledMs += stat.modelledMs;
+      this.byMethod.set(key, mine);
+    }
+    this.calls += other.calls;
+    this.modelledMs += other.modelledMs;
+  }
+
+  reset(): void {
+    this.byMethod.clear();
+    this.calls = 0;
+    this.modelledMs = 0;
+  }
+
+  toJSON(): { calls: number; modelledMs: number; byMethod: Record<string, CallStat> } {
+    const byMethod: Record<string, CallStat> = {};
+    for (const key of [...this.byMethod.keys()].sort()) {
+      const s = this.byMethod.get(key)!;
+      byMethod[key] = { calls: s.calls, modelledMs: round(s.modelledMs) };
+    }
+    return { calls: this.calls, modelledMs: round(this.modelledMs), byMethod };
+  }
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 1000) / 1000;
+}
