@@ -30,6 +30,11 @@ export interface RunOptions {
   authMode?: AuthMode;
   container?: boolean;
   triggerUid?: string;
+  /**
+   * Builds the call's arguments inside the execution, for event objects that hold service objects
+   * (an onEdit event's `range` and `source`). Replaces `args` when given.
+   */
+  eventFactory?: (globals: Record<string, unknown>, exec: Execution) => unknown;
 }
 
 export interface ExecutionReport {
@@ -148,7 +153,9 @@ export class Runtime {
       this.script.runInContext(context, { timeout: REAL_TIMEOUT_MS });
       const target = (context as Record<string, unknown>)[fn];
       if (typeof target !== 'function') throw guest.error(`Script function not found: ${fn}`);
-      const guestArgs = guest.deep(args) as unknown[];
+      const guestArgs = options.eventFactory
+        ? [options.eventFactory(globals, exec)]
+        : (guest.deep(args) as unknown[]);
       const value = (target as (...a: unknown[]) => unknown).apply(undefined, guestArgs);
       report = { ok: true, value, calls: 0, modelledMs: 0, byMethod: {} };
     } catch (e) {

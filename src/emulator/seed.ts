@@ -1,0 +1,147 @@
+/**
+ * Demo data for a new emulated world: the register's tabs with 200 synthetic Finnish people
+ * (faker's Finnish locale, fixed seed so every fresh world is the same) and a handful of
+ * data-subject requests waiting in the register mailbox. Written through the emulated
+ * SpreadsheetApp itself, so the seed obeys the same cell rules as the product.
+ */
+import { fakerFI as faker } from '@faker-js/faker';
+import { Execution } from './execution';
+import { Guest } from './guest';
+import { createGlobals } from './services';
+import type { World } from './world';
+import { OWNER } from './accounts';
+import { TABS, REGISTER_TAB, headerRow, TabSpec } from '../core/schema';
+
+export const SEED_CUSTOMERS = 200;
+
+/** An execution on the emulator's side (host realm), unmetered in the world's stats. */
+function internalExecution(world: World): Execution {
+  return new Execution(
+    world,
+    { kind: 'run', activeUser: world.owner, effectiveUser: world.owner, actingUser: world.owner, authMode: 'FULL' },
+    new Guest({ Array, Object, Date, Error, TypeError }),
+    () => {
+      throw new Error('no script context in an internal execution');
+    },
+    Number.POSITIVE_INFINITY,
+  );
+}
+
+const pad = (n: number, w: number) => String(n).padStart(w, '0');
+const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+function ascii(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '.')
+    .replace(/^\.|\.$/g, '');
+}
+
+/** One synthetic register row keyed by column key. */
+function person(i: number, now: number): Record<string, string | number> {
+  const business = i % 7 === 0;
+  const first = faker.person.firstName();
+  const last = faker.person.lastName();
+  const company = business ? faker.company.name() : '';
+  const domain = business ? `${ascii(last)}.fi` : faker.helpers.arrayElement(['gmail.com', 'outlook.com', 'elisanet.fi', 'kolumbus.fi', 'hotmail.com']);
+  const startMs = now - faker.number.int({ min: 30, max: 3000 }) * 86_400_000;
+  const ended = i % 9 === 0;
+  const endMs = ended ? startMs + faker.number.int({ min: 30, max: 900 }) * 86_400_000 : 0;
+  const basis = business ? 'business' : faker.helpers.arrayElement(['consent', 'existing-customer', 'none', 'none']);
+  const banned = i % 23 === 0;
+  const instant = new Date(startMs).toISOString();
+  return {
+    customerNumber: String(100000 + i),
+    kind: i % 11 === 0 ? 'stakeholder' : 'customer',
+    customerType: business ? 'business' : 'person',
+    name: business ? `${first} ${last} (${company})` : `${first} ${last}`,
+    email: `${ascii(first)}.${ascii(last)}${i % 5 === 0 ? i : ''}@${domain}`,
+    phone: `+358${faker.helpers.arrayElement(['40', '41', '44', '45', '50'])}${pad(faker.number.int({ min: 0, max: 9_999_999 }), 7)}`,
+    street: `${faker.location.street()} ${faker.number.int({ min: 1, max: 60 })}`,
+    postalCode: pad(faker.number.int({ min: 0, max: 99_999 }), 5),
+    city: faker.location.city(),
+    country: 'FI',
+    source: i % 6 === 0 ? 'public' : 'subject',
+    sourceNote: i % 6 === 0 ? 'YTJ / yritystietojärjestelmä' : '',
+    marketingBasis: basis,
+    marketingConsentAt: basis === 'consent' ? instant : '',
+    marketingBannedAt: banned ? new Date(startMs + 86_400_000).toISOString() : '',
+    relationshipStart: isoDate(startMs),
+    relationshipEnd: ended ? isoDate(Math.min(endMs, now - 86_400_000)) : '',
+    legalHoldUntil: '',
+    legalHoldReason: '',
+    restrictedAt: '',
+    outsideEeaTransferRequest: '',
+    createdAt: instant,
+    createdBy: OWNER,
+    updatedAt: instant,
+    updatedBy: OWNER,
+    version: 1,
+  };
+}
+
+/** Demo requests in the register mailbox, one per language and a few types. */
+export const DEMO_MAIL: { from: string; subject: string; body: string; headers?: Record<string, string> }[] = [
+  {
+    from: 'maija.meikalainen@gmail.com',
+    subject: 'Tietopyyntö',
+    body: 'Hei,\n\npyydän saada jäljennöksen kaikista minua koskevista tiedoistanne (EU:n tietosuoja-asetuksen 15 artikla).\n\nYstävällisin terveisin\nMaija Meikäläinen',
+    headers: { 'Authentication-Results': 'mx.google.com; dkim=pass; spf=pass; dmarc=pass' },
+  },
+  {
+    from: 'erik.andersson@outlook.com',
+    subject: 'Förbud mot direktmarknadsföring',
+    body: 'Hej,\n\njag förbjuder er att använda mina uppgifter för direktmarknadsföring.\n\nMed vänliga hälsningar\nErik Andersson',
+  },
+  {
+    from: 'john.smith@example.org',
+    subject: 'Please delete my data',
+    body: 'Hello,\n\nI no longer use your services. Please erase all personal data you hold about me (GDPR Article 17).\n\nRegards,\nJohn Smith',
+    headers: { 'Authentication-Results': 'mx.google.com; spf=fail smtp.mailfrom=example.org' },
+  },
+  {
+    from: 'pekka.virtanen@elisanet.fi',
+    subject: 'Osoitteenmuutos / asiakasnumero 100042',
+    body: 'Hei, osoitteeni on muuttunut. Uusi osoite: Hämeenkatu 10 A 5, 33100 Tampere. Korjatkaa tiedot rekisteriin.',
+  },
+  {
+    from: 'uutiskirje.lopetus@gmail.com',
+    subject: 'Peru uutiskirje',
+    body: 'En halua enää uutiskirjettä, poistakaa minut postituslistalta.',
+  },
+];
+
+/** Fills a new world with the register's tabs, demo customers and demo mail. */
+export function seedWorld(world: World, customers = SEED_CUSTOMERS): void {
+  faker.seed(20261125);
+  const exec = internalExecution(world);
+  const g = createGlobals(exec) as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp };
+  const ss = g.SpreadsheetApp.getActiveSpreadsheet();
+  const writeTab = (tab: TabSpec, rows: (string | number)[][]) => {
+    const header = headerRow(tab, 'fi');
+    const sheet = ss.getSheetByName(tab.name.fi) ?? ss.insertSheet(tab.name.fi);
+    const needRows = rows.length + 1;
+    if (sheet.getMaxRows() < needRows) sheet.insertRowsAfter(sheet.getMaxRows(), needRows - sheet.getMaxRows());
+    if (sheet.getMaxColumns() < header.length) sheet.insertColumnsAfter(sheet.getMaxColumns(), header.length - sheet.getMaxColumns());
+    // Plain-text format before any value is written, so codes keep their leading zeros.
+    tab.columns.forEach((col, i) => {
+      if (col.text) sheet.getRange(1, i + 1, sheet.getMaxRows(), 1).setNumberFormat('@');
+    });
+    sheet.getRange(1, 1, 1, header.length).setValues([header]);
+    if (rows.length) sheet.getRange(2, 1, rows.length, header.length).setValues(rows);
+    sheet.setFrozenRows(1);
+  };
+  const now = world.now;
+  const registerRows: (string | number)[][] = [];
+  for (let i = 1; i <= customers; i++) {
+    const p = person(i, now);
+    registerRows.push(REGISTER_TAB.columns.map((c) => p[c.key] ?? ''));
+  }
+  for (const tab of TABS) writeTab(tab, tab === REGISTER_TAB ? registerRows : []);
+  const first = ss.getSheetByName('Sheet1');
+  if (first && ss.getSheets().length > 1) ss.deleteSheet(first);
+  exec.finish();
+  for (const mail of DEMO_MAIL) world.mail.deliver({ ...mail, to: world.owner, date: now - 3_600_000 });
+}
