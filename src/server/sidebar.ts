@@ -1,0 +1,26 @@
+/** What the sidebar shows when it opens. */
+import { text } from '../core/texts';
+import type { Language } from '../core/schema';
+import { countRegisterRows, findRegisterSheet } from '../gas/register-sheet';
+import { languageOf, readSettings } from '../gas/settings';
+
+export interface SidebarInfo {
+  user: string;
+  language: Language;
+  rowCount: number;
+  spreadsheetName: string;
+}
+
+/** The signed-in user, the UI language and the number of people in the register. */
+export function getSidebarInfo(): SidebarInfo {
+  const language = languageOf(readSettings(PropertiesService));
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = findRegisterSheet(spreadsheet, language);
+  if (!sheet) throw new Error(text(language, 'noRegisterTab'));
+  return {
+    user: Session.getActiveUser().getEmail(),
+    language,
+    rowCount: countRegisterRows(sheet),
+    spreadsheetName: spreadsheet.getName(),
+  };
+}
