@@ -30,3 +30,12 @@ describe('DriveApp', () => {
     expect(() => runSnippet(`DriveApp.getFileById(${JSON.stringify(world.drive.id)});`, { world })).toThrow(/auth\/drive/);
   });
 });
+
+describe('DriveApp listing', () => {
+  test('a viewer sees no editors', () => {
+    const world = createWorld();
+    world.drive.viewers.push(OUTSIDER);
+    expect(runSnippet(`return DriveApp.getFileById(${JSON.stringify(world.drive.id)}).getEditors().length;`, { world, user: OUTSIDER })).toBe(0);
+    expect(runSnippet(`return DriveApp.getFileById(${JSON.stringify(world.drive.id)}).getEditors().length;`, { world })).toBe(1);
+  });
+});

@@ -192,3 +192,12 @@ describe('GmailApp authorisation and metering', () => {
     expect(copy.snapshot()).toEqual(world.mail.snapshot());
   });
 });
+
+describe('MailModel.deliver', () => {
+  test('headers given by the sender replace the defaults whatever their case', () => {
+    const mail = new MailModel(OWNER);
+    const { messageId } = mail.deliver({ from: 'a@example.fi', to: OWNER, subject: 's', body: 'b', date: 0, headers: { 'message-id': '<x@y>' } });
+    const headers = mail.messages.get(messageId)!.headers;
+    expect(Object.keys(headers).filter((k) => k.toLowerCase() === 'message-id')).toEqual(['message-id']);
+  });
+});

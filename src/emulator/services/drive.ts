@@ -110,12 +110,19 @@ class FileImpl
     return this.user(this.read('getOwner').owner);
   }
 
+  /** Editors and viewers are listed only to a user who may edit the file (else an empty array). */
+  private listed(method: string, pick: (f: DriveFileState) => string[]): DUser[] {
+    const f = this.read(method);
+    const visible = this.exec.world.canEditFile(this.exec.options.effectiveUser) ? pick(f) : [];
+    return this.exec.guest.array(visible.map((e) => this.user(e)));
+  }
+
   getEditors(): DUser[] {
-    return this.exec.guest.array(this.read('getEditors').editors.map((e) => this.user(e)));
+    return this.listed('getEditors', (f) => f.editors);
   }
 
   getViewers(): DUser[] {
-    return this.exec.guest.array(this.read('getViewers').viewers.map((e) => this.user(e)));
+    return this.listed('getViewers', (f) => f.viewers);
   }
 
   private grantEditor(f: DriveFileState, email: string): void {

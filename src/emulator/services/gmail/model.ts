@@ -141,15 +141,19 @@ export class MailModel {
       thread = { id, messageIds: [], labels: [] };
       this.threads.set(id, thread);
     }
-    const headers: Record<string, string> = {
+    const defaults: Record<string, string> = {
       From: input.from,
       To: input.to,
       Subject: input.subject,
       Date: new Date(input.date).toUTCString().replace('GMT', '+0000'),
       'Message-ID': `<${id}.emulator@mail.gmail.com>`,
       ...(input.cc ? { Cc: input.cc } : {}),
-      ...(input.headers ?? {}),
     };
+    // Headers given by the sender win over the defaults, whatever their case.
+    const given = input.headers ?? {};
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(defaults)) if (headerOf(given, k) === '') headers[k] = v;
+    Object.assign(headers, given);
     const msg: MessageRec = {
       id,
       threadId: thread.id,
