@@ -1,0 +1,91 @@
+/**
+ * What every spreadsheet object of one execution shares: the execution (metering, realm, user),
+ * the model, and the execution's pending writes (for flush).
+ */
+import type { Execution } from '../../execution';
+import { NO_ACCESS_MESSAGE, PROTECTED_MESSAGE } from './messages';
+import type { SpreadsheetModel } from './model';
+import type { Box } from './protection-model';
+import type { SheetModel } from './sheet-model';
+
+export class SheetsContext {
+  /** Whether the execution wrote since its last flush. */
+  pendingWrites = false;
+  /** The sheet `getActiveSheet()` returns; the first sheet until the script changes it. */
+  activeSheet: SheetModel | null = null;
+
+  constructor(readonly exec: Execution) {}
+
+  get model(): SpreadsheetModel {
+    return this.exec.world.spreadsheet;
+  }
+
+  /** Meters one Spreadsheet call; every public method calls this first. */
+  call(key: string, units = 0): void {
+    this.exec.call('Spreadsheet', key, units);
+  }
+
+  /** Throws a script-realm error with Apps Script's message. */
+  fail(message: string): never {
+    throw this.exec.guest.error(message);
+  }
+
+  /**
+   * The user whose permissions decide what the script may change: installable triggers run with
+   * their creator's authority, everything else as the user at the keyboard.
+   */
+  get user(): string {
+    const o = this.exec.options;
+    return o.kind === 'installable-trigger' ? o.effectiveUser : o.actingUser;
+  }
+
+  /** Throws unless the user may open the spreadsheet at all. */
+  checkOpen(): void {
+    if (!this.exec.world.canOpen(this.user)) this.fail(NO_ACCESS_MESSAGE);
+  }
+
+  /** Throws unless the user may edit the file (a viewer or outsider may not). */
+  checkFileEdit(): void {
+    if (!this.exec.world.canEditFile(this.user)) this.fail(NO_ACCESS_MESSAGE);
+  }
+
+  /** Throws unless the user may write `box` of `sheet`; marks a pending write when allowed. */
+  checkWrite(sheet: SheetModel, box: Box): void {
+    this.checkFileEdit();
+    if (this.model.blockingProtection(sheet, box, this.user)) this.fail(PROTECTED_MESSAGE);
+    this.pendingWrites = true;
+  }
+
+  /** A write that no protection guards (sheet structure the user may change): file access only. */
+  checkStructureWrite(): void {
+    this.checkFileEdit();
+    this.pendingWrites = true;
+  }
+
+  /** The type name Apps Script prints for an argument in a signature mismatch message. */
+  private typeName(v: unknown): string {
+    if (v === null || v === undefined) return 'null';
+    if (Array.isArray(v)) return 'object';
+    if (typeof v === 'string') return 'String';
+    if (typeof v === 'boolean') return 'Boolean';
+    if (typeof v === 'number') return 'number';
+    if (Object.prototype.toString.call(v) === '[object Date]') return 'Date';
+    return 'object';
+  }
+
+  /** Throws Apps Script's "The parameters (…) don't match the method signature for …" */
+  signatureMismatch(method: string, args: readonly unknown[]): never {
+    const types = args.map((a) => this.typeName(a)).join(',');
+    this.fail(`The parameters (${types}) don't match the method signature for ${method}.`);
+  }
+
+  /** Checks that `args[i]` are numbers (integers are truncated by Apps Script, so any finite number passes). */
+  requireNumbers(method: string, args: readonly unknown[]): void {
+    for (const a of args) if (typeof a !== 'number' || !Number.isFinite(a)) this.signatureMismatch(method, args);
+  }
+}
+
+/** Views the emulator's partial implementation as the Apps Script interface it stands for. */
+export function asGas<T>(value: object): T {
+  return value as T;
+}

@@ -1,0 +1,353 @@
+/**
+ * The bound spreadsheet's persistent state: its sheets, protections, time zone and locale. It
+ * outlives executions (the World holds it) and is what the dev server shows and edits; the
+ * SpreadsheetApp objects of an execution are views onto it.
+ */
+import { formatA1 } from './a1';
+import { parseTyped } from './coercion';
+import { displayValue } from './display';
+import { DELETE_LAST_SHEET_MESSAGE, OUTSIDE_MESSAGE, PROTECTED_MESSAGE, sheetExistsMessage } from './messages';
+import { Box, intersects, mayEdit, ProtectionState, shiftForDelete, shiftForInsert } from './protection-model';
+import { SheetModel } from './sheet-model';
+import { CellJSON, cellFromJSON, cellToJSON, cellToPlain, CellValue } from './values';
+
+export { SheetModel } from './sheet-model';
+export type { ProtectionState, Box } from './protection-model';
+
+export const DEFAULT_TIME_ZONE = 'Europe/Helsinki';
+export const DEFAULT_LOCALE = 'en_US';
+
+export interface SheetSnapshot {
+  values: unknown[][];
+  formulas: string[][];
+  displayValues: string[][];
+  protections: { description: string; range: string | null; editors: string[]; warningOnly: boolean }[];
+  maxRows: number;
+  maxColumns: number;
+  frozenRows: number;
+  hidden: boolean;
+}
+
+export type UserEditResult =
+  | { ok: true; oldValue: string | number | boolean | undefined; value: string | number | boolean }
+  | { ok: false; message: string };
+
+interface SheetJSON {
+  id: number;
+  name: string;
+  maxRows: number;
+  maxColumns: number;
+  hidden: boolean;
+  frozenRows: number;
+  frozenColumns: number;
+  /** Values row by row (null for an empty row), dates as {d: ms}. */
+  rows: (CellJSON[] | null)[];
+  /** [row, col, formula], 0-based. */
+  formulas: [number, number, string][];
+  /** [col, firstRow, lastRow, format]: runs of one format down a column, 0-based inclusive. */
+  formats: [number, number, number, string][];
+}
+
+interface SpreadsheetJSON {
+  format: 1;
+  id: string;
+  name: string;
+  owner: string;
+  timeZone: string;
+  locale: string;
+  nextSheetId: number;
+  nextProtectionId: number;
+  sheets: SheetJSON[];
+  protections: ProtectionState[];
+}
+
+export class SpreadsheetModel {
+  timeZone = DEFAULT_TIME_ZONE;
+  locale = DEFAULT_LOCALE;
+  sheets: SheetModel[] = [];
+  protections: ProtectionState[] = [];
+  private nextSheetId = 1;
+  private nextProtectionId = 1;
+
+  private constructor(
+    public id: string,
+    public name: string,
+    /** The Drive file's owner: may always edit, whatever the protections say. */
+    public owner: string,
+  ) {}
+
+  static create({ id, name, owner }: { id: string; name: string; owner: string }): SpreadsheetModel {
+    const model = new SpreadsheetModel(id, name, owner);
+    // The first sheet of a new spreadsheet has gid 0.
+    model.sheets.push(new SheetModel(0, 'Sheet1'));
+    return model;
+  }
+
+  get parseContext(): { locale: string; timeZone: string } {
+    return { locale: this.locale, timeZone: this.timeZone };
+  }
+
+  sheetNames(): string[] {
+    return this.sheets.map((s) => s.name);
+  }
+
+  sheetByName(name: string): SheetModel | null {
+    return this.sheets.find((s) => s.name === name) ?? null;
+  }
+
+  sheetById(id: number): SheetModel | null {
+    return this.sheets.find((s) => s.id === id) ?? null;
+  }
+
+  /** Whether `sheet` is still part of the spreadsheet (not deleted). */
+  contains(sheet: SheetModel): boolean {
+    return this.sheets.includes(sheet);
+  }
+
+  /** Sheets' message when `name` is taken (case-insensitively, as Sheets compares), else null. */
+  nameConflict(name: string, except?: SheetModel): string | null {
+    const lower = name.toLowerCase();
+    return this.sheets.some((s) => s !== except && s.name.toLowerCase() === lower) ? sheetExistsMessage(name) : null;
+  }
+
+  /** A name for an unnamed new sheet: "Sheet2", "Sheet3", … */
+  freshSheetName(): string {
+    for (let n = this.sheets.length + 1; ; n++) {
+      if (!this.nameConflict(`Sheet${n}`)) return `Sheet${n}`;
+    }
+  }
+
+  insertSheet(name: string, index = this.sheets.length): SheetModel {
+    // New sheets get gid-like ids: large, stable, not positional.
+    const id = (this.nextSheetId++ * 1_299_709 + 104_729) % 2_147_483_647;
+    const sheet = new SheetModel(id, name);
+    this.sheets.splice(Math.max(0, Math.min(index, this.sheets.length)), 0, sheet);
+    return sheet;
+  }
+
+  /** Removes a sheet and its protections; returns an error message when it is the last visible one. */
+  deleteSheet(sheet: SheetModel): string | null {
+    if (this.sheets.filter((s) => !s.hidden && s !== sheet).length === 0) return DELETE_LAST_SHEET_MESSAGE;
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    this.protections = this.protections.filter((p) => p.sheetId !== sheet.id);
+    return null;
+  }
+
+  // ---- protections ----
+
+  addProtection(sheet: SheetModel, range: Box | null, editors: string[]): ProtectionState {
+    const p: ProtectionState = {
+      id: this.nextProtectionId++,
+      sheetId: sheet.id,
+      range: range ? { ...range } : null,
+      description: '',
+      editors: [...new Set(editors)],
+      warningOnly: false,
+      domainEdit: false,
+    };
+    this.protections.push(p);
+    return p;
+  }
+
+  removeProtection(p: ProtectionState): void {
+    this.protections = this.protections.filter((q) => q !== p);
+  }
+
+  protectionsOf(sheet: SheetModel, kind: 'RANGE' | 'SHEET'): ProtectionState[] {
+    return this.protections.filter((p) => p.sheetId === sheet.id && (kind === 'SHEET' ? !p.range : !!p.range));
+  }
+
+  /** The protection that forbids `user` to write `box` of `sheet` (null: allowed). */
+  blockingProtection(sheet: SheetModel, box: Box, user: string): ProtectionState | null {
+    if (user === this.owner) return null;
+    for (const p of this.protections) {
+      if (p.sheetId !== sheet.id || mayEdit(p, user, this.owner)) continue;
+      if (!p.range || intersects(p.range, box)) return p;
+    }
+    return null;
+  }
+
+  /** Whether `user` may insert rows/columns before 1-based `at`: not inside a range they may not edit. */
+  blockingInsert(sheet: SheetModel, axis: 'row' | 'col', at: number, user: string): ProtectionState | null {
+    if (user === this.owner) return null;
+    for (const p of this.protections) {
+      if (p.sheetId !== sheet.id || mayEdit(p, user, this.owner)) continue;
+      if (!p.range) return p;
+      const [start, size] = axis === 'row' ? [p.range.row, p.range.numRows] : [p.range.col, p.range.numCols];
+      if (at > start && at < start + size) return p;
+    }
+    return null;
+  }
+
+  // ---- structure (keeps protections attached to their cells) ----
+
+  insertRows(sheet: SheetModel, before: number, count: number, inheritFrom: number | null): void {
+    sheet.insertRows(before - 1, count, inheritFrom === null ? null : inheritFrom - 1);
+    shiftForInsert(this.protections, sheet.id, 'row', before, count);
+  }
+
+  deleteRows(sheet: SheetModel, from: number, count: number): void {
+    sheet.deleteRows(from - 1, count);
+    this.protections = shiftForDelete(this.protections, sheet.id, 'row', from, count);
+  }
+
+  insertColumns(sheet: SheetModel, before: number, count: number, inheritFrom: number | null): void {
+    sheet.insertColumns(before - 1, count, inheritFrom === null ? null : inheritFrom - 1);
+    shiftForInsert(this.protections, sheet.id, 'col', before, count);
+  }
+
+  deleteColumns(sheet: SheetModel, from: number, count: number): void {
+    sheet.deleteColumns(from - 1, count);
+    this.protections = shiftForDelete(this.protections, sheet.id, 'col', from, count);
+  }
+
+  // ---- what the dev server uses ----
+
+  /** The data region of a sheet, JSON-safe (dates as ISO strings), or null for an unknown name. */
+  snapshot(name: string): SheetSnapshot | null {
+    const sheet = this.sheetByName(name);
+    if (!sheet) return null;
+    const lastRow = sheet.lastRow();
+    const lastCol = sheet.lastColumn();
+    const values: unknown[][] = [];
+    const formulas: string[][] = [];
+    const displayValues: string[][] = [];
+    for (let r = 0; r < lastRow; r++) {
+      const v: unknown[] = [];
+      const f: string[] = [];
+      const d: string[] = [];
+      for (let c = 0; c < lastCol; c++) {
+        const value = sheet.value(r, c);
+        v.push(cellToPlain(value));
+        f.push(sheet.formula(r, c));
+        d.push(displayValue(value, sheet.format(r, c), this.parseContext));
+      }
+      values.push(v);
+      formulas.push(f);
+      displayValues.push(d);
+    }
+    const protections = this.protections
+      .filter((p) => p.sheetId === sheet.id)
+      .map((p) => ({
+        description: p.description,
+        range: p.range ? formatA1(p.range.row, p.range.col, p.range.numRows, p.range.numCols) : null,
+        editors: [...this.protectionEditors(p)],
+        warningOnly: p.warningOnly,
+      }));
+    return {
+      values,
+      formulas,
+      displayValues,
+      protections,
+      maxRows: sheet.maxRows,
+      maxColumns: sheet.maxColumns,
+      frozenRows: sheet.frozenRows,
+      hidden: sheet.hidden,
+    };
+  }
+
+  /** A protection's editors as Sheets lists them: the owner always among them. */
+  protectionEditors(p: ProtectionState): string[] {
+    return p.editors.includes(this.owner) ? p.editors : [this.owner, ...p.editors];
+  }
+
+  /**
+   * A user typing `input` into 1-based (row, col) of a sheet in the editor: parsed as Sheets
+   * parses typed input, refused where a protection forbids that user (or, with
+   * `canEditFile: false`, where the user may only view the file). Returns what an onEdit event
+   * needs.
+   */
+  userEdit(user: string, sheetName: string, row: number, col: number, input: string,
+    options: { canEditFile?: boolean } = {}): UserEditResult {
+    const sheet = this.sheetByName(sheetName);
+    if (!sheet) return { ok: false, message: `Sheet "${sheetName}" not found.` };
+    if (options.canEditFile === false) return { ok: false, message: 'You can only view this spreadsheet.' };
+    if (!Number.isInteger(row) || !Number.isInteger(col) || row < 1 || col < 1 || row > sheet.maxRows || col > sheet.maxColumns) {
+      return { ok: false, message: OUTSIDE_MESSAGE };
+    }
+    if (this.blockingProtection(sheet, { row, col, numRows: 1, numCols: 1 }, user)) {
+      return { ok: false, message: PROTECTED_MESSAGE };
+    }
+    const old: CellValue = sheet.value(row - 1, col - 1);
+    const written = parseTyped(input, sheet.isPlainText(row - 1, col - 1), this.parseContext);
+    sheet.put(row - 1, col - 1, written);
+    return { ok: true, oldValue: old === '' ? undefined : cellToPlain(old), value: cellToPlain(written.value) };
+  }
+
+  // ---- persistence ----
+
+  toJSON(): SpreadsheetJSON {
+    return {
+      format: 1,
+      id: this.id,
+      name: this.name,
+      owner: this.owner,
+      timeZone: this.timeZone,
+      locale: this.locale,
+      nextSheetId: this.nextSheetId,
+      nextProtectionId: this.nextProtectionId,
+      sheets: this.sheets.map(sheetToJSON),
+      protections: this.protections.map((p) => ({ ...p, range: p.range && { ...p.range }, editors: [...p.editors] })),
+    };
+  }
+
+  static fromJSON(json: unknown): SpreadsheetModel {
+    const j = json as SpreadsheetJSON;
+    if (!j || typeof j !== 'object' || !Array.isArray(j.sheets)) throw new Error('Not a saved spreadsheet');
+    const model = new SpreadsheetModel(String(j.id), String(j.name), String(j.owner));
+    model.timeZone = j.timeZone ?? DEFAULT_TIME_ZONE;
+    model.locale = j.locale ?? DEFAULT_LOCALE;
+    model.nextSheetId = j.nextSheetId ?? j.sheets.length + 1;
+    model.nextProtectionId = j.nextProtectionId ?? (j.protections?.length ?? 0) + 1;
+    model.sheets = j.sheets.map(sheetFromJSON);
+    model.protections = (j.protections ?? []).map((p) => ({ ...p, range: p.range && { ...p.range }, editors: [...p.editors] }));
+    return model;
+  }
+}
+
+function sheetToJSON(s: SheetModel): SheetJSON {
+  const last = s.lastRow();
+  const rows: (CellJSON[] | null)[] = [];
+  for (let r = 0; r < last; r++) {
+    const row = s.rows[r];
+    rows.push(row ? Array.from(row, cellToJSON) : null);
+  }
+  const formulas: [number, number, string][] = [];
+  s.formulas.forEach((f, r) => f?.forEach((text, c) => formulas.push([r, c, text])));
+  const formats: [number, number, number, string][] = [];
+  const width = s.formats.reduce((w, row) => Math.max(w, row?.length ?? 0), 0);
+  for (let c = 0; c < width; c++) {
+    let run: [number, number, number, string] | null = null;
+    for (let r = 0; r < s.formats.length; r++) {
+      const f = s.formats[r]?.[c];
+      if (run && f === run[3] && run[2] === r - 1) run[2] = r;
+      else if (f !== undefined) formats.push((run = [c, r, r, f]));
+      else run = null;
+    }
+  }
+  return {
+    id: s.id,
+    name: s.name,
+    maxRows: s.maxRows,
+    maxColumns: s.maxColumns,
+    hidden: s.hidden,
+    frozenRows: s.frozenRows,
+    frozenColumns: s.frozenColumns,
+    rows,
+    formulas,
+    formats,
+  };
+}
+
+function sheetFromJSON(j: SheetJSON): SheetModel {
+  const s = new SheetModel(j.id, j.name, j.maxRows, j.maxColumns);
+  s.hidden = !!j.hidden;
+  s.frozenRows = j.frozenRows ?? 0;
+  s.frozenColumns = j.frozenColumns ?? 0;
+  s.rows = (j.rows ?? []).map((row) => (row ? row.map(cellFromJSON) : undefined));
+  for (const [r, c, text] of j.formulas ?? []) (s.formulas[r] ??= new Map()).set(c, text);
+  for (const [c, from, to, f] of j.formats ?? []) {
+    for (let r = from; r <= to; r++) (s.formats[r] ??= [])[c] = f;
+  }
+  return s;
+}
