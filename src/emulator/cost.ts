@@ -32,6 +32,45 @@ export function modelledCost(family: ServiceFamily, units = 0): number {
   }
 }
 
+/**
+ * Methods that only hand back an object without reading or writing data (Apps Script resolves
+ * them lazily, with the next data call): counted under their name, charged nothing, and left
+ * out of the call count the targets of DESIGN §8 are stated in.
+ */
+export const HANDLE_METHODS: ReadonlySet<string> = new Set([
+  'SpreadsheetApp.getActiveSpreadsheet',
+  'SpreadsheetApp.getActive',
+  'SpreadsheetApp.getUi',
+  'Sheet.getRange',
+  'Range.getRow',
+  'Range.getColumn',
+  'Range.getNumRows',
+  'Range.getNumColumns',
+  'Range.getLastRow',
+  'Range.getLastColumn',
+  'Range.getA1Notation',
+  'Range.getSheet',
+  'Range.offset',
+  'Range.createTextFinder',
+  'Sheet.createTextFinder',
+  'Sheet.getName',
+  'Sheet.getParent',
+  'TextFinder.matchCase',
+  'TextFinder.matchEntireCell',
+  'TextFinder.useRegularExpression',
+  'TextFinder.ignoreDiacritics',
+  'TextFinder.matchFormulaText',
+  'PropertiesService.getScriptProperties',
+  'PropertiesService.getDocumentProperties',
+  'PropertiesService.getUserProperties',
+  'CacheService.getScriptCache',
+  'CacheService.getDocumentCache',
+  'CacheService.getUserCache',
+  'LockService.getScriptLock',
+  'LockService.getDocumentLock',
+  'LockService.getUserLock',
+]);
+
 /** `SpreadsheetApp.flush()` with pending writes. */
 export const FLUSH_WITH_PENDING_WRITES_MS = 500;
 
@@ -50,12 +89,13 @@ export class Meter {
   calls = 0;
   modelledMs = 0;
 
-  record(key: string, ms: number): void {
+  /** Records one call; `counted` false for handles and free services (listed, not counted). */
+  record(key: string, ms: number, counted = true): void {
     const stat = this.byMethod.get(key) ?? { calls: 0, modelledMs: 0 };
     stat.calls += 1;
     stat.modelledMs += ms;
     this.byMethod.set(key, stat);
-    this.calls += 1;
+    if (counted) this.calls += 1;
     this.modelledMs += ms;
   }
 

@@ -3,7 +3,7 @@
  * who runs it, the modelled clock, the meter, the fault injector and the locks it holds, and it
  * is what every emulated service charges its calls to.
  */
-import { MAX_EXECUTION_MS, Meter, modelledCost, ServiceFamily } from './cost';
+import { HANDLE_METHODS, MAX_EXECUTION_MS, Meter, modelledCost, ServiceFamily } from './cost';
 import { Guest } from './guest';
 import type { World } from './world';
 
@@ -87,6 +87,10 @@ export class Execution {
     if (this.fault && this.callCount === this.fault.atCall) {
       this.meter.record(key, 0);
       throw this.guest.error(this.fault.message ?? DEFAULT_FAULT_MESSAGE);
+    }
+    if (family === 'Free' || HANDLE_METHODS.has(key)) {
+      this.meter.record(key, 0, false);
+      return;
     }
     this.spend(key, modelledCost(family, units));
   }

@@ -9,7 +9,10 @@ import { Execution } from './execution';
 import { Guest } from './guest';
 import { createGlobals } from './services';
 import type { World } from './world';
-import { OWNER } from './accounts';
+import { OWNER, STAFF } from './accounts';
+import { defaultSettings } from '../core/settings';
+import { searchKeyOf } from '../core/search';
+import { SETTINGS_KEY } from '../gas/settings';
 import { TABS, REGISTER_TAB, headerRow, TabSpec } from '../core/schema';
 
 export const SEED_CUSTOMERS = 200;
@@ -137,11 +140,17 @@ export function seedWorld(world: World, customers = SEED_CUSTOMERS): void {
   const registerRows: (string | number)[][] = [];
   for (let i = 1; i <= customers; i++) {
     const p = person(i, now);
+    p.searchKey = searchKeyOf(p as { customerNumber: string; name: string; email: string; phone: string });
     registerRows.push(REGISTER_TAB.columns.map((c) => p[c.key] ?? ''));
   }
   for (const tab of TABS) writeTab(tab, tab === REGISTER_TAB ? registerRows : []);
   const first = ss.getSheetByName('Sheet1');
   if (first && ss.getSheets().length > 1) ss.deleteSheet(first);
   exec.finish();
+  // The default world as set-up leaves it: the owner is the first admin, staff@ is key personnel.
+  const settings = defaultSettings(world.owner);
+  settings.keyPersonnel.push({ email: STAFF, role: 'staff' });
+  world.properties.document[SETTINGS_KEY] = JSON.stringify(settings);
+  world.properties.document['rekisteri.nextCustomerNumber'] = String(100001 + customers);
   for (const mail of DEMO_MAIL) world.mail.deliver({ ...mail, to: world.owner, date: now - 3_600_000 });
 }

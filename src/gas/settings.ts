@@ -1,23 +1,28 @@
-/** Settings live in document properties as JSON (DESIGN §3). */
+/** Settings and small counters live in document properties (DESIGN §3). One read gets them all. */
+import { completeSettings, Settings } from '../core/settings';
 import type { Language } from '../core/schema';
 
-const KEY = 'rekisteri.settings';
+export const SETTINGS_KEY = 'rekisteri.settings';
 
-export interface StoredSettings {
-  language?: Language;
-}
-
-/** The stored settings, or {} when none (or the store is out of reach, as in a simple trigger). */
-export function readSettings(properties: GoogleAppsScript.Properties.PropertiesService): StoredSettings {
+/**
+ * The stored settings completed with defaults, or null when set-up has not run. A store out of
+ * reach (a simple trigger without authorisation) reads as not set up.
+ */
+export function readSettings(properties: GoogleAppsScript.Properties.PropertiesService): Settings | null {
   try {
     const store = properties.getDocumentProperties();
-    const raw = store ? store.getProperty(KEY) : null;
-    return raw ? (JSON.parse(raw) as StoredSettings) : {};
+    const raw = store ? store.getProperty(SETTINGS_KEY) : null;
+    return raw ? completeSettings(JSON.parse(raw)) : null;
   } catch {
-    return {};
+    return null;
   }
 }
 
-export function languageOf(settings: StoredSettings): Language {
-  return settings.language === 'sv' || settings.language === 'en' ? settings.language : 'fi';
+/** The UI language: the settings' language, Finnish before set-up. */
+export function languageOf(settings: Settings | null): Language {
+  return settings?.language ?? 'fi';
+}
+
+export function writeSettings(properties: GoogleAppsScript.Properties.PropertiesService, settings: Settings): void {
+  properties.getDocumentProperties()!.setProperty(SETTINGS_KEY, JSON.stringify(settings));
 }

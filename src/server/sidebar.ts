@@ -2,7 +2,7 @@
 import { text } from '../core/texts';
 import type { Language } from '../core/schema';
 import { countRegisterRows, findRegisterSheet } from '../gas/register-sheet';
-import { languageOf, readSettings } from '../gas/settings';
+import { requireRole } from './context';
 
 export interface SidebarInfo {
   user: string;
@@ -13,12 +13,12 @@ export interface SidebarInfo {
 
 /** The signed-in user, the UI language and the number of people in the register. */
 export function getSidebarInfo(): SidebarInfo {
-  const language = languageOf(readSettings(PropertiesService));
+  const { user, language } = requireRole('staff');
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = findRegisterSheet(spreadsheet, language);
   if (!sheet) throw new Error(text(language, 'noRegisterTab'));
   return {
-    user: Session.getActiveUser().getEmail(),
+    user,
     language,
     rowCount: countRegisterRows(sheet),
     spreadsheetName: spreadsheet.getName(),

@@ -138,11 +138,18 @@ describe('time (fidelity 9)', () => {
   test('each service call costs its modelled time, and the clock moves on by it', () => {
     const world = createWorld();
     const before = world.now;
-    const report = scriptRuntime('function f() { SpreadsheetApp.getActiveSpreadsheet(); PropertiesService.getScriptProperties().getProperty("x"); }', world).execute('f', []);
+    const report = scriptRuntime('function f() { SpreadsheetApp.getActiveSpreadsheet().getName(); PropertiesService.getScriptProperties().getProperty("x"); }', world).execute('f', []);
     expect(report.ok).toBe(true);
-    expect(report.byMethod['SpreadsheetApp.getActiveSpreadsheet']).toEqual({ calls: 1, modelledMs: 25 });
-    expect(report.modelledMs).toBeGreaterThanOrEqual(25 + 20);
-    expect(world.now - before).toBe(Math.ceil(report.modelledMs));
+    expect(report.byMethod['Spreadsheet.getName']).toEqual({ calls: 1, modelledMs: 25 });
+    expect(report.calls).toBe(2);
+    expect(report.modelledMs).toBe(25 + 20);
+    expect(world.now - before).toBe(45);
+  });
+
+  test('a method that only hands back an object is listed but costs nothing', () => {
+    const report = scriptRuntime('function f() { SpreadsheetApp.getActiveSpreadsheet(); LockService.getDocumentLock(); }').execute('f', []);
+    expect(report.byMethod['SpreadsheetApp.getActiveSpreadsheet']).toEqual({ calls: 1, modelledMs: 0 });
+    expect(report.calls).toBe(0);
   });
 
   test('past six modelled minutes the execution throws "Exceeded maximum execution time"', () => {

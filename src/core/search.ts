@@ -1,0 +1,70 @@
+/**
+ * Sidebar search over the register's derived search column: partial, case- and
+ * accent-insensitive on name, email and customer number; phone numbers by their digits, so
+ * "040 123" finds +358401234567.
+ */
+
+export interface SearchHit {
+  customerNumber: string;
+  name: string;
+  email: string;
+  phone: string;
+}
+
+/** The search column's cell for a record: a JSON array, readable and never formula-like. */
+export function searchKeyOf(c: { customerNumber: string; name: string; email: string; phone: string }): string {
+  return JSON.stringify([c.customerNumber, c.name, c.email, c.phone]);
+}
+
+/** Folds case and accents: "Määttä" and "maatta" compare equal. */
+export function fold(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+function parseKey(cell: unknown): SearchHit | null {
+  if (typeof cell !== 'string' || cell.charAt(0) !== '[') return null;
+  try {
+    const [customerNumber, name, email, phone] = JSON.parse(cell) as string[];
+    return { customerNumber: String(customerNumber ?? ''), name: String(name ?? ''), email: String(email ?? ''), phone: String(phone ?? '') };
+  } catch {
+    return null;
+  }
+}
+
+/** Digits a phone query stands for, without the national trunk zero ("0401" → "401"). */
+function phoneDigits(query: string): string | null {
+  if (!/^[+\d\s()-]+$/.test(query)) return null;
+  const digits = query.replace(/\D/g, '');
+  if (digits.length < 4) return null;
+  if (query.trim().startsWith('+')) return digits;
+  return digits.startsWith('0') ? digits.slice(1) : digits;
+}
+
+/**
+ * The hits for `query` among the search column's cells (one per register row, header excluded),
+ * best first: exact customer number, then name/email prefix matches, then other matches.
+ * `limit` caps the list (the sidebar shows a page of results).
+ */
+export function searchRegister(cells: readonly unknown[], query: string, limit = 50): { hits: SearchHit[]; total: number } {
+  const q = fold(query.trim()).replace(/\s+/g, ' ');
+  if (!q) return { hits: [], total: 0 };
+  const digits = phoneDigits(query);
+  const scored: { hit: SearchHit; score: number; order: number }[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const hit = parseKey(cells[i]);
+    if (!hit) continue;
+    let score = 0;
+    if (hit.customerNumber.toLowerCase() === q) score = 4;
+    else {
+      const name = fold(hit.name);
+      const email = fold(hit.email);
+      if (name.startsWith(q) || email.startsWith(q)) score = 3;
+      else if (name.includes(q) || email.includes(q) || name.split(' ').some((w) => w.startsWith(q))) score = 2;
+      else if (hit.customerNumber.toLowerCase().includes(q)) score = 1;
+      else if (digits && hit.phone.replace(/\D/g, '').includes(digits)) score = 1;
+    }
+    if (score) scored.push({ hit, score, order: i });
+  }
+  scored.sort((a, b) => b.score - a.score || a.hit.name.localeCompare(b.hit.name, 'fi') || a.order - b.order);
+  return { hits: scored.slice(0, limit).map((s) => s.hit), total: scored.length };
+}

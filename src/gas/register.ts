@@ -1,0 +1,122 @@
+/**
+ * The register's tabs as the server reads and writes them: all tabs in one call, columns found
+ * by their header key (never by position), rows found by customer number on Google's side
+ * (TextFinder), one read and one write per row. Every function here is a few service calls,
+ * whatever the register's size.
+ */
+import { AUDIT_TAB, DISCLOSURES_TAB, Language, REGISTER_TAB, REQUESTS_TAB, TabSpec, TABS, columnKeysFromHeader, tabNames } from '../core/schema';
+import { text } from '../core/texts';
+import { Cell, columnLetter, toCell } from './cells';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export type TabKey = TabSpec['key'];
+
+/** An error a user can meet: its message is already in the user's language. */
+export class UserError extends Error {}
+
+/** The register's tabs, found by name in any language. One call. */
+export function findTabs(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Record<TabKey, Sheet | null> {
+  const found: Record<TabKey, Sheet | null> = { register: null, requests: null, disclosures: null, audit: null };
+  for (const sheet of spreadsheet.getSheets()) {
+    const name = sheet.getName();
+    for (const tab of TABS) if (!found[tab.key] && tabNames(tab).includes(name)) found[tab.key] = sheet;
+  }
+  return found;
+}
+
+export function requireTab(tabs: Record<TabKey, Sheet | null>, key: TabKey, language: Language): Sheet {
+  const sheet = tabs[key];
+  if (!sheet) {
+    const tab = TABS.find((t) => t.key === key)!;
+    throw new UserError(text(language, 'missingTab').replace('{tab}', tab.name[language]));
+  }
+  return sheet;
+}
+
+export interface ColumnMap {
+  /** Column key by 0-based index (null for columns the register does not know). */
+  keys: (string | null)[];
+  /** 1-based column of each known key. */
+  col: Record<string, number>;
+}
+
+/**
+ * Reads a tab's header row and maps its columns by key. A missing column stops the operation
+ * with a message naming it, before anything is written. One call.
+ */
+export function readColumns(sheet: Sheet, tab: TabSpec, language: Language): ColumnMap {
+  const header = sheet.getRange('1:1').getValues()[0];
+  const keys = columnKeysFromHeader(tab, header);
+  const col: Record<string, number> = {};
+  keys.forEach((k, i) => {
+    if (k && !(k in col)) col[k] = i + 1;
+  });
+  const missing = tab.columns.filter((c) => !(c.key in col)).map((c) => c.header[language]);
+  if (missing.length) {
+    throw new UserError(
+      text(language, 'missingColumns').replace('{tab}', sheet.getName()).replace('{columns}', missing.join(', ')),
+    );
+  }
+  return { keys, col };
+}
+
+/** Width of the block the software reads and writes: up to the last known column. */
+export function knownWidth(map: ColumnMap): number {
+  return Math.max(...Object.values(map.col));
+}
+
+/** The cells of one column under the header (one call). */
+export function readColumn(sheet: Sheet, column: number): unknown[] {
+  const letter = columnLetter(column);
+  return sheet.getRange(`${letter}2:${letter}`).getValues().map((r) => r[0]);
+}
+
+/** Rows (1-based) whose cell in `column` is exactly `value`, found on Google's side. One call. */
+export function findRows(sheet: Sheet, column: number, value: string): number[] {
+  const letter = columnLetter(column);
+  return sheet
+    .getRange(`${letter}2:${letter}`)
+    .createTextFinder(value)
+    .matchEntireCell(true)
+    .matchCase(true)
+    .findAll()
+    .map((r) => r.getRow());
+}
+
+/** One row's cells up to `width`. One call. */
+export function readRow(sheet: Sheet, row: number, width: number): unknown[] {
+  return sheet.getRange(row, 1, 1, width).getValues()[0];
+}
+
+/**
+ * Writes a record over row `row`: known columns from `record`, the others as they were read
+ * (`existing`), every string neutralised. One call.
+ */
+export function writeRow(sheet: Sheet, row: number, map: ColumnMap, record: Record<string, unknown>, existing: readonly unknown[]): void {
+  const width = existing.length;
+  const out: Cell[] = [];
+  for (let i = 0; i < width; i++) {
+    const key = map.keys[i];
+    out.push(key && key in record ? toCell(record[key]) : toCell(existing[i]));
+  }
+  sheet.getRange(row, 1, 1, width).setValues([out]);
+}
+
+/** A row for a new record, in the tab's column order. */
+export function rowFor(map: ColumnMap, record: Record<string, unknown>): Cell[] {
+  const width = knownWidth(map);
+  const out: Cell[] = [];
+  for (let i = 0; i < width; i++) {
+    const key = map.keys[i];
+    out.push(key && key in record ? toCell(record[key]) : '');
+  }
+  return out;
+}
+
+/** Appends a record after the last row with content. One call. */
+export function appendRecord(sheet: Sheet, map: ColumnMap, record: Record<string, unknown>): void {
+  sheet.appendRow(rowFor(map, record));
+}
+
+export { REGISTER_TAB, REQUESTS_TAB, DISCLOSURES_TAB, AUDIT_TAB };

@@ -1,0 +1,92 @@
+/**
+ * Set-up and repair of the register's tabs: missing tabs are created with headers in the chosen
+ * language, missing columns are added after the last one, text columns are formatted as plain
+ * text, and every tab is protected so that only key personnel can edit it. Data is never
+ * touched: no row under the header is read or written.
+ */
+import { Language, TabSpec, TABS, columnKeysFromHeader, headerRow } from '../core/schema';
+import { columnLetter } from './cells';
+import { findTabs } from './register';
+
+export interface SetUpReport {
+  createdTabs: string[];
+  addedColumns: string[];
+  protectedTabs: string[];
+}
+
+/** Runs of consecutive 1-based column numbers, for one call per run. */
+function runs(columns: number[]): [number, number][] {
+  const sorted = [...columns].sort((a, b) => a - b);
+  const out: [number, number][] = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (last && last[1] === c - 1) last[1] = c;
+    else out.push([c, c]);
+  }
+  return out;
+}
+
+export function setUpTabs(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  language: Language,
+  editors: string[],
+  protectionType: typeof SpreadsheetApp.ProtectionType,
+): SetUpReport {
+  const report: SetUpReport = { createdTabs: [], addedColumns: [], protectedTabs: [] };
+  const tabs = findTabs(spreadsheet);
+  for (const tab of TABS) {
+    let sheet = tabs[tab.key];
+    if (!sheet) {
+      sheet = spreadsheet.insertSheet(tab.name[language]);
+      report.createdTabs.push(tab.name[language]);
+    }
+    ensureColumns(sheet, tab, language, report);
+    protect(sheet, tab, language, editors, protectionType, report);
+  }
+  return report;
+}
+
+function ensureColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TabSpec, language: Language, report: SetUpReport): void {
+  const header = sheet.getRange('1:1').getValues()[0];
+  const keys = columnKeysFromHeader(tab, header);
+  let last = 0;
+  header.forEach((h, i) => {
+    if (String(h).trim() !== '') last = i + 1;
+  });
+  const missing = tab.columns.filter((c) => !keys.includes(c.key));
+  if (missing.length) {
+    const needed = last + missing.length - sheet.getMaxColumns();
+    if (needed > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), needed);
+    const titles = headerRow({ ...tab, columns: missing }, language);
+    // Header cells are plain text first, so a title is never parsed.
+    sheet.getRange(1, last + 1, 1, missing.length).setNumberFormat('@').setValues([titles]);
+    report.addedColumns.push(...titles.map((t) => `${sheet.getName()}: ${t}`));
+  }
+  // Plain-text format on every text column, header to the last row the sheet has.
+  const finalKeys = [...keys.slice(0, last), ...missing.map((c) => c.key)];
+  const textColumns = tab.columns.filter((c) => c.text).map((c) => finalKeys.indexOf(c.key) + 1).filter((c) => c > 0);
+  for (const [from, to] of runs(textColumns)) {
+    sheet.getRange(`${columnLetter(from)}:${columnLetter(to)}`).setNumberFormat('@');
+  }
+  if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
+}
+
+function protect(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  tab: TabSpec,
+  language: Language,
+  editors: string[],
+  protectionType: typeof SpreadsheetApp.ProtectionType,
+  report: SetUpReport,
+): void {
+  const description = `Rekisteri: ${tab.name[language]}`;
+  const existing = sheet.getProtections(protectionType.SHEET);
+  const protection = existing[0] ?? sheet.protect().setDescription(description);
+  if (!existing.length) report.protectedTabs.push(sheet.getName());
+  protection.setWarningOnly(false);
+  // Add the key personnel first: Sheets keeps the owner and the current user in any case.
+  protection.addEditors(editors);
+  const current = protection.getEditors().map((u) => u.getEmail().toLowerCase());
+  const extra = current.filter((e) => !editors.includes(e));
+  if (extra.length) protection.removeEditors(extra);
+}

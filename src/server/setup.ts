@@ -1,0 +1,53 @@
+/** Set-up (admin menu action and `setUp(options)`): tabs, formats, protections, settings, the on-edit trigger. */
+import { completeSettings, defaultSettings, roleOf, Settings } from '../core/settings';
+import type { Language } from '../core/schema';
+import { text } from '../core/texts';
+import { readSettings, writeSettings } from '../gas/settings';
+import { setUpTabs, SetUpReport } from '../gas/setup';
+import { withDocumentLock } from '../gas/lock';
+import { UserError } from '../gas/register';
+
+export interface SetUpOptions {
+  language?: Language;
+}
+
+export interface SetUpResult extends SetUpReport {
+  language: Language;
+  firstAdmin: string | null;
+  installedTriggers: string[];
+}
+
+/** The installable trigger that validates and logs edits typed into the register tab. */
+export const EDIT_TRIGGER_HANDLER = 'onRegisterEdit';
+
+/**
+ * Creates what is missing and repairs what drifted; never touches data. Before the first
+ * set-up anyone who can edit the spreadsheet may run it and becomes the first admin; after it,
+ * admins only.
+ */
+export function setUp(options: SetUpOptions = {}): SetUpResult {
+  const user = Session.getActiveUser().getEmail().toLowerCase();
+  const stored = readSettings(PropertiesService);
+  const requested: Language | undefined = options && ['fi', 'sv', 'en'].includes(String(options.language)) ? options.language : undefined;
+  const language: Language = requested ?? stored?.language ?? 'fi';
+  if (!user) throw new UserError(text(language, 'notSignedIn'));
+  if (stored && roleOf(stored, user) !== 'admin') throw new UserError(text(language, 'notAdmin'));
+  return withDocumentLock(LockService, SpreadsheetApp, language, () => {
+    // Re-read inside the lock: another admin may have finished set-up meanwhile.
+    const current = readSettings(PropertiesService);
+    const firstAdmin = current ? null : user;
+    const settings: Settings = current ? completeSettings({ ...current, language }) : defaultSettings(user, language);
+    if (current && roleOf(current, user) !== 'admin') throw new UserError(text(language, 'notAdmin'));
+    writeSettings(PropertiesService, settings);
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const editors = settings.keyPersonnel.map((p) => p.email);
+    const report = setUpTabs(spreadsheet, settings.language, editors, SpreadsheetApp.ProtectionType);
+    const installedTriggers: string[] = [];
+    const triggers = ScriptApp.getProjectTriggers();
+    if (!triggers.some((t) => t.getHandlerFunction() === EDIT_TRIGGER_HANDLER)) {
+      ScriptApp.newTrigger(EDIT_TRIGGER_HANDLER).forSpreadsheet(spreadsheet).onEdit().create();
+      installedTriggers.push(EDIT_TRIGGER_HANDLER);
+    }
+    return { ...report, language: settings.language, firstAdmin, installedTriggers };
+  });
+}
