@@ -1,0 +1,265 @@
+/**
+ * A person in the register (DESIGN §3 "Register"): reading a row, writing one, and applying an
+ * edit — validated, normalised, stamped and versioned — in one pure function.
+ */
+import { REGISTER_TAB } from './schema';
+import {
+  fieldError,
+  validateCountry,
+  validateDate,
+  validateEmail,
+  validateEnum,
+  validateInstant,
+  validatePhone,
+  validatePostalCode,
+  validateText,
+  type Check,
+  type FieldError,
+} from './validation';
+
+export const KINDS = ['customer', 'stakeholder'] as const;
+export const CUSTOMER_TYPES = ['person', 'business'] as const;
+export const SOURCES = ['subject', 'public'] as const;
+export const MARKETING_BASES = ['consent', 'existing-customer', 'business', 'none'] as const;
+
+export type Kind = (typeof KINDS)[number];
+export type CustomerType = (typeof CUSTOMER_TYPES)[number];
+export type Source = (typeof SOURCES)[number];
+export type MarketingBasis = (typeof MARKETING_BASES)[number];
+
+/** Calendar dates are 'YYYY-MM-DD', instants ISO 8601; an empty value is ''. */
+export interface Customer {
+  customerNumber: string;
+  kind: Kind;
+  customerType: CustomerType;
+  name: string;
+  email: string;
+  phone: string;
+  street: string;
+  postalCode: string;
+  city: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  source: Source;
+  sourceNote: string;
+  marketingBasis: MarketingBasis;
+  marketingConsentAt: string;
+  marketingBannedAt: string;
+  relationshipStart: string;
+  relationshipEnd: string;
+  legalHoldUntil: string;
+  legalHoldReason: string;
+  restrictedAt: string;
+  /** Reference to the customer's written request for transfers outside the EU/EEA. */
+  outsideEeaTransferRequest: string;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  version: number;
+}
+
+export type CustomerField = keyof Customer;
+
+/** Every field, in the Register tab's column order. */
+export const CUSTOMER_FIELDS = REGISTER_TAB.columns.map((c) => c.key) as CustomerField[];
+
+/** Fields only the system writes; an edit may repeat their value but never change it. */
+export const SYSTEM_FIELDS: readonly CustomerField[] = ['customerNumber', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'version'];
+
+/** Calendar-date columns; a Date cell in them is read as the day in the register's time zone. */
+export const DATE_FIELDS: readonly CustomerField[] = ['relationshipStart', 'relationshipEnd', 'legalHoldUntil'];
+/** Instant columns; a Date cell in them is read as an ISO instant. */
+export const INSTANT_FIELDS: readonly CustomerField[] = ['marketingConsentAt', 'marketingBannedAt', 'restrictedAt', 'createdAt', 'updatedAt'];
+
+/** A customer with every field empty: the starting point of a new record. */
+export function emptyCustomer(): Customer {
+  return {
+    customerNumber: '', kind: 'customer', customerType: 'person', name: '', email: '', phone: '', street: '',
+    postalCode: '', city: '', country: 'FI', source: 'subject', sourceNote: '', marketingBasis: 'none',
+    marketingConsentAt: '', marketingBannedAt: '', relationshipStart: '', relationshipEnd: '', legalHoldUntil: '',
+    legalHoldReason: '', restrictedAt: '', outsideEeaTransferRequest: '', createdAt: '', createdBy: '',
+    updatedAt: '', updatedBy: '', version: 0,
+  };
+}
+
+/** Register columns missing from a header's keys: the operation must stop before writing. */
+export function missingRegisterColumns(keys: readonly (string | null)[]): CustomerField[] {
+  return CUSTOMER_FIELDS.filter((f) => !keys.includes(f));
+}
+
+const isDate_ = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+
+/** The calendar day of an instant in a time zone, as 'YYYY-MM-DD'. */
+export function dayInZone(date: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(date);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+function cellToString_(value: unknown, field: CustomerField, timeZone: string): string {
+  if (value === null || value === undefined) return '';
+  if (isDate_(value)) {
+    if (Number.isNaN(value.getTime())) return '';
+    return DATE_FIELDS.includes(field) ? dayInZone(value, timeZone) : value.toISOString();
+  }
+  // A number (a postal code a manual edit turned into 100) is read as its text: restoring '00100'
+  // would be a guess; validation on the next edit asks the user for the real value.
+  return String(value);
+}
+
+/**
+ * A row read from the sheet as a Customer. `keys` are the column keys by position (null for
+ * columns the register does not know). Cells may be strings, numbers, booleans, Dates or ''.
+ * Values are taken as they are, not re-validated: a manual edit in the sheet is shown, not hidden.
+ */
+export function rowToCustomer(keys: readonly (string | null)[], row: readonly unknown[], timeZone: string): Customer {
+  const c = emptyCustomer() as unknown as Record<string, string | number>;
+  // Enumerations and country default as in emptyCustomer only when the column is absent.
+  keys.forEach((key, i) => {
+    if (key === null || !(CUSTOMER_FIELDS as string[]).includes(key)) return;
+    const field = key as CustomerField;
+    if (field === 'version') {
+      const n = Number(row[i]);
+      c.version = Number.isFinite(n) && n >= 0 ? Math.floor(n) : 0;
+    } else {
+      c[field] = cellToString_(row[i], field, timeZone);
+    }
+  });
+  return c as unknown as Customer;
+}
+
+/**
+ * The row to write for a customer: strings, version a number. Columns the register does not know
+ * keep the value they had in `existingRow` (or '' for a new row).
+ */
+export function customerToRow(keys: readonly (string | null)[], customer: Customer, existingRow: readonly unknown[] = []): unknown[] {
+  return keys.map((key, i) => {
+    if (key !== null && (CUSTOMER_FIELDS as string[]).includes(key)) return customer[key as CustomerField];
+    return i < existingRow.length ? existingRow[i] : '';
+  });
+}
+
+/** Names of the fields whose values differ (every field when `before` is null and `after` has a value). */
+export function changedFields(before: Customer | null, after: Customer): CustomerField[] {
+  return CUSTOMER_FIELDS.filter((f) => (before === null ? after[f] !== '' && after[f] !== 0 : before[f] !== after[f]));
+}
+
+/** What a user may send: any editable field; system fields only unchanged (version: the one they edited). */
+export type CustomerInput = { [K in CustomerField]?: unknown };
+
+export interface EditContext {
+  /** ISO instant of the edit. */
+  now: string;
+  /** 'YYYY-MM-DD' in the register's time zone. */
+  today: string;
+  /** Email of the key person making the edit. */
+  actor: string;
+  /** The number a new record gets; the caller allocates it (numbers are never reused). */
+  newCustomerNumber?: string;
+}
+
+export type EditResult =
+  | { ok: true; customer: Customer; changed: CustomerField[] }
+  | { ok: false; errors: FieldError[] };
+
+/** Bookkeeping fields left out of `changed`: the audit log names what the user changed. */
+const BOOKKEEPING: readonly CustomerField[] = ['createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'version'];
+
+/**
+ * Validates `input` against `existing` (null for a new record), normalises every field, stamps
+ * created/updated and bumps the version. Absent fields keep their value; null clears a field.
+ * An edit that changes nothing returns the existing record unchanged (no new version).
+ * Refused: unknown fields, changes to system fields, a stale version, removing or changing a
+ * marketing ban (it is permanent, GDPR 21(3)), and every validation rule of validation.ts.
+ */
+export function applyEdit(existing: Customer | null, input: CustomerInput, ctx: EditContext): EditResult {
+  const errors: FieldError[] = [];
+  const base = existing ?? { ...emptyCustomer(), customerNumber: ctx.newCustomerNumber ?? '' };
+  if (existing === null && !ctx.newCustomerNumber) errors.push(fieldError('customerNumber', 'no-customer-number', 'errNoCustomerNumber'));
+
+  // Raw strings for every editable field: the input's value, or the stored one.
+  const raw: Partial<Record<CustomerField, string>> = {};
+  for (const key of Object.keys(input)) {
+    if (!(CUSTOMER_FIELDS as string[]).includes(key)) {
+      errors.push(fieldError(key, 'unknown-field', 'errUnknownField'));
+      continue;
+    }
+    const field = key as CustomerField;
+    const value = input[field];
+    if (value === undefined) continue;
+    if (SYSTEM_FIELDS.includes(field)) {
+      if (field === 'version') {
+        if (existing !== null && Number(value) !== existing.version) errors.push(fieldError('version', 'stale', 'errStale'));
+      } else if (String(value ?? '') !== String(base[field])) {
+        errors.push(fieldError(field, 'system-field', 'errSystemField'));
+      }
+      continue;
+    }
+    if (value === null) raw[field] = '';
+    else if (typeof value === 'string') raw[field] = value;
+    else if (typeof value === 'number' && Number.isFinite(value)) raw[field] = String(value);
+    else errors.push(fieldError(field, 'not-text', 'errNotText'));
+  }
+  const get = (f: CustomerField): string => (f in raw ? (raw[f] as string) : String(base[f]));
+
+  const next: Customer = { ...base };
+  const take = (f: CustomerField, check: Check<string>) => {
+    if (check.ok) (next as unknown as Record<string, string | number>)[f] = check.value;
+    else errors.push(check.error);
+  };
+  const defaulted = (f: CustomerField, fallback: string) => (get(f).trim() === '' ? fallback : get(f));
+
+  take('kind', validateEnum(defaulted('kind', 'customer'), 'kind', KINDS));
+  take('customerType', validateEnum(defaulted('customerType', 'person'), 'customerType', CUSTOMER_TYPES));
+  take('source', validateEnum(defaulted('source', 'subject'), 'source', SOURCES));
+  take('marketingBasis', validateEnum(defaulted('marketingBasis', 'none'), 'marketingBasis', MARKETING_BASES));
+  const country = validateCountry(defaulted('country', 'FI'));
+  take('country', country);
+  const countryCode = country.ok ? country.value : 'FI';
+
+  take('name', validateText(get('name'), 'name', { max: 200, required: true, requiredKey: 'errNameRequired' }));
+  take('email', validateEmail(get('email')));
+  take('phone', validatePhone(get('phone'), countryCode));
+  take('street', validateText(get('street'), 'street', { max: 200 }));
+  take('postalCode', validatePostalCode(get('postalCode'), countryCode));
+  take('city', validateText(get('city'), 'city', { max: 100 }));
+  take('sourceNote', validateText(get('sourceNote'), 'sourceNote', { max: 500 }));
+  take('legalHoldReason', validateText(get('legalHoldReason'), 'legalHoldReason', { max: 500 }));
+  take('outsideEeaTransferRequest', validateText(get('outsideEeaTransferRequest'), 'outsideEeaTransferRequest', { max: 200 }));
+  for (const f of DATE_FIELDS) take(f, validateDate(get(f), f));
+  for (const f of ['marketingConsentAt', 'marketingBannedAt', 'restrictedAt'] as const) take(f, validateInstant(get(f), f));
+
+  // Rules across fields, checked only on values that passed their own checks.
+  const failed = new Set(errors.map((e) => e.field));
+  const clean = (f: CustomerField) => !failed.has(f);
+  if (existing !== null && existing.marketingBannedAt !== '' && 'marketingBannedAt' in raw && clean('marketingBannedAt')
+    && next.marketingBannedAt !== existing.marketingBannedAt) {
+    errors.push(fieldError('marketingBannedAt', 'ban-permanent', 'errBanPermanent'));
+  }
+  if (clean('legalHoldUntil') && clean('legalHoldReason') && next.legalHoldUntil !== '' && next.legalHoldReason === '') {
+    errors.push(fieldError('legalHoldReason', 'legal-hold-reason-required', 'errLegalHoldReason'));
+  }
+  if (clean('relationshipStart') && clean('relationshipEnd') && next.relationshipStart !== '' && next.relationshipEnd !== ''
+    && next.relationshipEnd < next.relationshipStart) {
+    errors.push(fieldError('relationshipEnd', 'relationship-order', 'errRelationshipOrder'));
+  }
+  if (clean('marketingBasis') && clean('customerType') && next.marketingBasis === 'business' && next.customerType !== 'business') {
+    errors.push(fieldError('marketingBasis', 'business-basis-for-person', 'errBusinessBasisPerson'));
+  }
+  if (clean('marketingBasis') && clean('marketingConsentAt') && next.marketingBasis === 'consent' && next.marketingConsentAt === '') {
+    errors.push(fieldError('marketingConsentAt', 'consent-time-required', 'errConsentDate'));
+  }
+  if (errors.length > 0) return { ok: false, errors };
+
+  const changed = changedFields(existing, next).filter((f) => !BOOKKEEPING.includes(f));
+  if (existing !== null && changed.length === 0) return { ok: true, customer: existing, changed: [] };
+  if (existing === null) {
+    next.createdAt = ctx.now;
+    next.createdBy = ctx.actor;
+  }
+  next.updatedAt = ctx.now;
+  next.updatedBy = ctx.actor;
+  next.version = (existing?.version ?? 0) + 1;
+  return { ok: true, customer: next, changed };
+}
