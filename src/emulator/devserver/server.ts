@@ -10,6 +10,7 @@ import type { UiState } from '../world';
 import { clientAssets, ClientAssets } from './assets';
 import { displayValue } from '../services/spreadsheet/display';
 import { cellToPlain } from '../services/spreadsheet/values';
+import { decodeResult } from '../wire';
 
 export interface DevServerOptions {
   /** Pre-built page and shim scripts; built with esbuild from the client sources when left out. */
@@ -366,7 +367,8 @@ export function createDevServer(emulator: Emulator, options: DevServerOptions = 
 /** The API's answer for an execution: `{result}` or `{error: {message}}`, plus its cost. */
 function runResponse(report: RunReport): Json {
   const stats = { calls: report.calls, modelledMs: report.modelledMs };
-  if (report.ok) return { result: report.result === undefined ? null : report.result, stats };
+  // A trigger's return value is ignored by Apps Script; the API shows it as the client would see it.
+  if (report.ok) return { result: report.result !== undefined ? report.result : decodeResult(report.value).value, stats };
   return { error: { message: report.error?.message ?? 'Unknown error' }, stats };
 }
 

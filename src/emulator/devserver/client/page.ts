@@ -150,6 +150,11 @@ function Grid(props: {
   const [editing, setEditing] = useState<{ row: number; column: number; text: string } | null>(null);
   const [jump, setJump] = useState('');
   const gridRef = useRef<HTMLDivElement>(null);
+  const editDone = useRef(false);
+  const startEditing = (row: number, column: number, text: string) => {
+    editDone.current = false;
+    setEditing({ row, column, text });
+  };
 
   useEffect(() => {
     setStart(2);
@@ -204,20 +209,20 @@ function Grid(props: {
   };
 
   const onKeyDown = (ev: KeyboardEvent) => {
-    if (editing) return;
+    if (editing || ev.target !== gridRef.current) return;
     const keys: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Tab: [0, ev.shiftKey ? -1 : 1] };
     if (keys[ev.key]) {
       ev.preventDefault();
       move(...keys[ev.key]);
     } else if (ev.key === 'Enter' || ev.key === 'F2') {
       ev.preventDefault();
-      setEditing({ ...sel, text: cellAt(sel.row, sel.column) });
+      startEditing(sel.row, sel.column, cellAt(sel.row, sel.column));
     } else if (ev.key === 'Delete' || ev.key === 'Backspace') {
       ev.preventDefault();
       void commit(sel.row, sel.column, '');
     } else if (ev.key.length === 1 && !ev.ctrlKey && !ev.metaKey && !ev.altKey) {
       ev.preventDefault();
-      setEditing({ ...sel, text: ev.key });
+      startEditing(sel.row, sel.column, ev.key);
     }
   };
 
@@ -226,29 +231,31 @@ function Grid(props: {
     const selected = sel.row === row && sel.column === column;
     const isFormula = typeof formula === 'string' && formula !== '';
     if (editing && editing.row === row && editing.column === column) {
-      let done = false;
+      // One commit per edit: Enter, Tab or leaving the cell, whichever comes first.
+      const finish = (input: string | null, after?: () => void) => {
+        if (editDone.current) return;
+        editDone.current = true;
+        if (input === null) {
+          setEditing(null);
+          gridRef.current?.focus();
+        } else void commit(row, column, input).then(after);
+      };
       return h('td', { class: 'cell editing', key: column },
         h('input', {
-          class: 'cell-input', value: editing.text, 'data-testid': 'cell-editor', autoFocus: true,
+          class: 'cell-input', value: editing.text, 'data-testid': 'cell-editor', autoFocus: true, spellcheck: false,
           ref: (el: HTMLInputElement | null) => el && document.activeElement !== el && el.focus(),
+          onInput: (ev: Event) => setEditing({ row, column, text: (ev.target as HTMLInputElement).value }),
           onKeyDown: (ev: KeyboardEvent) => {
+            ev.stopPropagation(); // keys typed into the editor are not grid navigation
             const input = ev.target as HTMLInputElement;
-            if (ev.key === 'Enter') {
+            if (ev.key === 'Enter' || ev.key === 'Tab') {
               ev.preventDefault();
-              done = true;
-              void commit(row, column, input.value).then(() => move(1, 0));
+              finish(input.value, () => move(ev.key === 'Tab' ? 0 : 1, ev.key === 'Tab' ? 1 : 0));
             } else if (ev.key === 'Escape') {
-              done = true;
-              setEditing(null);
-              gridRef.current?.focus();
+              finish(null);
             }
           },
-          onBlur: (ev: FocusEvent) => {
-            if (!done) {
-              done = true;
-              void commit(row, column, (ev.target as HTMLInputElement).value);
-            }
-          },
+          onBlur: (ev: FocusEvent) => finish((ev.target as HTMLInputElement).value),
         }));
     }
     return h('td', {
@@ -257,7 +264,7 @@ function Grid(props: {
       title: isFormula ? `${text} → ${cellText(display, '')}` : text.length > 20 ? text : undefined,
       'data-cell': `${columnName(column)}${row}`,
       onMouseDown: () => setSel({ row, column }),
-      onDblClick: () => setEditing({ row, column, text }),
+      onDblClick: () => startEditing(row, column, text),
     }, text);
   };
 

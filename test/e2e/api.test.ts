@@ -1,0 +1,279 @@
+/**
+ * The emulator's public HTTP API (DESIGN.md §7) and the routes the emulator page uses, over a
+ * real socket: what a script author or a test harness gets with curl.
+ */
+import { startServer, call, RunningServer, OWNER, STAFF, OUTSIDER } from './support';
+
+let srv: RunningServer;
+const api = (method: string, path: string, body?: unknown, headers?: Record<string, string>) => call(srv.base, method, path, body, headers);
+
+beforeAll(async () => {
+  srv = await startServer();
+});
+afterAll(async () => {
+  await srv?.close();
+});
+
+describe('POST /api/run/:fn', () => {
+  test('calls a public function as google.script.run would, as the owner when no user is given', async () => {
+    const { status, body } = await api('POST', '/api/run/getSidebarInfo', { args: [] });
+    expect(status).toBe(200);
+    expect(body.result.user).toBe(OWNER);
+    expect(body.result.rowCount).toBe(200);
+    expect(body.stats.calls).toBeGreaterThan(0);
+    expect(body.error).toBeUndefined();
+  });
+
+  test('runs as the given user', async () => {
+    const { body } = await api('POST', '/api/run/getSidebarInfo', { args: [], user: STAFF });
+    expect(body.result?.user ?? body.error?.message).toBeDefined();
+    if (body.result) expect(body.result.user).toBe(STAFF);
+  });
+
+  test('a private function (name ending in _) is not found, as in Apps Script', async () => {
+    const { status, body } = await api('POST', '/api/run/foo_', { args: [] });
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ error: { message: 'Script function not found: foo_' } });
+    expect(body.result).toBeUndefined();
+  });
+
+  test('a function that does not exist is not found', async () => {
+    const { body } = await api('POST', '/api/run/noSuchFunction', {});
+    expect(body.error.message).toBe('Script function not found: noSuchFunction');
+  });
+
+  test('malformed JSON is a 400 with a message', async () => {
+    const { status, body } = await api('POST', '/api/run/getSidebarInfo', '{"args": [');
+    expect(status).toBe(400);
+    expect(body.error.message).toMatch(/Malformed JSON/);
+  });
+
+  test('args that are not an array are a 400', async () => {
+    const { status, body } = await api('POST', '/api/run/getSidebarInfo', { args: { a: 1 } });
+    expect(status).toBe(400);
+    expect(body.error.message).toMatch(/"args" must be an array/);
+  });
+
+  test('a body over 1 MB is refused with 413', async () => {
+    const { status, body } = await api('POST', '/api/run/getSidebarInfo', { args: ['x'.repeat(1024 * 1024 + 10)] });
+    expect(status).toBe(413);
+    expect(body.error.message).toMatch(/larger than/);
+  });
+
+  test('a page on another site may not call the API', async () => {
+    const { status, body } = await api('POST', '/api/run/getSidebarInfo', { args: [] }, { origin: 'http://evil.example' });
+    expect(status).toBe(403);
+    expect(body.error.message).toMatch(/not allowed/);
+  });
+});
+
+describe('POST /api/triggers/:fn', () => {
+  test('runs a handler with a time-driven event as the owner when no trigger is installed', async () => {
+    const { status, body } = await api('POST', '/api/triggers/getSidebarInfo');
+    expect(status).toBe(200);
+    expect(body.error).toBeUndefined();
+    expect(body.result.user).toBe(OWNER);
+  });
+
+  test('an unknown handler reports "Script function not found"', async () => {
+    const { body } = await api('POST', '/api/triggers/noSuchHandler');
+    expect(body.error.message).toBe('Script function not found: noSuchHandler');
+  });
+});
+
+describe('mail', () => {
+  test('POST /api/mail delivers to the register inbox, with headers; GET /api/mailbox lists it', async () => {
+    const sent = await api('POST', '/api/mail', {
+      from: 'liisa.lahettaja@example.fi',
+      subject: 'Tietopyyntö API-testistä',
+      body: 'Pyydän kopion tiedoistani.',
+      headers: { 'Authentication-Results': 'mx.google.com; dkim=pass; spf=pass; dmarc=pass' },
+    });
+    expect(sent.status).toBe(200);
+    expect(sent.body.messageId).toEqual(expect.any(String));
+    const box = await api('GET', '/api/mailbox');
+    expect(box.status).toBe(200);
+    expect(box.body).toEqual(expect.objectContaining({ messages: expect.any(Array), drafts: expect.any(Array), sent: expect.any(Array) }));
+    const mine = box.body.messages.find((m: { id: string }) => m.id === sent.body.messageId);
+    expect(mine).toMatchObject({ from: 'liisa.lahettaja@example.fi', subject: 'Tietopyyntö API-testistä', to: OWNER });
+    expect(mine.headers['Authentication-Results']).toMatch(/dmarc=pass/);
+  });
+
+  test('a mail without a sender is a 400', async () => {
+    const { status, body } = await api('POST', '/api/mail', { subject: 'x', body: 'y' });
+    expect(status).toBe(400);
+    expect(body.error.message).toMatch(/"from"/);
+  });
+
+  test('headers must be strings', async () => {
+    const { status } = await api('POST', '/api/mail', { from: 'a@b.fi', subject: 'x', body: 'y', headers: { n: 1 } });
+    expect(status).toBe(400);
+  });
+});
+
+describe('sheets', () => {
+  test('GET /api/sheets lists the tabs', async () => {
+    const { status, body } = await api('GET', '/api/sheets');
+    expect(status).toBe(200);
+    expect(body).toEqual(expect.arrayContaining(['Rekisteri', 'Pyynnöt', 'Luovutukset', 'Lokitiedot']));
+  });
+
+  test('GET /api/sheets/:name gives values, formulas and protections of the tab', async () => {
+    const { status, body } = await api('GET', `/api/sheets/${encodeURIComponent('Rekisteri')}`);
+    expect(status).toBe(200);
+    expect(Object.keys(body).sort()).toEqual(['formulas', 'protections', 'values']);
+    expect(body.values).toHaveLength(201); // header + 200 demo customers
+    expect(body.formulas).toHaveLength(201);
+    expect(body.values[0][0]).toBe('Asiakasnumero');
+    expect(Array.isArray(body.protections)).toBe(true);
+  });
+
+  test('an unknown tab is a 404 with a JSON error', async () => {
+    const { status, body } = await api('GET', '/api/sheets/Ei%20ole');
+    expect(status).toBe(404);
+    expect(body.error.message).toBe('No tab named "Ei ole"');
+  });
+
+  test('GET /api/grid/:name pages through a tab with the header row', async () => {
+    const { status, body } = await api('GET', '/api/grid/Rekisteri?start=101&count=50');
+    expect(status).toBe(200);
+    expect(body.start).toBe(101);
+    expect(body.lastRow).toBe(201);
+    expect(body.header.values[0]).toBe('Asiakasnumero');
+    expect(body.rows.values).toHaveLength(50);
+    expect(body.rows.values[0][0]).toBe('100100'); // row r holds customer 100000 + r - 1
+  });
+});
+
+describe('clock', () => {
+  test('POST /api/clock sets the emulated time', async () => {
+    const { status, body } = await api('POST', '/api/clock', { now: '2027-01-15T09:30:00+02:00' });
+    expect(status).toBe(200);
+    expect(body.now).toBe('2027-01-15T07:30:00.000Z');
+    const state = await api('GET', '/api/state');
+    expect(state.body.now).toBe('2027-01-15T07:30:00.000Z');
+  });
+
+  test('a bad date is a 400 that says what to send', async () => {
+    for (const now of ['yesterday', '2027-13-45T00:00:00Z', 12345, null]) {
+      const { status, body } = await api('POST', '/api/clock', { now });
+      expect(status).toBe(400);
+      expect(body.error.message).toMatch(/ISO 8601/);
+    }
+  });
+});
+
+describe('stats', () => {
+  test('GET /api/stats counts service calls by method; POST /api/stats/reset zeroes them', async () => {
+    await api('POST', '/api/run/getSidebarInfo', {});
+    const before = await api('GET', '/api/stats');
+    expect(before.body.calls).toBeGreaterThan(0);
+    expect(before.body.modelledMs).toBeGreaterThan(0);
+    expect(Object.keys(before.body.byMethod).length).toBeGreaterThan(0);
+    const reset = await api('POST', '/api/stats/reset');
+    expect(reset.status).toBe(200);
+    const after = await api('GET', '/api/stats');
+    expect(after.body).toEqual({ calls: 0, modelledMs: 0, byMethod: {} });
+  });
+});
+
+describe('the page routes', () => {
+  test('POST /api/open runs onOpen for the user, whose menu then appears in /api/state', async () => {
+    const opened = await api('POST', '/api/open', { user: OWNER });
+    expect(opened.status).toBe(200);
+    expect(opened.body.reports.every((r: { ok: boolean }) => r.ok)).toBe(true);
+    const { body } = await api('GET', `/api/state?user=${encodeURIComponent(OWNER)}`);
+    expect(body.user).toBe(OWNER);
+    expect(body.canOpen).toBe(true);
+    expect(body.users.map((u: { email: string }) => u.email)).toEqual([OWNER, STAFF, OUTSIDER]);
+    expect(body.ui.menus[0].name).toBe('Rekisteri');
+    expect(body.ui.menus[0].items[0]).toEqual({ caption: 'Avaa rekisteri', functionName: 'showSidebar' });
+  });
+
+  test('an outsider cannot open the spreadsheet', async () => {
+    const { body } = await api('POST', '/api/open', { user: OUTSIDER });
+    expect(body.reports[0].ok).toBe(false);
+    expect(body.reports[0].error.message).toMatch(/need access/);
+    expect((await api('GET', `/api/state?user=${encodeURIComponent(OUTSIDER)}`)).body.canOpen).toBe(false);
+  });
+
+  test('a menu item opens the sidebar; its frame carries the google.script shim first in <head>; close closes it', async () => {
+    await api('POST', '/api/open', { user: OWNER });
+    const ran = await api('POST', '/api/menu/showSidebar', { user: OWNER });
+    expect(ran.body.ok).toBe(true);
+    const state = await api('GET', `/api/state?user=${encodeURIComponent(OWNER)}`);
+    expect(state.body.ui.sidebar).toMatchObject({ kind: 'sidebar', width: 300 });
+    expect(state.body.ui.sidebar.html).toBeUndefined();
+    const frame = await api('GET', `/frame/sidebar?user=${encodeURIComponent(OWNER)}`);
+    expect(frame.status).toBe(200);
+    const html = frame.body as string;
+    const head = html.indexOf('<head>');
+    expect(html.indexOf('<script>window.__GAS_EMULATOR__=')).toBe(head + '<head>'.length);
+    expect(html).toContain('"user":"asiakaspalvelu@cleanroom.fi"');
+    // The shim offers the script's public functions, never private ones.
+    expect(html).toContain('"getSidebarInfo"');
+    const closed = await api('POST', '/api/ui/close', { user: OWNER, which: 'sidebar' });
+    expect(closed.body.ui.sidebar).toBeNull();
+    expect((await api('GET', `/frame/sidebar?user=${encodeURIComponent(OWNER)}`)).status).toBe(404);
+  });
+
+  test('POST /api/ui/close refuses an unknown frame', async () => {
+    const { status } = await api('POST', '/api/ui/close', { user: OWNER, which: 'window' });
+    expect(status).toBe(400);
+  });
+
+  test('POST /api/edit types into a cell as the user: a formula-looking input is kept as a formula', async () => {
+    const edit = await api('POST', '/api/edit', { user: OWNER, sheet: 'Luovutukset', row: 5, column: 2, input: '=IMPORTXML("http://x","//a")' });
+    expect(edit.status).toBe(200);
+    expect(edit.body.ok).toBe(true);
+    const { body } = await api('GET', `/api/sheets/${encodeURIComponent('Luovutukset')}`);
+    expect(body.formulas[4][1]).toBe('=IMPORTXML("http://x","//a")');
+  });
+
+  test('POST /api/edit validates its input', async () => {
+    expect((await api('POST', '/api/edit', { user: OWNER, sheet: 'Rekisteri', row: 0, column: 1, input: 'x' })).status).toBe(400);
+    expect((await api('POST', '/api/edit', { user: OWNER, sheet: 'Rekisteri', row: 1, column: 1 })).status).toBe(400);
+    expect((await api('POST', '/api/edit', { user: OWNER, sheet: 'Ei ole', row: 1, column: 1, input: 'x' })).status).toBe(404);
+  });
+
+  test('an injected fault fails the next execution at that call; DELETE /api/faults clears it', async () => {
+    expect((await api('POST', '/api/faults', { atCall: 1, message: 'Simulated outage' })).status).toBe(200);
+    const failed = await api('POST', '/api/run/getSidebarInfo', {});
+    expect(failed.body.result).toBeUndefined();
+    expect(failed.body.error.message).toEqual(expect.any(String));
+    expect(failed.body.stats.calls).toBeGreaterThanOrEqual(1);
+    expect((await api('POST', '/api/run/getSidebarInfo', {})).body.result.rowCount).toBe(200);
+    await api('POST', '/api/faults', { atCall: 1 });
+    expect((await api('DELETE', '/api/faults')).status).toBe(200);
+    expect((await api('POST', '/api/run/getSidebarInfo', {})).body.result.rowCount).toBe(200);
+    expect((await api('POST', '/api/faults', { atCall: 0 })).status).toBe(400);
+  });
+
+  test('POST /api/trigger-uid/:uid of an unknown trigger is a 404', async () => {
+    const { status, body } = await api('POST', '/api/trigger-uid/nope');
+    expect(status).toBe(404);
+    expect(body.error.message).toMatch(/No installed trigger/);
+  });
+
+  test('the page is served with a strict content security policy', async () => {
+    const response = await fetch(`${srv.base}/`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+    expect(await response.text()).toContain('/assets/page.js');
+    expect((await fetch(`${srv.base}/assets/page.js`)).status).toBe(200);
+  });
+});
+
+describe('unknown routes', () => {
+  test('an unknown path is a JSON 404', async () => {
+    const { status, body } = await api('GET', '/api/nothing-here');
+    expect(status).toBe(404);
+    expect(body.error.message).toBe('No route GET /api/nothing-here');
+  });
+
+  test('a known path with the wrong method is a JSON 405', async () => {
+    const { status, body } = await api('GET', '/api/run/getSidebarInfo');
+    expect(status).toBe(405);
+    expect(body.error.message).toMatch(/not allowed/);
+  });
+});
