@@ -2,7 +2,6 @@
  * A person in the register (DESIGN §3 "Register"): reading a row, writing one, and applying an
  * edit — validated, normalised, stamped and versioned — in one pure function.
  */
-import { REGISTER_TAB } from './schema';
 import {
   fieldError,
   validateCountry,
@@ -61,8 +60,13 @@ export interface Customer {
 
 export type CustomerField = keyof Customer;
 
-/** Every field, in the Register tab's column order. */
-export const CUSTOMER_FIELDS = REGISTER_TAB.columns.map((c) => c.key) as CustomerField[];
+/** Every field, in the Register tab's column order (the tab also has derived columns, e.g. searchKey). */
+export const CUSTOMER_FIELDS: readonly CustomerField[] = [
+  'customerNumber', 'kind', 'customerType', 'name', 'email', 'phone', 'street', 'postalCode', 'city', 'country',
+  'source', 'sourceNote', 'marketingBasis', 'marketingConsentAt', 'marketingBannedAt', 'relationshipStart',
+  'relationshipEnd', 'legalHoldUntil', 'legalHoldReason', 'restrictedAt', 'outsideEeaTransferRequest', 'createdAt',
+  'createdBy', 'updatedAt', 'updatedBy', 'version',
+];
 
 /** Fields only the system writes; an edit may repeat their value but never change it. */
 export const SYSTEM_FIELDS: readonly CustomerField[] = ['customerNumber', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'version'];
@@ -117,7 +121,7 @@ export function rowToCustomer(keys: readonly (string | null)[], row: readonly un
   const c = emptyCustomer() as unknown as Record<string, string | number>;
   // Enumerations and country default as in emptyCustomer only when the column is absent.
   keys.forEach((key, i) => {
-    if (key === null || !(CUSTOMER_FIELDS as string[]).includes(key)) return;
+    if (key === null || !(CUSTOMER_FIELDS as readonly string[]).includes(key)) return;
     const field = key as CustomerField;
     if (field === 'version') {
       const n = Number(row[i]);
@@ -135,7 +139,7 @@ export function rowToCustomer(keys: readonly (string | null)[], row: readonly un
  */
 export function customerToRow(keys: readonly (string | null)[], customer: Customer, existingRow: readonly unknown[] = []): unknown[] {
   return keys.map((key, i) => {
-    if (key !== null && (CUSTOMER_FIELDS as string[]).includes(key)) return customer[key as CustomerField];
+    if (key !== null && (CUSTOMER_FIELDS as readonly string[]).includes(key)) return customer[key as CustomerField];
     return i < existingRow.length ? existingRow[i] : '';
   });
 }
@@ -181,7 +185,7 @@ export function applyEdit(existing: Customer | null, input: CustomerInput, ctx: 
   // Raw strings for every editable field: the input's value, or the stored one.
   const raw: Partial<Record<CustomerField, string>> = {};
   for (const key of Object.keys(input)) {
-    if (!(CUSTOMER_FIELDS as string[]).includes(key)) {
+    if (!(CUSTOMER_FIELDS as readonly string[]).includes(key)) {
       errors.push(fieldError(key, 'unknown-field', 'errUnknownField'));
       continue;
     }

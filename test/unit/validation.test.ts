@@ -1,0 +1,182 @@
+import {
+  validateEmail,
+  validatePhone,
+  validatePostalCode,
+  validateText,
+  validateDate,
+  validateInstant,
+  validateCountry,
+  normaliseForSearch,
+  normalisePhoneForSearch,
+  phoneSearchForms,
+  ISO_COUNTRIES,
+  EU_EEA_COUNTRIES,
+  isInsideEuEea,
+  type Check,
+} from '../../src/core/validation';
+
+const value = (c: Check<string>) => (c.ok ? c.value : `ERROR:${c.error.code}`);
+const code = (c: Check<string>) => (c.ok ? 'ok' : c.error.code);
+
+describe('email', () => {
+  test('an email is trimmed and its domain lower-cased, the local part kept as typed', () => {
+    expect(value(validateEmail('  Matti.Meikalainen@Example.FI '))).toBe('Matti.Meikalainen@example.fi');
+  });
+  test('an email needs exactly one @', () => {
+    expect(code(validateEmail('matti.example.fi'))).toBe('email-at');
+    expect(code(validateEmail('a@b@example.fi'))).toBe('email-at');
+    expect(code(validateEmail('@example.fi'))).toBe('email-at');
+  });
+  test('a Cyrillic homoglyph domain is refused', () => {
+    const c = validateEmail('matti@ex\u0430mple.com');
+    expect(code(c)).toBe('email-domain-homoglyph');
+    if (!c.ok) expect(c.error.message.en).toMatch(/another alphabet/);
+  });
+  test('a Greek omicron in a domain is refused as a lookalike', () => {
+    expect(code(validateEmail('a@g\u03bf\u03bfgle.com'))).toBe('email-domain-homoglyph');
+  });
+  test('a non-ASCII domain is refused with a pointer to its xn-- form', () => {
+    expect(code(validateEmail('a@pääkkönen.fi'))).toBe('email-domain-non-ascii');
+    expect(value(validateEmail('a@xn--pkknen-buab2c.fi'))).toBe('a@xn--pkknen-buab2c.fi');
+  });
+  test('a local part of 65 characters is refused; 64 is accepted', () => {
+    expect(code(validateEmail(`${'a'.repeat(65)}@example.fi`))).toBe('email-too-long');
+    expect(code(validateEmail(`${'a'.repeat(64)}@example.fi`))).toBe('ok');
+  });
+  test('an address over 254 characters is refused', () => {
+    const domain = `${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(63)}.fi`; // 257 characters
+    expect(code(validateEmail(`x@${domain}`))).toBe('email-too-long');
+  });
+  test('spaces, tabs and zero-width characters inside an email are refused', () => {
+    expect(code(validateEmail('matti meik@example.fi'))).toBe('email-spaces');
+    expect(code(validateEmail('matti\u200b@example.fi'))).toBe('email-spaces');
+    expect(code(validateEmail('matti@exa\tmple.fi'))).toBe('email-spaces');
+  });
+  test('domains without a dot, with empty labels or bad hyphens are refused', () => {
+    for (const bad of ['a@localhost', 'a@example..fi', 'a@-example.fi', 'a@example-.fi', 'a@[127.0.0.1]', 'a@example.f1', 'a@ab--cd.fi']) {
+      expect(code(validateEmail(bad))).toBe('email-domain');
+    }
+  });
+  test('a local part with two dots in a row or a quote is refused', () => {
+    expect(code(validateEmail('a..b@example.fi'))).toBe('email-local');
+    expect(code(validateEmail('"a b"@example.fi'))).not.toBe('ok');
+    expect(code(validateEmail('määttä@example.fi'))).toBe('email-local');
+  });
+  test('an empty email is allowed (the field is optional)', () => {
+    expect(value(validateEmail('   '))).toBe('');
+  });
+});
+
+describe('phone', () => {
+  test('0401234567 becomes +358401234567', () => {
+    expect(value(validatePhone('0401234567', 'FI'))).toBe('+358401234567');
+  });
+  test('a mobile written with spaces and dashes becomes E.164', () => {
+    expect(value(validatePhone('040-123 4567', 'FI'))).toBe('+358401234567');
+    expect(value(validatePhone('+358 50 123 4567', 'FI'))).toBe('+358501234567');
+  });
+  test("a national number is read in the record's country", () => {
+    expect(value(validatePhone('070-123 45 67', 'SE'))).toBe('+46701234567');
+  });
+  test('a country libphonenumber does not know falls back to Finland', () => {
+    expect(value(validatePhone('0401234567', 'AQ'))).toBe('+358401234567');
+  });
+  test('a landline is refused: the register holds mobile numbers', () => {
+    expect(code(validatePhone('09 1234 5678', 'FI'))).toBe('invalid-phone');
+  });
+  test('too short, too long, letters and formulas are refused', () => {
+    for (const bad of ['12345', '040123456789012', '040-CALL-ME', '=0401234567', '0401234567 ext. 2']) {
+      expect(code(validatePhone(bad, 'FI'))).toBe('invalid-phone');
+    }
+  });
+});
+
+describe('postal code', () => {
+  test('postal code 00100 keeps its leading zeros', () => {
+    expect(value(validatePostalCode('00100', 'FI'))).toBe('00100');
+  });
+  test('a Finnish postal code must be exactly five digits', () => {
+    for (const bad of ['100', '001000', '00 100', 'FI-00100']) expect(code(validatePostalCode(bad, 'FI'))).toBe('invalid-postal-code');
+  });
+  test('a Swedish postal code is normalised to NNN NN', () => {
+    expect(value(validatePostalCode('11122', 'SE'))).toBe('111 22');
+    expect(value(validatePostalCode('111 22', 'SE'))).toBe('111 22');
+    expect(code(validatePostalCode('1112', 'SE'))).toBe('invalid-postal-code');
+  });
+  test('other countries take 2–10 letters, digits, spaces and hyphens, upper-cased', () => {
+    expect(value(validatePostalCode('sw1a 1aa', 'GB'))).toBe('SW1A 1AA');
+    expect(value(validatePostalCode('10115', 'DE'))).toBe('10115');
+    expect(code(validatePostalCode('1', 'DE'))).toBe('invalid-postal-code');
+    expect(code(validatePostalCode('12345678901', 'DE'))).toBe('invalid-postal-code');
+    expect(code(validatePostalCode('=1+1', 'DE'))).toBe('invalid-postal-code');
+  });
+});
+
+describe('text', () => {
+  test('text is trimmed, NFC-normalised and its inner whitespace collapsed', () => {
+    expect(value(validateText('  Ma\u0308tti   \u00a0Meika\u0308la\u0308inen ', 'name', { max: 200 }))).toBe('Mätti Meikäläinen');
+  });
+  test('a right-to-left override is refused', () => {
+    expect(code(validateText('Matti\u202egpj.exe', 'name', { max: 200 }))).toBe('control-characters');
+  });
+  test('a line separator, DEL or C1 control is refused', () => {
+    for (const bad of ['a\u2028b', 'a\u007fb', 'a\u0085b', 'a\u2066b']) expect(code(validateText(bad, 'name', { max: 200 }))).toBe('control-characters');
+  });
+  test('a lone surrogate is refused as a broken character', () => {
+    expect(code(validateText('Matti \ud800', 'name', { max: 200 }))).toBe('broken-text');
+  });
+  test('the limit counts characters, not UTF-16 units', () => {
+    expect(code(validateText('😀'.repeat(100), 'name', { max: 100 }))).toBe('ok');
+    expect(code(validateText('😀'.repeat(101), 'name', { max: 100 }))).toBe('too-long');
+  });
+  test('a too-long message names the limit in every language', () => {
+    const c = validateText('x'.repeat(201), 'name', { max: 200 });
+    expect(c.ok).toBe(false);
+    if (!c.ok) for (const m of Object.values(c.error.message)) expect(m).toContain('200');
+  });
+});
+
+describe('dates and instants', () => {
+  test('a date must exist in the calendar', () => {
+    expect(code(validateDate('2024-02-29', 'd'))).toBe('ok');
+    expect(code(validateDate('2025-02-29', 'd'))).toBe('invalid-date');
+    expect(code(validateDate('1900-02-29', 'd'))).toBe('invalid-date');
+    expect(code(validateDate('1.2.2025', 'd'))).toBe('invalid-date');
+    expect(code(validateDate('2025-13-01', 'd'))).toBe('invalid-date');
+  });
+  test('an instant with an offset is normalised to UTC', () => {
+    expect(value(validateInstant('2025-03-01T10:00:00+02:00', 'at'))).toBe('2025-03-01T08:00:00.000Z');
+    expect(value(validateInstant('2025-03-01', 'at'))).toBe('2025-03-01');
+    expect(code(validateInstant('2025-03-01T10:00:00', 'at'))).toBe('invalid-instant');
+    expect(code(validateInstant('2025-03-01T25:00:00Z', 'at'))).toBe('invalid-instant');
+  });
+});
+
+describe('countries', () => {
+  test('country codes are ISO 3166-1 alpha-2, upper-cased', () => {
+    expect(ISO_COUNTRIES.size).toBe(249);
+    expect(value(validateCountry(' se '))).toBe('SE');
+    expect(code(validateCountry('UK'))).toBe('invalid-country');
+    expect(code(validateCountry('FIN'))).toBe('invalid-country');
+  });
+  test('the EU/EEA is the 27 member states and Iceland, Liechtenstein and Norway', () => {
+    expect(EU_EEA_COUNTRIES.size).toBe(30);
+    for (const c of EU_EEA_COUNTRIES) expect(ISO_COUNTRIES.has(c)).toBe(true);
+    expect(isInsideEuEea('NO')).toBe(true);
+    expect(isInsideEuEea('AX')).toBe(true);
+    expect(isInsideEuEea('CH')).toBe(false);
+    expect(isInsideEuEea('GB')).toBe(false);
+    expect(isInsideEuEea('US')).toBe(false);
+  });
+});
+
+describe('search', () => {
+  test("search is case- and accent-insensitive: 'maatta' finds 'Määttä'", () => {
+    expect(normaliseForSearch('Määttä')).toBe('maatta');
+    expect(normaliseForSearch('  ÅNGSTRÖM  Oy ')).toBe('angstrom oy');
+  });
+  test("a phone query matches by digits in both international and national form", () => {
+    expect(normalisePhoneForSearch('040 123-45')).toBe('04012345');
+    expect(phoneSearchForms('+358401234567')).toEqual(['358401234567', '0401234567']);
+  });
+});
