@@ -54,6 +54,12 @@ const fi = {
   noRegisterTab: 'Rekisteri-välilehteä ei löydy. Pyydä ylläpitäjää ajamaan käyttöönotto (Rekisteri › Käyttöönotto).',
   callFailed: 'Toiminto epäonnistui',
   retry: 'Yritä uudelleen',
+  missingTab: 'Välilehti "{tab}" puuttuu. Pyydä ylläpitäjää ajamaan käyttöönotto uudelleen (Rekisteri › Käyttöönotto); se korjaa puuttuvat osat koskematta tietoihin.',
+  missingColumns: 'Välilehdeltä "{tab}" puuttuu sarake: {columns}. Palauta sarakkeen otsikko tai aja käyttöönotto uudelleen. Mitään ei tallennettu.',
+  busy: 'Toinen käyttäjä tallentaa juuri. Odota hetki ja yritä uudelleen.',
+  notSignedIn: 'Google ei kertonut, kuka olet. Kirjaudu sisään Google-tilillesi ja avaa taulukko uudelleen.',
+  notKeyPersonnel: 'Sinulla ei ole oikeutta asiakasrekisteriin. Rekisteriä saavat käsitellä vain avainhenkilöt; pyydä tarvittaessa oikeutta ylläpitäjältä.',
+  notAdmin: 'Tämä toiminto on vain ylläpitäjille. Pyydä ylläpitäjää tekemään muutos.',
 };
 
 export type TextKey = keyof typeof fi;
@@ -109,6 +115,12 @@ const sv: Texts = {
   noRegisterTab: 'Fliken Register saknas. Be en administratör att köra ibruktagningen (Registret › Ibruktagning).',
   callFailed: 'Åtgärden misslyckades',
   retry: 'Försök igen',
+  missingTab: 'Fliken "{tab}" saknas. Be en administratör köra ibruktagningen igen (Registret › Ibruktagning); den reparerar det som saknas utan att röra uppgifterna.',
+  missingColumns: 'Fliken "{tab}" saknar kolumn: {columns}. Återställ kolumnrubriken eller kör ibruktagningen igen. Inget sparades.',
+  busy: 'En annan användare sparar just nu. Vänta en stund och försök igen.',
+  notSignedIn: 'Google berättade inte vem du är. Logga in på ditt Google-konto och öppna kalkylarket igen.',
+  notKeyPersonnel: 'Du har inte behörighet till kundregistret. Endast nyckelpersoner får behandla registret; be en administratör om behörighet vid behov.',
+  notAdmin: 'Den här åtgärden är endast för administratörer. Be en administratör göra ändringen.',
 };
 
 const en: Texts = {
@@ -161,6 +173,12 @@ const en: Texts = {
   noRegisterTab: 'The Register tab is missing. Ask an admin to run set-up (Register › Set up).',
   callFailed: 'The action failed',
   retry: 'Try again',
+  missingTab: 'The "{tab}" tab is missing. Ask an admin to run set-up again (Register › Set up); it repairs what is missing without touching data.',
+  missingColumns: 'The "{tab}" tab is missing a column: {columns}. Restore the column header or run set-up again. Nothing was saved.',
+  busy: 'Another user is saving right now. Wait a moment and try again.',
+  notSignedIn: 'Google did not tell us who you are. Sign in to your Google account and open the spreadsheet again.',
+  notKeyPersonnel: 'You do not have access to the customer register. Only key personnel may process it; ask an admin for access if you need it.',
+  notAdmin: 'Only admins can do this. Ask an admin to make the change.',
 };
 
 export const TEXTS: Record<Language, Texts> = { fi, sv, en };

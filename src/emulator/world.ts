@@ -122,8 +122,6 @@ interface LockHold {
 export class LockTable {
   private readonly holds = new Map<string, LockHold>();
 
-  constructor(private readonly world: World) {}
-
   holdExternally(lock: string, until: number): void {
     this.holds.set(lock, { holder: 'external', until });
   }
@@ -218,7 +216,7 @@ export class World {
   triggers: TriggerState[] = [];
   ui: Record<string, UiState> = {};
   logs: LogEntry[] = [];
-  readonly locks = new LockTable(this);
+  readonly locks = new LockTable();
   /** Service calls and modelled time of every execution since the last reset (GET /api/stats). */
   readonly stats = new Meter();
   executions = 0;

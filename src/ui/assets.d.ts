@@ -1,0 +1,2 @@
+/** Stylesheets are bundled into the page by esbuild. */
+declare module '*.css';
