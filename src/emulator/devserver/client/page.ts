@@ -42,6 +42,15 @@ function formatClock(iso: string, timeZone: string): string {
   }
 }
 
+/** "25.11. 10.00" in the spreadsheet's time zone. */
+function shortTime(iso: string, timeZone: string): string {
+  try {
+    return new Intl.DateTimeFormat('fi-FI', { timeZone, day: 'numeric', month: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(new Date(iso));
+  } catch {
+    return iso;
+  }
+}
+
 function outcomeText(label: string, out: RunOutcome): Notice {
   const cost = out.stats ? ` — ${out.stats.calls} palvelukutsua, ${Math.round(out.stats.modelledMs)} ms mallinnettu` : '';
   if (out.error) return { kind: 'error', text: `${label}: ${out.error.message}${cost}` };
@@ -299,12 +308,12 @@ function Grid(props: {
       ),
     ),
     h('div', { class: 'pager', 'data-testid': 'pager' },
-      h('button', { type: 'button', disabled: data.start <= 2, onClick: () => pageTo(2), title: 'Alkuun' }, '⏮'),
+      h('button', { type: 'button', disabled: data.start <= 2, onClick: () => pageTo(2), title: 'Alkuun' }, '« Alkuun'),
       h('button', { type: 'button', disabled: data.start <= 2, onClick: () => pageTo(data.start - PAGE_ROWS) }, `◀ ${PAGE_ROWS}`),
       h('span', { class: 'pager-info', 'data-testid': 'pager-info' },
         `Rivit ${data.start}–${lastRow} · tietoja ${Math.max(data.lastRow - 1, 0)} riviä otsikon alla`),
       h('button', { type: 'button', disabled: lastRow >= data.totalRows, onClick: () => pageTo(data.start + PAGE_ROWS) }, `${PAGE_ROWS} ▶`),
-      h('button', { type: 'button', disabled: lastRow >= data.totalRows, onClick: () => pageTo(data.totalRows), title: 'Loppuun' }, '⏭'),
+      h('button', { type: 'button', disabled: lastRow >= data.totalRows, onClick: () => pageTo(data.totalRows), title: 'Loppuun' }, 'Loppuun »'),
       h('form', {
         class: 'pager-jump',
         onSubmit: (ev: Event) => {
@@ -356,7 +365,7 @@ function DialogFrame(props: { state: AppState; size: { width?: number; height?: 
 
 // ---- Panels ------------------------------------------------------------------------------------------
 
-function MailPanel(props: { version: number; onNotice: (n: Notice) => void; onSent: () => void }) {
+function MailPanel(props: { version: number; timeZone: string; onNotice: (n: Notice) => void; onSent: () => void }) {
   const [box, setBox] = useState<Mailbox | null>(null);
   const [folder, setFolder] = useState<'messages' | 'drafts' | 'sent'>('messages');
   const [open, setOpen] = useState<string | null>(null);
@@ -385,8 +394,8 @@ function MailPanel(props: { version: number; onNotice: (n: Notice) => void; onSe
       h('div', { class: 'panel-title' }, 'Lähetä viesti rekisterin postilaatikkoon'),
       h('label', null, 'Lähettäjä', h('input', { type: 'email', required: true, value: form.from, onInput: field('from'), placeholder: 'maija@example.fi', name: 'from' })),
       h('label', null, 'Aihe', h('input', { type: 'text', required: true, value: form.subject, onInput: field('subject'), name: 'subject' })),
-      h('label', null, 'Viesti', h('textarea', { rows: 4, value: form.body, onInput: field('body'), name: 'body' })),
-      h('label', null, 'Authentication-Results',
+      h('label', null, 'Viesti', h('textarea', { rows: 3, value: form.body, onInput: field('body'), name: 'body' })),
+      h('label', { title: 'Authentication-Results-otsake' }, 'Todennus',
         h('input', { type: 'text', value: form.auth, onInput: field('auth'), name: 'auth', placeholder: '(ei otsaketta)', list: 'auth-presets' })),
       h('datalist', { id: 'auth-presets' },
         h('option', { value: 'mx.google.com; dkim=pass; spf=pass; dmarc=pass' }),
@@ -404,7 +413,7 @@ function MailPanel(props: { version: number; onNotice: (n: Notice) => void; onSe
           const id = m.draftId ?? m.id;
           return h('li', { key: id, class: `mail${m.unread ? ' unread' : ''}${m.trashed ? ' trashed' : ''}` },
             h('button', { type: 'button', class: 'mail-head', onClick: () => setOpen(open === id ? null : id) },
-              h('span', { class: 'mail-date' }, m.date.slice(0, 16).replace('T', ' ')),
+              h('span', { class: 'mail-date', title: m.date }, shortTime(m.date, props.timeZone)),
               h('span', { class: 'mail-who' }, folder === 'messages' ? m.from : m.to),
               h('span', { class: 'mail-subject' }, m.subject || '(ei aihetta)'),
               m.labels.map((l) => h('span', { class: 'label-chip', key: l }, l))),
@@ -485,11 +494,12 @@ function StatsPanel(props: { version: number; onNotice: (n: Notice) => void }) {
 }
 
 function LogPanel(props: { state: AppState }) {
+  const { timeZone } = props.state;
   return h('div', { class: 'panel log-panel', 'data-testid': 'log-panel' },
     props.state.logs.length === 0 ? h('p', { class: 'muted' }, 'Loki on tyhjä.') : null,
     h('ol', { class: 'log' }, [...props.state.logs].reverse().map((l, i) =>
       h('li', { key: i, class: `log-${l.level}` },
-        h('span', { class: 'log-at' }, l.at.slice(0, 19).replace('T', ' ')),
+        h('span', { class: 'log-at', title: l.at }, shortTime(l.at, timeZone)),
         h('span', { class: 'log-user' }, l.user || '—'),
         h('span', { class: 'log-msg' }, l.message)))));
 }
@@ -584,7 +594,7 @@ function App() {
         h('div', { class: 'doc-icon', 'aria-hidden': true }),
         h('div', null,
           h('div', { class: 'doc-name', 'data-testid': 'spreadsheet-name' }, state.spreadsheetName),
-          h('div', { class: 'doc-sub' }, 'Apps Script -emulaattori · paikallinen, ei yhteyttä Googleen'))),
+          h('div', { class: 'doc-sub' }, 'Apps Script -emulaattori · paikallinen'))),
       h(Clock, { state, onChange: setNotice, refresh }),
       h('label', { class: 'user-switch' },
         h('span', null, 'Käyttäjä'),
@@ -620,7 +630,7 @@ function App() {
       h('div', { class: 'dock-tabs', role: 'tablist' },
         ([['mail', 'Posti'], ['triggers', `Käynnistimet (${state.triggers.length})`], ['stats', 'Tilastot'], ['log', 'Loki']] as const).map(([id, label]) =>
           h('button', { type: 'button', role: 'tab', key: id, 'aria-selected': panel === id, class: panel === id ? 'dock-tab active' : 'dock-tab', 'data-testid': `dock-${id}`, onClick: () => setPanel(id) }, label))),
-      panel === 'mail' ? h(MailPanel, { version: state.version, onNotice: setNotice, onSent: refresh }) : null,
+      panel === 'mail' ? h(MailPanel, { version: state.version, timeZone: state.timeZone, onNotice: setNotice, onSent: refresh }) : null,
       panel === 'triggers' ? h(TriggersPanel, { state, onNotice: setNotice, refresh }) : null,
       panel === 'stats' ? h(StatsPanel, { version: state.version, onNotice: setNotice }) : null,
       panel === 'log' ? h(LogPanel, { state }) : null,
