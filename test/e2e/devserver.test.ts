@@ -227,3 +227,22 @@ test('the mail panel delivers a message into the register inbox', async () => {
   const mail = body.messages.find((m: { subject: string }) => m.subject === 'Poistakaa tietoni <b>heti</b>');
   expect(mail.headers['Authentication-Results']).toBe('mx.google.com; dkim=pass; spf=pass; dmarc=pass');
 });
+
+test('a modal dialog opens in an overlay at the script\'s size; setHeight resizes it and host.close() closes it', async () => {
+  await openAs(OWNER);
+  srv.emulator.world.uiFor(OWNER).dialog = {
+    kind: 'modal', title: 'Pyynnöt', width: 640, height: 420, openedAt: Date.now(),
+    html: '<!DOCTYPE html><html><head><title>d</title></head><body><p id="who">dialog</p></body></html>',
+  };
+  await call(srv.base, 'POST', '/api/stats/reset'); // any change makes the page refresh
+  await page.getByTestId('dialog-frame').waitFor();
+  const frameBox = await page.getByTestId('dialog-frame').boundingBox();
+  expect([Math.round(frameBox!.width), Math.round(frameBox!.height)]).toEqual([640, 420]);
+  const frame = (await (await page.getByTestId('dialog-frame').elementHandle())!.contentFrame())!;
+  await frame.locator('#who').waitFor();
+  await frame.evaluate(() => (window as any).google.script.host.setHeight(300));
+  await page.waitForFunction(() => (document.querySelector('[data-testid="dialog-frame"]') as HTMLElement).getBoundingClientRect().height === 300);
+  await frame.evaluate(() => (window as any).google.script.host.close());
+  await page.getByTestId('dialog').waitFor({ state: 'detached' });
+  expect(srv.emulator.world.uiFor(OWNER).dialog).toBeNull();
+});
