@@ -10,6 +10,7 @@ import { World, WorldJSON, Manifest, TriggerState } from './world';
 import { createWorld, OWNER } from './accounts';
 import { seedWorld } from './seed';
 import type { Execution } from './execution';
+import { UserImpl } from './services/spreadsheet/user';
 
 export interface EmulatorOptions {
   /** Folder of the built project (Code.js, *.html, appsscript.json). */
@@ -214,9 +215,10 @@ export class Emulator {
     const event = exec.guest.deep({}) as Record<string, unknown>;
     event.authMode = scriptApp.AuthMode?.[authMode] ?? authMode;
     event.source = app.getActiveSpreadsheet();
-    event.user = (g.Session as { getActiveUser(): unknown }).getActiveUser();
+    // A simple trigger hides the user (""); an installable one names who made the change, as
+    // Sheets does within one Workspace domain.
+    event.user = trigger ? new UserImpl(user) : (g.Session as { getActiveUser(): unknown }).getActiveUser();
     if (trigger) event.triggerUid = trigger.uid;
-    void user;
     return event;
   }
 }

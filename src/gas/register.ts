@@ -73,13 +73,13 @@ export function readColumn(sheet: Sheet, column: number): unknown[] {
 }
 
 /** Rows (1-based) whose cell in `column` is exactly `value`, found on Google's side. One call. */
-export function findRows(sheet: Sheet, column: number, value: string): number[] {
+export function findRows(sheet: Sheet, column: number, value: string, matchCase = true): number[] {
   const letter = columnLetter(column);
   return sheet
     .getRange(`${letter}2:${letter}`)
     .createTextFinder(value)
     .matchEntireCell(true)
-    .matchCase(true)
+    .matchCase(matchCase)
     .findAll()
     .map((r) => r.getRow());
 }

@@ -5,16 +5,18 @@ import type { Language } from '../core/schema';
 export const SETTINGS_KEY = 'rekisteri.settings';
 
 /**
- * The stored settings completed with defaults, or null when set-up has not run. A store out of
- * reach (a simple trigger without authorisation) reads as not set up.
+ * The stored settings completed with defaults, or null when set-up has not run. A failing
+ * service throws: an outage must read as "try again", never as "you have no access".
  */
 export function readSettings(properties: GoogleAppsScript.Properties.PropertiesService): Settings | null {
+  const store = properties.getDocumentProperties();
+  const raw = store ? store.getProperty(SETTINGS_KEY) : null;
+  if (!raw) return null;
   try {
-    const store = properties.getDocumentProperties();
-    const raw = store ? store.getProperty(SETTINGS_KEY) : null;
-    return raw ? completeSettings(JSON.parse(raw)) : null;
+    return completeSettings(JSON.parse(raw));
   } catch {
-    return null;
+    // A hand-edited, unreadable value: the defaults keep nobody in, set-up repairs it.
+    return completeSettings(null);
   }
 }
 

@@ -1,8 +1,14 @@
 /**
  * The public surface of the script: every function Apps Script may call — simple triggers,
- * menu actions, and what the sidebar and dialogs call through google.script.run. The build
- * emits a top-level function for each export. Keep entry points thin: authorise, lock, call
- * core and adapters.
+ * menu actions, trigger handlers, and what the sidebar and dialogs call through
+ * google.script.run. The build emits a top-level function for each export. Keep entry points
+ * thin: authorise, lock, call core and adapters.
  */
-export { onOpen, onInstall, showSidebar } from './menu';
+export { onOpen, onInstall, showSidebar, menuSetUp } from './menu';
 export { getSidebarInfo } from './sidebar';
+export { setUp } from './setup';
+export {
+  searchCustomers, getCustomer, saveCustomer, endRelationship, setMarketingBasis, banMarketing, setLegalHold,
+  restrictProcessing, recordDisclosure, exportMarketingList,
+} from './customers';
+export { onRegisterEdit } from './manual-edit';

@@ -1,5 +1,6 @@
 /** The "Rekisteri" menu and the sidebar it opens. */
-import { text } from '../core/texts';
+import { text, textWith } from '../core/texts';
+import { setUp } from './setup';
 import { languageOf, readSettings } from '../gas/settings';
 
 /**
@@ -7,16 +8,35 @@ import { languageOf, readSettings } from '../gas/settings';
  * email, so it only builds the menu.
  */
 export function onOpen(): void {
-  const language = languageOf(readSettings(PropertiesService));
+  let language = languageOf(null);
+  try {
+    language = languageOf(readSettings(PropertiesService));
+  } catch {
+    // Limited authorisation may keep the settings out of reach: the menu is then in Finnish.
+  }
   SpreadsheetApp.getUi()
     .createMenu(text(language, 'appName'))
     .addItem(text(language, 'menuOpenRegister'), 'showSidebar')
+    .addSeparator()
+    .addItem(text(language, 'menuSetUp'), 'menuSetUp')
     .addToUi();
 }
 
 /** Runs when the script is installed as an add-on: the same menu. */
 export function onInstall(): void {
   onOpen();
+}
+
+/** Menu action: runs set-up and tells the admin what it did. */
+export function menuSetUp(): void {
+  const result = setUp({});
+  const none = text(result.language, 'nothing');
+  SpreadsheetApp.getUi().alert(
+    textWith(result.language, 'setUpDone', {
+      tabs: result.createdTabs.join(', ') || none,
+      columns: result.addedColumns.join(', ') || none,
+    }),
+  );
 }
 
 /** Menu action: opens the register sidebar (fixed 300 px wide). */

