@@ -60,11 +60,22 @@ export class Emulator {
         console.warn(`Emulator: could not read ${options.stateFile} (${(e as Error).message}); starting a fresh world.`);
       }
     }
+    let seeded = false;
     if (!world) {
       world = createWorld({ now: options.now, manifest });
-      if (options.seed !== false) seedWorld(world);
+      if (options.seed !== false) {
+        seedWorld(world);
+        seeded = true;
+      }
     }
     const emulator = new Emulator(world, bundle, options);
+    // The owner then runs the product's own set-up, as on a real sheet: formats, protections,
+    // the on-edit trigger. Its statistics are not the user's.
+    if (seeded && emulator.runtime.entryPoints.has('setUp')) {
+      const report = emulator.runtime.execute('setUp', [{}], { kind: 'menu', user: world.owner });
+      if (!report.ok) console.warn(`Emulator: set-up of the demo world failed: ${report.error?.message}`);
+      world.stats.reset();
+    }
     emulator.save();
     return emulator;
   }

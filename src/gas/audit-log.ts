@@ -6,7 +6,7 @@
  */
 import { AUDIT_TAB, columnKeysFromHeader } from '../core/schema';
 import { auditEntry, auditHash, AuditData, AuditEntry, Sha256Hex } from '../core/audit';
-import { toCell } from './cells';
+import { fromCell, toCell } from './cells';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const KEYS = AUDIT_TAB.columns.map((c) => c.key) as (keyof AuditEntry)[];
@@ -14,7 +14,7 @@ const KEYS = AUDIT_TAB.columns.map((c) => c.key) as (keyof AuditEntry)[];
 function entryFrom(row: readonly unknown[], keys: readonly (string | null)[]): AuditEntry {
   const e: Record<string, string> = {};
   keys.forEach((k, i) => {
-    if (k) e[k] = row[i] === undefined || row[i] === null ? '' : String(row[i]);
+    if (k) e[k] = row[i] === undefined || row[i] === null ? '' : String(fromCell(row[i], true));
   });
   return e as unknown as AuditEntry;
 }
@@ -48,7 +48,7 @@ export function appendAudit(sheet: Sheet, data: readonly AuditData[], sha256Hex:
     const row: (string | number | boolean | Date)[] = [];
     for (let i = 0; i < width; i++) {
       const k = keys[i] as keyof AuditEntry | null;
-      row.push(k && k in entry ? toCell(entry[k]) : '');
+      row.push(k && k in entry ? toCell(entry[k], true) : '');
     }
     rows.push(row);
   }

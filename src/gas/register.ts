@@ -6,7 +6,7 @@
  */
 import { AUDIT_TAB, DISCLOSURES_TAB, Language, REGISTER_TAB, REQUESTS_TAB, TabSpec, TABS, columnKeysFromHeader, tabNames } from '../core/schema';
 import { text } from '../core/texts';
-import { Cell, columnLetter, toCell } from './cells';
+import { Cell, columnLetter, fromCell, toCell } from './cells';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -37,6 +37,8 @@ export function requireTab(tabs: Record<TabKey, Sheet | null>, key: TabKey, lang
 export interface ColumnMap {
   /** Column key by 0-based index (null for columns the register does not know). */
   keys: (string | null)[];
+  /** Whether the column at a 0-based index is one of the tab's plain-text columns. */
+  text: boolean[];
   /** 1-based column of each known key. */
   col: Record<string, number>;
 }
@@ -52,13 +54,14 @@ export function readColumns(sheet: Sheet, tab: TabSpec, language: Language): Col
   keys.forEach((k, i) => {
     if (k && !(k in col)) col[k] = i + 1;
   });
+  const plain = keys.map((k) => !!k && !!tab.columns.find((c) => c.key === k)?.text);
   const missing = tab.columns.filter((c) => !(c.key in col)).map((c) => c.header[language]);
   if (missing.length) {
     throw new UserError(
       text(language, 'missingColumns').replace('{tab}', sheet.getName()).replace('{columns}', missing.join(', ')),
     );
   }
-  return { keys, col };
+  return { keys, col, text: plain };
 }
 
 /** Width of the block the software reads and writes: up to the last known column. */
@@ -67,26 +70,38 @@ export function knownWidth(map: ColumnMap): number {
 }
 
 /** The cells of one column under the header (one call). */
-export function readColumn(sheet: Sheet, column: number): unknown[] {
+export function readColumn(sheet: Sheet, map: ColumnMap, key: string): unknown[] {
+  const column = map.col[key];
+  const text = map.text[column - 1];
   const letter = columnLetter(column);
-  return sheet.getRange(`${letter}2:${letter}`).getValues().map((r) => r[0]);
+  return sheet.getRange(`${letter}2:${letter}`).getValues().map((r) => fromCell(r[0], text));
 }
 
 /** Rows (1-based) whose cell in `column` is exactly `value`, found on Google's side. One call. */
-export function findRows(sheet: Sheet, column: number, value: string, matchCase = true): number[] {
+export function findRows(sheet: Sheet, map: ColumnMap, key: string, value: string, matchCase = true): number[] {
+  const column = map.col[key];
   const letter = columnLetter(column);
   return sheet
     .getRange(`${letter}2:${letter}`)
-    .createTextFinder(value)
+    .createTextFinder(String(toCell(value, map.text[column - 1])))
     .matchEntireCell(true)
     .matchCase(matchCase)
     .findAll()
     .map((r) => r.getRow());
 }
 
-/** One row's cells up to `width`. One call. */
-export function readRow(sheet: Sheet, row: number, width: number): unknown[] {
-  return sheet.getRange(row, 1, 1, width).getValues()[0];
+/** One row's cells up to the last known column, escapes undone. One call. */
+export function readRow(sheet: Sheet, map: ColumnMap, row: number): unknown[] {
+  return readRows(sheet, map, row, 1)[0];
+}
+
+/** `count` rows from `row` up to the last known column, escapes undone. One call. */
+export function readRows(sheet: Sheet, map: ColumnMap, row: number, count: number): unknown[][] {
+  if (count <= 0) return [];
+  return sheet
+    .getRange(row, 1, count, knownWidth(map))
+    .getValues()
+    .map((cells) => cells.map((v, i) => fromCell(v, map.text[i])));
 }
 
 /**
@@ -98,7 +113,7 @@ export function writeRow(sheet: Sheet, row: number, map: ColumnMap, record: Reco
   const out: Cell[] = [];
   for (let i = 0; i < width; i++) {
     const key = map.keys[i];
-    out.push(key && key in record ? toCell(record[key]) : toCell(existing[i]));
+    out.push(toCell(key && key in record ? record[key] : existing[i], map.text[i]));
   }
   sheet.getRange(row, 1, 1, width).setValues([out]);
 }
@@ -109,7 +124,7 @@ export function rowFor(map: ColumnMap, record: Record<string, unknown>): Cell[] 
   const out: Cell[] = [];
   for (let i = 0; i < width; i++) {
     const key = map.keys[i];
-    out.push(key && key in record ? toCell(record[key]) : '');
+    out.push(key && key in record ? toCell(record[key], map.text[i]) : '');
   }
   return out;
 }

@@ -13,7 +13,7 @@ import { validateDisclosure, Disclosure, DisclosureInput } from '../core/disclos
 import { marketingExport } from '../core/marketing';
 import type { AuditAction } from '../core/audit';
 import {
-  appendRecord, findRows, findTabs, knownWidth, readColumn, readColumns, readRow, requireTab, UserError, writeRow, ColumnMap,
+  appendRecord, findRows, findTabs, readColumn, readColumns, readRow, readRows, requireTab, UserError, writeRow, ColumnMap,
 } from '../gas/register';
 import { appendAudit, utilitiesSha256 } from '../gas/audit-log';
 import { withDocumentLock } from '../gas/lock';
@@ -54,10 +54,10 @@ interface Located {
 
 /** Finds a person's row by customer number on Google's side and reads it. */
 function locate(ctx: CallContext, sheet: Sheet, map: ColumnMap, customerNumber: string): Located {
-  const rows = findRows(sheet, map.col.customerNumber, customerNumber);
+  const rows = findRows(sheet, map, 'customerNumber', customerNumber);
   if (rows.length === 0) throw new UserError(textWith(ctx.language, 'customerNotFound', { number: customerNumber }));
   if (rows.length > 1) throw new UserError(textWith(ctx.language, 'customerDuplicateRows', { number: customerNumber }));
-  const cells = readRow(sheet, rows[0], knownWidth(map));
+  const cells = readRow(sheet, map, rows[0]);
   return { sheet, map, row: rows[0], cells, customer: rowToCustomer(map.keys, cells, ctx.settings.timeZone) };
 }
 
@@ -83,7 +83,7 @@ export function searchCustomers(input: { query: string }): { customers: SearchHi
   if (query.length > MAX_QUERY) throw new UserError(text(ctx.language, 'queryTooLong'));
   const sheet = requireTab(findTabs(SpreadsheetApp.getActiveSpreadsheet()), 'register', ctx.language);
   const map = readColumns(sheet, REGISTER_TAB, ctx.language);
-  const { hits, total } = searchRegister(readColumn(sheet, map.col.searchKey), query);
+  const { hits, total } = searchRegister(readColumn(sheet, map, 'searchKey'), query);
   return { customers: hits, total };
 }
 
@@ -131,9 +131,9 @@ function createCustomer(ctx: CallContext, fields: Record<string, unknown>): { cu
     for (const key of ['email', 'phone'] as const) {
       const value = draft.customer[key];
       if (!value) continue;
-      const rows = findRows(sheet, map.col[key], value, key === 'email' ? false : true);
+      const rows = findRows(sheet, map, key, value, key !== 'email');
       if (rows.length) {
-        const cells = readRow(sheet, rows[0], knownWidth(map));
+        const cells = readRow(sheet, map, rows[0]);
         return { customer: rowToCustomer(map.keys, cells, ctx.settings.timeZone), duplicate: true };
       }
     }
@@ -156,7 +156,7 @@ function createCustomer(ctx: CallContext, fields: Record<string, unknown>): { cu
 function nextCustomerNumber(ctx: CallContext, properties: GoogleAppsScript.Properties.Properties, sheet: Sheet, map: ColumnMap): string {
   let n = Number(properties.getProperty(COUNTER_KEY));
   if (!Number.isInteger(n) || n <= 0) {
-    const numbers = readColumn(sheet, map.col.customerNumber).map((v) => Number(String(v).replace(/\D/g, ''))).filter((v) => Number.isFinite(v));
+    const numbers = readColumn(sheet, map, 'customerNumber').map((v) => Number(String(v).replace(/\D/g, ''))).filter((v) => Number.isFinite(v));
     n = Math.max(10 ** (ctx.settings.customerNumberDigits - 1), ...numbers.map((v) => v + 1));
   }
   return `${ctx.settings.customerNumberPrefix}${String(n).padStart(ctx.settings.customerNumberDigits, '0')}`;
@@ -273,7 +273,7 @@ export function exportMarketingList(input?: { format?: 'excel' | 'import' }): { 
   const audit = requireTab(tabs, 'audit', ctx.language);
   const map = readColumns(sheet, REGISTER_TAB, ctx.language);
   const last = sheet.getLastRow();
-  const rows = last >= 2 ? sheet.getRange(2, 1, last - 1, knownWidth(map)).getValues() : [];
+  const rows = readRows(sheet, map, 2, last - 1);
   const customers = rows.filter((r) => str(r[map.col.customerNumber - 1]) !== '').map((r) => rowToCustomer(map.keys, r, ctx.settings.timeZone));
   const out = marketingExport(customers, today, ctx.settings.controller, format);
   withDocumentLock(LockService, SpreadsheetApp, ctx.language, () =>

@@ -13,7 +13,7 @@ import { findTabs, knownWidth, readColumns, UserError, writeRow } from '../gas/r
 import { appendAudit, utilitiesSha256 } from '../gas/audit-log';
 import { withDocumentLock } from '../gas/lock';
 import { readSettings } from '../gas/settings';
-import { toCell } from '../gas/cells';
+import { fromCell, toCell } from '../gas/cells';
 
 /** Rows one edit may touch before it is left to set-up's repair (a paste of a whole sheet). */
 const MAX_ROWS = 500;
@@ -46,7 +46,7 @@ export function onRegisterEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     const audit = findTabs(spreadsheet).audit;
     const width = knownWidth(map);
     const block = sheet.getRange(firstRow, 1, rows, width);
-    const values = block.getValues();
+    const values = block.getValues().map((r) => r.map((v, c) => fromCell(v, map.text[c])));
     const formulas = block.getFormulas();
     const entries: { customerNumber: string; fields: string[] }[] = [];
     for (let i = 0; i < rows; i++) {
@@ -77,7 +77,7 @@ export function onRegisterEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
       messages.push(result && !result.ok ? result.errors.map((er) => er.message[language]).join(' ') : text(language, 'manualEditSystemField'));
       if (single && e.oldValue !== undefined) {
         // Put the cell back as it was, literally.
-        sheet.getRange(e.range.getRow(), firstCol).setValue(toCell(e.oldValue));
+        sheet.getRange(e.range.getRow(), firstCol).setValue(toCell(e.oldValue, map.text[firstCol - 1]));
       } else if (formulas[i].some((f) => f)) {
         writeRow(sheet, firstRow + i, map, {}, cells);
       }

@@ -50,7 +50,11 @@ describe('the Rekisteri menu and sidebar', () => {
     expect(reports.every((r) => r.ok)).toBe(true);
     const menus = emulator.world.uiFor(OWNER).menus;
     expect(menus.map((m) => m.name)).toEqual(['Rekisteri']);
-    expect(menus[0].items).toEqual([{ caption: 'Avaa rekisteri', functionName: 'showSidebar' }]);
+    expect(menus[0].items).toEqual([
+      { caption: 'Avaa rekisteri', functionName: 'showSidebar' },
+      null,
+      { caption: 'Käyttöönotto / korjaus', functionName: 'menuSetUp' },
+    ]);
   });
 
   test('the menu item shows the built sidebar, 300 px wide, titled in Finnish', () => {
