@@ -7,6 +7,7 @@
 export { onOpen, onInstall, showSidebar, menuSetUp } from './menu';
 export { getSidebarInfo } from './sidebar';
 export { setUp } from './setup';
+export { getSettings, saveSettings } from './admin';
 export {
   searchCustomers, getCustomer, saveCustomer, endRelationship, setMarketingBasis, banMarketing, setLegalHold,
   restrictProcessing, recordDisclosure, exportMarketingList,
