@@ -75,9 +75,12 @@ export function onRegisterEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
         continue;
       }
       messages.push(result && !result.ok ? result.errors.map((er) => er.message[language]).join(' ') : text(language, 'manualEditSystemField'));
-      if (single && e.oldValue !== undefined) {
-        // Put the cell back as it was, literally.
-        sheet.getRange(e.range.getRow(), firstCol).setValue(toCell(e.oldValue, map.text[firstCol - 1]));
+      if (single) {
+        // Put the cell back as it was, literally (Sheets leaves oldValue out when the cell was empty).
+        // oldValue is the cell's stored text (escapes included), so it goes back as it was;
+        // only a formula-like text gets the literal marker.
+        const old = e.oldValue ?? '';
+        sheet.getRange(e.range.getRow(), firstCol).setValue(/^=/.test(old) ? toCell(old, map.text[firstCol - 1]) : old);
       } else if (formulas[i].some((f) => f)) {
         writeRow(sheet, firstRow + i, map, {}, cells);
       }
