@@ -1,46 +1,252 @@
-/** The register sidebar: who is signed in and how many people the register holds. */
+/**
+ * The register sidebar (300 px): search and the result list, a person's record with its actions,
+ * create and edit forms with inline validation, the marketing-list download, and the admins'
+ * settings. Every server call goes through the typed callServer; every value is a text node.
+ */
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { callServer } from '../shared/server';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Customer } from '../../core/customer';
+import type { SearchHit } from '../../core/search';
+import type { Language } from '../../core/schema';
 import { formatCount, text } from '../../core/texts';
 import type { SidebarInfo } from '../../server/sidebar';
+import { callServer } from '../shared/server';
+import { LanguageContext, useT } from '../shared/i18n';
+import { Notice } from '../shared/fields';
+import { Search, EMPTY_SEARCH, type SearchState } from './Search';
+import { RecordView, type Conflict } from './RecordView';
+import { CustomerForm } from './CustomerForm';
+import { ExportPanel } from './ExportPanel';
+import { AdminSection } from './AdminSection';
+import type { Act } from './Actions';
+import { draftOf, EDIT_FIELDS, CREATE_FIELDS, type Draft } from './validate';
 import './style.css';
 
-type State = { status: 'loading' } | { status: 'ready'; info: SidebarInfo } | { status: 'failed'; message: string };
+type Load = { status: 'loading' } | { status: 'ready'; info: SidebarInfo } | { status: 'failed'; message: string };
+
+type Note = { kind: 'info' | 'error'; message: string; testId?: string } | null;
+
+type View =
+  | { name: 'search' }
+  | { name: 'loading' }
+  | { name: 'record'; customer: Customer; note: Note; conflict: Conflict | null }
+  | { name: 'form'; base: Customer | null; initial: Draft; error: string | null }
+  | { name: 'admin' };
+
+const DEBOUNCE_MS = 300;
 
 function Sidebar() {
-  const [state, setState] = useState<State>({ status: 'loading' });
-  const load = () => {
-    setState({ status: 'loading' });
+  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const [language, setLanguage] = useState<Language>('fi');
+  const start = () => {
+    setLoad({ status: 'loading' });
     callServer('getSidebarInfo')
-      .then((info) => setState({ status: 'ready', info }))
-      .catch((e: Error) => setState({ status: 'failed', message: e.message }));
+      .then((info) => {
+        setLanguage(info.language);
+        setLoad({ status: 'ready', info });
+      })
+      .catch((e: Error) => setLoad({ status: 'failed', message: e.message }));
   };
-  useEffect(load, []);
+  useEffect(start, []);
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
 
-  const language = state.status === 'ready' ? state.info.language : 'fi';
-  document.documentElement.lang = language;
-  if (state.status === 'loading') return <p class="label">{text(language, 'loading')}</p>;
-  if (state.status === 'failed') {
-    return (
-      <div class="card error" role="alert" data-testid="error">
-        <div>{text(language, 'callFailed')}: {state.message}</div>
-        <button onClick={load}>{text(language, 'retry')}</button>
-      </div>
-    );
-  }
-  const { info } = state;
+  return (
+    <LanguageContext.Provider value={language}>
+      {load.status === 'loading' ? <p class="muted" role="status">{text(language, 'loading')}</p> : null}
+      {load.status === 'failed' ? (
+        <div class="notice error" role="alert" data-testid="error">
+          <div>{text(language, 'callFailed')}: {load.message}</div>
+          <button type="button" onClick={start}>{text(language, 'retry')}</button>
+        </div>
+      ) : null}
+      {load.status === 'ready' ? <Register info={load.info} onLanguage={setLanguage} /> : null}
+    </LanguageContext.Provider>
+  );
+}
+
+function Register(props: { info: SidebarInfo; onLanguage(l: Language): void }) {
+  const { t, language } = useT();
+  const [rowCount, setRowCount] = useState(props.info.rowCount);
+  const [view, setView] = useState<View>({ name: 'search' });
+  const [search, setSearch] = useState<SearchState>(EMPTY_SEARCH);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [lastOpened, setLastOpened] = useState<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const seq = useRef(0);
+  const isAdmin = props.info.role === 'admin';
+
+  const runSearch = (query: string) => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const q = query.trim();
+    const mine = ++seq.current;
+    if (!q) {
+      setSearch((s) => ({ ...s, answered: '', loading: false, hits: [], total: 0, error: null }));
+      return;
+    }
+    setSearch((s) => ({ ...s, loading: true, error: null }));
+    callServer('searchCustomers', { query: q })
+      .then((r) => {
+        if (mine === seq.current) setSearch((s) => ({ ...s, answered: q, loading: false, hits: r.customers, total: r.total }));
+      })
+      .catch((e: Error) => {
+        if (mine === seq.current) setSearch((s) => ({ ...s, answered: q, loading: false, hits: [], total: 0, error: e.message }));
+      });
+  };
+  const onQuery = (query: string) => {
+    setSearch((s) => ({ ...s, query }));
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => runSearch(query), DEBOUNCE_MS);
+  };
+  useEffect(() => () => { if (timer.current) clearTimeout(timer.current); }, []);
+
+  const open = (hit: SearchHit) => {
+    setError(null);
+    setLastOpened(hit.customerNumber);
+    setView({ name: 'loading' });
+    callServer('getCustomer', { customerNumber: hit.customerNumber })
+      .then((r) => setView({ name: 'record', customer: r.customer, note: null, conflict: null }))
+      .catch((e: Error) => {
+        setError(e.message);
+        setView({ name: 'search' });
+      });
+  };
+
+  /** After a refused write: when the record changed meanwhile, show the newer data with the message. */
+  const showConflict = async (e: Error, base: Customer, mine: Draft): Promise<boolean> => {
+    try {
+      const { customer } = await callServer('getCustomer', { customerNumber: base.customerNumber });
+      if (customer.version === base.version) return false;
+      setView({ name: 'record', customer, note: null, conflict: { message: e.message, mine } });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  const save = async (base: Customer | null, input: Draft) => {
+    setBusy(true);
+    setError(null);
+    try {
+      if (!base) {
+        const r = await callServer('saveCustomer', { customer: input as Partial<Customer> });
+        if (!r.duplicate) setRowCount((n) => n + 1);
+        setLastOpened(r.customer.customerNumber);
+        setView({
+          name: 'record',
+          customer: r.customer,
+          conflict: null,
+          note: r.duplicate
+            ? { kind: 'info', message: t('uiDuplicate'), testId: 'duplicate-note' }
+            : { kind: 'info', message: text(language, 'uiCreated').replace('{number}', r.customer.customerNumber), testId: 'saved-note' },
+        });
+        return;
+      }
+      if (Object.keys(input).length === 0) {
+        setView({ name: 'record', customer: base, conflict: null, note: { kind: 'info', message: t('uiNoChanges') } });
+        return;
+      }
+      const r = await callServer('saveCustomer', {
+        customer: { ...(input as Partial<Customer>), customerNumber: base.customerNumber },
+        expectedVersion: base.version,
+      });
+      setView({ name: 'record', customer: r.customer, conflict: null, note: { kind: 'info', message: t('uiSaved'), testId: 'saved-note' } });
+    } catch (e) {
+      const err = e as Error;
+      if (!(base && (await showConflict(err, base, input)))) {
+        setView((v) => (v.name === 'form' ? { ...v, initial: v.initial, error: err.message } : v));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const act: Act = async (run, after) => {
+    if (view.name !== 'record') return false;
+    const current = view.customer;
+    setBusy(true);
+    try {
+      const r = await run();
+      const { customer, message } = after(r);
+      setView({ name: 'record', customer: customer ?? current, conflict: null, note: { kind: 'info', message, testId: 'action-note' } });
+      return true;
+    } catch (e) {
+      const err = e as Error;
+      if (!(await showConflict(err, current, {}))) {
+        setView({ name: 'record', customer: current, conflict: null, note: { kind: 'error', message: err.message, testId: 'error' } });
+      }
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const toSearch = () => {
+    setView({ name: 'search' });
+  };
+
   return (
     <main>
-      <h1>{text(language, 'sidebarTitle')}</h1>
-      <div class="card">
-        <div class="label">{text(language, 'signedInAs')}</div>
-        <div class="value" data-testid="user-email">{info.user}</div>
-      </div>
-      <div class="card">
-        <div class="label">{text(language, 'registerRows')}</div>
-        <div class="count" data-testid="row-count" data-count={String(info.rowCount)}>{formatCount(language, info.rowCount)}</div>
-      </div>
+      <header class="top">
+        <h1 class="visually-hidden">{t('sidebarTitle')}</h1>
+        <div class="who">
+          <span class="visually-hidden">{t('signedInAs')} </span>
+          <span data-testid="user-email" class="user">{props.info.user}</span>
+          <span class="muted"> · </span>
+          <span class="muted" title={t('registerRows')}>
+            <span data-testid="row-count" data-count={String(rowCount)}>{formatCount(language, rowCount)}</span> {t('uiPeople')}
+          </span>
+        </div>
+        {isAdmin ? (
+          <button type="button" class="link" aria-pressed={view.name === 'admin'} data-testid="settings-button"
+            onClick={() => setView(view.name === 'admin' ? { name: 'search' } : { name: 'admin' })}>
+            {t('uiSettings')}
+          </button>
+        ) : null}
+      </header>
+      {error ? <Notice kind="error" message={error} onDismiss={() => setError(null)} dismissLabel={t('uiDismiss')} /> : null}
+
+      {view.name === 'search' ? (
+        <>
+          <Search state={search} onQuery={onQuery} onSearchNow={() => runSearch(search.query)} onOpen={open} focusNumber={lastOpened}
+            onNew={() => { setError(null); setView({ name: 'form', base: null, initial: draftOf(null, CREATE_FIELDS), error: null }); }} />
+          <ExportPanel />
+        </>
+      ) : null}
+      {view.name === 'loading' ? <p class="muted" role="status" data-testid="record-loading">{t('loading')}</p> : null}
+      {view.name === 'record' ? (
+        <RecordView
+          customer={view.customer}
+          note={view.note}
+          conflict={view.conflict}
+          busy={busy}
+          act={act}
+          onBack={toSearch}
+          onEdit={() => setView({ name: 'form', base: view.customer, initial: draftOf(view.customer, EDIT_FIELDS), error: null })}
+          onReapply={() => setView({ name: 'form', base: view.customer, initial: { ...draftOf(view.customer, EDIT_FIELDS), ...view.conflict!.mine }, error: null })}
+          onDiscard={() => setView({ ...view, conflict: null })}
+        />
+      ) : null}
+      {view.name === 'form' ? (
+        <CustomerForm
+          key={view.base ? `${view.base.customerNumber}:${view.base.version}` : 'new'}
+          base={view.base}
+          initial={view.initial}
+          busy={busy}
+          error={view.error}
+          onSave={(input) => void save(view.base, input)}
+          onCancel={() => setView(view.base ? { name: 'record', customer: view.base, note: null, conflict: null } : { name: 'search' })}
+        />
+      ) : null}
+      {view.name === 'admin' && isAdmin ? (
+        <>
+          <button type="button" class="link back" onClick={toSearch}>‹ {t('uiBack')}</button>
+          <AdminSection user={props.info.user} onSaved={(s) => props.onLanguage(s.language)} />
+        </>
+      ) : null}
     </main>
   );
 }

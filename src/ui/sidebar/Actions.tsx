@@ -1,0 +1,291 @@
+/**
+ * The record's actions, each a small inline panel: end the relationship, set the marketing basis,
+ * ban marketing (permanent, confirmed first), legal hold (set or lift), restrict processing
+ * (toggle), and record a disclosure. Inputs are checked with the server's rules before sending.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { MARKETING_BASES, type Customer } from '../../core/customer';
+import { DATA_CATEGORIES, DISCLOSURE_BASES } from '../../core/disclosures';
+import type { TextKey } from '../../core/texts';
+import { callServer } from '../shared/server';
+import { enumLabel, fieldLabel, todayInRegister, useT } from '../shared/i18n';
+import { SelectField, TextArea, TextField } from '../shared/fields';
+import { customerErrors, disclosureErrors, type Errors } from './validate';
+
+/** Runs a server action; `after` turns its result into the record to show and a message. Resolves true on success. */
+export type Act = <T>(run: () => Promise<T>, after: (result: T) => { customer?: Customer; message: string }) => Promise<boolean>;
+
+type Panel = 'end' | 'basis' | 'ban' | 'hold' | 'restrict' | 'disclose';
+
+interface PanelProps {
+  customer: Customer;
+  busy: boolean;
+  act: Act;
+  close(): void;
+}
+
+export function Actions(props: { customer: Customer; busy: boolean; act: Act }) {
+  const { t } = useT();
+  const [open, setOpen] = useState<Panel | null>(null);
+  const c = props.customer;
+  useEffect(() => setOpen(null), [c.customerNumber]);
+
+  const items: { panel: Panel; label: TextKey; testId: string; hidden?: boolean }[] = [
+    { panel: 'end', label: 'uiEndRelationship', testId: 'end-relationship-button' },
+    { panel: 'basis', label: 'uiSetMarketingBasis', testId: 'marketing-basis-button' },
+    { panel: 'ban', label: 'uiBanMarketing', testId: 'ban-button', hidden: c.marketingBannedAt !== '' },
+    { panel: 'hold', label: 'uiLegalHold', testId: 'legal-hold-button' },
+    { panel: 'restrict', label: c.restrictedAt ? 'uiUnrestrict' : 'uiRestrict', testId: 'restrict-button' },
+    { panel: 'disclose', label: 'uiDisclose', testId: 'disclose-button' },
+  ];
+  const panelProps: PanelProps = { customer: c, busy: props.busy, act: props.act, close: () => setOpen(null) };
+
+  return (
+    <div class="card actions" data-testid="actions">
+      <h3>{t('uiActions')}</h3>
+      <div class="action-grid">
+        {items.filter((i) => !i.hidden).map((i) => (
+          <button
+            key={i.panel}
+            type="button"
+            class={open === i.panel ? 'selected' : ''}
+            aria-expanded={open === i.panel}
+            aria-controls="action-panel"
+            data-testid={i.testId}
+            disabled={props.busy}
+            onClick={() => setOpen(open === i.panel ? null : i.panel)}
+          >
+            {t(i.label)}
+          </button>
+        ))}
+      </div>
+      {open ? (
+        <div id="action-panel" class="panel" data-testid={`panel-${open}`}>
+          {open === 'end' ? <EndPanel {...panelProps} /> : null}
+          {open === 'basis' ? <BasisPanel {...panelProps} /> : null}
+          {open === 'ban' ? <BanPanel {...panelProps} /> : null}
+          {open === 'hold' ? <HoldPanel {...panelProps} /> : null}
+          {open === 'restrict' ? <RestrictPanel {...panelProps} /> : null}
+          {open === 'disclose' ? <DisclosePanel {...panelProps} /> : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** Focuses the panel's first control when it opens. */
+function useFirstFocus() {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
+  }, []);
+  return ref;
+}
+
+function PanelButtons(props: { busy: boolean; label: string; testId: string; close(): void; danger?: boolean }) {
+  const { t } = useT();
+  return (
+    <div class="buttons">
+      <button type="submit" class={props.danger ? 'danger' : 'primary'} disabled={props.busy} data-testid={props.testId}>{props.label}</button>
+      <button type="button" disabled={props.busy} onClick={props.close}>{t('uiCancel')}</button>
+    </div>
+  );
+}
+
+function useShownErrors(errors: Errors) {
+  const [submitted, setSubmitted] = useState(false);
+  const [touched, setTouched] = useState<Record<string, boolean>>({});
+  return {
+    shown: (f: string) => (submitted || touched[f] ? errors[f] : undefined),
+    touch: (f: string) => setTouched((s) => ({ ...s, [f]: true })),
+    /** Marks the form submitted; true when it may be sent. */
+    submit: () => {
+      setSubmitted(true);
+      return Object.keys(errors).length === 0;
+    },
+  };
+}
+
+function EndPanel(p: PanelProps) {
+  const { language, t } = useT();
+  const [date, setDate] = useState(todayInRegister);
+  const errors = customerErrors(p.customer, { relationshipEnd: date }, language);
+  const v = useShownErrors(errors);
+  const ref = useFirstFocus();
+  return (
+    <form ref={ref as never} class="stack" noValidate onSubmit={(e) => {
+      e.preventDefault();
+      if (!v.submit()) return;
+      void p.act(
+        () => callServer('endRelationship', { customerNumber: p.customer.customerNumber, expectedVersion: p.customer.version, date }),
+        (r) => ({ customer: r.customer, message: t('uiActionDone') }),
+      ).then((ok) => ok && p.close());
+    }}>
+      <TextField id="end-date" name="relationshipEnd" type="date" label={t('uiEndRelationshipDate')} value={date} onInput={setDate}
+        error={v.shown('relationshipEnd')} onBlur={() => v.touch('relationshipEnd')} disabled={p.busy} />
+      <PanelButtons busy={p.busy} label={t('uiEndRelationship')} testId="end-relationship-confirm" close={p.close} />
+    </form>
+  );
+}
+
+function BasisPanel(p: PanelProps) {
+  const { language, t } = useT();
+  const [basis, setBasis] = useState<string>(p.customer.marketingBasis || 'none');
+  const [consentAt, setConsentAt] = useState(p.customer.marketingConsentAt.slice(0, 10) || todayInRegister());
+  const input = basis === 'consent' ? { marketingBasis: basis, marketingConsentAt: consentAt } : { marketingBasis: basis };
+  const errors = customerErrors(p.customer, input, language);
+  const v = useShownErrors(errors);
+  const ref = useFirstFocus();
+  return (
+    <form ref={ref as never} class="stack" noValidate onSubmit={(e) => {
+      e.preventDefault();
+      if (!v.submit()) return;
+      // An unchanged consent date keeps the stored moment (with its time); a new one is sent as the day.
+      const sameConsent = consentAt === p.customer.marketingConsentAt.slice(0, 10) && p.customer.marketingConsentAt !== '';
+      void p.act(
+        () => callServer('setMarketingBasis', {
+          customerNumber: p.customer.customerNumber,
+          expectedVersion: p.customer.version,
+          basis,
+          ...(basis === 'consent' ? { consentAt: sameConsent ? p.customer.marketingConsentAt : consentAt } : {}),
+        }),
+        (r) => ({ customer: r.customer, message: t('uiActionDone') }),
+      ).then((ok) => ok && p.close());
+    }}>
+      {p.customer.marketingBannedAt ? <p class="hint-box">{t('uiBanOverridesBasis')}</p> : null}
+      <SelectField id="basis-select" name="marketingBasis" label={fieldLabel(language, 'marketingBasis')} value={basis}
+        options={MARKETING_BASES.map((b) => ({ value: b, label: enumLabel(language, 'marketingBasis', b) }))}
+        onChange={(b) => { setBasis(b); v.touch('marketingBasis'); }} error={v.shown('marketingBasis')} disabled={p.busy} />
+      {basis === 'consent' ? (
+        <TextField id="basis-consent" name="marketingConsentAt" type="date" label={t('uiConsentGivenOn')} value={consentAt}
+          onInput={setConsentAt} error={v.shown('marketingConsentAt')} onBlur={() => v.touch('marketingConsentAt')} disabled={p.busy} />
+      ) : null}
+      <PanelButtons busy={p.busy} label={t('uiSave')} testId="marketing-basis-save" close={p.close} />
+    </form>
+  );
+}
+
+function BanPanel(p: PanelProps) {
+  const { t } = useT();
+  const ref = useFirstFocus();
+  return (
+    <form ref={ref as never} class="stack" onSubmit={(e) => {
+      e.preventDefault();
+      void p.act(
+        () => callServer('banMarketing', { customerNumber: p.customer.customerNumber }),
+        (r) => ({ customer: r.customer, message: t('uiBanDone') }),
+      ).then((ok) => ok && p.close());
+    }}>
+      <p class="warning-box" data-testid="ban-warning">{t('uiBanWarning')}</p>
+      <PanelButtons busy={p.busy} label={t('uiBanConfirm')} testId="ban-confirm" close={p.close} danger />
+    </form>
+  );
+}
+
+function HoldPanel(p: PanelProps) {
+  const { language, t } = useT();
+  const [until, setUntil] = useState(p.customer.legalHoldUntil);
+  const [reason, setReason] = useState(p.customer.legalHoldReason);
+  const errors = customerErrors(p.customer, { legalHoldUntil: until, legalHoldReason: reason }, language);
+  if (until === '' && reason.trim() !== '') errors.legalHoldUntil ??= t('errRequired');
+  const v = useShownErrors(errors);
+  const ref = useFirstFocus();
+  const send = (u: string, r: string) =>
+    p.act(
+      () => callServer('setLegalHold', { customerNumber: p.customer.customerNumber, expectedVersion: p.customer.version, until: u, reason: r }),
+      (res) => ({ customer: res.customer, message: t('uiActionDone') }),
+    ).then((ok) => ok && p.close());
+  const hasHold = p.customer.legalHoldUntil !== '' || p.customer.legalHoldReason !== '';
+  return (
+    <form ref={ref as never} class="stack" noValidate onSubmit={(e) => {
+      e.preventDefault();
+      if (!v.submit()) return;
+      void send(until, reason);
+    }}>
+      <TextField id="hold-until" name="legalHoldUntil" type="date" label={fieldLabel(language, 'legalHoldUntil')} value={until}
+        onInput={setUntil} error={v.shown('legalHoldUntil')} onBlur={() => v.touch('legalHoldUntil')} disabled={p.busy} />
+      <TextArea id="hold-reason" name="legalHoldReason" label={fieldLabel(language, 'legalHoldReason')} value={reason}
+        onInput={setReason} error={v.shown('legalHoldReason')} onBlur={() => v.touch('legalHoldReason')} disabled={p.busy} />
+      <PanelButtons busy={p.busy} label={t('uiLegalHoldSave')} testId="legal-hold-save" close={p.close} />
+      {hasHold ? (
+        <button type="button" class="link" disabled={p.busy} data-testid="legal-hold-lift" onClick={() => void send('', '')}>{t('uiLegalHoldLift')}</button>
+      ) : null}
+    </form>
+  );
+}
+
+function RestrictPanel(p: PanelProps) {
+  const { t } = useT();
+  const restricted = p.customer.restrictedAt !== '';
+  const ref = useFirstFocus();
+  return (
+    <form ref={ref as never} class="stack" onSubmit={(e) => {
+      e.preventDefault();
+      void p.act(
+        () => callServer('restrictProcessing', { customerNumber: p.customer.customerNumber, expectedVersion: p.customer.version, restricted: !restricted }),
+        (r) => ({ customer: r.customer, message: t('uiActionDone') }),
+      ).then((ok) => ok && p.close());
+    }}>
+      {restricted ? null : <p class="hint-box">{t('uiRestrictHint')}</p>}
+      <PanelButtons busy={p.busy} label={restricted ? t('uiUnrestrict') : t('uiRestrict')} testId="restrict-confirm" close={p.close} />
+    </form>
+  );
+}
+
+const CATEGORY_LABEL = (language: 'fi' | 'sv' | 'en', c: string, address: string) => (c === 'address' ? address : fieldLabel(language, c));
+
+function DisclosePanel(p: PanelProps) {
+  const { language, t, tw } = useT();
+  const [recipient, setRecipient] = useState('');
+  const [country, setCountry] = useState('FI');
+  const [basis, setBasis] = useState<string>(p.customer.restrictedAt ? 'authority' : 'consent');
+  const [reference, setReference] = useState('');
+  const [categories, setCategories] = useState<string[]>([]);
+  const [date, setDate] = useState(todayInRegister);
+  const input = { recipient, recipientCountry: country, basis, basisReference: reference, dataCategories: categories, date };
+  const errors = disclosureErrors(input, p.customer, language);
+  const v = useShownErrors(errors);
+  const ref = useFirstFocus();
+  const toggle = (c: string) => {
+    setCategories((cs) => (cs.includes(c) ? cs.filter((x) => x !== c) : DATA_CATEGORIES.filter((x) => x === c || cs.includes(x))));
+    v.touch('dataCategories');
+  };
+  const catError = v.shown('dataCategories');
+  return (
+    <form ref={ref as never} class="stack" noValidate data-testid="disclosure-form" onSubmit={(e) => {
+      e.preventDefault();
+      if (!v.submit()) return;
+      void p.act(
+        () => callServer('recordDisclosure', {
+          customerNumber: p.customer.customerNumber,
+          recipient, recipientCountry: country, basis, basisReference: reference, dataCategories: categories, date,
+        }),
+        (r) => ({ message: tw('uiDisclosureDone', { id: r.disclosure.id }) }),
+      ).then((ok) => ok && p.close());
+    }}>
+      <TextField id="disc-recipient" name="recipient" label={t('uiRecipient')} value={recipient} onInput={setRecipient}
+        error={v.shown('recipient')} onBlur={() => v.touch('recipient')} disabled={p.busy} required requiredText={t('uiRequired')} />
+      <TextField id="disc-country" name="recipientCountry" label={t('uiRecipientCountry')} value={country} maxLength={2}
+        onInput={(x) => setCountry(x.toUpperCase())} error={v.shown('recipientCountry')} onBlur={() => v.touch('recipientCountry')} disabled={p.busy} />
+      <SelectField id="disc-basis" name="basis" label={t('uiDisclosureBasis')} value={basis}
+        options={DISCLOSURE_BASES.map((b) => ({ value: b, label: enumLabel(language, 'basis', b) }))}
+        onChange={(b) => { setBasis(b); v.touch('basis'); }} error={v.shown('basis')} disabled={p.busy} />
+      <TextField id="disc-reference" name="basisReference" label={t('uiBasisReference')} value={reference} onInput={setReference}
+        error={v.shown('basisReference')} onBlur={() => v.touch('basisReference')} disabled={p.busy} />
+      <fieldset class={`field checks${catError ? ' invalid' : ''}`} aria-describedby={catError ? 'disc-categories-error' : undefined}>
+        <legend>{t('uiDataCategories')}</legend>
+        {DATA_CATEGORIES.map((c) => (
+          <label key={c} class="check">
+            <input type="checkbox" name="dataCategories" value={c} checked={categories.includes(c)} disabled={p.busy}
+              data-testid={`category-${c}`} onChange={() => toggle(c)} />
+            {CATEGORY_LABEL(language, c, t('uiCategoryAddress'))}
+          </label>
+        ))}
+        {catError ? <div class="field-error" id="disc-categories-error" data-testid="field-error-dataCategories">{catError}</div> : null}
+      </fieldset>
+      <TextField id="disc-date" name="date" type="date" label={t('uiDisclosureDate')} value={date} onInput={setDate}
+        error={v.shown('date')} onBlur={() => v.touch('date')} disabled={p.busy} />
+      <PanelButtons busy={p.busy} label={t('uiDisclose')} testId="disclosure-save" close={p.close} />
+    </form>
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * Search: debounced as the user types, at once on Enter; results are buttons (arrow keys move
+ * between them). Only the newest query's answer is shown.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import type { SearchHit } from '../../core/search';
+import { useT } from '../shared/i18n';
+import { Notice } from '../shared/fields';
+
+export interface SearchState {
+  query: string;
+  /** The query the shown results answer ('' before any search). */
+  answered: string;
+  loading: boolean;
+  hits: SearchHit[];
+  total: number;
+  error: string | null;
+}
+
+export const EMPTY_SEARCH: SearchState = { query: '', answered: '', loading: false, hits: [], total: 0, error: null };
+
+export interface SearchProps {
+  state: SearchState;
+  onQuery(query: string): void;
+  onSearchNow(): void;
+  onOpen(hit: SearchHit): void;
+  onNew(): void;
+  /** Which result to focus when returning from a record. */
+  focusNumber: string | null;
+}
+
+export function Search(props: SearchProps) {
+  const { t, tw } = useT();
+  const input = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const s = props.state;
+
+  useEffect(() => {
+    const back = props.focusNumber && list.current?.querySelector<HTMLElement>(`[data-number="${CSS.escape(props.focusNumber)}"]`);
+    (back || input.current)?.focus();
+  }, []);
+
+  const move = (e: KeyboardEvent, index: number) => {
+    const items = list.current ? [...list.current.querySelectorAll<HTMLElement>('button.result')] : [];
+    if (e.key === 'ArrowDown' && index + 1 < items.length) {
+      e.preventDefault();
+      items[index + 1].focus();
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      (index > 0 ? items[index - 1] : input.current)?.focus();
+    }
+  };
+
+  const searched = s.answered.trim() !== '' && !s.loading && !s.error;
+  return (
+    <section class="stack" aria-label={t('uiSearchLabel')}>
+      <form role="search" class="search-row" onSubmit={(e) => { e.preventDefault(); props.onSearchNow(); }}>
+        <label for="search" class="visually-hidden">{t('uiSearchLabel')}</label>
+        <input
+          id="search"
+          ref={input}
+          type="search"
+          value={s.query}
+          maxLength={200}
+          placeholder={t('uiSearchLabel')}
+          title={t('uiSearchHint')}
+          aria-describedby="search-hint"
+          autoComplete="off"
+          data-testid="search-input"
+          onInput={(e) => props.onQuery((e.currentTarget as HTMLInputElement).value)}
+          onKeyDown={(e) => move(e, -1)}
+        />
+        <button type="button" class="primary new" onClick={props.onNew} data-testid="new-button">+ {t('uiNewPerson')}</button>
+      </form>
+      <div id="search-hint" class="hint">{t('uiSearchHint')}</div>
+      <div aria-live="polite" class="search-status">
+        {s.loading ? <div class="muted" data-testid="search-loading">{t('uiSearching')}</div> : null}
+        {searched && s.hits.length === 0 ? <div class="empty-state" data-testid="no-results">{t('uiNoResults')}</div> : null}
+        {searched && s.total > s.hits.length ? <div class="muted small" data-testid="results-more">{tw('uiResultsShown', { shown: s.hits.length, total: s.total })}</div> : null}
+      </div>
+      {s.error ? <Notice kind="error" message={s.error} /> : null}
+      {s.hits.length ? (
+        <ul class="results" ref={list} aria-label={t('uiResultsLabel')} data-testid="results" aria-busy={s.loading}>
+          {s.hits.map((h, i) => (
+            <li key={h.customerNumber}>
+              <button type="button" class="result" data-testid="result-item" data-number={h.customerNumber}
+                onClick={() => props.onOpen(h)} onKeyDown={(e) => move(e, i)}>
+                <span class="result-name">{h.name}</span>
+                <span class="result-contact">{[h.email, h.phone].filter(Boolean).join(' · ')}</span>
+                <span class="result-number">{h.customerNumber}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
