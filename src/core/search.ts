@@ -11,9 +11,40 @@ export interface SearchHit {
   phone: string;
 }
 
-/** The search column's cell for a record: a JSON array, readable and never formula-like. */
+/**
+ * The search column's cell for a record: a JSON array, readable and never formula-like. Its
+ * fifth element is the checksum of the whole record (`recordChecksum`), which lets a save trust
+ * the remembered column layout without reading the header: a row whose columns were moved no
+ * longer matches its checksum.
+ */
 export function searchKeyOf(c: { customerNumber: string; name: string; email: string; phone: string }): string {
-  return JSON.stringify([c.customerNumber, c.name, c.email, c.phone]);
+  return JSON.stringify([c.customerNumber, c.name, c.email, c.phone, recordChecksum(c as unknown as Record<string, unknown>)]);
+}
+
+/** The checksum a search key carries, or "" for a key without one. */
+export function checksumOfSearchKey(cell: unknown): string {
+  if (typeof cell !== 'string' || cell.charAt(0) !== '[') return '';
+  try {
+    const parsed = JSON.parse(cell) as unknown[];
+    return typeof parsed[4] === 'string' ? parsed[4] : '';
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * FNV-1a (32 bit) over the record's fields in key order, searchKey excluded: a cheap
+ * fingerprint to notice columns that moved, not a security measure (the audit chain is that).
+ */
+export function recordChecksum(record: Record<string, unknown>): string {
+  const keys = Object.keys(record).filter((k) => k !== 'searchKey').sort();
+  const text = keys.map((k) => `${k}=${String(record[k] ?? '')}`).join('\u0001');
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
 }
 
 /** Folds case and accents: "Määttä" and "maatta" compare equal. */

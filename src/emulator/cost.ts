@@ -42,6 +42,7 @@ export const HANDLE_METHODS: ReadonlySet<string> = new Set([
   'SpreadsheetApp.getActive',
   'SpreadsheetApp.getUi',
   'Sheet.getRange',
+  'Spreadsheet.getRange',
   'Range.getRow',
   'Range.getColumn',
   'Range.getNumRows',

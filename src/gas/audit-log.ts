@@ -1,15 +1,24 @@
 /**
- * Appending to the hash-chained audit log. The previous entry is the sheet's last row: its
- * stored hash is what the new entry chains onto. Columns are taken in the schema's order and
- * proven by the last entry's own hash; when that fails (columns moved, or the row was tampered
- * with) the header is read and the mapping retried. Three calls in the usual case.
+ * Appending to the hash-chained audit log. The chain's head (entry count, last hash, rows the
+ * tab has room for) is kept in document properties and read with the settings, so an append is
+ * one write to a known row plus one update of the head.
+ *
+ * Order matters, because no two writes in Apps Script are atomic: the entry is written first,
+ * then the head, then (by the caller) the register. A failure before the head moves leaves at
+ * most an entry past the head, which the next append overwrites (that change never happened);
+ * a failure after it leaves an entry for a change that did not apply — the log may say too
+ * much, never too little.
  */
 import { AUDIT_TAB, columnKeysFromHeader } from '../core/schema';
 import { auditEntry, auditHash, AuditData, AuditEntry, Sha256Hex } from '../core/audit';
-import { fromCell, toCell } from './cells';
+import { fromCell, toCell, Cell } from './cells';
+import type { ColumnMap } from './register';
+import { AuditHead, stateProperties } from './state';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-const KEYS = AUDIT_TAB.columns.map((c) => c.key) as (keyof AuditEntry)[];
+const SCHEMA_KEYS = AUDIT_TAB.columns.map((c) => c.key);
+/** Rows added at a time when the tab runs out of room. */
+const GROW_BY = 1000;
 
 function entryFrom(row: readonly unknown[], keys: readonly (string | null)[]): AuditEntry {
   const e: Record<string, string> = {};
@@ -19,42 +28,68 @@ function entryFrom(row: readonly unknown[], keys: readonly (string | null)[]): A
   return e as unknown as AuditEntry;
 }
 
-/** Appends entries for `data`, chained onto the log's last row; returns what was written. */
-export function appendAudit(sheet: Sheet, data: readonly AuditData[], sha256Hex: Sha256Hex): AuditEntry[] {
-  if (!data.length) return [];
+/**
+ * The head of a log that has none remembered (set-up, or a lost property): read from the tab's
+ * last row. Four calls; a log whose columns were moved is mapped by its header.
+ */
+export function readAuditHead(sheet: Sheet): AuditHead {
   const lastRow = sheet.getLastRow();
-  let keys: (string | null)[] = KEYS;
-  let prev: { hash: string } | null = null;
-  if (lastRow >= 2) {
-    const width = KEYS.length;
-    const last = sheet.getRange(lastRow, 1, 1, width).getValues()[0];
-    let entry = entryFrom(last, keys);
-    if (auditHash(entry, sha256Hex) !== entry.hash) {
-      // Not in the schema's order (or altered): map by the header and keep the stored hash either way.
-      keys = columnKeysFromHeader(AUDIT_TAB, sheet.getRange(1, 1, 1, width).getValues()[0]);
-      entry = entryFrom(last, keys);
-    }
-    prev = { hash: entry.hash ?? '' };
-  } else if (lastRow === 1) {
-    keys = columnKeysFromHeader(AUDIT_TAB, sheet.getRange('1:1').getValues()[0]);
-  }
-  const width = Math.max(KEYS.length, keys.length);
-  const written: AuditEntry[] = [];
-  const rows: (string | number | boolean | Date)[][] = [];
+  const capacity = sheet.getMaxRows();
+  if (lastRow < 2) return { count: 0, hash: '', capacity };
+  const width = SCHEMA_KEYS.length;
+  const keys = columnKeysFromHeader(AUDIT_TAB, sheet.getRange(1, 1, 1, width).getValues()[0]);
+  const last = entryFrom(sheet.getRange(lastRow, 1, 1, width).getValues()[0], keys);
+  return { count: lastRow - 1, hash: last.hash ?? '', capacity };
+}
+
+/**
+ * Writes entries for `data` after the head and moves the head in document properties (plus any
+ * `alsoStore` properties, in the same call). Returns the entries and the new head.
+ */
+export function appendAudit(
+  sheet: Sheet,
+  map: ColumnMap,
+  head: AuditHead,
+  data: readonly AuditData[],
+  sha256Hex: Sha256Hex,
+  properties: GoogleAppsScript.Properties.Properties,
+  alsoStore: Record<string, string> = {},
+): { entries: AuditEntry[]; head: AuditHead } {
+  const entries: AuditEntry[] = [];
+  let prev: { hash: string } | null = head.count > 0 ? { hash: head.hash } : null;
   for (const d of data) {
     const entry = auditEntry(prev, d, sha256Hex);
-    written.push(entry);
+    entries.push(entry);
     prev = entry;
-    const row: (string | number | boolean | Date)[] = [];
+  }
+  if (!entries.length) return { entries, head };
+  const width = Math.max(...Object.values(map.col));
+  const rows: Cell[][] = entries.map((entry) => {
+    const row: Cell[] = [];
     for (let i = 0; i < width; i++) {
-      const k = keys[i] as keyof AuditEntry | null;
+      const k = map.keys[i] as keyof AuditEntry | null;
       row.push(k && k in entry ? toCell(entry[k], true) : '');
     }
-    rows.push(row);
+    return row;
+  });
+  const firstRow = head.count + 2;
+  let capacity = head.capacity;
+  const lastRow = firstRow + rows.length - 1;
+  if (lastRow > capacity) {
+    const max = sheet.getMaxRows();
+    const added = lastRow > max ? Math.max(GROW_BY, lastRow - max) : 0;
+    if (added) sheet.insertRowsAfter(max, added);
+    capacity = max + added;
   }
-  // appendRow grows the sheet as needed; several entries in one operation are rare.
-  for (const row of rows) sheet.appendRow(row);
-  return written;
+  sheet.getRange(firstRow, 1, rows.length, width).setValues(rows);
+  const next: AuditHead = { count: head.count + entries.length, hash: entries[entries.length - 1].hash, capacity };
+  properties.setProperties({ ...alsoStore, ...stateProperties({ auditHead: next }) });
+  return { entries, head: next };
+}
+
+/** Recomputes one entry's hash (for the compliance check and tests). */
+export function entryHolds(entry: AuditEntry, sha256Hex: Sha256Hex): boolean {
+  return auditHash(entry, sha256Hex) === entry.hash;
 }
 
 /** SHA-256 of a string's UTF-8 bytes as hex, computed by Apps Script. */

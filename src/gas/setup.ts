@@ -7,11 +7,19 @@
 import { Language, TabSpec, TABS, columnKeysFromHeader, headerRow } from '../core/schema';
 import { columnLetter } from './cells';
 import { findTabs } from './register';
+import type { Layout } from './state';
 
 export interface SetUpReport {
   createdTabs: string[];
   addedColumns: string[];
   protectedTabs: string[];
+}
+
+export interface SetUpOutcome {
+  report: SetUpReport;
+  /** Every tab's name and column keys as set-up left them. */
+  layout: Layout;
+  audit: GoogleAppsScript.Spreadsheet.Sheet;
 }
 
 /** Runs of consecutive 1-based column numbers, for one call per run. */
@@ -31,22 +39,25 @@ export function setUpTabs(
   language: Language,
   editors: string[],
   protectionType: typeof SpreadsheetApp.ProtectionType,
-): SetUpReport {
+): SetUpOutcome {
   const report: SetUpReport = { createdTabs: [], addedColumns: [], protectedTabs: [] };
   const tabs = findTabs(spreadsheet);
+  const layout: Layout = {};
   for (const tab of TABS) {
     let sheet = tabs[tab.key];
     if (!sheet) {
       sheet = spreadsheet.insertSheet(tab.name[language]);
       report.createdTabs.push(tab.name[language]);
+      tabs[tab.key] = sheet;
     }
-    ensureColumns(sheet, tab, language, report);
+    layout[tab.key] = { name: sheet.getName(), keys: ensureColumns(sheet, tab, language, report) };
     protect(sheet, tab, language, editors, protectionType, report);
   }
-  return report;
+  return { report, layout, audit: tabs.audit! };
 }
 
-function ensureColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TabSpec, language: Language, report: SetUpReport): void {
+/** Adds what is missing and returns the column keys by position. */
+function ensureColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TabSpec, language: Language, report: SetUpReport): (string | null)[] {
   const header = sheet.getRange('1:1').getValues()[0];
   const keys = columnKeysFromHeader(tab, header);
   let last = 0;
@@ -69,6 +80,7 @@ function ensureColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TabSpec, 
     sheet.getRange(`${columnLetter(from)}:${columnLetter(to)}`).setNumberFormat('@');
   }
   if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
+  return finalKeys;
 }
 
 function protect(

@@ -1,11 +1,10 @@
 /** Settings and key personnel: admins only. */
 import { completeSettings, Settings } from '../core/settings';
 import { text } from '../core/texts';
-import { writeSettings } from '../gas/settings';
-import { appendAudit, utilitiesSha256 } from '../gas/audit-log';
-import { findTabs, UserError } from '../gas/register';
-import { withDocumentLock } from '../gas/lock';
-import { requireRole } from './context';
+import { SETTINGS_KEY } from '../gas/settings';
+import { UserError } from '../gas/register';
+import { requireRole, withWrite } from './context';
+import { audit } from './tabs';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
 
@@ -35,12 +34,10 @@ export function saveSettings(input: { settings: Partial<Settings> }): { settings
   if (!next.keyPersonnel.some((p) => p.role === 'admin') || !next.keyPersonnel.some((p) => p.email === ctx.user && p.role === 'admin')) {
     throw new UserError(text(ctx.language, 'keepAnAdmin'));
   }
-  return withDocumentLock(LockService, SpreadsheetApp, ctx.language, () => {
-    const changed = (Object.keys(next) as (keyof Settings)[]).filter((k) => JSON.stringify(next[k]) !== JSON.stringify(ctx.settings[k]));
-    writeSettings(PropertiesService, next);
-    const audit = findTabs(SpreadsheetApp.getActiveSpreadsheet()).audit;
-    if (audit && changed.length) {
-      appendAudit(audit, [{ at: new Date().toISOString(), actor: ctx.user, action: 'settings-change', fields: changed }], utilitiesSha256(Utilities));
+  return withWrite('admin', (w) => {
+    const changed = (Object.keys(next) as (keyof Settings)[]).filter((k) => JSON.stringify(next[k]) !== JSON.stringify(w.settings[k]));
+    if (changed.length) {
+      audit(w, [{ at: new Date().toISOString(), actor: w.user, action: 'settings-change', fields: changed }], { [SETTINGS_KEY]: JSON.stringify(next) });
     }
     return { settings: next };
   });

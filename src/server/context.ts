@@ -1,29 +1,68 @@
 /**
  * Every entry point starts here: who is calling, in which language, and may they. Key personnel
  * only; admin functions need the admin role. A refusal is an Error whose message tells the user
- * what to do, in the register's language.
+ * what to do, in the register's language. Writes run inside `withWrite`: the document lock, then
+ * the state read inside it, then the caller's work, then a flush while the lock is still held.
  */
 import { authorise, Role, Settings } from '../core/settings';
 import type { Language } from '../core/schema';
-import { text } from '../core/texts';
-import { languageOf, readSettings } from '../gas/settings';
+import { text, TEXTS } from '../core/texts';
+import { languageOf } from '../gas/settings';
+import { DocumentState, readState, TabLayout } from '../gas/state';
+import { UserError } from '../gas/register';
 
 export interface CallContext {
   user: string;
   role: Role;
   settings: Settings;
   language: Language;
+  state: DocumentState;
+  properties: GoogleAppsScript.Properties.Properties;
+  /** Layouts learned during the call, to remember with the next property write. */
+  learned: Partial<Record<string, TabLayout>>;
 }
 
 const REASON_TEXT = { 'not-signed-in': 'notSignedIn', 'not-key-personnel': 'notKeyPersonnel', 'not-admin': 'notAdmin' } as const;
 
-/** The caller's context, or throws the refusal. Before set-up nobody is key personnel. */
-export function requireRole(needed: Role): CallContext {
-  const settings = readSettings(PropertiesService);
+/** How long a writer waits for another to finish before being told to retry. */
+const LOCK_WAIT_MS = 10_000;
+
+function contextFrom(state: DocumentState, properties: GoogleAppsScript.Properties.Properties, needed: Role): CallContext {
+  const settings = state.settings;
   const language = languageOf(settings);
   const user = Session.getActiveUser().getEmail();
-  if (!settings) throw new Error(text(language, user ? 'notKeyPersonnel' : 'notSignedIn'));
+  if (!settings) throw new UserError(text(language, user ? 'notKeyPersonnel' : 'notSignedIn'));
   const decision = authorise(settings, user, needed);
-  if (!decision.ok) throw new Error(text(language, REASON_TEXT[decision.reason]));
-  return { user: user.toLowerCase(), role: decision.role, settings, language };
+  if (!decision.ok) throw new UserError(text(language, REASON_TEXT[decision.reason]));
+  return { user: user.toLowerCase(), role: decision.role, settings, language, state, properties, learned: {} };
+}
+
+/** The caller's context for a read, or throws the refusal. One call. Before set-up nobody is key personnel. */
+export function requireRole(needed: Role): CallContext {
+  const properties = PropertiesService.getDocumentProperties()!;
+  return contextFrom(readState(properties), properties, needed);
+}
+
+/**
+ * Runs `work` under the document lock with the state read inside it, flushes, and returns.
+ * On success the lock is released by the end of the execution, right after the flush (an
+ * explicit release would be one more call for nothing); on failure it is released at once.
+ */
+export function withWrite<T>(needed: Role, work: (ctx: CallContext) => T): T {
+  const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) {
+    // The settings (and so the language) are read inside the lock: say it in all three.
+    throw new UserError((['fi', 'sv', 'en'] as const).map((l) => TEXTS[l].busy).join(' / '));
+  }
+  let finished = false;
+  try {
+    const properties = PropertiesService.getDocumentProperties()!;
+    const ctx = contextFrom(readState(properties), properties, needed);
+    const result = work(ctx);
+    SpreadsheetApp.flush();
+    finished = true;
+    return result;
+  } finally {
+    if (!finished) lock.releaseLock();
+  }
 }

@@ -1,27 +1,27 @@
 /**
- * The register's server API (issue: the register): search, read, create and edit people, the
- * actions of the record view, disclosures and the marketing list. Every function serves key
- * personnel only, writes under the document lock after re-reading inside it, refuses a stale
- * edit, and appends the audit log in the same lock.
+ * The register's server API: search, read, create and edit people, the actions of the record
+ * view, disclosures and the marketing list. Every function serves key personnel only; writes run
+ * under the document lock with everything re-read inside it, refuse a stale edit, and append the
+ * audit log before the register changes (see gas/audit-log.ts for why in that order).
+ *
+ * Service calls of an edit, whatever the register's size: lock, state, find the row, read it,
+ * write the audit entry, move the audit head, write the row, flush — eight.
  */
 import { applyEdit, Customer, CustomerInput, dayInZone, rowToCustomer } from '../core/customer';
-import { DISCLOSURES_TAB, REGISTER_TAB } from '../core/schema';
+import { DISCLOSURES_TAB, REGISTER_TAB, TabSpec } from '../core/schema';
 import { searchKeyOf, searchRegister, SearchHit } from '../core/search';
 import { text, textWith } from '../core/texts';
 import type { FieldError } from '../core/validation';
 import { validateDisclosure, Disclosure, DisclosureInput } from '../core/disclosures';
 import { marketingExport } from '../core/marketing';
 import type { AuditAction } from '../core/audit';
-import {
-  appendRecord, findRows, findTabs, readColumn, readColumns, readRow, readRows, requireTab, UserError, writeRow, ColumnMap,
-} from '../gas/register';
-import { appendAudit, utilitiesSha256 } from '../gas/audit-log';
-import { withDocumentLock } from '../gas/lock';
-import { CallContext, requireRole } from './context';
+import { findRows, readRow, readRows, rowFor, UserError, writeRow } from '../gas/register';
+import { OpenTab, readColumnWithHeader, refresh, rowHolds } from '../gas/tabs';
+import { columnLetter, toCell } from '../gas/cells';
+import { stateProperties } from '../gas/state';
+import { audit, open } from './tabs';
+import { CallContext, requireRole, withWrite } from './context';
 
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-const COUNTER_KEY = 'rekisteri.nextCustomerNumber';
 const MAX_QUERY = 200;
 
 /** The moment of the call and its calendar day in the register's time zone. */
@@ -39,26 +39,36 @@ function str(v: unknown): string {
 }
 
 /** One message listing each refused field with what to do, in the user's language. */
-function fieldErrorsMessage(ctx: CallContext, errors: readonly FieldError[]): string {
-  const label = (field: string) => REGISTER_TAB.columns.find((c) => c.key === field)?.header[ctx.language] ?? field;
+function fieldErrorsMessage(ctx: CallContext, errors: readonly FieldError[], tab: TabSpec = REGISTER_TAB): string {
+  const label = (field: string) => tab.columns.find((c) => c.key === field)?.header[ctx.language] ?? field;
   return `${text(ctx.language, 'checkFields')}: ${errors.map((e) => `${label(e.field)}: ${e.message[ctx.language]}`).join(' ')}`;
 }
 
 interface Located {
-  sheet: Sheet;
-  map: ColumnMap;
+  tab: OpenTab;
   row: number;
   cells: unknown[];
   customer: Customer;
 }
 
-/** Finds a person's row by customer number on Google's side and reads it. */
-function locate(ctx: CallContext, sheet: Sheet, map: ColumnMap, customerNumber: string): Located {
-  const rows = findRows(sheet, map, 'customerNumber', customerNumber);
+/**
+ * Finds a person's row by customer number on Google's side and reads it (two calls). A
+ * remembered layout that the row does not bear out is re-read from the header first.
+ */
+function locate(ctx: CallContext, start: OpenTab, customerNumber: string): Located {
+  let tab = start;
+  let rows = findRows(tab.sheet, tab.map, 'customerNumber', customerNumber);
+  let cells = rows.length === 1 ? readRow(tab.sheet, tab.map, rows[0]) : [];
+  if (tab.remembered && (rows.length !== 1 || !rowHolds(tab.map, cells, ctx.settings.timeZone))) {
+    tab = refresh(tab, REGISTER_TAB, ctx.language, (l) => {
+      ctx.learned.register = l;
+    });
+    rows = findRows(tab.sheet, tab.map, 'customerNumber', customerNumber);
+    cells = rows.length === 1 ? readRow(tab.sheet, tab.map, rows[0]) : [];
+  }
   if (rows.length === 0) throw new UserError(textWith(ctx.language, 'customerNotFound', { number: customerNumber }));
   if (rows.length > 1) throw new UserError(textWith(ctx.language, 'customerDuplicateRows', { number: customerNumber }));
-  const cells = readRow(sheet, map, rows[0]);
-  return { sheet, map, row: rows[0], cells, customer: rowToCustomer(map.keys, cells, ctx.settings.timeZone) };
+  return { tab, row: rows[0], cells, customer: rowToCustomer(tab.map.keys, cells, ctx.settings.timeZone) };
 }
 
 function requireNumber(ctx: CallContext, input: unknown): string {
@@ -72,18 +82,18 @@ function expectedVersionOf(input: Record<string, unknown>): number | null {
   return typeof v === 'number' && Number.isInteger(v) ? v : null;
 }
 
-function staleError(ctx: CallContext, current: Customer): UserError {
-  return new UserError(textWith(ctx.language, 'staleRecord', { by: current.updatedBy || '?', at: current.updatedAt || '?' }));
-}
-
-/** Sidebar search: partial, case- and accent-insensitive on name, email, phone or customer number. */
+/** Sidebar search: partial, case- and accent-insensitive on name, email, phone or customer number. Two calls. */
 export function searchCustomers(input: { query: string }): { customers: SearchHit[]; total: number } {
   const ctx = requireRole('staff');
   const query = isPlainObject(input) ? str(input.query) : '';
   if (query.length > MAX_QUERY) throw new UserError(text(ctx.language, 'queryTooLong'));
-  const sheet = requireTab(findTabs(SpreadsheetApp.getActiveSpreadsheet()), 'register', ctx.language);
-  const map = readColumns(sheet, REGISTER_TAB, ctx.language);
-  const { hits, total } = searchRegister(readColumn(sheet, map, 'searchKey'), query);
+  let tab = open(ctx, REGISTER_TAB);
+  let column = readColumnWithHeader(tab.sheet, tab.map, 'searchKey');
+  if (tab.remembered && String(column.header).trim() !== REGISTER_TAB.columns.find((c) => c.key === 'searchKey')!.header[ctx.language]) {
+    tab = refresh(tab, REGISTER_TAB, ctx.language, () => undefined);
+    column = readColumnWithHeader(tab.sheet, tab.map, 'searchKey');
+  }
+  const { hits, total } = searchRegister(column.cells, query);
   return { customers: hits, total };
 }
 
@@ -91,9 +101,7 @@ export function searchCustomers(input: { query: string }): { customers: SearchHi
 export function getCustomer(input: { customerNumber: string }): { customer: Customer } {
   const ctx = requireRole('staff');
   const number = requireNumber(ctx, input);
-  const sheet = requireTab(findTabs(SpreadsheetApp.getActiveSpreadsheet()), 'register', ctx.language);
-  const map = readColumns(sheet, REGISTER_TAB, ctx.language);
-  return { customer: locate(ctx, sheet, map, number).customer };
+  return { customer: locate(ctx, open(ctx, REGISTER_TAB), number).customer };
 }
 
 /**
@@ -103,133 +111,147 @@ export function getCustomer(input: { customerNumber: string }): { customer: Cust
  * silently overwritten.
  */
 export function saveCustomer(input: { customer: Partial<Customer>; expectedVersion?: number }): { customer: Customer; duplicate?: boolean } {
-  const ctx = requireRole('staff');
-  if (!isPlainObject(input) || !isPlainObject(input.customer)) throw new UserError(text(ctx.language, 'badRequest'));
+  if (!isPlainObject(input) || !isPlainObject(input.customer)) throw new UserError(text(requireRole('staff').language, 'badRequest'));
   const fields = { ...input.customer } as Record<string, unknown>;
   const number = str(fields.customerNumber).trim();
+  delete fields.customerNumber;
   if (number) {
     const expected = expectedVersionOf(input);
-    if (expected === null) throw new UserError(text(ctx.language, 'badRequest'));
-    delete fields.customerNumber;
-    return { customer: updateCustomer(ctx, number, expected, fields, 'update') };
+    if (expected === null) throw new UserError(text(requireRole('staff').language, 'badRequest'));
+    return { customer: updateCustomer(number, expected, fields, 'update') };
   }
-  return createCustomer(ctx, fields);
+  return createCustomer(fields);
 }
 
-function createCustomer(ctx: CallContext, fields: Record<string, unknown>): { customer: Customer; duplicate?: boolean } {
-  const { now, today } = clock(ctx);
-  // Validate and normalise before taking the lock, so a bad form costs no one a wait.
-  delete fields.customerNumber;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function createCustomer(fields: Record<string, unknown>): { customer: Customer; duplicate?: boolean } {
   delete fields.version;
-  const draft = applyEdit(null, fields as CustomerInput, { now, today, actor: ctx.user, newCustomerNumber: 'pending' });
-  if (!draft.ok) throw new UserError(fieldErrorsMessage(ctx, draft.errors));
-  return withDocumentLock(LockService, SpreadsheetApp, ctx.language, () => {
-    const tabs = findTabs(SpreadsheetApp.getActiveSpreadsheet());
-    const sheet = requireTab(tabs, 'register', ctx.language);
-    const audit = requireTab(tabs, 'audit', ctx.language);
-    const map = readColumns(sheet, REGISTER_TAB, ctx.language);
-    for (const key of ['email', 'phone'] as const) {
-      const value = draft.customer[key];
-      if (!value) continue;
-      const rows = findRows(sheet, map, key, value, key !== 'email');
-      if (rows.length) {
-        const cells = readRow(sheet, map, rows[0]);
-        return { customer: rowToCustomer(map.keys, cells, ctx.settings.timeZone), duplicate: true };
-      }
-    }
-    const properties = PropertiesService.getDocumentProperties()!;
-    const customerNumber = nextCustomerNumber(ctx, properties, sheet, map);
+  return withWrite('staff', (ctx) => {
+    const { now, today } = clock(ctx);
+    const draft = applyEdit(null, fields as CustomerInput, { now, today, actor: ctx.user, newCustomerNumber: 'pending' });
+    if (!draft.ok) throw new UserError(fieldErrorsMessage(ctx, draft.errors));
+    // A new row is written by the remembered layout, so prove it against the header first.
+    let tab = open(ctx, REGISTER_TAB);
+    if (tab.remembered) tab = refresh(tab, REGISTER_TAB, ctx.language, (l) => (ctx.learned.register = l));
+    const duplicate = findDuplicate(ctx, tab, draft.customer);
+    if (duplicate) return { customer: duplicate, duplicate: true };
+    const n = ctx.state.nextCustomerNumber ?? firstFreeNumber(ctx, tab);
+    const customerNumber = `${ctx.settings.customerNumberPrefix}${String(n).padStart(ctx.settings.customerNumberDigits, '0')}`;
     const result = applyEdit(null, fields as CustomerInput, { now, today, actor: ctx.user, newCustomerNumber: customerNumber });
     if (!result.ok) throw new UserError(fieldErrorsMessage(ctx, result.errors));
-    appendRecord(sheet, map, { ...result.customer, searchKey: searchKeyOf(result.customer) });
-    properties.setProperty(COUNTER_KEY, String(Number(customerNumber.replace(/\D/g, '')) + 1));
-    appendAudit(audit, [{ at: now, actor: ctx.user, action: 'create', customerNumber, fields: result.changed }], utilitiesSha256(Utilities));
+    audit(ctx, [{ at: now, actor: ctx.user, action: 'create', customerNumber, fields: result.changed }], stateProperties({ nextCustomerNumber: n + 1 }));
+    tab.sheet.appendRow(rowFor(tab.map, { ...result.customer, searchKey: searchKeyOf(result.customer) }));
     return { customer: result.customer };
   });
 }
 
 /**
- * The next customer number, taken under the lock. The counter only grows, so a number is never
- * reused, even after its person is deleted; when it is missing it starts after the largest
- * number in the register.
+ * The record already holding this email (any case) or phone, found in one search on Google's
+ * side across the columns between them.
  */
-function nextCustomerNumber(ctx: CallContext, properties: GoogleAppsScript.Properties.Properties, sheet: Sheet, map: ColumnMap): string {
-  let n = Number(properties.getProperty(COUNTER_KEY));
-  if (!Number.isInteger(n) || n <= 0) {
-    const numbers = readColumn(sheet, map, 'customerNumber').map((v) => Number(String(v).replace(/\D/g, ''))).filter((v) => Number.isFinite(v));
-    n = Math.max(10 ** (ctx.settings.customerNumberDigits - 1), ...numbers.map((v) => v + 1));
-  }
-  return `${ctx.settings.customerNumberPrefix}${String(n).padStart(ctx.settings.customerNumberDigits, '0')}`;
+function findDuplicate(ctx: CallContext, tab: OpenTab, c: Customer): Customer | null {
+  const values = [c.email, c.phone].filter((v) => v !== '');
+  if (!values.length) return null;
+  const [a, b] = [tab.map.col.email, tab.map.col.phone];
+  const [from, to] = [Math.min(a, b), Math.max(a, b)];
+  const pattern = `^(${values.map((v) => escapeRegExp(String(toCell(v, true)))).join('|')})$`;
+  const matches = tab.sheet
+    .getRange(`${columnLetter(from)}2:${columnLetter(to)}`)
+    .createTextFinder(pattern)
+    .useRegularExpression(true)
+    .matchCase(false)
+    .matchEntireCell(true)
+    .findAll()
+    .filter((r) => r.getColumn() === a || r.getColumn() === b);
+  if (!matches.length) return null;
+  return rowToCustomer(tab.map.keys, readRow(tab.sheet, tab.map, matches[0].getRow()), ctx.settings.timeZone);
+}
+
+/** Where the counter starts when none is stored: after the largest number in the register. */
+function firstFreeNumber(ctx: CallContext, tab: OpenTab): number {
+  const column = readColumnWithHeader(tab.sheet, tab.map, 'customerNumber').cells;
+  const numbers = column.map((v) => Number(String(v).replace(/\D/g, ''))).filter((v) => Number.isFinite(v) && v > 0);
+  return Math.max(10 ** (ctx.settings.customerNumberDigits - 1), ...numbers.map((v) => v + 1));
 }
 
 /** Applies `patch` to one person under the lock, with the version check, and logs `action`. */
-function updateCustomer(ctx: CallContext, customerNumber: string, expectedVersion: number | null, patch: Record<string, unknown>, action: AuditAction): Customer {
-  const { now, today } = clock(ctx);
-  return withDocumentLock(LockService, SpreadsheetApp, ctx.language, () => {
-    const tabs = findTabs(SpreadsheetApp.getActiveSpreadsheet());
-    const sheet = requireTab(tabs, 'register', ctx.language);
-    const audit = requireTab(tabs, 'audit', ctx.language);
-    const map = readColumns(sheet, REGISTER_TAB, ctx.language);
-    const found = locate(ctx, sheet, map, customerNumber);
-    if (expectedVersion !== null && found.customer.version !== expectedVersion) throw staleError(ctx, found.customer);
+function updateCustomer(
+  customerNumber: string,
+  expectedVersion: number | null,
+  patchOf: Record<string, unknown> | ((time: { now: string; today: string }) => Record<string, unknown>),
+  action: AuditAction,
+): Customer {
+  return withWrite('staff', (ctx) => {
+    const { now, today } = clock(ctx);
+    const patch = typeof patchOf === 'function' ? patchOf({ now, today }) : patchOf;
+    const found = locate(ctx, open(ctx, REGISTER_TAB), customerNumber);
+    if (expectedVersion !== null && found.customer.version !== expectedVersion) {
+      throw new UserError(textWith(ctx.language, 'staleRecord', { by: found.customer.updatedBy || '?', at: found.customer.updatedAt || '?' }));
+    }
     const clean = { ...patch };
     delete clean.version;
     const result = applyEdit(found.customer, clean as CustomerInput, { now, today, actor: ctx.user });
     if (!result.ok) throw new UserError(fieldErrorsMessage(ctx, result.errors));
     if (result.changed.length === 0) return found.customer;
-    writeRow(sheet, found.row, map, { ...result.customer, searchKey: searchKeyOf(result.customer) }, found.cells);
-    appendAudit(audit, [{ at: now, actor: ctx.user, action, customerNumber, fields: result.changed }], utilitiesSha256(Utilities));
+    audit(ctx, [{ at: now, actor: ctx.user, action, customerNumber, fields: result.changed }]);
+    writeRow(found.tab.sheet, found.row, found.tab.map, { ...result.customer, searchKey: searchKeyOf(result.customer) }, found.cells);
     return result.customer;
   });
 }
 
-function actionInput(ctx: CallContext, input: unknown): { number: string; expected: number | null; args: Record<string, unknown> } {
-  if (!isPlainObject(input)) throw new UserError(text(ctx.language, 'badRequest'));
-  return { number: requireNumber(ctx, input), expected: expectedVersionOf(input), args: input };
+function actionInput(input: unknown): { number: string; expected: number | null; args: Record<string, unknown> } {
+  if (!isPlainObject(input)) throw new UserError(text(requireRole('staff').language, 'badRequest'));
+  const number = str(input.customerNumber).trim();
+  if (!number || number.length > 40) throw new UserError(text(requireRole('staff').language, 'badRequest'));
+  return { number, expected: expectedVersionOf(input), args: input };
 }
 
 /** Ends the customer relationship on `date` (today when left out). */
 export function endRelationship(input: { customerNumber: string; expectedVersion: number; date?: string }): { customer: Customer } {
-  const ctx = requireRole('staff');
-  const { number, expected, args } = actionInput(ctx, input);
-  const date = str(args.date) || clock(ctx).today;
-  return { customer: updateCustomer(ctx, number, expected, { relationshipEnd: date }, 'end-relationship') };
+  const { number, expected, args } = actionInput(input);
+  return { customer: updateCustomer(number, expected, ({ today }) => ({ relationshipEnd: str(args.date) || today }), 'end-relationship') };
 }
 
 /** Sets the marketing basis; consent needs the moment it was given (now when left out). */
 export function setMarketingBasis(input: { customerNumber: string; expectedVersion: number; basis: string; consentAt?: string }): { customer: Customer } {
-  const ctx = requireRole('staff');
-  const { number, expected, args } = actionInput(ctx, input);
+  const { number, expected, args } = actionInput(input);
   const basis = str(args.basis);
-  const patch: Record<string, unknown> = { marketingBasis: basis };
-  if (basis === 'consent') patch.marketingConsentAt = str(args.consentAt) || clock(ctx).now;
-  return { customer: updateCustomer(ctx, number, expected, patch, 'update') };
+  const patch = ({ now }: { now: string }) =>
+    basis === 'consent' ? { marketingBasis: basis, marketingConsentAt: str(args.consentAt) || now } : { marketingBasis: basis };
+  return { customer: updateCustomer(number, expected, patch, 'update') };
 }
 
 /**
  * Bans direct marketing at once and for good (GDPR 21(3)). It needs no version: an objection
- * applies whatever else changed meanwhile.
+ * applies whatever else changed meanwhile. A ban already in place stays as it was.
  */
 export function banMarketing(input: { customerNumber: string }): { customer: Customer } {
-  const ctx = requireRole('staff');
-  const { number } = actionInput(ctx, input);
-  return { customer: updateCustomer(ctx, number, null, { marketingBannedAt: clock(ctx).now }, 'ban-marketing') };
+  const { number } = actionInput(input);
+  return withWrite('staff', (ctx) => {
+    const found = locate(ctx, open(ctx, REGISTER_TAB), number);
+    if (found.customer.marketingBannedAt) return { customer: found.customer };
+    const { now, today } = clock(ctx);
+    const result = applyEdit(found.customer, { marketingBannedAt: now }, { now, today, actor: ctx.user });
+    if (!result.ok) throw new UserError(fieldErrorsMessage(ctx, result.errors));
+    audit(ctx, [{ at: now, actor: ctx.user, action: 'ban-marketing', customerNumber: number, fields: result.changed }]);
+    writeRow(found.tab.sheet, found.row, found.tab.map, { ...result.customer, searchKey: searchKeyOf(result.customer) }, found.cells);
+    return { customer: result.customer };
+  });
 }
 
 /** Sets (until and reason) or lifts (both empty) a legal hold that blocks deletion. */
 export function setLegalHold(input: { customerNumber: string; expectedVersion: number; until: string; reason: string }): { customer: Customer } {
-  const ctx = requireRole('staff');
-  const { number, expected, args } = actionInput(ctx, input);
-  return { customer: updateCustomer(ctx, number, expected, { legalHoldUntil: str(args.until), legalHoldReason: str(args.reason) }, 'legal-hold') };
+  const { number, expected, args } = actionInput(input);
+  return { customer: updateCustomer(number, expected, { legalHoldUntil: str(args.until), legalHoldReason: str(args.reason) }, 'legal-hold') };
 }
 
 /** Restricts processing (GDPR 18) or lifts the restriction. */
 export function restrictProcessing(input: { customerNumber: string; expectedVersion: number; restricted: boolean }): { customer: Customer } {
-  const ctx = requireRole('staff');
-  const { number, expected, args } = actionInput(ctx, input);
+  const { number, expected, args } = actionInput(input);
   const restricted = args.restricted === true;
   return {
-    customer: updateCustomer(ctx, number, expected, { restrictedAt: restricted ? clock(ctx).now : '' }, restricted ? 'restrict' : 'unrestrict'),
+    customer: updateCustomer(number, expected, ({ now }) => ({ restrictedAt: restricted ? now : '' }), restricted ? 'restrict' : 'unrestrict'),
   };
 }
 
@@ -239,23 +261,18 @@ export function restrictProcessing(input: { customerNumber: string; expectedVers
  * unless the person's written transfer request is on record.
  */
 export function recordDisclosure(input: DisclosureInput & { customerNumber: string }): { disclosure: Disclosure & { id: string; recordedBy: string } } {
-  const ctx = requireRole('staff');
-  const { number, args } = actionInput(ctx, input);
-  const { now, today } = clock(ctx);
-  return withDocumentLock(LockService, SpreadsheetApp, ctx.language, () => {
-    const tabs = findTabs(SpreadsheetApp.getActiveSpreadsheet());
-    const sheet = requireTab(tabs, 'register', ctx.language);
-    const disclosures = requireTab(tabs, 'disclosures', ctx.language);
-    const audit = requireTab(tabs, 'audit', ctx.language);
-    const map = readColumns(sheet, REGISTER_TAB, ctx.language);
-    const { customer } = locate(ctx, sheet, map, number);
+  const { number, args } = actionInput(input);
+  return withWrite('staff', (ctx) => {
+    const { now, today } = clock(ctx);
+    const { customer } = locate(ctx, open(ctx, REGISTER_TAB), number);
     const checked = validateDisclosure(args as DisclosureInput, customer, today);
-    if (!checked.ok) throw new UserError(fieldErrorsMessage(ctx, checked.errors));
-    const dmap = readColumns(disclosures, DISCLOSURES_TAB, ctx.language);
+    if (!checked.ok) throw new UserError(fieldErrorsMessage(ctx, checked.errors, DISCLOSURES_TAB));
+    let disclosures = open(ctx, DISCLOSURES_TAB);
+    if (disclosures.remembered) disclosures = refresh(disclosures, DISCLOSURES_TAB, ctx.language, (l) => (ctx.learned.disclosures = l));
     const record = { ...checked.disclosure, id: `D-${Utilities.getUuid().slice(0, 8)}`, recordedBy: ctx.user };
-    appendRecord(disclosures, dmap, record);
     const categories = record.dataCategories ? record.dataCategories.split(',') : [];
-    appendAudit(audit, [{ at: now, actor: ctx.user, action: 'disclosure', customerNumber: number, fields: categories }], utilitiesSha256(Utilities));
+    audit(ctx, [{ at: now, actor: ctx.user, action: 'disclosure', customerNumber: number, fields: categories }]);
+    disclosures.sheet.appendRow(rowFor(disclosures.map, record));
     return { disclosure: record };
   });
 }
@@ -265,19 +282,16 @@ export function recordDisclosure(input: DisclosureInput & { customerNumber: stri
  * `format: "import"` gives "," for newsletter tools). The export is logged.
  */
 export function exportMarketingList(input?: { format?: 'excel' | 'import' }): { csv: string; fileName: string; count: number } {
-  const ctx = requireRole('staff');
   const format = isPlainObject(input) && input.format === 'import' ? 'import' : 'excel';
-  const { now, today } = clock(ctx);
-  const tabs = findTabs(SpreadsheetApp.getActiveSpreadsheet());
-  const sheet = requireTab(tabs, 'register', ctx.language);
-  const audit = requireTab(tabs, 'audit', ctx.language);
-  const map = readColumns(sheet, REGISTER_TAB, ctx.language);
-  const last = sheet.getLastRow();
-  const rows = readRows(sheet, map, 2, last - 1);
-  const customers = rows.filter((r) => str(r[map.col.customerNumber - 1]) !== '').map((r) => rowToCustomer(map.keys, r, ctx.settings.timeZone));
-  const out = marketingExport(customers, today, ctx.settings.controller, format);
-  withDocumentLock(LockService, SpreadsheetApp, ctx.language, () =>
-    appendAudit(audit, [{ at: now, actor: ctx.user, action: 'export-marketing', fields: [] }], utilitiesSha256(Utilities)),
-  );
-  return { csv: out.csv, fileName: out.fileName, count: out.customerNumbers.length };
+  return withWrite('staff', (ctx) => {
+    const { now, today } = clock(ctx);
+    let tab = open(ctx, REGISTER_TAB);
+    if (tab.remembered) tab = refresh(tab, REGISTER_TAB, ctx.language, (l) => (ctx.learned.register = l));
+    const last = tab.sheet.getLastRow();
+    const rows = readRows(tab.sheet, tab.map, 2, last - 1);
+    const customers = rows.filter((r) => str(r[tab.map.col.customerNumber - 1]) !== '').map((r) => rowToCustomer(tab.map.keys, r, ctx.settings.timeZone));
+    const out = marketingExport(customers, today, ctx.settings.controller, format);
+    audit(ctx, [{ at: now, actor: ctx.user, action: 'export-marketing', fields: [] }]);
+    return { csv: out.csv, fileName: out.fileName, count: out.customerNumbers.length };
+  });
 }

@@ -9,92 +9,99 @@ import { applyEdit, Customer, CustomerField, CUSTOMER_FIELDS, dayInZone, rowToCu
 import { REGISTER_TAB, tabNames } from '../core/schema';
 import { searchKeyOf } from '../core/search';
 import { text } from '../core/texts';
-import { findTabs, knownWidth, readColumns, UserError, writeRow } from '../gas/register';
-import { appendAudit, utilitiesSha256 } from '../gas/audit-log';
-import { withDocumentLock } from '../gas/lock';
-import { readSettings } from '../gas/settings';
+import { writeRow } from '../gas/register';
+import { refresh } from '../gas/tabs';
 import { fromCell, toCell } from '../gas/cells';
+import { withWrite } from './context';
+import { LAYOUT_KEY } from '../gas/state';
+import { audit, open } from './tabs';
 
 /** Rows one edit may touch before it is left to set-up's repair (a paste of a whole sheet). */
 const MAX_ROWS = 500;
+
+type Fix = { row: number; record: Record<string, unknown>; cells: unknown[] } | { row: number; column: number; revertTo: string };
 
 export function onRegisterEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   // Only Sheets calls this with a live range; a google.script.run call carries plain data.
   if (!e || !e.range || typeof e.range.getSheet !== 'function') return;
   const sheet = e.range.getSheet();
   if (!tabNames(REGISTER_TAB).includes(sheet.getName())) return;
-  const settings = readSettings(PropertiesService);
-  if (!settings) return;
-  const language = settings.language;
   const spreadsheet = e.source ?? SpreadsheetApp.getActiveSpreadsheet();
   const editor = (e.user && typeof e.user.getEmail === 'function' ? e.user.getEmail() : '') || 'unknown';
-  const firstRow = Math.max(2, e.range.getRow());
-  const lastRow = e.range.getRow() + e.range.getNumRows() - 1;
-  if (lastRow < 2) {
-    spreadsheet.toast(text(language, 'manualEditHeader'), text(language, 'appName'));
-    return;
-  }
-  const firstCol = e.range.getColumn();
-  const lastCol = firstCol + e.range.getNumColumns() - 1;
-  const rows = Math.min(lastRow - firstRow + 1, MAX_ROWS);
-  const d = new Date();
-  const now = d.toISOString();
-  const today = dayInZone(d, settings.timeZone);
   const messages: string[] = [];
-  withDocumentLock(LockService, SpreadsheetApp, language, () => {
-    const map = readColumns(sheet, REGISTER_TAB, language);
-    const audit = findTabs(spreadsheet).audit;
-    const width = knownWidth(map);
-    const block = sheet.getRange(firstRow, 1, rows, width);
+  let language = 'fi';
+  withWrite('staff', (ctx) => {
+    language = ctx.language;
+    const firstRow = Math.max(2, e.range.getRow());
+    const lastRow = e.range.getRow() + e.range.getNumRows() - 1;
+    if (e.range.getRow() === 1) {
+      // The header changed: forget the remembered layout so the next operation reads it, and
+      // stops with a clear message if a column is now missing.
+      ctx.properties.deleteProperty(LAYOUT_KEY);
+      ctx.state.layout = {};
+      messages.push(text(ctx.language, 'manualEditHeader'));
+    }
+    if (lastRow < 2) return;
+    const firstCol = e.range.getColumn();
+    const lastCol = firstCol + e.range.getNumColumns() - 1;
+    const rows = Math.min(lastRow - firstRow + 1, MAX_ROWS);
+    const d = new Date();
+    const now = d.toISOString();
+    const today = dayInZone(d, ctx.settings.timeZone);
+    // The header may be what was just edited: always read it here.
+    const tab = refresh(open(ctx, REGISTER_TAB), REGISTER_TAB, ctx.language, (l) => (ctx.learned.register = l));
+    const { map } = tab;
+    const width = Math.max(...Object.values(map.col));
+    const block = tab.sheet.getRange(firstRow, 1, rows, width);
     const values = block.getValues().map((r) => r.map((v, c) => fromCell(v, map.text[c])));
     const formulas = block.getFormulas();
-    const entries: { customerNumber: string; fields: string[] }[] = [];
+    const fixes: Fix[] = [];
+    const logged: { customerNumber: string; fields: string[] }[] = [];
     for (let i = 0; i < rows; i++) {
+      const row = firstRow + i;
       const cells = values[i].slice();
+      const hasFormula = formulas[i].some((f) => f !== '');
       // A formula becomes the literal text that was typed.
       for (let c = 0; c < width; c++) if (formulas[i][c]) cells[c] = formulas[i][c];
       const touched = map.keys
         .map((k, c) => (k && c + 1 >= firstCol && c + 1 <= lastCol ? (k as CustomerField) : null))
         .filter((k): k is CustomerField => !!k && (CUSTOMER_FIELDS as readonly string[]).includes(k));
-      const current = rowToCustomer(map.keys, cells, settings.timeZone);
+      const current = rowToCustomer(map.keys, cells, ctx.settings.timeZone);
       if (!current.customerNumber) {
-        if (cells.some((v) => v !== '')) messages.push(text(language, 'manualEditNewRow'));
-        if (formulas[i].some((f) => f)) writeRow(sheet, firstRow + i, map, {}, cells);
+        if (cells.some((v) => v !== '')) messages.push(text(ctx.language, 'manualEditNewRow'));
+        if (hasFormula) fixes.push({ row, record: {}, cells });
         continue;
       }
-      const single = rows === 1 && firstCol === lastCol && touched.length === 1;
-      const systemTouched = touched.filter((f) => SYSTEM_FIELDS.includes(f));
+      logged.push({ customerNumber: current.customerNumber, fields: touched });
+      const systemTouched = touched.some((f) => SYSTEM_FIELDS.includes(f));
       const input: Record<string, unknown> = {};
-      for (const f of touched) if (!SYSTEM_FIELDS.includes(f)) input[f] = current[f];
-      const base: Customer = { ...current };
-      const result = systemTouched.length ? null : applyEdit(base, input, { now, today, actor: editor });
+      for (const f of touched) input[f] = current[f];
+      const result = systemTouched ? null : applyEdit({ ...current } as Customer, input, { now, today, actor: editor });
       if (result && result.ok) {
         const next = { ...result.customer, version: current.version + 1, updatedAt: now, updatedBy: editor };
-        writeRow(sheet, firstRow + i, map, { ...next, searchKey: searchKeyOf(next) }, cells);
-        entries.push({ customerNumber: current.customerNumber, fields: touched });
+        fixes.push({ row, record: { ...next, searchKey: searchKeyOf(next) }, cells });
         continue;
       }
-      messages.push(result && !result.ok ? result.errors.map((er) => er.message[language]).join(' ') : text(language, 'manualEditSystemField'));
-      if (single) {
-        // Put the cell back as it was, literally (Sheets leaves oldValue out when the cell was empty).
-        // oldValue is the cell's stored text (escapes included), so it goes back as it was;
-        // only a formula-like text gets the literal marker.
-        const old = e.oldValue ?? '';
-        sheet.getRange(e.range.getRow(), firstCol).setValue(/^=/.test(old) ? toCell(old, map.text[firstCol - 1]) : old);
-      } else if (formulas[i].some((f) => f)) {
-        writeRow(sheet, firstRow + i, map, {}, cells);
+      messages.push(result && !result.ok ? result.errors.map((er) => er.message[ctx.language]).join(' ') : text(ctx.language, 'manualEditSystemField'));
+      if (rows === 1 && firstCol === lastCol) {
+        // oldValue is the cell's stored text (escapes included) and is absent for an empty cell.
+        fixes.push({ row, column: firstCol, revertTo: e.oldValue ?? '' });
+      } else if (hasFormula) {
+        fixes.push({ row, record: {}, cells });
       }
-      entries.push({ customerNumber: current.customerNumber, fields: touched });
     }
-    if (audit && entries.length) {
-      appendAudit(
-        audit,
-        entries.map((en) => ({ at: now, actor: editor, action: 'manual-edit' as const, customerNumber: en.customerNumber, fields: en.fields })),
-        utilitiesSha256(Utilities),
-      );
+    // Log first, then correct the rows (the order every write here keeps).
+    if (logged.length) {
+      audit(ctx, logged.map((l) => ({ at: now, actor: editor, action: 'manual-edit' as const, customerNumber: l.customerNumber, fields: l.fields })));
+    }
+    for (const fix of fixes) {
+      if ('revertTo' in fix) {
+        const old = fix.revertTo;
+        tab.sheet.getRange(fix.row, fix.column).setValue(/^=/.test(old) ? toCell(old, map.text[fix.column - 1]) : old);
+      } else {
+        writeRow(tab.sheet, fix.row, map, fix.record, fix.cells);
+      }
     }
   });
   if (messages.length) spreadsheet.toast(messages.slice(0, 3).join(' '), text(language, 'manualEditRefused'), 15);
 }
-
-export { UserError };

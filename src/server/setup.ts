@@ -2,7 +2,9 @@
 import { completeSettings, defaultSettings, roleOf, Settings } from '../core/settings';
 import type { Language } from '../core/schema';
 import { text } from '../core/texts';
-import { readSettings, writeSettings } from '../gas/settings';
+import { readSettings, SETTINGS_KEY } from '../gas/settings';
+import { stateProperties } from '../gas/state';
+import { readAuditHead } from '../gas/audit-log';
 import { setUpTabs, SetUpReport } from '../gas/setup';
 import { withDocumentLock } from '../gas/lock';
 import { UserError } from '../gas/register';
@@ -38,10 +40,14 @@ export function setUp(options: SetUpOptions = {}): SetUpResult {
     const firstAdmin = current ? null : user;
     const settings: Settings = current ? completeSettings({ ...current, language }) : defaultSettings(user, language);
     if (current && roleOf(current, user) !== 'admin') throw new UserError(text(language, 'notAdmin'));
-    writeSettings(PropertiesService, settings);
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const editors = settings.keyPersonnel.map((p) => p.email);
-    const report = setUpTabs(spreadsheet, settings.language, editors, SpreadsheetApp.ProtectionType);
+    const { report, layout, audit } = setUpTabs(spreadsheet, settings.language, editors, SpreadsheetApp.ProtectionType);
+    // Settings, the layout every entry point trusts, and the audit chain's head, in one write.
+    PropertiesService.getDocumentProperties()!.setProperties({
+      [SETTINGS_KEY]: JSON.stringify(settings),
+      ...stateProperties({ layout, auditHead: readAuditHead(audit) }),
+    });
     const installedTriggers: string[] = [];
     const triggers = ScriptApp.getProjectTriggers();
     if (!triggers.some((t) => t.getHandlerFunction() === EDIT_TRIGGER_HANDLER)) {

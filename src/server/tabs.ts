@@ -1,0 +1,28 @@
+/** Opening tabs with the remembered layout, and appending to the audit log, for the entry points. */
+import { AUDIT_TAB, TabSpec } from '../core/schema';
+import type { AuditData } from '../core/audit';
+import { appendAudit, readAuditHead, utilitiesSha256 } from '../gas/audit-log';
+import { openTab, OpenTab } from '../gas/tabs';
+import { LAYOUT_KEY } from '../gas/state';
+import type { CallContext } from './context';
+
+/** A tab by its remembered layout (no call), or found and read afresh; what is learned is kept in ctx. */
+export function open(ctx: CallContext, tab: TabSpec): OpenTab {
+  return openTab(SpreadsheetApp.getActiveSpreadsheet(), tab, ctx.state.layout, ctx.language, (l) => {
+    ctx.learned[tab.key] = l;
+  });
+}
+
+/**
+ * Appends audit entries and moves the chain's head, storing `extra` properties and any layouts
+ * learned during the call in the same property write. Call it before the register write it
+ * describes (see gas/audit-log.ts).
+ */
+export function audit(ctx: CallContext, data: AuditData[], extra: Record<string, string> = {}): void {
+  const log = open(ctx, AUDIT_TAB);
+  const head = ctx.state.auditHead ?? readAuditHead(log.sheet);
+  const store: Record<string, string> = { ...extra };
+  if (Object.keys(ctx.learned).length) store[LAYOUT_KEY] = JSON.stringify({ ...ctx.state.layout, ...ctx.learned });
+  const { head: next } = appendAudit(log.sheet, log.map, head, data, utilitiesSha256(Utilities), ctx.properties, store);
+  ctx.state.auditHead = next;
+}
