@@ -14,6 +14,8 @@ interface Common {
   required?: boolean;
   requiredText?: string;
   disabled?: boolean;
+  /** Half the form's width (two short fields side by side). */
+  half?: boolean;
   onBlur?: () => void;
   inputRef?: Ref<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>;
 }
@@ -21,7 +23,7 @@ interface Common {
 function Wrap(props: Common & { children: ComponentChildren }) {
   const messageId = `${props.id}-error`;
   return (
-    <div class={`field${props.error ? ' invalid' : ''}`}>
+    <div class={`field${props.error ? ' invalid' : ''}${props.half ? ' half' : ''}`}>
       <label for={props.id}>
         {props.label}
         {props.required ? <span class="required"> ({props.requiredText ?? '*'})</span> : null}

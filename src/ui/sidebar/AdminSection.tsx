@@ -90,11 +90,11 @@ export function AdminSection(props: { user: string; onSaved(settings: Settings):
             <li key={p.email} data-testid="key-person" data-email={p.email}>
               <span class="person-email">{p.email}{p.email === props.user ? ` (${t('uiYou')})` : ''}</span>
               <div class="person-controls">
-                <select aria-label={tw('uiRoleOf', { email: p.email })} value={p.role} disabled={busy}
+                <select aria-label={tw('uiRoleOf', { email: p.email })} value={p.role} disabled={busy || p.email === props.user}
                   onChange={(e) => setPeople(s.keyPersonnel.map((q, j) => (j === i ? { ...q, role: (e.currentTarget as HTMLSelectElement).value as Role } : q)))}>
                   {ROLES.map((r) => <option key={r} value={r}>{enumLabel(language, 'role', r)}</option>)}
                 </select>
-                <button type="button" class="small-button" aria-label={tw('uiRemoveOf', { email: p.email })} disabled={busy}
+                <button type="button" class="small-button" aria-label={tw('uiRemoveOf', { email: p.email })} disabled={busy || p.email === props.user}
                   onClick={() => setPeople(s.keyPersonnel.filter((_, j) => j !== i))}>{t('uiRemove')}</button>
               </div>
             </li>

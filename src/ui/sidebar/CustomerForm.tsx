@@ -22,6 +22,7 @@ export interface CustomerFormProps {
 const ENUMS: Partial<Record<CustomerField, readonly string[]>> = {
   kind: KINDS, customerType: CUSTOMER_TYPES, source: SOURCES, marketingBasis: MARKETING_BASES,
 };
+const HALF: readonly CustomerField[] = ['kind', 'customerType', 'postalCode', 'city', 'relationshipStart', 'relationshipEnd'];
 const DATES: readonly CustomerField[] = ['relationshipStart', 'relationshipEnd', 'marketingConsentAt'];
 const INPUT_TYPE: Partial<Record<CustomerField, string>> = { email: 'email', phone: 'tel' };
 const AUTOCOMPLETE: Partial<Record<CustomerField, string>> = {
@@ -64,13 +65,14 @@ export function CustomerForm(props: CustomerFormProps) {
   const idOf = (f: string) => `form-${f}`;
 
   return (
-    <form class="stack" onSubmit={submit} noValidate data-testid="customer-form" aria-labelledby="form-title">
+    <form class="stack form-grid" onSubmit={submit} noValidate data-testid="customer-form" aria-labelledby="form-title">
       <h2 id="form-title" tabIndex={-1} ref={heading}>{props.base ? t('uiEditTitle') : t('uiNewPerson')}</h2>
       {props.base ? <div class="muted small">{fieldLabel(language, 'customerNumber')} {props.base.customerNumber}</div> : null}
       {fields.filter(visible).map((f) => {
         const common = {
           id: idOf(f),
           name: f,
+          half: HALF.includes(f),
           label: fieldLabel(language, f),
           error: shown(f),
           required: f === 'name',

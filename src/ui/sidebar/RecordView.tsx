@@ -116,6 +116,8 @@ export function RecordView(props: RecordViewProps) {
         <button type="button" class="primary" onClick={props.onEdit} disabled={props.busy} data-testid="edit-button">{t('uiEdit')}</button>
       </div>
 
+      <Actions customer={c} busy={props.busy} act={props.act} />
+
       {SECTIONS.map((s) => (
         <div class="card" key={s.title}>
           <h3>{t(s.title)}</h3>
@@ -134,7 +136,6 @@ export function RecordView(props: RecordViewProps) {
         </div>
       ))}
 
-      <Actions customer={c} busy={props.busy} act={props.act} />
     </section>
   );
 }

@@ -86,8 +86,8 @@ export function Search(props: SearchProps) {
               <button type="button" class="result" data-testid="result-item" data-number={h.customerNumber}
                 onClick={() => props.onOpen(h)} onKeyDown={(e) => move(e, i)}>
                 <span class="result-name">{h.name}</span>
-                <span class="result-contact">{[h.email, h.phone].filter(Boolean).join(' · ')}</span>
                 <span class="result-number">{h.customerNumber}</span>
+                <span class="result-contact">{[h.email, h.phone].filter(Boolean).join(' · ')}</span>
               </button>
             </li>
           ))}

@@ -195,8 +195,7 @@ function Register(props: { info: SidebarInfo; onLanguage(l: Language): void }) {
         <div class="who">
           <span class="visually-hidden">{t('signedInAs')} </span>
           <span data-testid="user-email" class="user">{props.info.user}</span>
-          <span class="muted"> · </span>
-          <span class="muted" title={t('registerRows')}>
+          <span class="muted count-line" title={t('registerRows')}>
             <span data-testid="row-count" data-count={String(rowCount)}>{formatCount(language, rowCount)}</span> {t('uiPeople')}
           </span>
         </div>
