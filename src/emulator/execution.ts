@@ -95,7 +95,18 @@ export class Execution {
     this.spend(key, modelledCost(family, units));
   }
 
-  /** Adds modelled time that is not a plain call (a flush, a sleep, waiting for a lock). */
+  /** A call whose modelled time is given (a flush with pending writes): counted and fault-able like any call. */
+  callCosting(key: string, ms: number): void {
+    this.checkAlive();
+    this.callCount += 1;
+    if (this.fault && this.callCount === this.fault.atCall) {
+      this.meter.record(key, 0);
+      throw this.guest.error(this.fault.message ?? DEFAULT_FAULT_MESSAGE);
+    }
+    this.spend(key, ms);
+  }
+
+  /** Adds modelled time that is not a plain call (a sleep, waiting for a lock). */
   spend(key: string, ms: number): void {
     this.checkAlive();
     this.meter.record(key, ms);

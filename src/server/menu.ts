@@ -1,6 +1,7 @@
 /** The "Rekisteri" menu and the sidebar it opens. */
 import { text, textWith } from '../core/texts';
 import { setUp } from './setup';
+import { requireRole } from './context';
 import { languageOf, readSettings } from '../gas/settings';
 
 /**
@@ -39,9 +40,21 @@ export function menuSetUp(): void {
   );
 }
 
-/** Menu action: opens the register sidebar (fixed 300 px wide). */
+/**
+ * Menu action: opens the register sidebar (fixed 300 px wide) for key personnel; anyone else
+ * gets a page that says why and what to do, with no data.
+ */
 export function showSidebar(): void {
-  const language = languageOf(readSettings(PropertiesService));
-  const output = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(text(language, 'sidebarTitle'));
+  let output: GoogleAppsScript.HTML.HtmlOutput;
+  try {
+    const { language } = requireRole('staff');
+    output = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(text(language, 'sidebarTitle'));
+  } catch (e) {
+    const refusal = HtmlService.createTemplate(
+      '<!DOCTYPE html><html><body style="font:13px Arial,sans-serif;padding:12px"><p role="alert" data-testid="refusal"><?= message ?></p></body></html>',
+    );
+    (refusal as unknown as { message: string }).message = e instanceof Error ? e.message : String(e);
+    output = refusal.evaluate().setTitle(text('fi', 'appName'));
+  }
   SpreadsheetApp.getUi().showSidebar(output);
 }

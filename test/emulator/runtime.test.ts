@@ -198,3 +198,16 @@ describe('the fault injector', () => {
     expect(rt.execute('f', []).value).toBe('true:boom');
   });
 });
+
+describe('the fault injector reaches every call', () => {
+  test('a flush with pending writes can be the call that fails', () => {
+    const world = createWorld();
+    const rt = scriptRuntime('function f() { var s = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0]; s.getRange(1, 1).setValue("x"); SpreadsheetApp.flush(); }', world);
+    const clean = rt.execute('f', []);
+    expect(clean.byMethod['SpreadsheetApp.flush']).toEqual({ calls: 1, modelledMs: 500 });
+    world.injectFault({ atCall: clean.calls });
+    const report = rt.execute('f', []);
+    expect(report.ok).toBe(false);
+    expect(report.error!.message).toMatch(/server error/);
+  });
+});

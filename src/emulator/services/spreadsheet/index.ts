@@ -69,7 +69,7 @@ export function createSpreadsheetApp(exec: Execution): EmulatedSpreadsheetApp {
     /** Commits pending writes: 500 modelled ms when there are any, an ordinary call otherwise. */
     flush(): void {
       if (ctx.pendingWrites) {
-        exec.spend('SpreadsheetApp.flush', FLUSH_WITH_PENDING_WRITES_MS);
+        exec.callCosting('SpreadsheetApp.flush', FLUSH_WITH_PENDING_WRITES_MS);
         ctx.pendingWrites = false;
       } else {
         ctx.call('SpreadsheetApp.flush');
