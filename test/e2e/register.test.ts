@@ -395,4 +395,22 @@ test('the settings are offered to admins only; an admin adds a key person', asyn
   expect(body.result.settings.keyPersonnel).toEqual([
     { email: OWNER, role: 'admin' }, { email: STAFF, role: 'staff' }, { email: 'uusi.henkilo@cleanroom.fi', role: 'staff' },
   ]);
+  // The admin cannot drop their own admin role by accident.
+  await expect(frame.locator(`[data-email="${OWNER}"] button`).isDisabled()).resolves.toBe(true);
+
+  // Switching the register to Swedish switches the sidebar: labels, enumerations and dates.
+  try {
+    await frame.getByTestId('input-language').selectOption('sv');
+    await frame.getByTestId('settings-save').click();
+    await frame.getByTestId('settings-button').filter({ hasText: 'Inställningar' }).waitFor();
+    await frame.getByTestId('back-button').click();
+    await searchAndOpen(frame, '100012', '100012');
+    await expect(frame.locator('dt').first().textContent()).resolves.toBe('Kundnummer');
+    await expect(fieldText(frame, 'kind')).resolves.toBe('Kund');
+    await expect(frame.getByTestId('badge-legal-hold').textContent()).resolves.toBe('Lagringsskyldighet till 31.12.2031');
+    await expect(frame.getByTestId('edit-button').textContent()).resolves.toBe('Redigera');
+    await expect(frame.evaluate(() => document.documentElement.lang)).resolves.toBe('sv');
+  } finally {
+    await call(srv.base, 'POST', '/api/run/saveSettings', { args: [{ settings: { language: 'fi' } }] });
+  }
 });

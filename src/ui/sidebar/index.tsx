@@ -242,7 +242,7 @@ function Register(props: { info: SidebarInfo; onLanguage(l: Language): void }) {
       ) : null}
       {view.name === 'admin' && isAdmin ? (
         <>
-          <button type="button" class="link back" onClick={toSearch}>‹ {t('uiBack')}</button>
+          <button type="button" class="link back" onClick={toSearch} data-testid="back-button">‹ {t('uiBack')}</button>
           <AdminSection user={props.info.user} onSaved={(s) => props.onLanguage(s.language)} />
         </>
       ) : null}
