@@ -27,8 +27,18 @@ interface PanelProps {
 export function Actions(props: { customer: Customer; busy: boolean; act: Act }) {
   const { t } = useT();
   const [open, setOpen] = useState<Panel | null>(null);
+  const grid = useRef<HTMLDivElement>(null);
   const c = props.customer;
   useEffect(() => setOpen(null), [c.customerNumber]);
+  /** Closes the panel and gives focus back to the action's button (or the first one, when it is gone). */
+  const close = () => {
+    const was = open;
+    setOpen(null);
+    setTimeout(() => {
+      const buttons = grid.current ? [...grid.current.querySelectorAll<HTMLButtonElement>('button')] : [];
+      (buttons.find((b) => b.dataset.panel === was) ?? buttons[0])?.focus();
+    }, 0);
+  };
 
   const items: { panel: Panel; label: TextKey; testId: string; hidden?: boolean }[] = [
     { panel: 'end', label: 'uiEndRelationship', testId: 'end-relationship-button' },
@@ -38,12 +48,12 @@ export function Actions(props: { customer: Customer; busy: boolean; act: Act }) 
     { panel: 'restrict', label: c.restrictedAt ? 'uiUnrestrict' : 'uiRestrict', testId: 'restrict-button' },
     { panel: 'disclose', label: 'uiDisclose', testId: 'disclose-button' },
   ];
-  const panelProps: PanelProps = { customer: c, busy: props.busy, act: props.act, close: () => setOpen(null) };
+  const panelProps: PanelProps = { customer: c, busy: props.busy, act: props.act, close };
 
   return (
     <div class="card actions" data-testid="actions">
       <h3>{t('uiActions')}</h3>
-      <div class="action-grid">
+      <div class="action-grid" ref={grid}>
         {items.filter((i) => !i.hidden).map((i) => (
           <button
             key={i.panel}
@@ -52,6 +62,7 @@ export function Actions(props: { customer: Customer; busy: boolean; act: Act }) 
             aria-expanded={open === i.panel}
             aria-controls="action-panel"
             data-testid={i.testId}
+            data-panel={i.panel}
             disabled={props.busy}
             onClick={() => setOpen(open === i.panel ? null : i.panel)}
           >
