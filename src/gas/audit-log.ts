@@ -10,7 +10,7 @@
  * much, never too little.
  */
 import { AUDIT_TAB, columnKeysFromHeader } from '../core/schema';
-import { auditEntry, auditHash, AuditData, AuditEntry, Sha256Hex } from '../core/audit';
+import { auditEntry, AuditData, AuditEntry, Sha256Hex } from '../core/audit';
 import { fromCell, toCell, Cell } from './cells';
 import type { ColumnMap } from './register';
 import { AuditHead, stateProperties } from './state';
@@ -85,11 +85,6 @@ export function appendAudit(
   const next: AuditHead = { count: head.count + entries.length, hash: entries[entries.length - 1].hash, capacity };
   properties.setProperties({ ...alsoStore, ...stateProperties({ auditHead: next }) });
   return { entries, head: next };
-}
-
-/** Recomputes one entry's hash (for the compliance check and tests). */
-export function entryHolds(entry: AuditEntry, sha256Hex: Sha256Hex): boolean {
-  return auditHash(entry, sha256Hex) === entry.hash;
 }
 
 /** SHA-256 of a string's UTF-8 bytes as hex, computed by Apps Script. */

@@ -4,7 +4,7 @@
  * (TextFinder), one read and one write per row. Every function here is a few service calls,
  * whatever the register's size.
  */
-import { AUDIT_TAB, DISCLOSURES_TAB, Language, REGISTER_TAB, REQUESTS_TAB, TabSpec, TABS, columnKeysFromHeader, tabNames } from '../core/schema';
+import { Language, TabSpec, TABS, columnKeysFromHeader, tabNames } from '../core/schema';
 import { text } from '../core/texts';
 import { Cell, columnLetter, fromCell, toCell } from './cells';
 
@@ -69,14 +69,6 @@ export function knownWidth(map: ColumnMap): number {
   return Math.max(...Object.values(map.col));
 }
 
-/** The cells of one column under the header (one call). */
-export function readColumn(sheet: Sheet, map: ColumnMap, key: string): unknown[] {
-  const column = map.col[key];
-  const text = map.text[column - 1];
-  const letter = columnLetter(column);
-  return sheet.getRange(`${letter}2:${letter}`).getValues().map((r) => fromCell(r[0], text));
-}
-
 /** Rows (1-based) whose cell in `column` is exactly `value`, found on Google's side. One call. */
 export function findRows(sheet: Sheet, map: ColumnMap, key: string, value: string, matchCase = true): number[] {
   const column = map.col[key];
@@ -129,9 +121,3 @@ export function rowFor(map: ColumnMap, record: Record<string, unknown>): Cell[] 
   return out;
 }
 
-/** Appends a record after the last row with content. One call. */
-export function appendRecord(sheet: Sheet, map: ColumnMap, record: Record<string, unknown>): void {
-  sheet.appendRow(rowFor(map, record));
-}
-
-export { REGISTER_TAB, REQUESTS_TAB, DISCLOSURES_TAB, AUDIT_TAB };

@@ -24,7 +24,3 @@ export function readSettings(properties: GoogleAppsScript.Properties.PropertiesS
 export function languageOf(settings: Settings | null): Language {
   return settings?.language ?? 'fi';
 }
-
-export function writeSettings(properties: GoogleAppsScript.Properties.PropertiesService, settings: Settings): void {
-  properties.getDocumentProperties()!.setProperty(SETTINGS_KEY, JSON.stringify(settings));
-}
