@@ -77,22 +77,19 @@ export class Execution {
   }
 
   /**
-   * Charges one service call: counts it, models its time, fires an injected fault, and ends the
-   * execution past six modelled minutes. Every public method of every emulated service calls this
+   * Charges one service call: counts it, models its time, fires an injected fault (the n-th
+   * counted call, as GET /api/stats and reports count them), and ends the execution past six
+   * modelled minutes. Every public method of every emulated service calls this
    * first, so a failing call has no effect.
    */
   call(family: ServiceFamily, key: string, units = 0): void {
     this.checkAlive();
-    this.callCount += 1;
-    if (this.fault && this.callCount === this.fault.atCall) {
-      this.meter.record(key, 0);
-      throw this.guest.error(this.fault.message ?? DEFAULT_FAULT_MESSAGE);
-    }
     if (family === 'Free' || HANDLE_METHODS.has(key)) {
+      // Handles and free services do no work of their own: listed, never counted, never faulted.
       this.meter.record(key, 0, false);
       return;
     }
-    this.spend(key, modelledCost(family, units));
+    this.callCosting(key, modelledCost(family, units));
   }
 
   /** A call whose modelled time is given (a flush with pending writes): counted and fault-able like any call. */
