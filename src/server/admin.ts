@@ -1,6 +1,7 @@
 /** Settings and key personnel: admins only. */
 import { completeSettings, Settings } from '../core/settings';
 import { text } from '../core/texts';
+import { validateEmail } from '../core/validation';
 import { SETTINGS_KEY } from '../gas/settings';
 import { UserError } from '../gas/register';
 import { requireRole, withWrite } from './context';
@@ -31,6 +32,7 @@ export function saveSettings(input: { settings: Partial<Settings> }): { settings
     const emails = next.keyPersonnel.map((p) => p.email);
     if (new Set(emails).size !== emails.length) throw new UserError(text(ctx.language, 'badPersonnel'));
   }
+  if (!validateEmail(next.controller.email).ok || !next.controller.name.trim()) throw new UserError(text(ctx.language, 'badController'));
   if (!next.keyPersonnel.some((p) => p.role === 'admin') || !next.keyPersonnel.some((p) => p.email === ctx.user && p.role === 'admin')) {
     throw new UserError(text(ctx.language, 'keepAnAdmin'));
   }

@@ -295,3 +295,28 @@ export function exportMarketingList(input?: { format?: 'excel' | 'import' }): { 
     return { csv: out.csv, fileName: out.fileName, count: out.customerNumbers.length };
   });
 }
+
+export type DisclosureRecord = Disclosure & { id: string; recordedBy: string };
+
+/** The disclosures recorded for one person, oldest first (for the record view, access copies and GDPR 19 notices). */
+export function listDisclosures(input: { customerNumber: string }): { disclosures: DisclosureRecord[] } {
+  const ctx = requireRole('staff');
+  const number = requireNumber(ctx, input);
+  // The tab is read by its header: disclosures are few, and a wrong column here would misreport them.
+  const tab = refresh(open(ctx, DISCLOSURES_TAB), DISCLOSURES_TAB, ctx.language, () => undefined);
+  const rows = findRows(tab.sheet, tab.map, 'customerNumber', number);
+  if (!rows.length) return { disclosures: [] };
+  const first = Math.min(...rows);
+  const block = readRows(tab.sheet, tab.map, first, Math.max(...rows) - first + 1);
+  const wanted = new Set(rows.map((r) => r - first));
+  const disclosures = block
+    .filter((_, i) => wanted.has(i))
+    .map((cells) => {
+      const d: Record<string, string> = {};
+      tab.map.keys.forEach((k, i) => {
+        if (k) d[k] = cells[i] === undefined || cells[i] === null ? '' : String(cells[i]);
+      });
+      return d as unknown as DisclosureRecord;
+    });
+  return { disclosures };
+}

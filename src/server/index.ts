@@ -10,6 +10,6 @@ export { setUp } from './setup';
 export { getSettings, saveSettings } from './admin';
 export {
   searchCustomers, getCustomer, saveCustomer, endRelationship, setMarketingBasis, banMarketing, setLegalHold,
-  restrictProcessing, recordDisclosure, exportMarketingList,
+  restrictProcessing, recordDisclosure, listDisclosures, exportMarketingList,
 } from './customers';
 export { onRegisterEdit } from './manual-edit';

@@ -366,6 +366,8 @@ test('record actions: legal hold, restriction, relationship end and a disclosure
   const { body } = await call(srv.base, 'GET', `/api/sheets/${encodeURIComponent('Luovutukset')}`);
   const row = body.values.find((r: string[]) => r.includes('POL-2026-123'));
   expect(row).toEqual(expect.arrayContaining(['100012', 'Poliisi', 'FI', 'authority', 'name,email']));
+  // The record view lists it.
+  await frame.getByTestId('disclosure-item').filter({ hasText: 'Poliisi' }).filter({ hasText: 'POL-2026-123' }).waitFor();
 
   await frame.getByTestId('end-relationship-button').click();
   await frame.getByTestId('end-relationship-confirm').click();

@@ -159,6 +159,9 @@ describe('actions, disclosures and the marketing list', () => {
     });
     expect(disclosure.id).toMatch(/^D-/);
     expect(auditEntries(em).map((e) => `${e.action}:${e.fields}`)).toContain('disclosure:name,phone');
+    const { disclosures } = call<{ disclosures: Record<string, string>[] }>(em, 'listDisclosures', { customerNumber: '100001' });
+    expect(disclosures).toEqual([expect.objectContaining({ id: disclosure.id, recipient: 'Poliisi', basis: 'authority', basisReference: 'POL-2026-123', dataCategories: 'name,phone', recordedBy: STAFF })]);
+    expect(call<{ disclosures: unknown[] }>(em, 'listDisclosures', { customerNumber: '100002' }).disclosures).toEqual([]);
   });
 });
 

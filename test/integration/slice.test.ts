@@ -71,7 +71,7 @@ describe('the Rekisteri menu and sidebar', () => {
   test('the sidebar learns the signed-in user and the number of people in the register', () => {
     const emulator = open();
     expect(emulator.callFromClient('getSidebarInfo', [], OWNER).result).toEqual({
-      user: OWNER, role: 'admin', language: 'fi', rowCount: SEED_CUSTOMERS, spreadsheetName: 'Rekisteri',
+      user: OWNER, role: 'admin', language: 'fi', timeZone: 'Europe/Helsinki', rowCount: SEED_CUSTOMERS, spreadsheetName: 'Rekisteri',
     });
     expect((emulator.callFromClient('getSidebarInfo', [], STAFF).result as { user: string }).user).toBe(STAFF);
   });

@@ -9,8 +9,12 @@ import { REGISTER_TAB, type Language } from '../../core/schema';
 
 export const LanguageContext = createContext<Language>('fi');
 
-/** The register keeps its dates in Helsinki time (settings' default time zone). */
-export const REGISTER_TIME_ZONE = 'Europe/Helsinki';
+/** The register's time zone (from the settings, via getSidebarInfo); Helsinki until it is known. */
+let registerTimeZone = 'Europe/Helsinki';
+
+export function setRegisterTimeZone(timeZone: string): void {
+  if (timeZone) registerTimeZone = timeZone;
+}
 
 export function localeOf(language: Language): string {
   return language === 'sv' ? 'sv-FI' : language === 'en' ? 'en-GB' : 'fi-FI';
@@ -63,7 +67,7 @@ export function formatInstant(language: Language, value: string): string {
   if (DAY.test(value)) return formatDate(language, value);
   const t = Date.parse(value);
   if (!value || Number.isNaN(t)) return value;
-  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'short', timeStyle: 'short', timeZone: REGISTER_TIME_ZONE }).format(t);
+  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'short', timeStyle: 'short', timeZone: registerTimeZone }).format(t);
 }
 
 /** A country code with its name in the UI language: "Suomi (FI)". */
@@ -79,7 +83,7 @@ export function formatCountry(language: Language, code: string): string {
 
 /** Today in the register's time zone, 'YYYY-MM-DD'. */
 export function todayInRegister(): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: REGISTER_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date());
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: registerTimeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date());
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }

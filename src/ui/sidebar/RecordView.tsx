@@ -7,6 +7,7 @@ import type { Customer, CustomerField } from '../../core/customer';
 import { enumLabel, fieldLabel, formatCountry, formatDate, formatInstant, useT } from '../shared/i18n';
 import { Notice } from '../shared/fields';
 import { Actions, type Act } from './Actions';
+import { Disclosures } from './Disclosures';
 import type { Draft } from './validate';
 import { todayInRegister } from '../shared/i18n';
 
@@ -136,6 +137,7 @@ export function RecordView(props: RecordViewProps) {
         </div>
       ))}
 
+      <Disclosures customerNumber={c.customerNumber} refresh={props.note} />
     </section>
   );
 }

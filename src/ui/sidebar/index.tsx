@@ -11,7 +11,7 @@ import type { Language } from '../../core/schema';
 import { formatCount, text } from '../../core/texts';
 import type { SidebarInfo } from '../../server/sidebar';
 import { callServer } from '../shared/server';
-import { LanguageContext, useT } from '../shared/i18n';
+import { LanguageContext, useT, setRegisterTimeZone } from '../shared/i18n';
 import { Notice } from '../shared/fields';
 import { Search, EMPTY_SEARCH, type SearchState } from './Search';
 import { RecordView, type Conflict } from './RecordView';
@@ -42,6 +42,7 @@ function Sidebar() {
     setLoad({ status: 'loading' });
     callServer('getSidebarInfo')
       .then((info) => {
+        setRegisterTimeZone(info.timeZone);
         setLanguage(info.language);
         setLoad({ status: 'ready', info });
       })
