@@ -47,7 +47,8 @@ function person(i: number, now: number): Record<string, string | number> {
   const business = i % 7 === 0;
   const first = faker.person.firstName();
   const last = faker.person.lastName();
-  const company = business ? faker.company.name() : '';
+  // faker's company names follow English patterns ("X and Sons"); Finnish firms end in Oy, Ky, Tmi.
+  const company = business ? `${faker.person.lastName()} ${faker.helpers.arrayElement(['Oy', 'Ky', 'Tmi', 'Oy Ab', 'Osuuskunta'])}` : '';
   const domain = business ? `${ascii(last)}.fi` : faker.helpers.arrayElement(['gmail.com', 'outlook.com', 'elisanet.fi', 'kolumbus.fi', 'hotmail.com']);
   const startMs = now - faker.number.int({ min: 30, max: 3000 }) * 86_400_000;
   const ended = i % 9 === 0;
