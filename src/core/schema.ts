@@ -12,6 +12,8 @@ export interface ColumnSpec {
   header: Labels;
   /** Plain-text (`@`) format: anything a user or an email supplies, and codes with leading zeros. */
   text: boolean;
+  /** Kept by the software only: set-up hides the column. */
+  hidden?: boolean;
 }
 
 export interface TabSpec {
@@ -58,7 +60,7 @@ export const REGISTER_TAB: TabSpec = {
     t('version', 'Versio', 'Version', 'Version', false),
     // Derived, kept by the software: customer number, name, email and phone as one JSON cell, so
     // the sidebar search reads one column instead of four (see README, "Search").
-    t('searchKey', 'Hakuavain', 'Söknyckel', 'Search key'),
+    { ...t('searchKey', 'Hakuavain', 'Söknyckel', 'Search key'), hidden: true },
   ],
 };
 

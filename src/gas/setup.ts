@@ -80,6 +80,11 @@ function ensureColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TabSpec, 
     sheet.getRange(`${columnLetter(from)}:${columnLetter(to)}`).setNumberFormat('@');
   }
   if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
+  // Columns only the software reads (the search key) are hidden from people.
+  for (const col of tab.columns.filter((c) => c.hidden)) {
+    const at = finalKeys.indexOf(col.key) + 1;
+    if (at > 0 && !sheet.isColumnHiddenByUser(at)) sheet.hideColumns(at);
+  }
   return finalKeys;
 }
 

@@ -492,3 +492,20 @@ describe('scale', () => {
     expect(report.byMethod['Range.getValues'].calls).toBe(1);
   });
 });
+
+describe('hidden columns', () => {
+  test('hideColumns hides, isColumnHiddenByUser tells, and the hidden column moves when a column before it is deleted', () => {
+    const world = createWorld();
+    const seen = runSnippet(
+      'var s = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0]; s.hideColumns(3); var before = [s.isColumnHiddenByUser(2), s.isColumnHiddenByUser(3)];' +
+        ' s.deleteColumns(1, 1); return before.concat([s.isColumnHiddenByUser(2), s.isColumnHiddenByUser(3)]).join();',
+      { world },
+    );
+    expect(seen).toBe('false,true,true,false');
+    expect(world.spreadsheet.snapshot('Sheet1')!.hiddenColumns).toEqual([2]);
+  });
+
+  test('a column number past the sheet is refused', () => {
+    expect(() => runSnippet('SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].hideColumns(27);')).toThrow(/out of bounds/);
+  });
+});

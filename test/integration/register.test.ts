@@ -44,6 +44,8 @@ describe('set-up', () => {
     const register = em.world.spreadsheet.snapshot('Rekisteri')!;
     expect((register.values[0] as string[]).slice(0, 3)).toEqual(['Asiakasnumero', 'Rooli', 'Asiakastyyppi']);
     expect(register.protections.length).toBe(1);
+    // The search key is the software's own column: hidden from people.
+    expect(register.hiddenColumns).toEqual([(register.values[0] as string[]).indexOf('Hakuavain') + 1]);
     expect(em.world.triggers.map((t) => t.handlerFunction)).toEqual(['onRegisterEdit']);
   });
 

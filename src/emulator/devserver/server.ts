@@ -279,6 +279,7 @@ export function createDevServer(emulator: Emulator, options: DevServerOptions = 
       totalRows,
       totalColumns,
       frozenRows: sheet.frozenRows,
+      hiddenColumns: [...sheet.hiddenColumns].sort((a, b) => a - b).map((c) => c + 1),
       start: first,
       header: rowOf(0),
       rows,

@@ -66,6 +66,8 @@ export interface GridWindow {
   totalRows: number;
   totalColumns: number;
   frozenRows: number;
+  /** 1-based columns hidden by the user. */
+  hiddenColumns?: number[];
   start: number;
   header: { values: unknown[]; formulas: string[]; display: string[] };
   rows: GridRows;

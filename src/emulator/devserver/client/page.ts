@@ -190,6 +190,8 @@ function Grid(props: {
   if (!data) return h('div', { class: 'grid-empty' }, 'Ladataan…');
 
   const columns = Math.max(data.totalColumns, 1);
+  // Hidden columns are drawn as a thin strip, as Sheets marks them.
+  const hidden = new Set(data.hiddenColumns ?? []);
   const lastRow = data.start + data.rows.values.length - 1;
   const cellAt = (row: number, column: number): string => {
     if (row === 1) return cellText(data.header.display[column - 1], data.header.formulas[column - 1]);
@@ -269,7 +271,7 @@ function Grid(props: {
     }
     return h('td', {
       key: column,
-      class: `cell${selected ? ' selected' : ''}${isFormula ? ' formula' : ''}${typeof value === 'number' && !isFormula ? ' number' : ''}`,
+      class: `cell${selected ? ' selected' : ''}${isFormula ? ' formula' : ''}${typeof value === 'number' && !isFormula ? ' number' : ''}${hidden.has(column) ? ' hidden-col' : ''}`,
       title: isFormula ? `${text} → ${cellText(display, '')}` : text.length > 20 ? text : undefined,
       'data-cell': `${columnName(column)}${row}`,
       onMouseDown: () => setSel({ row, column }),
@@ -278,7 +280,9 @@ function Grid(props: {
   };
 
   const colHeaders = [];
-  for (let c = 1; c <= columns; c++) colHeaders.push(h('th', { class: `col-head${sel.column === c ? ' active' : ''}`, key: c }, columnName(c)));
+  for (let c = 1; c <= columns; c++) {
+    colHeaders.push(h('th', { class: `col-head${sel.column === c ? ' active' : ''}${hidden.has(c) ? ' hidden-col' : ''}`, key: c, title: hidden.has(c) ? `${columnName(c)} (piilotettu)` : undefined }, hidden.has(c) ? '' : columnName(c)));
+  }
   const headerCells = [];
   for (let c = 1; c <= columns; c++) headerCells.push(cell(1, c, data.header.values[c - 1], data.header.formulas[c - 1], data.header.display[c - 1]));
   const body = data.rows.values.map((values, i) => {
@@ -298,8 +302,8 @@ function Grid(props: {
       h('span', { class: 'formula-text', 'data-testid': 'formula-text' }, selectedFormula),
     ),
     h('div', { class: 'grid', ref: gridRef, tabIndex: 0, onKeyDown, 'data-testid': 'grid' },
-      h('table', { class: 'sheet', style: { width: `${46 + columns * 140}px` } },
-        h('colgroup', null, h('col', { style: { width: '46px' } }), Array.from({ length: columns }, (_, i) => h('col', { key: i, style: { width: '140px' } }))),
+      h('table', { class: 'sheet', style: { width: `${46 + columns * 140 - hidden.size * 128}px` } },
+        h('colgroup', null, h('col', { style: { width: '46px' } }), Array.from({ length: columns }, (_, i) => h('col', { key: i, style: { width: hidden.has(i + 1) ? '12px' : '140px' } }))),
         h('thead', null,
           h('tr', { class: 'letters' }, h('th', { class: 'corner' }), colHeaders),
           h('tr', { class: 'frozen' }, h('th', { class: `row-head${sel.row === 1 ? ' active' : ''}` }, '1'), headerCells),

@@ -26,6 +26,8 @@ export interface SheetSnapshot {
   maxColumns: number;
   frozenRows: number;
   hidden: boolean;
+  /** 1-based columns hidden by the user. */
+  hiddenColumns: number[];
 }
 
 export type UserEditResult =
@@ -38,6 +40,8 @@ interface SheetJSON {
   maxRows: number;
   maxColumns: number;
   hidden: boolean;
+  /** 0-based hidden columns. */
+  hiddenColumns?: number[];
   frozenRows: number;
   frozenColumns: number;
   /** Values row by row (null for an empty row), dates as {d: ms}. */
@@ -243,6 +247,7 @@ export class SpreadsheetModel {
       maxColumns: sheet.maxColumns,
       frozenRows: sheet.frozenRows,
       hidden: sheet.hidden,
+      hiddenColumns: [...sheet.hiddenColumns].sort((a, b) => a - b).map((c) => c + 1),
     };
   }
 
@@ -331,6 +336,7 @@ function sheetToJSON(s: SheetModel): SheetJSON {
     maxRows: s.maxRows,
     maxColumns: s.maxColumns,
     hidden: s.hidden,
+    hiddenColumns: [...s.hiddenColumns],
     frozenRows: s.frozenRows,
     frozenColumns: s.frozenColumns,
     rows,
@@ -342,6 +348,7 @@ function sheetToJSON(s: SheetModel): SheetJSON {
 function sheetFromJSON(j: SheetJSON): SheetModel {
   const s = new SheetModel(j.id, j.name, j.maxRows, j.maxColumns);
   s.hidden = !!j.hidden;
+  s.hiddenColumns = new Set(j.hiddenColumns ?? []);
   s.frozenRows = j.frozenRows ?? 0;
   s.frozenColumns = j.frozenColumns ?? 0;
   s.rows = (j.rows ?? []).map((row) => (row ? row.map(cellFromJSON) : undefined));

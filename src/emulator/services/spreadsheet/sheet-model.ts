@@ -27,6 +27,8 @@ export class SheetModel {
   formulas: (FormulaRow | undefined)[] = [];
   formats: (FormatRow | undefined)[] = [];
   hidden = false;
+  /** 0-based columns hidden by the user (hideColumns). */
+  hiddenColumns = new Set<number>();
   frozenRows = 0;
   frozenColumns = 0;
 
@@ -190,6 +192,7 @@ export class SheetModel {
       const f = inheritFrom !== null ? row[inheritFrom] : undefined;
       if (row.length >= at) row.splice(at, 0, ...new Array<string | undefined>(count).fill(f));
     }
+    this.hiddenColumns = new Set([...this.hiddenColumns].map((c) => (c >= at ? c + count : c)));
     this.maxColumns += count;
   }
 
@@ -203,6 +206,7 @@ export class SheetModel {
     }
     for (let r = 0; r < this.formulas.length; r++) this.formulas[r] = this.shiftFormulaColumns(this.formulas[r], at, -count);
     for (const row of this.formats) if (row && row.length > at) row.splice(at, count);
+    this.hiddenColumns = new Set([...this.hiddenColumns].filter((c) => c < at || c >= at + count).map((c) => (c >= at + count ? c - count : c)));
     this.maxColumns -= count;
   }
 

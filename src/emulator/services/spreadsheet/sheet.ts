@@ -26,7 +26,7 @@ export type OfferedSheetMethods =
   | 'deleteColumn' | 'deleteColumns' | 'setFrozenRows' | 'getFrozenRows' | 'setFrozenColumns' | 'getFrozenColumns'
   | 'clear' | 'clearContents' | 'clearFormats' | 'protect' | 'getProtections' | 'createTextFinder' | 'hideSheet'
   | 'showSheet' | 'isSheetHidden' | 'autoResizeColumns' | 'autoResizeColumn' | 'setColumnWidth' | 'getParent'
-  | 'activate' | 'sort';
+  | 'activate' | 'sort' | 'hideColumns' | 'showColumns' | 'isColumnHiddenByUser';
 
 export class SheetImpl implements Pick<GasSheet, OfferedSheetMethods> {
   constructor(
@@ -412,6 +412,32 @@ export class SheetImpl implements Pick<GasSheet, OfferedSheetMethods> {
     this.ctx.checkStructureWrite();
     this.model.hidden = false;
     return this.self();
+  }
+
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    this.ctx.call('Sheet.hideColumns');
+    this.checkColumns(columnIndex, numColumns);
+    this.ctx.checkStructureWrite();
+    for (let c = columnIndex - 1; c < columnIndex - 1 + numColumns; c++) this.model.hiddenColumns.add(c);
+  }
+
+  showColumns(columnIndex: number, numColumns = 1): void {
+    this.ctx.call('Sheet.showColumns');
+    this.checkColumns(columnIndex, numColumns);
+    this.ctx.checkStructureWrite();
+    for (let c = columnIndex - 1; c < columnIndex - 1 + numColumns; c++) this.model.hiddenColumns.delete(c);
+  }
+
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    this.ctx.call('Sheet.isColumnHiddenByUser');
+    this.checkColumns(columnPosition, 1);
+    return this.model.hiddenColumns.has(columnPosition - 1);
+  }
+
+  private checkColumns(from: number, count: number): void {
+    if (!Number.isInteger(from) || !Number.isInteger(count) || from < 1 || count < 1 || from + count - 1 > this.model.maxColumns) {
+      this.ctx.fail('Those columns are out of bounds.');
+    }
   }
 
   isSheetHidden(): boolean {
