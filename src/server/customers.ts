@@ -283,17 +283,17 @@ export function recordDisclosure(input: DisclosureInput & { customerNumber: stri
  */
 export function exportMarketingList(input?: { format?: 'excel' | 'import' }): { csv: string; fileName: string; count: number } {
   const format = isPlainObject(input) && input.format === 'import' ? 'import' : 'excel';
-  return withWrite('staff', (ctx) => {
-    const { now, today } = clock(ctx);
-    let tab = open(ctx, REGISTER_TAB);
-    if (tab.remembered) tab = refresh(tab, REGISTER_TAB, ctx.language, (l) => (ctx.learned.register = l));
-    const last = tab.sheet.getLastRow();
-    const rows = readRows(tab.sheet, tab.map, 2, last - 1);
-    const customers = rows.filter((r) => str(r[tab.map.col.customerNumber - 1]) !== '').map((r) => rowToCustomer(tab.map.keys, r, ctx.settings.timeZone));
-    const out = marketingExport(customers, today, ctx.settings.controller, format);
-    audit(ctx, [{ at: now, actor: ctx.user, action: 'export-marketing', fields: [] }]);
-    return { csv: out.csv, fileName: out.fileName, count: out.customerNumbers.length };
-  });
+  // The whole register is read outside the lock (a snapshot is what an export is), so other
+  // writers do not wait for it; only the audit entry is written under the lock.
+  const ctx = requireRole('staff');
+  const { today } = clock(ctx);
+  const tab = refresh(open(ctx, REGISTER_TAB), REGISTER_TAB, ctx.language, () => undefined);
+  const last = tab.sheet.getLastRow();
+  const rows = readRows(tab.sheet, tab.map, 2, last - 1);
+  const customers = rows.filter((r) => str(r[tab.map.col.customerNumber - 1]) !== '').map((r) => rowToCustomer(tab.map.keys, r, ctx.settings.timeZone));
+  const out = marketingExport(customers, today, ctx.settings.controller, format);
+  withWrite('staff', (w) => audit(w, [{ at: clock(w).now, actor: w.user, action: 'export-marketing', fields: [] }]));
+  return { csv: out.csv, fileName: out.fileName, count: out.customerNumbers.length };
 }
 
 export type DisclosureRecord = Disclosure & { id: string; recordedBy: string };

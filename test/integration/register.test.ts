@@ -7,6 +7,7 @@ import { Emulator } from '../../src/emulator/app';
 import { OWNER, STAFF, OUTSIDER } from '../../src/emulator/accounts';
 import { verifyChain, AuditEntry } from '../../src/core/audit';
 import { sha256Hex } from '../../src/core/sha256';
+import { scriptRuntime } from '../support/emulator';
 
 const dist = path.resolve(__dirname, '../../dist');
 const demo = () => Emulator.open({ distDir: dist, stateFile: null, fresh: true });
@@ -105,7 +106,12 @@ describe('search, read and save', () => {
   test('customer numbers are never reused, even after the last row is deleted', () => {
     const em = demo();
     const a = call<{ customer: { customerNumber: string } }>(em, 'saveCustomer', { customer: maija });
-    em.world.spreadsheet.snapshot('Rekisteri');
+    // The owner deletes that person's row by hand.
+    const rows = em.world.spreadsheet.snapshot('Rekisteri')!.values as unknown[][];
+    const row = rows.findIndex((r) => r[0] === a.customer.customerNumber) + 1;
+    const deleted = scriptRuntime(`function del() { SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Rekisteri').deleteRow(${row}); }`, em.world).execute('del', [], { user: OWNER });
+    expect(deleted.ok).toBe(true);
+    expect((em.world.spreadsheet.snapshot('Rekisteri')!.values as unknown[][]).some((r) => r[0] === a.customer.customerNumber)).toBe(false);
     const b = call<{ customer: { customerNumber: string } }>(em, 'saveCustomer', { customer: { name: 'Toinen Henkilö' } });
     expect(Number(b.customer.customerNumber)).toBe(Number(a.customer.customerNumber) + 1);
   });
