@@ -88,6 +88,21 @@ function ensureColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TabSpec, 
   return finalKeys;
 }
 
+/** Makes every register tab's protection list exactly the key personnel (and the owner, whom Sheets keeps). */
+export function protectTabs(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  language: Language,
+  editors: string[],
+  protectionType: typeof SpreadsheetApp.ProtectionType,
+): void {
+  const tabs = findTabs(spreadsheet);
+  const report: SetUpReport = { createdTabs: [], addedColumns: [], protectedTabs: [] };
+  for (const tab of TABS) {
+    const sheet = tabs[tab.key];
+    if (sheet) protect(sheet, tab, language, editors, protectionType, report);
+  }
+}
+
 function protect(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   tab: TabSpec,

@@ -62,6 +62,19 @@ test('an admin can add key personnel, and the new person is served at once', () 
   const saved = em.callFromClient('saveSettings', [{ settings: { keyPersonnel: [...settings.keyPersonnel, { email: EDITOR, role: 'staff' }] } }], OWNER);
   expect(saved.ok).toBe(true);
   expect(em.callFromClient('searchCustomers', [{ query: 'a' }], EDITOR).ok).toBe(true);
+  // The tabs' protections now list the new key person, so the sheet lets them type too.
+  for (const tab of ['Rekisteri', 'Pyynnöt', 'Luovutukset', 'Lokitiedot']) {
+    expect(em.world.spreadsheet.snapshot(tab)!.protections[0].editors).toEqual(expect.arrayContaining([OWNER, STAFF, EDITOR]));
+  }
+});
+
+test('a person removed from key personnel loses the sheet protections too', () => {
+  const em = world();
+  const saved = em.callFromClient('saveSettings', [{ settings: { keyPersonnel: [{ email: OWNER, role: 'admin' }] } }], OWNER);
+  expect(saved.ok).toBe(true);
+  expect(em.world.spreadsheet.snapshot('Rekisteri')!.protections[0].editors).not.toContain(STAFF);
+  expect(em.editCell(STAFF, 'Rekisteri', 2, 4, 'Muutettu Nimi').ok).toBe(false);
+  expect(em.callFromClient('getCustomer', [{ customerNumber: '100001' }], STAFF).ok).toBe(false);
 });
 
 test('an admin cannot remove the last admin or their own admin role', () => {
