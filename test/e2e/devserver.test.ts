@@ -3,28 +3,21 @@
  * builds, the real sidebar in a frame whose google.script.run reaches the emulator, a grid that
  * shows hostile cell values as text, and a google.script.run that refuses what Apps Script refuses.
  */
-import * as fs from 'node:fs';
-import { chromium, Browser, Page, Frame } from 'playwright-core';
-import { startServer, call, RunningServer, OWNER, STAFF, OUTSIDER } from './support';
+import { Browser, Page, Frame } from 'playwright-core';
+import { startServer, call, launchChromium, watch, RunningServer, RunRequest, OWNER, STAFF, OUTSIDER } from './support';
 
-const CHROMIUM = '/usr/bin/chromium';
 jest.setTimeout(60_000);
 
 let srv: RunningServer;
 let browser: Browser;
 let page: Page;
 /** Every google.script.run call that reached the server, as the browser sent it. */
-let runRequests: { fn: string; body: { args: unknown[]; user: string } }[] = [];
+let runRequests: RunRequest[] = [];
 let dialogs: string[] = [];
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM} (apt-get install chromium); the browser tests need it.`);
   srv = await startServer();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    timeout: 30_000,
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -35,16 +28,7 @@ afterAll(async () => {
 beforeEach(async () => {
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.setDefaultTimeout(15_000);
-  runRequests = [];
-  dialogs = [];
-  page.on('request', (request) => {
-    const m = /\/api\/run\/([^/?]+)/.exec(request.url());
-    if (m && request.method() === 'POST') runRequests.push({ fn: decodeURIComponent(m[1]), body: request.postDataJSON() });
-  });
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
+  ({ runs: runRequests, dialogs } = watch(page));
 });
 
 afterEach(async () => {
@@ -124,7 +108,7 @@ test('the grid shows hostile cell values literally and runs no script', async ()
 test('google.script.run refuses a Date argument through the failure handler without calling the server', async () => {
   await openAs(OWNER);
   const sidebar = await openSidebar();
-  runRequests = [];
+  runRequests.length = 0;
   const outcome = await sidebar.evaluate(
     () =>
       new Promise((resolve) => {
@@ -147,7 +131,7 @@ test('google.script.run refuses a Date argument through the failure handler with
 test('google.script.run sends a form as its fields, refuses other DOM nodes and functions, and hands the user object to the success handler', async () => {
   await openAs(OWNER);
   const sidebar = await openSidebar();
-  runRequests = [];
+  runRequests.length = 0;
   const outcome = await sidebar.evaluate(async () => {
     const run = (window as any).google.script.run;
     const call = (arg: unknown) =>

@@ -5,25 +5,19 @@
  * inline validation before anything is sent.
  */
 import * as fs from 'node:fs';
-import { chromium, Browser, Page, Frame } from 'playwright-core';
-import { startServer, call, RunningServer, OWNER, STAFF, OUTSIDER } from './support';
+import { Browser, Page, Frame } from 'playwright-core';
+import { startServer, call, launchChromium, watch, RunningServer, RunRequest, OWNER, STAFF, OUTSIDER } from './support';
 
-const CHROMIUM = '/usr/bin/chromium';
 jest.setTimeout(90_000);
 
 let srv: RunningServer;
 let browser: Browser;
 /** Pages opened by the current test, with what each saw. */
-let opened: { page: Page; runs: { fn: string; body: { args: unknown[]; user: string } }[]; dialogs: string[] }[] = [];
+let opened: { page: Page; runs: RunRequest[]; dialogs: string[] }[] = [];
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM} (apt-get install chromium); the browser tests need it.`);
   srv = await startServer();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    timeout: 30_000,
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -39,15 +33,7 @@ afterEach(async () => {
 async function newPage() {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   page.setDefaultTimeout(15_000);
-  const entry = { page, runs: [] as { fn: string; body: { args: unknown[]; user: string } }[], dialogs: [] as string[] };
-  page.on('request', (request) => {
-    const m = /\/api\/run\/([^/?]+)/.exec(request.url());
-    if (m && request.method() === 'POST') entry.runs.push({ fn: decodeURIComponent(m[1]), body: request.postDataJSON() });
-  });
-  page.on('dialog', (dialog) => {
-    entry.dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
+  const entry = { page, ...watch(page) };
   opened.push(entry);
   return entry;
 }

@@ -1,12 +1,43 @@
 /** Starts the emulator's dev server in this process on a free port, over a fresh world from dist/. */
+import * as fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { chromium, Browser, Page } from 'playwright-core';
 import type * as http from 'node:http';
 import { Emulator } from '../../src/emulator/app';
 import { createDevServer } from '../../src/emulator/devserver/server';
 
-export const OWNER = 'asiakaspalvelu@cleanroom.fi';
-export const STAFF = 'staff@cleanroom.fi';
-export const OUTSIDER = 'outsider@example.com';
+export { OWNER, STAFF, OUTSIDER } from '../../src/emulator/accounts';
+
+/** Debian's Chromium (CHROMIUM_PATH overrides), launched as this machine allows: no sandbox, no network chatter. */
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+export async function launchChromium(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM} (apt-get install chromium); the browser tests need it.`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    timeout: 30_000,
+  });
+}
+
+export interface RunRequest {
+  fn: string;
+  body: { args: unknown[]; user: string };
+}
+
+/** What a page did that a test checks: every google.script.run call it sent, every dialog it raised (dismissed). */
+export function watch(page: Page): { runs: RunRequest[]; dialogs: string[] } {
+  const seen = { runs: [] as RunRequest[], dialogs: [] as string[] };
+  page.on('request', (request) => {
+    const m = /\/api\/run\/([^/?]+)/.exec(request.url());
+    if (m && request.method() === 'POST') seen.runs.push({ fn: decodeURIComponent(m[1]), body: request.postDataJSON() });
+  });
+  page.on('dialog', (dialog) => {
+    seen.dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return seen;
+}
 
 export interface RunningServer {
   emulator: Emulator;
