@@ -4,6 +4,7 @@
  * (APPS-SCRIPT.md fidelity 12).
  */
 import { bareAddress, MailModel, MessageRec, ThreadRec } from './model';
+import { instantOf, isValidTimeZone } from '../spreadsheet/dates';
 
 export class UnsupportedQuery extends Error {}
 
@@ -88,29 +89,8 @@ function parseDay(text: string, timeZone: string, op: string): number {
   if (/^\d{9,11}$/.test(text)) return Number(text) * 1000;
   const m = /^(\d{4})[/-](\d{1,2})[/-](\d{1,2})$/.exec(text);
   if (!m) unsupported(op);
-  const utc = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return utc - offsetMs(utc, timeZone);
-}
-
-/** The zone's UTC offset at (about) `at`. */
-function offsetMs(at: number, timeZone: string): number {
-  try {
-    const parts = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    }).formatToParts(new Date(at));
-    const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? 0);
-    const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-    return local - Math.floor(at / 1000) * 1000;
-  } catch {
-    return 0;
-  }
+  const day = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), hour: 0, minute: 0, second: 0 };
+  return isValidTimeZone(timeZone) ? instantOf(day, timeZone) : Date.UTC(day.year, day.month - 1, day.day);
 }
 
 /** Parses a query into terms, throwing UnsupportedQuery on anything outside the supported set. */
