@@ -9,7 +9,20 @@ export interface SearchHit {
   name: string;
   email: string;
   phone: string;
+  /** What the result list marks: a marketing ban, a restriction, a legal hold's end, the relationship's end. */
+  status: { banned: boolean; restricted: boolean; legalHoldUntil: string; relationshipEnd: string };
 }
+
+type Keyed = {
+  customerNumber: string;
+  name: string;
+  email: string;
+  phone: string;
+  marketingBannedAt?: string;
+  restrictedAt?: string;
+  legalHoldUntil?: string;
+  relationshipEnd?: string;
+};
 
 /**
  * The search column's cell for a record: a JSON array, readable and never formula-like. Its
@@ -17,8 +30,9 @@ export interface SearchHit {
  * the remembered column layout without reading the header: a row whose columns were moved no
  * longer matches its checksum.
  */
-export function searchKeyOf(c: { customerNumber: string; name: string; email: string; phone: string }): string {
-  return JSON.stringify([c.customerNumber, c.name, c.email, c.phone, recordChecksum(c as unknown as Record<string, unknown>)]);
+export function searchKeyOf(c: Keyed): string {
+  const status = [c.marketingBannedAt ? 1 : 0, c.restrictedAt ? 1 : 0, c.legalHoldUntil ?? '', c.relationshipEnd ?? ''];
+  return JSON.stringify([c.customerNumber, c.name, c.email, c.phone, recordChecksum(c as unknown as Record<string, unknown>), status]);
 }
 
 /** The checksum a search key carries, or "" for a key without one. */
@@ -55,8 +69,15 @@ export function fold(s: string): string {
 function parseKey(cell: unknown): SearchHit | null {
   if (typeof cell !== 'string' || cell.charAt(0) !== '[') return null;
   try {
-    const [customerNumber, name, email, phone] = JSON.parse(cell) as string[];
-    return { customerNumber: String(customerNumber ?? ''), name: String(name ?? ''), email: String(email ?? ''), phone: String(phone ?? '') };
+    const [customerNumber, name, email, phone, , flags] = JSON.parse(cell) as unknown[];
+    const f = Array.isArray(flags) ? flags : [];
+    return {
+      customerNumber: String(customerNumber ?? ''),
+      name: String(name ?? ''),
+      email: String(email ?? ''),
+      phone: String(phone ?? ''),
+      status: { banned: f[0] === 1, restricted: f[1] === 1, legalHoldUntil: String(f[2] ?? ''), relationshipEnd: String(f[3] ?? '') },
+    };
   } catch {
     return null;
   }

@@ -149,6 +149,9 @@ describe('actions, disclosures and the marketing list', () => {
     expect(call<{ csv: string }>(em, 'exportMarketingList', {}).csv).toContain(customer.email);
     call(em, 'banMarketing', { customerNumber: customer.customerNumber });
     expect(call<{ csv: string }>(em, 'exportMarketingList', {}).csv).not.toContain(customer.email);
+    // The search result carries the ban too.
+    const { customers } = call<{ customers: { customerNumber: string; status: { banned: boolean } }[] }>(em, 'searchCustomers', { query: customer.customerNumber });
+    expect(customers[0]).toMatchObject({ customerNumber: customer.customerNumber, status: { banned: true, restricted: false } });
   });
 
   test('a disclosure to a recipient outside the EU/EEA is refused without the written transfer request', () => {

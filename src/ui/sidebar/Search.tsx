@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { SearchHit } from '../../core/search';
-import { useT } from '../shared/i18n';
+import { todayInRegister, useT } from '../shared/i18n';
 import { Notice } from '../shared/fields';
 
 export interface SearchState {
@@ -88,11 +88,30 @@ export function Search(props: SearchProps) {
                 <span class="result-name">{h.name}</span>
                 <span class="result-number">{h.customerNumber}</span>
                 <span class="result-contact">{[h.email, h.phone].filter(Boolean).join(' · ')}</span>
+                <ResultBadges hit={h} />
               </button>
             </li>
           ))}
         </ul>
       ) : null}
     </section>
+  );
+}
+
+/** The result's status at a glance: the same badges the record view shows, in short. */
+function ResultBadges(props: { hit: SearchHit }) {
+  const { t } = useT();
+  const today = todayInRegister();
+  const s = props.hit.status;
+  const badges: { text: string; kind: string; testId: string }[] = [];
+  if (s.banned) badges.push({ text: t('uiBadgeBanned'), kind: 'bad', testId: 'result-badge-banned' });
+  if (s.restricted) badges.push({ text: t('uiBadgeRestricted'), kind: 'warn', testId: 'result-badge-restricted' });
+  if (s.legalHoldUntil && s.legalHoldUntil >= today) badges.push({ text: t('uiBadgeLegalHoldShort'), kind: 'warn', testId: 'result-badge-legal-hold' });
+  if (s.relationshipEnd && s.relationshipEnd <= today) badges.push({ text: t('uiBadgeEnded'), kind: 'neutral', testId: 'result-badge-ended' });
+  if (!badges.length) return null;
+  return (
+    <span class="result-badges">
+      {badges.map((b) => <span key={b.testId} class={`badge ${b.kind}`} data-testid={b.testId}>{b.text}</span>)}
+    </span>
   );
 }
