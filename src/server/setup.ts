@@ -23,9 +23,9 @@ export interface SetUpResult extends SetUpReport {
 export const EDIT_TRIGGER_HANDLER = 'onRegisterEdit';
 
 /**
- * Creates what is missing and repairs what drifted; never touches data. Before the first
- * set-up anyone who can edit the spreadsheet may run it and becomes the first admin; after it,
- * admins only.
+ * Creates what is missing and repairs what drifted; never touches data. The first set-up is
+ * the spreadsheet owner's (anyone who can edit it when it has no owner, as in a shared drive),
+ * who becomes the first admin; after it, admins only.
  */
 export function setUp(options: SetUpOptions = {}): SetUpResult {
   const user = Session.getActiveUser().getEmail().toLowerCase();
@@ -41,6 +41,11 @@ export function setUp(options: SetUpOptions = {}): SetUpResult {
     const settings: Settings = current ? completeSettings({ ...current, language }) : defaultSettings(user, language);
     if (current && roleOf(current, user) !== 'admin') throw new UserError(text(language, 'notAdmin'));
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    if (!current) {
+      // An editor must not make themselves admin of someone else's register.
+      const owner = spreadsheet.getOwner();
+      if (owner && owner.getEmail().toLowerCase() !== user) throw new UserError(text(language, 'firstSetUpOwner'));
+    }
     const editors = settings.keyPersonnel.map((p) => p.email);
     const { report, layout, audit } = setUpTabs(spreadsheet, settings.language, editors, SpreadsheetApp.ProtectionType);
     // Settings, the layout every entry point trusts, and the audit chain's head, in one write.

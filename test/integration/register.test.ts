@@ -70,6 +70,14 @@ describe('set-up', () => {
     for (let r = 1; r < before.length; r++) expect(after[r].slice(0, before[r].length)).toEqual(before[r]);
   });
 
+  test('an editor who is not the owner cannot make themselves admin by running the first set-up', () => {
+    const em = Emulator.open({ distDir: dist, stateFile: null, fresh: true, seed: false });
+    const message = failure(em, 'setUp', {}, STAFF);
+    expect(message).toMatch(/tekee taulukon omistaja/);
+    expect(em.world.properties.document).toEqual({});
+    expect(call<{ firstAdmin: string }>(em, 'setUp', {}, OWNER).firstAdmin).toBe(OWNER);
+  });
+
   test('only an admin may run set-up again', () => {
     expect(failure(demo(), 'setUp', {}, STAFF)).toMatch(/vain ylläpitäjille/);
   });
