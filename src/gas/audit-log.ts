@@ -55,6 +55,22 @@ export function appendAudit(
   properties: GoogleAppsScript.Properties.Properties,
   alsoStore: Record<string, string> = {},
 ): { entries: AuditEntry[]; head: AuditHead } {
+  if (!data.length) return { entries: [], head };
+  let written: { entries: AuditEntry[]; head: AuditHead };
+  try {
+    written = writeAfter(sheet, map, head, data, sha256Hex);
+  } catch (e) {
+    // Rows were deleted from the tab by hand, so the remembered room is gone: read the head
+    // from the tab (the chain check will show the deletion) and write after it.
+    if (!(e instanceof Error) || !/outside the dimensions/.test(e.message)) throw e;
+    written = writeAfter(sheet, map, readAuditHead(sheet), data, sha256Hex);
+  }
+  properties.setProperties({ ...alsoStore, ...stateProperties({ auditHead: written.head }) });
+  return written;
+}
+
+/** Chains entries onto `head` and writes them in the rows after it, growing the tab if needed. */
+function writeAfter(sheet: Sheet, map: ColumnMap, head: AuditHead, data: readonly AuditData[], sha256Hex: Sha256Hex): { entries: AuditEntry[]; head: AuditHead } {
   const entries: AuditEntry[] = [];
   let prev: { hash: string } | null = head.count > 0 ? { hash: head.hash } : null;
   for (const d of data) {
@@ -62,7 +78,6 @@ export function appendAudit(
     entries.push(entry);
     prev = entry;
   }
-  if (!entries.length) return { entries, head };
   const width = Math.max(...Object.values(map.col));
   const rows: Cell[][] = entries.map((entry) => {
     const row: Cell[] = [];
@@ -82,9 +97,7 @@ export function appendAudit(
     capacity = max + added;
   }
   sheet.getRange(firstRow, 1, rows.length, width).setValues(rows);
-  const next: AuditHead = { count: head.count + entries.length, hash: entries[entries.length - 1].hash, capacity };
-  properties.setProperties({ ...alsoStore, ...stateProperties({ auditHead: next }) });
-  return { entries, head: next };
+  return { entries, head: { count: head.count + entries.length, hash: entries[entries.length - 1].hash, capacity } };
 }
 
 /** SHA-256 of a string's UTF-8 bytes as hex, computed by Apps Script. */

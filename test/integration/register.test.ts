@@ -250,3 +250,23 @@ describe('access', () => {
     expect(JSON.stringify(em.world.spreadsheet.toJSON())).toBe(before);
   });
 });
+
+describe('the audit log after rows were deleted from it by hand', () => {
+  test('the next append still lands after the last entry, and the chain check shows the deletion', () => {
+    const em = demo();
+    call(em, 'saveCustomer', { customer: maija });
+    call(em, 'exportMarketingList', {});
+    // Someone deletes the first entry's row and every spare row under the log.
+    const del = scriptRuntime(
+      `function del() { var s = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Lokitiedot'); s.deleteRow(2); s.deleteRows(3, s.getMaxRows() - 2); }`,
+      em.world,
+    ).execute('del', [], { user: OWNER });
+    expect(del.ok).toBe(true);
+    expect(em.world.spreadsheet.snapshot('Lokitiedot')!.maxRows).toBe(2);
+    call(em, 'banMarketing', { customerNumber: '100001' });
+    const entries = auditEntries(em);
+    expect(entries.map((e) => e.action)).toEqual(['export-marketing', 'ban-marketing']);
+    expect(entries[1].prevHash).toBe(entries[0].hash);
+    expect(verifyChain(entries, sha256Hex)).toMatchObject({ ok: false, index: 0, reason: 'broken-link' });
+  });
+});
