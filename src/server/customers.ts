@@ -8,7 +8,7 @@
  * write the audit entry, move the audit head, write the row, flush — eight.
  */
 import { applyEdit, Customer, CustomerInput, dayInZone, rowToCustomer } from '../core/customer';
-import { DISCLOSURES_TAB, REGISTER_TAB, TabSpec } from '../core/schema';
+import { columnKeysFromHeader, DISCLOSURES_TAB, REGISTER_TAB, TabSpec } from '../core/schema';
 import { searchKeyOf, searchRegister, SearchHit } from '../core/search';
 import { text, textWith } from '../core/texts';
 import type { FieldError } from '../core/validation';
@@ -89,7 +89,8 @@ export function searchCustomers(input: { query: string }): { customers: SearchHi
   if (query.length > MAX_QUERY) throw new UserError(text(ctx.language, 'queryTooLong'));
   let tab = open(ctx, REGISTER_TAB);
   let column = readColumnWithHeader(tab.sheet, tab.map, 'searchKey');
-  if (tab.remembered && String(column.header).trim() !== REGISTER_TAB.columns.find((c) => c.key === 'searchKey')!.header[ctx.language]) {
+  // The header cell proves the remembered position (in whichever language the tab was set up).
+  if (tab.remembered && columnKeysFromHeader(REGISTER_TAB, [column.header])[0] !== 'searchKey') {
     tab = refresh(tab, REGISTER_TAB, ctx.language, () => undefined);
     column = readColumnWithHeader(tab.sheet, tab.map, 'searchKey');
   }

@@ -270,3 +270,20 @@ describe('the audit log after rows were deleted from it by hand', () => {
     expect(verifyChain(entries, sha256Hex)).toMatchObject({ ok: false, index: 0, reason: 'broken-link' });
   });
 });
+
+describe('a register set up in one language and used in another', () => {
+  test('after switching the settings to English, a Finnish-headed register is searched and saved in the usual calls', () => {
+    const em = demo();
+    const { settings } = call<{ settings: Record<string, unknown> }>(em, 'getSettings', undefined, OWNER);
+    call(em, 'saveSettings', { settings: { ...settings, language: 'en' } }, OWNER);
+    const search = em.callFromClient('searchCustomers', [{ query: 'virtanen' }], STAFF);
+    expect(search.ok).toBe(true);
+    expect(search.calls).toBe(2);
+    const { customer } = call<{ customer: { version: number } }>(em, 'getCustomer', { customerNumber: '100001' });
+    const save = em.callFromClient('saveCustomer', [{ customer: { customerNumber: '100001', city: 'Lahti' }, expectedVersion: customer.version }], STAFF);
+    expect(save.ok).toBe(true);
+    expect(save.calls).toBe(8);
+    // Messages follow the new language.
+    expect(em.callFromClient('getCustomer', [{ customerNumber: '999999' }], STAFF).error!.message).toMatch(/^No person has customer number 999999/);
+  });
+});
