@@ -2,6 +2,7 @@
  * The register's settings (DESIGN §3), kept as JSON in document properties. Defaults come from
  * CleanRoom CSI's privacy notice; the user who runs set-up becomes the first admin.
  */
+import * as v from 'valibot';
 import type { Language } from './schema';
 
 export type Role = 'admin' | 'staff';
@@ -56,42 +57,84 @@ export function defaultSettings(firstAdmin: string, language: Language = 'fi'): 
   };
 }
 
+const LANGUAGE = v.picklist(['fi', 'sv', 'en'] as const);
+const ROLE = v.picklist(['admin', 'staff'] as const);
+const MONTHS = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(600));
+const KEY_PERSON = v.object({ email: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.email()), role: ROLE });
+
+/**
+ * What an admin may send to change settings: every field optional, every given field of the
+ * right type and within its bounds (refused, not corrected).
+ */
+export const SETTINGS_UPDATE = v.partial(
+  v.object({
+    controller: v.object({
+      name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200)),
+      address: v.pipe(v.string(), v.trim(), v.maxLength(300)),
+      email: v.pipe(v.string(), v.trim(), v.email()),
+    }),
+    language: LANGUAGE,
+    timeZone: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+    keyPersonnel: v.pipe(
+      v.array(KEY_PERSON),
+      v.check((people) => new Set(people.map((p) => p.email)).size === people.length, 'duplicate key person'),
+    ),
+    retentionMonths: MONTHS,
+    requestRetentionMonths: MONTHS,
+    inboxQuery: v.pipe(v.string(), v.minLength(1), v.maxLength(500)),
+    labels: v.object({ processed: v.pipe(v.string(), v.minLength(1)), needsAttention: v.pipe(v.string(), v.minLength(1)) }),
+    autoAcknowledge: v.picklist(['off', 'draft', 'send'] as const),
+    customerNumberPrefix: v.pipe(v.string(), v.maxLength(10), v.regex(/^[A-Za-z-]*$/)),
+    customerNumberDigits: v.pipe(v.number(), v.integer(), v.minValue(3), v.maxValue(12)),
+  }),
+);
+
+/** The stored form, read leniently: a field missing or of the wrong type falls back to its default. */
+function storedSchema(base: Settings) {
+  const keep = <T extends v.GenericSchema>(schema: T, fallback: v.InferOutput<T>) => v.fallback(schema, fallback as never);
+  return v.object({
+    controller: keep(
+      v.object({
+        name: keep(v.string(), base.controller.name),
+        address: keep(v.string(), base.controller.address),
+        email: keep(v.string(), base.controller.email),
+      }),
+      base.controller,
+    ),
+    language: keep(LANGUAGE, base.language),
+    timeZone: keep(v.pipe(v.string(), v.minLength(1)), base.timeZone),
+    // Unreadable entries are dropped, never given a role.
+    keyPersonnel: keep(
+      v.pipe(
+        v.array(v.unknown()),
+        v.transform((list) => list.flatMap((p) => {
+          const r = v.safeParse(KEY_PERSON, p);
+          return r.success ? [r.output] : [];
+        })),
+      ),
+      base.keyPersonnel,
+    ),
+    retentionMonths: keep(MONTHS, base.retentionMonths),
+    requestRetentionMonths: keep(MONTHS, base.requestRetentionMonths),
+    inboxQuery: keep(v.pipe(v.string(), v.minLength(1)), base.inboxQuery),
+    labels: keep(
+      v.object({ processed: keep(v.string(), base.labels.processed), needsAttention: keep(v.string(), base.labels.needsAttention) }),
+      base.labels,
+    ),
+    autoAcknowledge: keep(v.picklist(['off', 'draft', 'send'] as const), base.autoAcknowledge),
+    customerNumberPrefix: keep(v.string(), base.customerNumberPrefix),
+    customerNumberDigits: keep(v.pipe(v.number(), v.integer(), v.minValue(3), v.maxValue(12)), base.customerNumberDigits),
+  });
+}
+
 /**
  * Settings read from storage, completed with defaults for anything missing or of the wrong type,
  * so an older or hand-edited JSON never breaks an entry point.
  */
 export function completeSettings(stored: unknown, fallbackAdmin = ''): Settings {
   const base = defaultSettings(fallbackAdmin);
-  if (!stored || typeof stored !== 'object') return base;
-  const s = stored as Partial<Settings>;
-  const language: Language = s.language === 'sv' || s.language === 'en' || s.language === 'fi' ? s.language : base.language;
-  const people = Array.isArray(s.keyPersonnel)
-    ? s.keyPersonnel
-        .filter((p): p is KeyPerson => !!p && typeof p.email === 'string' && (p.role === 'admin' || p.role === 'staff'))
-        .map((p) => ({ email: p.email.trim().toLowerCase(), role: p.role }))
-    : base.keyPersonnel;
-  const num = (v: unknown, d: number, min: number, max: number) =>
-    typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : d;
-  return {
-    controller: {
-      name: typeof s.controller?.name === 'string' ? s.controller.name : base.controller.name,
-      address: typeof s.controller?.address === 'string' ? s.controller.address : base.controller.address,
-      email: typeof s.controller?.email === 'string' ? s.controller.email : base.controller.email,
-    },
-    language,
-    timeZone: typeof s.timeZone === 'string' && s.timeZone ? s.timeZone : base.timeZone,
-    keyPersonnel: people,
-    retentionMonths: num(s.retentionMonths, base.retentionMonths, 0, 600),
-    requestRetentionMonths: num(s.requestRetentionMonths, base.requestRetentionMonths, 0, 600),
-    inboxQuery: typeof s.inboxQuery === 'string' && s.inboxQuery ? s.inboxQuery : base.inboxQuery,
-    labels: {
-      processed: typeof s.labels?.processed === 'string' ? s.labels.processed : base.labels.processed,
-      needsAttention: typeof s.labels?.needsAttention === 'string' ? s.labels.needsAttention : base.labels.needsAttention,
-    },
-    autoAcknowledge: s.autoAcknowledge === 'off' || s.autoAcknowledge === 'send' ? s.autoAcknowledge : base.autoAcknowledge,
-    customerNumberPrefix: typeof s.customerNumberPrefix === 'string' ? s.customerNumberPrefix : base.customerNumberPrefix,
-    customerNumberDigits: num(s.customerNumberDigits, base.customerNumberDigits, 3, 12),
-  };
+  if (!stored || typeof stored !== 'object' || Array.isArray(stored)) return base;
+  return v.parse(storedSchema(base), stored) as Settings;
 }
 
 /** The role of `email` among key personnel, or null for anyone else. */

@@ -1,14 +1,12 @@
 /** Settings and key personnel: admins only. */
-import { completeSettings, Settings } from '../core/settings';
+import * as v from 'valibot';
+import { completeSettings, Settings, SETTINGS_UPDATE } from '../core/settings';
 import { text } from '../core/texts';
-import { validateEmail } from '../core/validation';
 import { SETTINGS_KEY } from '../gas/settings';
 import { UserError } from '../gas/register';
 import { requireRole, withWrite } from './context';
 import { protectTabs } from '../gas/setup';
 import { audit } from './tabs';
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
 
 /** The register's settings (admins only). */
 export function getSettings(): { settings: Settings } {
@@ -21,20 +19,15 @@ export function getSettings(): { settings: Settings } {
  */
 export function saveSettings(input: { settings: Partial<Settings> }): { settings: Settings } {
   return withWrite('admin', (ctx) => {
-    if (!input || typeof input !== 'object' || !input.settings || typeof input.settings !== 'object') {
-      throw new UserError(text(ctx.language, 'badRequest'));
+    const parsed = v.safeParse(v.object({ settings: SETTINGS_UPDATE }), input);
+    if (!parsed.success) {
+      const field = v.getDotPath(parsed.issues[0]) ?? '';
+      throw new UserError(
+        text(ctx.language, /keyPersonnel/.test(field) ? 'badPersonnel' : /controller/.test(field) ? 'badController' : 'badRequest'),
+      );
     }
     // Merged with the settings read inside the lock, so another admin's change is not lost.
-    const next = completeSettings({ ...ctx.settings, ...input.settings });
-    const people = input.settings.keyPersonnel;
-    if (people !== undefined) {
-      if (!Array.isArray(people) || people.some((p) => !p || typeof p.email !== 'string' || !EMAIL.test(p.email.trim()) || (p.role !== 'admin' && p.role !== 'staff'))) {
-        throw new UserError(text(ctx.language, 'badPersonnel'));
-      }
-      const emails = next.keyPersonnel.map((p) => p.email);
-      if (new Set(emails).size !== emails.length) throw new UserError(text(ctx.language, 'badPersonnel'));
-    }
-    if (!validateEmail(next.controller.email).ok || !next.controller.name.trim()) throw new UserError(text(ctx.language, 'badController'));
+    const next = completeSettings({ ...ctx.settings, ...parsed.output.settings });
     if (!next.keyPersonnel.some((p) => p.email === ctx.user && p.role === 'admin')) throw new UserError(text(ctx.language, 'keepAnAdmin'));
     const changed = (Object.keys(next) as (keyof Settings)[]).filter((k) => JSON.stringify(next[k]) !== JSON.stringify(ctx.settings[k]));
     if (!changed.length) return { settings: next };

@@ -21,8 +21,10 @@ import { columnLetter, toCell } from '../gas/cells';
 import { stateProperties } from '../gas/state';
 import { audit, open } from './tabs';
 import { CallContext, requireRole, withWrite } from './context';
-
-const MAX_QUERY = 200;
+import {
+  DISCLOSURE_INPUT, END_RELATIONSHIP_INPUT, EXPORT_INPUT, LEGAL_HOLD_INPUT, MARKETING_BASIS_INPUT, NUMBER_INPUT, parseInput,
+  RESTRICT_INPUT, SAVE_INPUT, SEARCH_INPUT,
+} from './inputs';
 
 /** The moment of the call and its calendar day in the register's time zone. */
 function clock(ctx: CallContext): { now: string; today: string } {
@@ -30,13 +32,11 @@ function clock(ctx: CallContext): { now: string; today: string } {
   return { now: d.toISOString(), today: dayInZone(d, ctx.settings.timeZone) };
 }
 
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return !!v && typeof v === 'object' && !Array.isArray(v);
-}
-
 function str(v: unknown): string {
   return typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : '';
 }
+
+const staffLanguage = () => requireRole('staff').language;
 
 /** One message listing each refused field with what to do, in the user's language. */
 function fieldErrorsMessage(ctx: CallContext, errors: readonly FieldError[], tab: TabSpec = REGISTER_TAB): string {
@@ -71,22 +71,10 @@ function locate(ctx: CallContext, start: OpenTab, customerNumber: string): Locat
   return { tab, row: rows[0], cells, customer: rowToCustomer(tab.map.keys, cells, ctx.settings.timeZone) };
 }
 
-function requireNumber(ctx: CallContext, input: unknown): string {
-  const n = isPlainObject(input) ? str(input.customerNumber).trim() : '';
-  if (!n || n.length > 40) throw new UserError(text(ctx.language, 'badRequest'));
-  return n;
-}
-
-function expectedVersionOf(input: Record<string, unknown>): number | null {
-  const v = input.expectedVersion;
-  return typeof v === 'number' && Number.isInteger(v) ? v : null;
-}
-
 /** Sidebar search: partial, case- and accent-insensitive on name, email, phone or customer number. Two calls. */
 export function searchCustomers(input: { query: string }): { customers: SearchHit[]; total: number } {
   const ctx = requireRole('staff');
-  const query = isPlainObject(input) ? str(input.query) : '';
-  if (query.length > MAX_QUERY) throw new UserError(text(ctx.language, 'queryTooLong'));
+  const { query } = parseInput(SEARCH_INPUT, input, () => ctx.language);
   let tab = open(ctx, REGISTER_TAB);
   let column = readColumnWithHeader(tab.sheet, tab.map, 'searchKey');
   // The header cell proves the remembered position (in whichever language the tab was set up).
@@ -101,8 +89,8 @@ export function searchCustomers(input: { query: string }): { customers: SearchHi
 /** One person's record, `version` included (send it back as `expectedVersion` when saving). */
 export function getCustomer(input: { customerNumber: string }): { customer: Customer } {
   const ctx = requireRole('staff');
-  const number = requireNumber(ctx, input);
-  return { customer: locate(ctx, open(ctx, REGISTER_TAB), number).customer };
+  const { customerNumber } = parseInput(NUMBER_INPUT, input, () => ctx.language);
+  return { customer: locate(ctx, open(ctx, REGISTER_TAB), customerNumber).customer };
 }
 
 /**
@@ -112,14 +100,13 @@ export function getCustomer(input: { customerNumber: string }): { customer: Cust
  * silently overwritten.
  */
 export function saveCustomer(input: { customer: Partial<Customer>; expectedVersion?: number }): { customer: Customer; duplicate?: boolean } {
-  if (!isPlainObject(input) || !isPlainObject(input.customer)) throw new UserError(text(requireRole('staff').language, 'badRequest'));
-  const fields = { ...input.customer } as Record<string, unknown>;
+  const { customer, expectedVersion } = parseInput(SAVE_INPUT, input, staffLanguage);
+  const fields = { ...customer };
   const number = str(fields.customerNumber).trim();
   delete fields.customerNumber;
   if (number) {
-    const expected = expectedVersionOf(input);
-    if (expected === null) throw new UserError(text(requireRole('staff').language, 'badRequest'));
-    return { customer: updateCustomer(number, expected, fields, 'update') };
+    if (expectedVersion === undefined) throw new UserError(text(staffLanguage(), 'badRequest'));
+    return { customer: updateCustomer(number, expectedVersion, fields, 'update') };
   }
   return createCustomer(fields);
 }
@@ -201,26 +188,18 @@ function updateCustomer(
   });
 }
 
-function actionInput(input: unknown): { number: string; expected: number | null; args: Record<string, unknown> } {
-  if (!isPlainObject(input)) throw new UserError(text(requireRole('staff').language, 'badRequest'));
-  const number = str(input.customerNumber).trim();
-  if (!number || number.length > 40) throw new UserError(text(requireRole('staff').language, 'badRequest'));
-  return { number, expected: expectedVersionOf(input), args: input };
-}
-
 /** Ends the customer relationship on `date` (today when left out). */
 export function endRelationship(input: { customerNumber: string; expectedVersion: number; date?: string }): { customer: Customer } {
-  const { number, expected, args } = actionInput(input);
-  return { customer: updateCustomer(number, expected, ({ today }) => ({ relationshipEnd: str(args.date) || today }), 'end-relationship') };
+  const { customerNumber, expectedVersion, date } = parseInput(END_RELATIONSHIP_INPUT, input, staffLanguage);
+  return { customer: updateCustomer(customerNumber, expectedVersion, ({ today }) => ({ relationshipEnd: date || today }), 'end-relationship') };
 }
 
 /** Sets the marketing basis; consent needs the moment it was given (now when left out). */
 export function setMarketingBasis(input: { customerNumber: string; expectedVersion: number; basis: string; consentAt?: string }): { customer: Customer } {
-  const { number, expected, args } = actionInput(input);
-  const basis = str(args.basis);
+  const { customerNumber, expectedVersion, basis, consentAt } = parseInput(MARKETING_BASIS_INPUT, input, staffLanguage);
   const patch = ({ now }: { now: string }) =>
-    basis === 'consent' ? { marketingBasis: basis, marketingConsentAt: str(args.consentAt) || now } : { marketingBasis: basis };
-  return { customer: updateCustomer(number, expected, patch, 'update') };
+    basis === 'consent' ? { marketingBasis: basis, marketingConsentAt: consentAt || now } : { marketingBasis: basis };
+  return { customer: updateCustomer(customerNumber, expectedVersion, patch, 'update') };
 }
 
 /**
@@ -228,7 +207,7 @@ export function setMarketingBasis(input: { customerNumber: string; expectedVersi
  * applies whatever else changed meanwhile. A ban already in place stays as it was.
  */
 export function banMarketing(input: { customerNumber: string }): { customer: Customer } {
-  const { number } = actionInput(input);
+  const { customerNumber: number } = parseInput(NUMBER_INPUT, input, staffLanguage);
   return withWrite('staff', (ctx) => {
     const found = locate(ctx, open(ctx, REGISTER_TAB), number);
     if (found.customer.marketingBannedAt) return { customer: found.customer };
@@ -243,16 +222,15 @@ export function banMarketing(input: { customerNumber: string }): { customer: Cus
 
 /** Sets (until and reason) or lifts (both empty) a legal hold that blocks deletion. */
 export function setLegalHold(input: { customerNumber: string; expectedVersion: number; until: string; reason: string }): { customer: Customer } {
-  const { number, expected, args } = actionInput(input);
-  return { customer: updateCustomer(number, expected, { legalHoldUntil: str(args.until), legalHoldReason: str(args.reason) }, 'legal-hold') };
+  const { customerNumber, expectedVersion, until, reason } = parseInput(LEGAL_HOLD_INPUT, input, staffLanguage);
+  return { customer: updateCustomer(customerNumber, expectedVersion, { legalHoldUntil: until, legalHoldReason: reason }, 'legal-hold') };
 }
 
 /** Restricts processing (GDPR 18) or lifts the restriction. */
 export function restrictProcessing(input: { customerNumber: string; expectedVersion: number; restricted: boolean }): { customer: Customer } {
-  const { number, expected, args } = actionInput(input);
-  const restricted = args.restricted === true;
+  const { customerNumber, expectedVersion, restricted } = parseInput(RESTRICT_INPUT, input, staffLanguage);
   return {
-    customer: updateCustomer(number, expected, ({ now }) => ({ restrictedAt: restricted ? now : '' }), restricted ? 'restrict' : 'unrestrict'),
+    customer: updateCustomer(customerNumber, expectedVersion, ({ now }) => ({ restrictedAt: restricted ? now : '' }), restricted ? 'restrict' : 'unrestrict'),
   };
 }
 
@@ -262,11 +240,11 @@ export function restrictProcessing(input: { customerNumber: string; expectedVers
  * unless the person's written transfer request is on record.
  */
 export function recordDisclosure(input: DisclosureInput & { customerNumber: string }): { disclosure: Disclosure & { id: string; recordedBy: string } } {
-  const { number, args } = actionInput(input);
+  const { customerNumber: number, ...args } = parseInput(DISCLOSURE_INPUT, input, staffLanguage);
   return withWrite('staff', (ctx) => {
     const { now, today } = clock(ctx);
     const { customer } = locate(ctx, open(ctx, REGISTER_TAB), number);
-    const checked = validateDisclosure(args as DisclosureInput, customer, today);
+    const checked = validateDisclosure(args, customer, today);
     if (!checked.ok) throw new UserError(fieldErrorsMessage(ctx, checked.errors, DISCLOSURES_TAB));
     let disclosures = open(ctx, DISCLOSURES_TAB);
     if (disclosures.remembered) disclosures = refresh(disclosures, DISCLOSURES_TAB, ctx.language, (l) => (ctx.learned.disclosures = l));
@@ -283,7 +261,7 @@ export function recordDisclosure(input: DisclosureInput & { customerNumber: stri
  * `format: "import"` gives "," for newsletter tools). The export is logged.
  */
 export function exportMarketingList(input?: { format?: 'excel' | 'import' }): { csv: string; fileName: string; count: number } {
-  const format = isPlainObject(input) && input.format === 'import' ? 'import' : 'excel';
+  const { format } = parseInput(EXPORT_INPUT, input, staffLanguage);
   // The whole register is read outside the lock (a snapshot is what an export is), so other
   // writers do not wait for it; only the audit entry is written under the lock.
   const ctx = requireRole('staff');
@@ -302,7 +280,7 @@ export type DisclosureRecord = Disclosure & { id: string; recordedBy: string };
 /** The disclosures recorded for one person, oldest first (for the record view, access copies and GDPR 19 notices). */
 export function listDisclosures(input: { customerNumber: string }): { disclosures: DisclosureRecord[] } {
   const ctx = requireRole('staff');
-  const number = requireNumber(ctx, input);
+  const { customerNumber: number } = parseInput(NUMBER_INPUT, input, () => ctx.language);
   // The tab is read by its header: disclosures are few, and a wrong column here would misreport them.
   const tab = refresh(open(ctx, DISCLOSURES_TAB), DISCLOSURES_TAB, ctx.language, () => undefined);
   const rows = findRows(tab.sheet, tab.map, 'customerNumber', number);

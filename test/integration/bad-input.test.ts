@@ -171,3 +171,44 @@ describe('typed into the register tab (the on-edit trigger)', () => {
     },
   );
 });
+
+describe('calls that do not fit the API shape', () => {
+  const em = Emulator.open({ distDir: dist, stateFile: null, fresh: true });
+  const shapes: [string, unknown[], RegExp][] = [
+    ['getCustomer', [{ customerNumber: { $gt: '' } }], /Päivitä sivupalkki/],
+    ['getCustomer', [{}], /Päivitä sivupalkki/],
+    ['getCustomer', ['100001'], /Päivitä sivupalkki/],
+    ['getCustomer', [], /Päivitä sivupalkki/],
+    ['searchCustomers', [{ query: 'x'.repeat(201) }], /Hakusana on liian pitkä/],
+    ['searchCustomers', [{ query: ['a'] }], /Päivitä sivupalkki/],
+    ['saveCustomer', [{ customer: 'Maija' }], /Päivitä sivupalkki/],
+    ['saveCustomer', [{ customer: { customerNumber: '100001', city: 'Oulu' } }], /Päivitä sivupalkki/],
+    ['saveCustomer', [{ customer: { customerNumber: '100001', city: 'Oulu' }, expectedVersion: '1' }], /Päivitä sivupalkki/],
+    ['restrictProcessing', [{ customerNumber: '100001', expectedVersion: 1, restricted: 'yes' }], /Päivitä sivupalkki/],
+    ['setLegalHold', [{ customerNumber: '100001', expectedVersion: 1, until: 20301231, reason: 'x' }], /Päivitä sivupalkki/],
+    ['exportMarketingList', [{ format: 'xlsx' }], /Päivitä sivupalkki/],
+    ['saveSettings', [{ settings: { keyPersonnel: [{ email: 'not-an-email', role: 'admin' }] } }], /Tarkista avainhenkilöt/],
+    ['saveSettings', [{ settings: { keyPersonnel: [{ email: 'a@b.fi', role: 'root' }] } }], /Tarkista avainhenkilöt/],
+    ['saveSettings', [{ settings: { retentionMonths: -1 } }], /Päivitä sivupalkki/],
+    ['saveSettings', [{ settings: { controller: { name: '', address: '', email: 'x' } } }], /rekisterinpitäjän nimi/],
+  ];
+  test.each(shapes)('%s(%j) is refused with a clear message and changes nothing', (fn, args, message) => {
+    const before = JSON.stringify(em.world.spreadsheet.toJSON()) + JSON.stringify(em.world.properties);
+    const report = em.callFromClient(fn, args, OWNER);
+    expect(report.ok).toBe(false);
+    expect(report.error!.message).toMatch(message);
+    expect(JSON.stringify(em.world.spreadsheet.toJSON()) + JSON.stringify(em.world.properties)).toBe(before);
+  });
+
+  test('settings stored by hand with wrong types read as the defaults for those fields', () => {
+    const world = Emulator.open({ distDir: dist, stateFile: null, fresh: true });
+    const stored = JSON.parse(world.world.properties.document['rekisteri.settings']);
+    world.world.properties.document['rekisteri.settings'] = JSON.stringify({
+      ...stored, retentionMonths: 'forever', language: 'de', keyPersonnel: [...stored.keyPersonnel, { email: 42, role: 'admin' }, 'x'],
+    });
+    const { settings } = world.callFromClient('getSettings', [], OWNER).result as { settings: { retentionMonths: number; language: string; keyPersonnel: unknown[] } };
+    expect(settings.retentionMonths).toBe(24);
+    expect(settings.language).toBe('fi');
+    expect(settings.keyPersonnel).toEqual(stored.keyPersonnel);
+  });
+});
