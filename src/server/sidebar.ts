@@ -1,7 +1,7 @@
 /** What the sidebar shows when it opens. */
-import { text } from '../core/texts';
 import type { Language } from '../core/schema';
-import { countRegisterRows, findRegisterSheet } from '../gas/register-sheet';
+import { REGISTER_TAB } from '../core/schema';
+import { open } from './tabs';
 import { requireRole } from './context';
 import type { Role } from '../core/settings';
 
@@ -17,16 +17,17 @@ export interface SidebarInfo {
 
 /** The signed-in user, the UI language and the number of people in the register. */
 export function getSidebarInfo(): SidebarInfo {
-  const { user, language, role, settings } = requireRole('staff');
+  const ctx = requireRole('staff');
+  const { user, language, role, settings } = ctx;
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = findRegisterSheet(spreadsheet, language);
-  if (!sheet) throw new Error(text(language, 'noRegisterTab'));
+  // People in the register: the rows under the header.
+  const rowCount = Math.max(0, open(ctx, REGISTER_TAB).sheet.getLastRow() - 1);
   return {
     user,
     role,
     language,
     timeZone: settings.timeZone,
-    rowCount: countRegisterRows(sheet),
+    rowCount,
     spreadsheetName: spreadsheet.getName(),
   };
 }
