@@ -101,13 +101,15 @@ export function readRows(sheet: Sheet, map: ColumnMap, row: number, count: numbe
  * (`existing`), every string neutralised. One call.
  */
 export function writeRow(sheet: Sheet, row: number, map: ColumnMap, record: Record<string, unknown>, existing: readonly unknown[]): void {
-  const width = existing.length;
-  const out: Cell[] = [];
-  for (let i = 0; i < width; i++) {
+  sheet.getRange(row, 1, 1, existing.length).setValues([cellsFor(map, record, existing)]);
+}
+
+/** A row's cells as `writeRow` writes them: known columns from `record`, the rest from `existing`. */
+export function cellsFor(map: ColumnMap, record: Record<string, unknown>, existing: readonly unknown[]): Cell[] {
+  return existing.map((old, i) => {
     const key = map.keys[i];
-    out.push(toCell(key && key in record ? record[key] : existing[i], map.text[i]));
-  }
-  sheet.getRange(row, 1, 1, width).setValues([out]);
+    return toCell(key && key in record ? record[key] : old, map.text[i]);
+  });
 }
 
 /** A row for a new record, in the tab's column order. */

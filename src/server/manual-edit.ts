@@ -9,7 +9,7 @@ import { applyEdit, Customer, CustomerField, CUSTOMER_FIELDS, dayInZone, rowToCu
 import { REGISTER_TAB, tabNames } from '../core/schema';
 import { searchKeyOf } from '../core/search';
 import { text } from '../core/texts';
-import { writeRow } from '../gas/register';
+import { cellsFor } from '../gas/register';
 import { refresh } from '../gas/tabs';
 import { fromCell, toCell } from '../gas/cells';
 import { withWrite } from './context';
@@ -94,13 +94,19 @@ export function onRegisterEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     if (logged.length) {
       audit(ctx, logged.map((l) => ({ at: now, actor: editor, action: 'manual-edit' as const, customerNumber: l.customerNumber, fields: l.fields })));
     }
-    for (const fix of fixes) {
-      if ('revertTo' in fix) {
-        const old = fix.revertTo;
-        tab.sheet.getRange(fix.row, fix.column).setValue(/^=/.test(old) ? toCell(old, map.text[fix.column - 1]) : old);
-      } else {
-        writeRow(tab.sheet, fix.row, map, fix.record, fix.cells);
+    if (fixes.length) {
+      // Every correction in one write over the edited rows.
+      const out = values.map((cells) => cellsFor(map, {}, cells));
+      for (const fix of fixes) {
+        const i = fix.row - firstRow;
+        if ('revertTo' in fix) {
+          const old = fix.revertTo;
+          out[i][fix.column - 1] = /^=/.test(old) ? toCell(old, map.text[fix.column - 1]) : old;
+        } else {
+          out[i] = cellsFor(map, fix.record, fix.cells);
+        }
       }
+      block.setValues(out);
     }
   });
   if (messages.length) spreadsheet.toast(messages.slice(0, 3).join(' '), text(language, 'manualEditRefused'), 15);

@@ -287,3 +287,40 @@ describe('a register set up in one language and used in another', () => {
     expect(em.callFromClient('getCustomer', [{ customerNumber: '999999' }], STAFF).error!.message).toMatch(/^No person has customer number 999999/);
   });
 });
+
+describe('a paste of several rows into the register', () => {
+  test('each pasted row is validated and normalised, and the corrections are written in one call', () => {
+    const em = demo();
+    const header = em.world.spreadsheet.snapshot('Rekisteri')!.values[0] as string[];
+    const phoneCol = header.indexOf('Matkapuhelin') + 1;
+    // The paste itself (as Sheets applies it), then Sheets fires the on-edit trigger for the whole range.
+    const paste = scriptRuntime(
+      `function paste() { SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Rekisteri').getRange(2, ${phoneCol}, 3, 1).setValues([['040 111 2222'], ['=1+1'], ['050 333 4444']]); }`,
+      em.world,
+    ).execute('paste', [], { user: STAFF });
+    expect(paste.ok).toBe(true);
+    const trigger = em.world.triggers.find((t) => t.handlerFunction === 'onRegisterEdit')!;
+    const report = em.runtime.execute('onRegisterEdit', [], {
+      kind: 'installable-trigger', user: trigger.owner, effectiveUser: trigger.owner, triggerUid: trigger.uid,
+      eventFactory: (g, exec) => {
+        const ss = (g.SpreadsheetApp as { getActiveSpreadsheet(): { getSheetByName(n: string): { getRange(r: number, c: number, n: number, m: number): unknown } } }).getActiveSpreadsheet();
+        const e = exec.guest.deep({}) as Record<string, unknown>;
+        e.source = ss;
+        e.range = ss.getSheetByName('Rekisteri').getRange(2, phoneCol, 3, 1);
+        e.user = { getEmail: () => STAFF };
+        return e;
+      },
+    });
+    expect(report.ok).toBe(true);
+    const rows = em.world.spreadsheet.snapshot('Rekisteri')!.values as unknown[][];
+    expect(rows[1][phoneCol - 1]).toBe('+358401112222');
+    expect(rows[3][phoneCol - 1]).toBe('+358503334444');
+    // The typed formula is text now (refused as a phone, kept literal where the paste put it).
+    expect(em.world.spreadsheet.snapshot('Rekisteri')!.formulas.flat().filter((f) => f !== '')).toEqual([]);
+    // One write for the register rows, one for the audit entries.
+    expect(report.byMethod['Range.setValues'].calls).toBe(2);
+    expect(auditEntries(em).slice(-3).map((e) => `${e.action}:${e.customerNumber}:${e.fields}`)).toEqual([
+      'manual-edit:100001:phone', 'manual-edit:100002:phone', 'manual-edit:100003:phone',
+    ]);
+  });
+});
