@@ -8,6 +8,7 @@ import { Language, TabSpec, TABS, columnKeysFromHeader, headerRow } from '../cor
 import { columnLetter } from './cells';
 import { findTabs } from './register';
 import type { Layout } from './state';
+import type { KeyPerson } from '../core/settings';
 
 export interface SetUpReport {
   createdTabs: string[];
@@ -37,7 +38,7 @@ function runs(columns: number[]): [number, number][] {
 export function setUpTabs(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   language: Language,
-  editors: string[],
+  people: readonly KeyPerson[],
   protectionType: typeof SpreadsheetApp.ProtectionType,
 ): SetUpOutcome {
   const report: SetUpReport = { createdTabs: [], addedColumns: [], protectedTabs: [] };
@@ -51,7 +52,7 @@ export function setUpTabs(
       tabs[tab.key] = sheet;
     }
     layout[tab.key] = { name: sheet.getName(), keys: ensureColumns(sheet, tab, language, report) };
-    protect(sheet, tab, language, editors, protectionType, report);
+    protect(sheet, tab, language, people, protectionType, report);
   }
   return { report, layout, audit: tabs.audit! };
 }
@@ -92,14 +93,14 @@ function ensureColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TabSpec, 
 export function protectTabs(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   language: Language,
-  editors: string[],
+  people: readonly KeyPerson[],
   protectionType: typeof SpreadsheetApp.ProtectionType,
 ): void {
   const tabs = findTabs(spreadsheet);
   const report: SetUpReport = { createdTabs: [], addedColumns: [], protectedTabs: [] };
   for (const tab of TABS) {
     const sheet = tabs[tab.key];
-    if (sheet) protect(sheet, tab, language, editors, protectionType, report);
+    if (sheet) protect(sheet, tab, language, people, protectionType, report);
   }
 }
 
@@ -107,18 +108,32 @@ function protect(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   tab: TabSpec,
   language: Language,
-  editors: string[],
+  people: readonly KeyPerson[],
   protectionType: typeof SpreadsheetApp.ProtectionType,
   report: SetUpReport,
 ): void {
-  const description = `Rekisteri: ${tab.name[language]}`;
+  const editors = people.map((p) => p.email);
+  const admins = people.filter((p) => p.role === 'admin').map((p) => p.email);
   const existing = sheet.getProtections(protectionType.SHEET);
-  const protection = existing[0] ?? sheet.protect().setDescription(description);
+  const protection = existing[0] ?? sheet.protect().setDescription(`Rekisteri: ${tab.name[language]}`);
   if (!existing.length) report.protectedTabs.push(sheet.getName());
+  limitTo(protection, editors);
+  // The header row names the columns every operation finds by key: admins only.
+  const headerDescription = `Rekisteri: ${tab.name[language]} / ${HEADER_ROW[language]}`;
+  const header =
+    sheet.getProtections(protectionType.RANGE).find((p) => p.getDescription().startsWith(`Rekisteri: `) && p.getRange().getRow() === 1) ??
+    sheet.getRange('1:1').protect().setDescription(headerDescription);
+  limitTo(header, admins);
+}
+
+const HEADER_ROW = { fi: 'otsikkorivi', sv: 'rubrikrad', en: 'header row' } as const;
+
+/** Makes a protection's editors exactly `emails` (Sheets keeps the owner and the current user in any case). */
+function limitTo(protection: GoogleAppsScript.Spreadsheet.Protection, emails: string[]): void {
   protection.setWarningOnly(false);
-  // Add the key personnel first: Sheets keeps the owner and the current user in any case.
-  protection.addEditors(editors);
+  // Add first, then remove the rest.
+  protection.addEditors(emails);
   const current = protection.getEditors().map((u) => u.getEmail().toLowerCase());
-  const extra = current.filter((e) => !editors.includes(e));
+  const extra = current.filter((e) => !emails.includes(e));
   if (extra.length) protection.removeEditors(extra);
 }

@@ -34,7 +34,7 @@ export function saveSettings(input: { settings: Partial<Settings> }): { settings
     audit(ctx, [{ at: new Date().toISOString(), actor: ctx.user, action: 'settings-change', fields: changed }], { [SETTINGS_KEY]: JSON.stringify(next) });
     if (changed.includes('keyPersonnel')) {
       // The tabs' protections follow the key personnel at once.
-      protectTabs(SpreadsheetApp.getActiveSpreadsheet(), next.language, next.keyPersonnel.map((p) => p.email), SpreadsheetApp.ProtectionType);
+      protectTabs(SpreadsheetApp.getActiveSpreadsheet(), next.language, next.keyPersonnel, SpreadsheetApp.ProtectionType);
     }
     return { settings: next };
   });

@@ -46,8 +46,7 @@ export function setUp(options: SetUpOptions = {}): SetUpResult {
       const owner = spreadsheet.getOwner();
       if (owner && owner.getEmail().toLowerCase() !== user) throw new UserError(text(language, 'firstSetUpOwner'));
     }
-    const editors = settings.keyPersonnel.map((p) => p.email);
-    const { report, layout, audit } = setUpTabs(spreadsheet, settings.language, editors, SpreadsheetApp.ProtectionType);
+    const { report, layout, audit } = setUpTabs(spreadsheet, settings.language, settings.keyPersonnel, SpreadsheetApp.ProtectionType);
     // Settings, the layout every entry point trusts, and the audit chain's head, in one write.
     PropertiesService.getDocumentProperties()!.setProperties({
       [SETTINGS_KEY]: JSON.stringify(settings),

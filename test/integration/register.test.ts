@@ -44,7 +44,11 @@ describe('set-up', () => {
     expect(result.firstAdmin).toBe(OWNER);
     const register = em.world.spreadsheet.snapshot('Rekisteri')!;
     expect((register.values[0] as string[]).slice(0, 3)).toEqual(['Asiakasnumero', 'Rooli', 'Asiakastyyppi']);
-    expect(register.protections.length).toBe(1);
+    // The tab is protected to key personnel, its header row to admins.
+    expect(register.protections).toEqual([
+      expect.objectContaining({ range: null, editors: [OWNER], warningOnly: false }),
+      expect.objectContaining({ range: 'A1:AA1', editors: [OWNER], warningOnly: false }),
+    ]);
     // The search key is the software's own column: hidden from people.
     expect(register.hiddenColumns).toEqual([(register.values[0] as string[]).indexOf('Hakuavain') + 1]);
     expect(em.world.triggers.map((t) => t.handlerFunction)).toEqual(['onRegisterEdit']);
@@ -76,6 +80,16 @@ describe('set-up', () => {
     expect(message).toMatch(/tekee taulukon omistaja/);
     expect(em.world.properties.document).toEqual({});
     expect(call<{ firstAdmin: string }>(em, 'setUp', {}, OWNER).firstAdmin).toBe(OWNER);
+  });
+
+  test('staff can type into the register but not into its header row, which only admins may change', () => {
+    const em = demo();
+    const nameCol = (em.world.spreadsheet.snapshot('Rekisteri')!.values[0] as string[]).indexOf('Nimi') + 1;
+    expect(em.editCell(STAFF, 'Rekisteri', 1, nameCol, 'Etunimi').ok).toBe(false);
+    expect(em.editCell(STAFF, 'Rekisteri', 2, nameCol, 'Uusi Nimi').ok).toBe(true);
+    const protections = em.world.spreadsheet.snapshot('Rekisteri')!.protections;
+    expect(protections[0].editors).toEqual(expect.arrayContaining([OWNER, STAFF]));
+    expect(protections[1].editors).not.toContain(STAFF);
   });
 
   test('only an admin may run set-up again', () => {
