@@ -161,6 +161,12 @@ export interface EditContext {
   actor: string;
   /** The number a new record gets; the caller allocates it (numbers are never reused). */
   newCustomerNumber?: string;
+  /**
+   * Validate only the fields the input names (and the rules across fields that involve them);
+   * the other stored values are kept as they are, even ones today's rules would refuse. For the
+   * record view's actions: a ban or a restriction must never fail on an old landline number.
+   */
+  onlyInput?: boolean;
 }
 
 export type EditResult =
@@ -208,10 +214,14 @@ export function applyEdit(existing: Customer | null, input: CustomerInput, ctx: 
   const get = (f: CustomerField): string => (f in raw ? (raw[f] as string) : String(base[f]));
 
   const next: Customer = { ...base };
+  const checked = (f: CustomerField) => !ctx.onlyInput || f in raw;
   const take = (f: CustomerField, check: Check<string>) => {
+    if (!checked(f)) return;
     if (check.ok) (next as unknown as Record<string, string | number>)[f] = check.value;
     else errors.push(check.error);
   };
+  /** A rule across fields applies when any of its fields is checked. */
+  const involved = (...fs: CustomerField[]) => fs.some(checked);
   const defaulted = (f: CustomerField, fallback: string) => (get(f).trim() === '' ? fallback : get(f));
 
   take('kind', validateEnum(defaulted('kind', 'customer'), 'kind', KINDS));
@@ -241,17 +251,17 @@ export function applyEdit(existing: Customer | null, input: CustomerInput, ctx: 
     && next.marketingBannedAt !== existing.marketingBannedAt) {
     errors.push(fieldError('marketingBannedAt', 'ban-permanent', 'errBanPermanent'));
   }
-  if (clean('legalHoldUntil') && clean('legalHoldReason') && next.legalHoldUntil !== '' && next.legalHoldReason === '') {
+  if (involved('legalHoldUntil', 'legalHoldReason') && clean('legalHoldUntil') && clean('legalHoldReason') && next.legalHoldUntil !== '' && next.legalHoldReason === '') {
     errors.push(fieldError('legalHoldReason', 'legal-hold-reason-required', 'errLegalHoldReason'));
   }
-  if (clean('relationshipStart') && clean('relationshipEnd') && next.relationshipStart !== '' && next.relationshipEnd !== ''
+  if (involved('relationshipStart', 'relationshipEnd') && clean('relationshipStart') && clean('relationshipEnd') && next.relationshipStart !== '' && next.relationshipEnd !== ''
     && next.relationshipEnd < next.relationshipStart) {
     errors.push(fieldError('relationshipEnd', 'relationship-order', 'errRelationshipOrder'));
   }
-  if (clean('marketingBasis') && clean('customerType') && next.marketingBasis === 'business' && next.customerType !== 'business') {
+  if (involved('marketingBasis', 'customerType') && clean('marketingBasis') && clean('customerType') && next.marketingBasis === 'business' && next.customerType !== 'business') {
     errors.push(fieldError('marketingBasis', 'business-basis-for-person', 'errBusinessBasisPerson'));
   }
-  if (clean('marketingBasis') && clean('marketingConsentAt') && next.marketingBasis === 'consent' && next.marketingConsentAt === '') {
+  if (involved('marketingBasis', 'marketingConsentAt') && clean('marketingBasis') && clean('marketingConsentAt') && next.marketingBasis === 'consent' && next.marketingConsentAt === '') {
     errors.push(fieldError('marketingConsentAt', 'consent-time-required', 'errConsentDate'));
   }
   if (errors.length > 0) return { ok: false, errors };

@@ -80,6 +80,10 @@ export function validateDisclosure(input: DisclosureInput, customer: Customer, t
     errors.push(fieldError('dataCategories', 'invalid-categories', 'errDataCategories', { values: DATA_CATEGORIES.join(', ') }));
   }
 
+  // The notice's exception is Finnish authorities (Åland's included); any other recipient needs consent.
+  if (basis === 'authority' && country.ok && country.value !== 'FI' && country.value !== 'AX') {
+    errors.push(fieldError('basis', 'authority-not-finnish', 'errAuthorityNotFinnish'));
+  }
   // Restriction (GDPR 18(2)) leaves only what a law demands: an authority.
   if (customer.restrictedAt !== '' && basis === 'consent') errors.push(fieldError('basis', 'restricted', 'errRestrictedDisclosure'));
   // The notice promises no transfer outside the EU/EEA without the person's written request,

@@ -58,6 +58,16 @@ export function defaultSettings(firstAdmin: string, language: Language = 'fi'): 
 }
 
 const LANGUAGE = v.picklist(['fi', 'sv', 'en'] as const);
+
+/** Whether Intl (and so Apps Script's V8) knows the zone: every date the register writes depends on it. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 const ROLE = v.picklist(['admin', 'staff'] as const);
 const MONTHS = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(600));
 const KEY_PERSON = v.object({ email: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.email()), role: ROLE });
@@ -74,7 +84,7 @@ export const SETTINGS_UPDATE = v.partial(
       email: v.pipe(v.string(), v.trim(), v.email()),
     }),
     language: LANGUAGE,
-    timeZone: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+    timeZone: v.pipe(v.string(), v.minLength(1), v.maxLength(64), v.check(isTimeZone, 'unknown time zone')),
     keyPersonnel: v.pipe(
       v.array(KEY_PERSON),
       v.check((people) => new Set(people.map((p) => p.email)).size === people.length, 'duplicate key person'),
@@ -102,7 +112,7 @@ function storedSchema(base: Settings) {
       base.controller,
     ),
     language: keep(LANGUAGE, base.language),
-    timeZone: keep(v.pipe(v.string(), v.minLength(1)), base.timeZone),
+    timeZone: keep(v.pipe(v.string(), v.check(isTimeZone)), base.timeZone),
     // Unreadable entries are dropped, never given a role.
     keyPersonnel: keep(
       v.pipe(

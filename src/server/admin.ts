@@ -23,7 +23,7 @@ export function saveSettings(input: { settings: Partial<Settings> }): { settings
     if (!parsed.success) {
       const field = v.getDotPath(parsed.issues[0]) ?? '';
       throw new UserError(
-        text(ctx.language, /keyPersonnel/.test(field) ? 'badPersonnel' : /controller/.test(field) ? 'badController' : 'badRequest'),
+        text(ctx.language, /keyPersonnel/.test(field) ? 'badPersonnel' : /controller/.test(field) ? 'badController' : /timeZone/.test(field) ? 'badTimeZone' : 'badRequest'),
       );
     }
     // Merged with the settings read inside the lock, so another admin's change is not lost.

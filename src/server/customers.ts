@@ -138,7 +138,7 @@ function createCustomer(fields: Record<string, unknown>): { customer: Customer; 
  * The record already holding this email (any case) or phone, found in one search on Google's
  * side across the columns between them.
  */
-function findDuplicate(ctx: CallContext, tab: OpenTab, c: Customer): Customer | null {
+function findDuplicate(ctx: CallContext, tab: OpenTab, c: Customer, exceptRow = 0): Customer | null {
   const values = [c.email, c.phone].filter((v) => v !== '');
   if (!values.length) return null;
   const [a, b] = [tab.map.col.email, tab.map.col.phone];
@@ -151,7 +151,7 @@ function findDuplicate(ctx: CallContext, tab: OpenTab, c: Customer): Customer | 
     .matchCase(false)
     .matchEntireCell(true)
     .findAll()
-    .filter((r) => r.getColumn() === a || r.getColumn() === b);
+    .filter((r) => (r.getColumn() === a || r.getColumn() === b) && r.getRow() !== exceptRow);
   if (!matches.length) return null;
   return rowToCustomer(tab.map.keys, readRow(tab.sheet, tab.map, matches[0].getRow()), ctx.settings.timeZone);
 }
@@ -169,6 +169,8 @@ function updateCustomer(
   expectedVersion: number | null,
   patchOf: Record<string, unknown> | ((time: { now: string; today: string }) => Record<string, unknown>),
   action: AuditAction,
+  /** Record-view actions check only what they change (see EditContext.onlyInput). */
+  onlyInput = action !== 'update',
 ): Customer {
   return withWrite('staff', (ctx) => {
     const { now, today } = clock(ctx);
@@ -179,9 +181,13 @@ function updateCustomer(
     }
     const clean = { ...patch };
     delete clean.version;
-    const result = applyEdit(found.customer, clean as CustomerInput, { now, today, actor: ctx.user });
+    const result = applyEdit(found.customer, clean as CustomerInput, { now, today, actor: ctx.user, onlyInput });
     if (!result.ok) throw new UserError(fieldErrorsMessage(ctx, result.errors));
     if (result.changed.length === 0) return found.customer;
+    // A new email or phone must not be someone else's (one search, only when they change).
+    const contact = { ...result.customer, email: result.changed.includes('email') ? result.customer.email : '', phone: result.changed.includes('phone') ? result.customer.phone : '' };
+    const taken = findDuplicate(ctx, found.tab, contact, found.row);
+    if (taken) throw new UserError(textWith(ctx.language, 'contactTaken', { number: taken.customerNumber }));
     audit(ctx, [{ at: now, actor: ctx.user, action, customerNumber, fields: result.changed }]);
     writeRow(found.tab.sheet, found.row, found.tab.map, { ...result.customer, searchKey: searchKeyOf(result.customer) }, found.cells);
     return result.customer;
@@ -199,7 +205,7 @@ export function setMarketingBasis(input: { customerNumber: string; expectedVersi
   const { customerNumber, expectedVersion, basis, consentAt } = parseInput(MARKETING_BASIS_INPUT, input, staffLanguage);
   const patch = ({ now }: { now: string }) =>
     basis === 'consent' ? { marketingBasis: basis, marketingConsentAt: consentAt || now } : { marketingBasis: basis };
-  return { customer: updateCustomer(customerNumber, expectedVersion, patch, 'update') };
+  return { customer: updateCustomer(customerNumber, expectedVersion, patch, 'update', true) };
 }
 
 /**
@@ -212,7 +218,8 @@ export function banMarketing(input: { customerNumber: string }): { customer: Cus
     const found = locate(ctx, open(ctx, REGISTER_TAB), number);
     if (found.customer.marketingBannedAt) return { customer: found.customer };
     const { now, today } = clock(ctx);
-    const result = applyEdit(found.customer, { marketingBannedAt: now }, { now, today, actor: ctx.user });
+    // Only the ban itself is checked: an objection must apply whatever else the record holds.
+    const result = applyEdit(found.customer, { marketingBannedAt: now }, { now, today, actor: ctx.user, onlyInput: true });
     if (!result.ok) throw new UserError(fieldErrorsMessage(ctx, result.errors));
     audit(ctx, [{ at: now, actor: ctx.user, action: 'ban-marketing', customerNumber: number, fields: result.changed }]);
     writeRow(found.tab.sheet, found.row, found.tab.map, { ...result.customer, searchKey: searchKeyOf(result.customer) }, found.cells);
