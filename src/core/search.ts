@@ -22,7 +22,19 @@ type Keyed = {
   restrictedAt?: string;
   legalHoldUntil?: string;
   relationshipEnd?: string;
+  version?: number;
 };
+
+/**
+ * What the software last wrote for a row, kept in its search key: the facts a hand edit must
+ * not change (the customer number, a marketing ban, the version), so the on-edit trigger can
+ * put them back even when a paste replaced several cells at once.
+ */
+export interface KeyedState {
+  customerNumber: string;
+  marketingBannedAt: string;
+  version: number | null;
+}
 
 /**
  * The search column's cell for a record: a JSON array, readable and never formula-like. Its
@@ -31,7 +43,7 @@ type Keyed = {
  * longer matches its checksum.
  */
 export function searchKeyOf(c: Keyed): string {
-  const status = [c.marketingBannedAt ? 1 : 0, c.restrictedAt ? 1 : 0, c.legalHoldUntil ?? '', c.relationshipEnd ?? ''];
+  const status = [c.marketingBannedAt ?? '', c.restrictedAt ? 1 : 0, c.legalHoldUntil ?? '', c.relationshipEnd ?? '', c.version ?? null];
   return JSON.stringify([c.customerNumber, c.name, c.email, c.phone, recordChecksum(c as unknown as Record<string, unknown>), status]);
 }
 
@@ -76,7 +88,7 @@ function parseKey(cell: unknown): SearchHit | null {
       name: String(name ?? ''),
       email: String(email ?? ''),
       phone: String(phone ?? ''),
-      status: { banned: f[0] === 1, restricted: f[1] === 1, legalHoldUntil: String(f[2] ?? ''), relationshipEnd: String(f[3] ?? '') },
+      status: { banned: !!f[0], restricted: f[1] === 1, legalHoldUntil: String(f[2] ?? ''), relationshipEnd: String(f[3] ?? '') },
     };
   } catch {
     return null;
@@ -119,4 +131,20 @@ export function searchRegister(cells: readonly unknown[], query: string, limit =
   }
   scored.sort((a, b) => b.score - a.score || a.hit.name.localeCompare(b.hit.name, 'fi') || a.order - b.order);
   return { hits: scored.slice(0, limit).map((s) => s.hit), total: scored.length };
+}
+
+/** The state a search key records, or null for a cell that is not one. */
+export function keyedState(cell: unknown): KeyedState | null {
+  if (typeof cell !== 'string' || cell.charAt(0) !== '[') return null;
+  try {
+    const [customerNumber, , , , , flags] = JSON.parse(cell) as unknown[];
+    const f = Array.isArray(flags) ? flags : [];
+    return {
+      customerNumber: String(customerNumber ?? ''),
+      marketingBannedAt: typeof f[0] === 'string' ? f[0] : '',
+      version: typeof f[4] === 'number' && Number.isInteger(f[4]) ? f[4] : null,
+    };
+  } catch {
+    return null;
+  }
 }

@@ -10,6 +10,13 @@ import { SETTINGS_KEY } from './settings';
 export const LAYOUT_KEY = 'rekisteri.layout';
 export const AUDIT_HEAD_KEY = 'rekisteri.auditHead';
 export const COUNTER_KEY = 'rekisteri.nextCustomerNumber';
+export const EDIT_TRIGGER_KEY = 'rekisteri.editTrigger';
+
+/** The one installed on-edit trigger: its id and the admin who owns (and runs) it. */
+export interface EditTrigger {
+  uid: string;
+  owner: string;
+}
 
 /** Where a tab was last seen: its name and column keys by position. */
 export interface TabLayout {
@@ -31,6 +38,7 @@ export interface DocumentState {
   layout: Layout;
   auditHead: AuditHead | null;
   nextCustomerNumber: number | null;
+  editTrigger: EditTrigger | null;
 }
 
 function parse<T>(raw: string | undefined, fallback: T): T {
@@ -47,6 +55,11 @@ function validHead(v: unknown): AuditHead | null {
   return h && Number.isInteger(h.count) && h.count >= 0 && typeof h.hash === 'string' && Number.isInteger(h.capacity) ? h : null;
 }
 
+function validTrigger(v: unknown): EditTrigger | null {
+  const t = v as EditTrigger | null;
+  return t && typeof t.uid === 'string' && typeof t.owner === 'string' ? t : null;
+}
+
 /** Reads the whole state in one call. */
 export function readState(properties: GoogleAppsScript.Properties.Properties): DocumentState {
   const all = properties.getProperties();
@@ -57,14 +70,16 @@ export function readState(properties: GoogleAppsScript.Properties.Properties): D
     layout: parse<Layout>(all[LAYOUT_KEY], {}),
     auditHead: validHead(parse<unknown>(all[AUDIT_HEAD_KEY], null)),
     nextCustomerNumber: Number.isInteger(counter) && counter > 0 ? counter : null,
+    editTrigger: validTrigger(parse<unknown>(all[EDIT_TRIGGER_KEY], null)),
   };
 }
 
 /** Serialised values for `setProperties` (several keys, one call). */
-export function stateProperties(update: { layout?: Layout; auditHead?: AuditHead; nextCustomerNumber?: number }): Record<string, string> {
+export function stateProperties(update: { layout?: Layout; auditHead?: AuditHead; nextCustomerNumber?: number; editTrigger?: EditTrigger }): Record<string, string> {
   const out: Record<string, string> = {};
   if (update.layout) out[LAYOUT_KEY] = JSON.stringify(update.layout);
   if (update.auditHead) out[AUDIT_HEAD_KEY] = JSON.stringify(update.auditHead);
   if (update.nextCustomerNumber !== undefined) out[COUNTER_KEY] = String(update.nextCustomerNumber);
+  if (update.editTrigger) out[EDIT_TRIGGER_KEY] = JSON.stringify(update.editTrigger);
   return out;
 }

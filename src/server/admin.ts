@@ -1,7 +1,7 @@
 /** Settings and key personnel: admins only. */
 import * as v from 'valibot';
-import { completeSettings, Settings, SETTINGS_UPDATE } from '../core/settings';
-import { text } from '../core/texts';
+import { completeSettings, roleOf, Settings, SETTINGS_UPDATE } from '../core/settings';
+import { text, textWith } from '../core/texts';
 import { SETTINGS_KEY } from '../gas/settings';
 import { UserError } from '../gas/register';
 import { requireRole, withWrite } from './context';
@@ -29,6 +29,9 @@ export function saveSettings(input: { settings: Partial<Settings> }): { settings
     // Merged with the settings read inside the lock, so another admin's change is not lost.
     const next = completeSettings({ ...ctx.settings, ...parsed.output.settings });
     if (!next.keyPersonnel.some((p) => p.email === ctx.user && p.role === 'admin')) throw new UserError(text(ctx.language, 'keepAnAdmin'));
+    // The on-edit trigger runs with its owner's rights: its owner stays an admin until another admin takes it over.
+    const triggerOwner = ctx.state.editTrigger?.owner;
+    if (triggerOwner && roleOf(next, triggerOwner) !== 'admin') throw new UserError(textWith(ctx.language, 'triggerOwner', { owner: triggerOwner }));
     const changed = (Object.keys(next) as (keyof Settings)[]).filter((k) => JSON.stringify(next[k]) !== JSON.stringify(ctx.settings[k]));
     if (!changed.length) return { settings: next };
     audit(ctx, [{ at: new Date().toISOString(), actor: ctx.user, action: 'settings-change', fields: changed }], { [SETTINGS_KEY]: JSON.stringify(next) });

@@ -27,10 +27,9 @@ const REASON_TEXT = { 'not-signed-in': 'notSignedIn', 'not-key-personnel': 'notK
 /** How long a writer waits for another to finish before being told to retry. */
 const LOCK_WAIT_MS = 10_000;
 
-function contextFrom(state: DocumentState, properties: GoogleAppsScript.Properties.Properties, needed: Role): CallContext {
+function contextFrom(state: DocumentState, properties: GoogleAppsScript.Properties.Properties, needed: Role, user: string): CallContext {
   const settings = state.settings;
   const language = languageOf(settings);
-  const user = Session.getActiveUser().getEmail();
   if (!settings) throw new UserError(text(language, user ? 'notKeyPersonnel' : 'notSignedIn'));
   const decision = authorise(settings, user, needed);
   if (!decision.ok) throw new UserError(text(language, REASON_TEXT[decision.reason]));
@@ -40,7 +39,7 @@ function contextFrom(state: DocumentState, properties: GoogleAppsScript.Properti
 /** The caller's context for a read, or throws the refusal. One call. Before set-up nobody is key personnel. */
 export function requireRole(needed: Role): CallContext {
   const properties = PropertiesService.getDocumentProperties()!;
-  return contextFrom(readState(properties), properties, needed);
+  return contextFrom(readState(properties), properties, needed, Session.getActiveUser().getEmail());
 }
 
 /**
@@ -48,7 +47,7 @@ export function requireRole(needed: Role): CallContext {
  * On success the lock is released by the end of the execution, right after the flush (an
  * explicit release would be one more call for nothing); on failure it is released at once.
  */
-export function withWrite<T>(needed: Role, work: (ctx: CallContext) => T): T {
+export function withWrite<T>(needed: Role, work: (ctx: CallContext) => T, options: { trigger?: boolean } = {}): T {
   const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) {
     // The settings (and so the language) are read inside the lock: say it in all three.
@@ -57,7 +56,10 @@ export function withWrite<T>(needed: Role, work: (ctx: CallContext) => T): T {
   let finished = false;
   try {
     const properties = PropertiesService.getDocumentProperties()!;
-    const ctx = contextFrom(readState(properties), properties, needed);
+    // An installable trigger acts with its creator's authority: that is whom to check (the
+    // active user may be the editor, or hidden, depending on the accounts involved).
+    const user = options.trigger ? Session.getEffectiveUser().getEmail() : Session.getActiveUser().getEmail();
+    const ctx = contextFrom(readState(properties), properties, needed, user);
     const result = work(ctx);
     SpreadsheetApp.flush();
     finished = true;

@@ -3,7 +3,7 @@ import { completeSettings, defaultSettings, roleOf, Settings } from '../core/set
 import type { Language } from '../core/schema';
 import { text } from '../core/texts';
 import { readSettings, SETTINGS_KEY } from '../gas/settings';
-import { stateProperties } from '../gas/state';
+import { EditTrigger, readState, stateProperties } from '../gas/state';
 import { readAuditHead } from '../gas/audit-log';
 import { setUpTabs, SetUpReport } from '../gas/setup';
 import { withDocumentLock } from '../gas/lock';
@@ -47,17 +47,42 @@ export function setUp(options: SetUpOptions = {}): SetUpResult {
       if (owner && owner.getEmail().toLowerCase() !== user) throw new UserError(text(language, 'firstSetUpOwner'));
     }
     const { report, layout, audit } = setUpTabs(spreadsheet, settings.language, settings.keyPersonnel, SpreadsheetApp.ProtectionType);
-    // Settings, the layout every entry point trusts, and the audit chain's head, in one write.
-    PropertiesService.getDocumentProperties()!.setProperties({
+    const properties = PropertiesService.getDocumentProperties()!;
+    const state = readState(properties);
+    const editTrigger = ensureEditTrigger(spreadsheet, user, state.editTrigger, settings);
+    // Settings, the layout every entry point trusts, the audit chain's head (read from the tab
+    // only when none is remembered: a repair must not hide rows removed from the log) and the
+    // trigger's record, in one write.
+    properties.setProperties({
       [SETTINGS_KEY]: JSON.stringify(settings),
-      ...stateProperties({ layout, auditHead: readAuditHead(audit) }),
+      ...stateProperties({ layout, auditHead: state.auditHead ?? readAuditHead(audit), editTrigger: editTrigger.record }),
     });
-    const installedTriggers: string[] = [];
-    const triggers = ScriptApp.getProjectTriggers();
-    if (!triggers.some((t) => t.getHandlerFunction() === EDIT_TRIGGER_HANDLER)) {
-      ScriptApp.newTrigger(EDIT_TRIGGER_HANDLER).forSpreadsheet(spreadsheet).onEdit().create();
-      installedTriggers.push(EDIT_TRIGGER_HANDLER);
-    }
-    return { ...report, language: settings.language, firstAdmin, installedTriggers };
+    return { ...report, language: settings.language, firstAdmin, installedTriggers: editTrigger.installed ? [EDIT_TRIGGER_HANDLER] : [] };
   });
+}
+
+/**
+ * One on-edit trigger for the register, owned by an admin. It is installed when none is
+ * recorded, when its owner is no longer an admin (this admin takes it over; the old one, which
+ * only its owner can delete, then ignores its runs), or when this admin's own is missing.
+ * `getProjectTriggers` lists only the caller's triggers, hence the record.
+ */
+function ensureEditTrigger(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  user: string,
+  recorded: EditTrigger | null,
+  settings: Settings,
+): { record: EditTrigger; installed: boolean } {
+  const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === EDIT_TRIGGER_HANDLER);
+  const ownerStillAdmin = recorded && roleOf(settings, recorded.owner) === 'admin';
+  if (recorded && ownerStillAdmin && (recorded.owner !== user || mine.some((t) => t.getUniqueId() === recorded.uid))) {
+    return { record: recorded, installed: false };
+  }
+  // Ours from before (the record was lost): keep the first, drop any others.
+  if (mine.length) {
+    mine.slice(1).forEach((t) => ScriptApp.deleteTrigger(t));
+    return { record: { uid: mine[0].getUniqueId(), owner: user }, installed: false };
+  }
+  const created = ScriptApp.newTrigger(EDIT_TRIGGER_HANDLER).forSpreadsheet(spreadsheet).onEdit().create();
+  return { record: { uid: created.getUniqueId(), owner: user }, installed: true };
 }

@@ -223,11 +223,19 @@ describe('the page routes', () => {
   });
 
   test('POST /api/edit types into a cell as the user: a formula-looking input is kept as a formula', async () => {
-    const edit = await api('POST', '/api/edit', { user: OWNER, sheet: 'Luovutukset', row: 5, column: 2, input: '=IMPORTXML("http://x","//a")' });
+    // Pyynnöt: a tab no trigger of the register watches yet, so Sheets' own parsing shows.
+    const edit = await api('POST', '/api/edit', { user: OWNER, sheet: 'Pyynnöt', row: 5, column: 2, input: '=IMPORTXML("http://x","//a")' });
     expect(edit.status).toBe(200);
     expect(edit.body.ok).toBe(true);
-    const { body } = await api('GET', `/api/sheets/${encodeURIComponent('Luovutukset')}`);
+    const { body } = await api('GET', `/api/sheets/${encodeURIComponent('Pyynnöt')}`);
     expect(body.formulas[4][1]).toBe('=IMPORTXML("http://x","//a")');
+  });
+
+  test('POST /api/edit into the disclosures tab is undone by the register\'s trigger and logged', async () => {
+    const edit = await api('POST', '/api/edit', { user: OWNER, sheet: 'Luovutukset', row: 5, column: 2, input: '=IMPORTXML("http://x","//a")' });
+    expect(edit.body.ok).toBe(true);
+    const { body } = await api('GET', `/api/sheets/${encodeURIComponent('Luovutukset')}`);
+    expect(body.formulas[4]?.[1] ?? '').toBe('');
   });
 
   test('POST /api/edit validates its input', async () => {

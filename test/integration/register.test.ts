@@ -211,12 +211,43 @@ describe('the audit log', () => {
     expect(verifyChain(entries, sha256Hex)).toEqual({ ok: true });
   });
 
-  test('editing an audit row by hand breaks the chain where it was edited', () => {
+  test('editing an audit cell by hand is undone and itself logged; the chain stays whole', () => {
     const em = demo();
     call(em, 'saveCustomer', { customer: maija });
     call(em, 'exportMarketingList', {});
+    const before = auditEntries(em)[0];
     em.editCell(OWNER, 'Lokitiedot', 2, 2, 'someone@else.fi');
-    expect(verifyChain(auditEntries(em), sha256Hex)).toMatchObject({ ok: false, index: 0 });
+    const entries = auditEntries(em);
+    expect(entries[0]).toEqual(before);
+    expect(entries[entries.length - 1]).toMatchObject({ action: 'manual-edit', actor: OWNER, fields: 'auditLog' });
+    expect(verifyChain(entries, sha256Hex)).toEqual({ ok: true });
+  });
+
+  test('a pasted change to the audit log cannot be undone, but is logged and breaks the chain where it was made', () => {
+    const em = demo();
+    call(em, 'saveCustomer', { customer: maija });
+    call(em, 'exportMarketingList', {});
+    // A paste is applied by Sheets, then the trigger fires for the whole range.
+    const paste = scriptRuntime(
+      `function paste() { SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Lokitiedot').getRange(2, 2, 1, 2).setValues([['someone@else.fi', 'update']]); }`,
+      em.world,
+    ).execute('paste', [], { user: OWNER });
+    expect(paste.ok).toBe(true);
+    const trigger = em.world.triggers.find((t) => t.handlerFunction === 'onRegisterEdit')!;
+    em.runtime.execute('onRegisterEdit', [], {
+      kind: 'installable-trigger', user: trigger.owner, effectiveUser: trigger.owner, triggerUid: trigger.uid,
+      eventFactory: (g, exec) => {
+        const ss = (g.SpreadsheetApp as { getActiveSpreadsheet(): { getSheetByName(n: string): { getRange(r: number, c: number, n: number, m: number): unknown } } }).getActiveSpreadsheet();
+        const e = exec.guest.deep({ triggerUid: trigger.uid }) as Record<string, unknown>;
+        e.source = ss;
+        e.range = ss.getSheetByName('Lokitiedot').getRange(2, 2, 1, 2);
+        e.user = { getEmail: () => OWNER };
+        return e;
+      },
+    });
+    const entries = auditEntries(em);
+    expect(entries[entries.length - 1]).toMatchObject({ action: 'manual-edit', fields: 'auditLog' });
+    expect(verifyChain(entries, sha256Hex)).toMatchObject({ ok: false, index: 0, reason: 'altered' });
   });
 });
 
@@ -378,4 +409,81 @@ describe('review findings', () => {
     expect(failure(em, 'saveSettings', { settings: { timeZone: 'Europe/Helsinkii' } }, OWNER)).toMatch(/Aikavyöhyke on tuntematon/);
     expect(call<{ customers: unknown[] }>(em, 'searchCustomers', { query: 'a' }).customers.length).toBeGreaterThan(0);
   });
+});
+
+describe('hand edits cannot undo what must not change', () => {
+  const header = (em: Emulator) => em.world.spreadsheet.snapshot('Rekisteri')!.values[0] as string[];
+  const fireEdit = (em: Emulator, row: number, col: number, rows: number, cols: number, user: string) => {
+    const trigger = em.world.triggers.find((t) => t.handlerFunction === 'onRegisterEdit')!;
+    return em.runtime.execute('onRegisterEdit', [], {
+      kind: 'installable-trigger', user: trigger.owner, effectiveUser: trigger.owner, triggerUid: trigger.uid,
+      eventFactory: (g, exec) => {
+        const ss = (g.SpreadsheetApp as { getActiveSpreadsheet(): { getSheetByName(n: string): { getRange(r: number, c: number, n: number, m: number): unknown } } }).getActiveSpreadsheet();
+        const e = exec.guest.deep({ triggerUid: trigger.uid }) as Record<string, unknown>;
+        e.source = ss;
+        e.range = ss.getSheetByName('Rekisteri').getRange(row, col, rows, cols);
+        e.user = { getEmail: () => user };
+        return e;
+      },
+    });
+  };
+
+  test('clearing the marketing-ban cell puts the ban back (an objection is for good)', () => {
+    const em = demo();
+    const { customer } = call<{ customer: { marketingBannedAt: string } }>(em, 'banMarketing', { customerNumber: '100001' });
+    const col = header(em).indexOf('Markkinointikielto') + 1;
+    expect(em.editCell(STAFF, 'Rekisteri', 2, col, '').ok).toBe(true);
+    expect(call<{ customer: { marketingBannedAt: string } }>(em, 'getCustomer', { customerNumber: '100001' }).customer.marketingBannedAt).toBe(customer.marketingBannedAt);
+    expect(call<{ csv: string }>(em, 'exportMarketingList', {}).csv).not.toContain(call<{ customer: { email: string } }>(em, 'getCustomer', { customerNumber: '100001' }).customer.email);
+  });
+
+  test('a paste over the ban column of several rows cannot lift a ban either', () => {
+    const em = demo();
+    const { customer } = call<{ customer: { marketingBannedAt: string } }>(em, 'banMarketing', { customerNumber: '100002' });
+    const col = header(em).indexOf('Markkinointikielto') + 1;
+    scriptRuntime(`function p() { SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Rekisteri').getRange(2, ${col}, 2, 1).setValues([[''], ['']]); }`, em.world).execute('p', [], { user: STAFF });
+    expect(fireEdit(em, 2, col, 2, 1, STAFF).ok).toBe(true);
+    expect(call<{ customer: { marketingBannedAt: string } }>(em, 'getCustomer', { customerNumber: '100002' }).customer.marketingBannedAt).toBe(customer.marketingBannedAt);
+  });
+
+  test('a paste over customer numbers is put back: no two people share a number, none disappears', () => {
+    const em = demo();
+    scriptRuntime(`function p() { SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Rekisteri').getRange(2, 1, 2, 1).setValues([['100005'], ['100005']]); }`, em.world).execute('p', [], { user: STAFF });
+    expect(fireEdit(em, 2, 1, 2, 1, STAFF).ok).toBe(true);
+    for (const n of ['100001', '100002', '100005']) expect(em.callFromClient('getCustomer', [{ customerNumber: n }], STAFF).ok).toBe(true);
+    // Logged under the numbers the rows really have.
+    expect(auditEntries(em).slice(-2).map((e) => e.customerNumber)).toEqual(['100001', '100002']);
+  });
+});
+
+describe('the on-edit trigger has one owner', () => {
+  test('a second admin running set-up installs no second trigger', () => {
+    const em = demo();
+    const { settings } = call<{ settings: { keyPersonnel: { email: string; role: string }[] } }>(em, 'getSettings', undefined, OWNER);
+    call(em, 'saveSettings', { settings: { keyPersonnel: settings.keyPersonnel.map((p) => ({ ...p, role: 'admin' })) } }, OWNER);
+    expect(call<{ installedTriggers: string[] }>(em, 'setUp', {}, STAFF).installedTriggers).toEqual([]);
+    expect(em.world.triggers.filter((t) => t.handlerFunction === 'onRegisterEdit')).toHaveLength(1);
+    // One hand edit: one version step, one log entry.
+    const { customer } = call<{ customer: { version: number } }>(em, 'getCustomer', { customerNumber: '100001' });
+    em.editCell(STAFF, 'Rekisteri', 2, (em.world.spreadsheet.snapshot('Rekisteri')!.values[0] as string[]).indexOf('Postitoimipaikka') + 1, 'Pori');
+    expect(call<{ customer: { version: number } }>(em, 'getCustomer', { customerNumber: '100001' }).customer.version).toBe(customer.version + 1);
+  });
+
+  test('the trigger owner stays an admin until another admin takes the trigger over', () => {
+    const em = demo();
+    const both = [{ email: OWNER, role: 'admin' }, { email: STAFF, role: 'admin' }];
+    call(em, 'saveSettings', { settings: { keyPersonnel: both } }, OWNER);
+    expect(failure(em, 'saveSettings', { settings: { keyPersonnel: [{ email: OWNER, role: 'staff' }, { email: STAFF, role: 'admin' }] } }, STAFF)).toMatch(/omistaa rekisterin muokkausvalvonnan/);
+  });
+});
+
+test('running set-up again keeps the remembered audit head, so rows cut from the log stay visible to the chain check', () => {
+  const em = demo();
+  call(em, 'saveCustomer', { customer: maija });
+  call(em, 'exportMarketingList', {});
+  const head = JSON.parse(em.world.properties.document['rekisteri.auditHead']) as { hash: string };
+  scriptRuntime(`function del() { SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Lokitiedot').deleteRow(3); }`, em.world).execute('del', [], { user: OWNER });
+  call(em, 'setUp', {}, OWNER);
+  expect(JSON.parse(em.world.properties.document['rekisteri.auditHead']).hash).toBe(head.hash);
+  expect(verifyChain(auditEntries(em), sha256Hex, head.hash)).toMatchObject({ ok: false });
 });
