@@ -176,7 +176,7 @@ export class Emulator {
     if (this.runtime.entryPoints.has('onEdit')) {
       reports.push(this.runtime.execute('onEdit', [], { kind: 'simple-trigger', user, eventFactory: makeEvent('LIMITED') }));
     }
-    for (const trigger of this.triggersOf('ON_EDIT')) reports.push(this.runInstallable(trigger, makeEvent('FULL', trigger)));
+    for (const trigger of this.triggersOf('ON_EDIT')) reports.push(this.runInstallable(trigger, makeEvent('FULL', trigger), user));
     return this.after({ ok: true, reports });
   }
 
@@ -209,11 +209,13 @@ export class Emulator {
     return this.world.triggers.filter((t) => t.eventType === type);
   }
 
-  private runInstallable(trigger: TriggerState, eventFactory: RunOptions['eventFactory']): RunReport {
+  private runInstallable(trigger: TriggerState, eventFactory: RunOptions['eventFactory'], firedBy?: string): RunReport {
     return this.runtime.execute(trigger.handlerFunction, [], {
       kind: 'installable-trigger',
       user: trigger.owner,
       effectiveUser: trigger.owner,
+      // When another user's action fires it, Apps Script names that user only within one domain.
+      activeUser: firedBy === undefined ? undefined : domainOf(firedBy) === domainOf(trigger.owner) ? firedBy : '',
       triggerUid: trigger.uid,
       eventFactory,
     });
@@ -232,6 +234,10 @@ export class Emulator {
     if (trigger) event.triggerUid = trigger.uid;
     return event;
   }
+}
+
+function domainOf(email: string): string {
+  return email.slice(email.lastIndexOf('@') + 1).toLowerCase();
 }
 
 /** The event object Apps Script passes to a time-driven trigger. */

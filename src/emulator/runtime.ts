@@ -27,6 +27,8 @@ export interface RunOptions {
   user?: string;
   /** Overrides for installable triggers (effective user) and tests. */
   effectiveUser?: string;
+  /** Overrides `Session.getActiveUser()` (an installable trigger fired by another user's edit). */
+  activeUser?: string;
   authMode?: AuthMode;
   container?: boolean;
   triggerUid?: string;
@@ -113,7 +115,7 @@ export class Runtime {
       this.world,
       {
         kind,
-        activeUser: simple ? '' : installable ? effectiveUser : acting,
+        activeUser: options.activeUser ?? (simple ? '' : installable ? effectiveUser : acting),
         effectiveUser,
         actingUser: acting,
         authMode: options.authMode ?? (simple ? 'LIMITED' : 'FULL'),

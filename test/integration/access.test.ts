@@ -91,3 +91,15 @@ test('onRegisterEdit called through google.script.run does nothing', () => {
   expect(report.ok).toBe(true);
   expect(JSON.stringify(em.world.spreadsheet.toJSON())).toBe(before);
 });
+
+test('the on-edit trigger works for a key person from another domain, whom Apps Script does not name to it', () => {
+  const em = world();
+  const accountant = 'kirjanpitaja@tilitoimisto.fi';
+  em.world.drive.editors.push(accountant);
+  const { settings } = em.callFromClient('getSettings', [], OWNER).result as { settings: { keyPersonnel: { email: string; role: string }[] } };
+  expect(em.callFromClient('saveSettings', [{ settings: { keyPersonnel: [...settings.keyPersonnel, { email: accountant, role: 'staff' }] } }], OWNER).ok).toBe(true);
+  const phoneCol = (em.world.spreadsheet.snapshot('Rekisteri')!.values[0] as string[]).indexOf('Matkapuhelin') + 1;
+  const edit = em.editCell(accountant, 'Rekisteri', 2, phoneCol, '040 555 6666');
+  expect(edit.reports.every((r) => r.ok)).toBe(true);
+  expect((em.world.spreadsheet.snapshot('Rekisteri')!.values[1] as unknown[])[phoneCol - 1]).toBe('+358405556666');
+});
