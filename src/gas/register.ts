@@ -114,12 +114,6 @@ export function cellsFor(map: ColumnMap, record: Record<string, unknown>, existi
 
 /** A row for a new record, in the tab's column order. */
 export function rowFor(map: ColumnMap, record: Record<string, unknown>): Cell[] {
-  const width = knownWidth(map);
-  const out: Cell[] = [];
-  for (let i = 0; i < width; i++) {
-    const key = map.keys[i];
-    out.push(key && key in record ? toCell(record[key], map.text[i]) : '');
-  }
-  return out;
+  return cellsFor(map, record, new Array<unknown>(knownWidth(map)).fill(''));
 }
 

@@ -2,7 +2,8 @@
 import { text, textWith } from '../core/texts';
 import { setUp } from './setup';
 import { requireRole } from './context';
-import { languageOf, readSettings } from '../gas/settings';
+import { languageOf } from '../gas/settings';
+import { readState } from '../gas/state';
 
 /**
  * Simple trigger: adds the register's menu. Runs with limited authorisation and no active-user
@@ -11,7 +12,7 @@ import { languageOf, readSettings } from '../gas/settings';
 export function onOpen(): void {
   let language = languageOf(null);
   try {
-    language = languageOf(readSettings(PropertiesService));
+    language = languageOf(readState(PropertiesService.getDocumentProperties()!).settings);
   } catch {
     // Limited authorisation may keep the settings out of reach: the menu is then in Finnish.
   }

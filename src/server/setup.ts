@@ -2,7 +2,7 @@
 import { completeSettings, defaultSettings, roleOf, Settings } from '../core/settings';
 import type { Language } from '../core/schema';
 import { text } from '../core/texts';
-import { readSettings, SETTINGS_KEY } from '../gas/settings';
+import { SETTINGS_KEY } from '../gas/settings';
 import { EditTrigger, readState, stateProperties } from '../gas/state';
 import { readAuditHead } from '../gas/audit-log';
 import { setUpTabs, SetUpReport } from '../gas/setup';
@@ -29,14 +29,16 @@ export const EDIT_TRIGGER_HANDLER = 'onRegisterEdit';
  */
 export function setUp(options: SetUpOptions = {}): SetUpResult {
   const user = Session.getActiveUser().getEmail().toLowerCase();
-  const stored = readSettings(PropertiesService);
+  const properties = PropertiesService.getDocumentProperties()!;
+  const stored = readState(properties).settings;
   const requested: Language | undefined = options && ['fi', 'sv', 'en'].includes(String(options.language)) ? options.language : undefined;
   const language: Language = requested ?? stored?.language ?? 'fi';
   if (!user) throw new UserError(text(language, 'notSignedIn'));
   if (stored && roleOf(stored, user) !== 'admin') throw new UserError(text(language, 'notAdmin'));
   return withDocumentLock(LockService, SpreadsheetApp, language, () => {
     // Re-read inside the lock: another admin may have finished set-up meanwhile.
-    const current = readSettings(PropertiesService);
+    const state = readState(properties);
+    const current = state.settings;
     const firstAdmin = current ? null : user;
     const settings: Settings = current ? completeSettings({ ...current, language }) : defaultSettings(user, language);
     if (current && roleOf(current, user) !== 'admin') throw new UserError(text(language, 'notAdmin'));
@@ -47,8 +49,6 @@ export function setUp(options: SetUpOptions = {}): SetUpResult {
       if (owner && owner.getEmail().toLowerCase() !== user) throw new UserError(text(language, 'firstSetUpOwner'));
     }
     const { report, layout, audit } = setUpTabs(spreadsheet, settings.language, settings.keyPersonnel, SpreadsheetApp.ProtectionType);
-    const properties = PropertiesService.getDocumentProperties()!;
-    const state = readState(properties);
     const editTrigger = ensureEditTrigger(spreadsheet, user, state.editTrigger, settings);
     // Settings, the layout every entry point trusts, the audit chain's head (read from the tab
     // only when none is remembered: a repair must not hide rows removed from the log) and the

@@ -3,30 +3,19 @@
  * builds, the real sidebar in a frame whose google.script.run reaches the emulator, a grid that
  * shows hostile cell values as text, and a google.script.run that refuses what Apps Script refuses.
  */
-import { Browser, Page, Frame } from 'playwright-core';
-import { startServer, call, launchChromium, watch, RunningServer, RunRequest, OWNER, STAFF, OUTSIDER } from './support';
+import { Page, Frame } from 'playwright-core';
+import { call, useServerAndBrowser, watch, RunRequest, OWNER, STAFF, OUTSIDER } from './support';
 
 jest.setTimeout(60_000);
 
-let srv: RunningServer;
-let browser: Browser;
+const env = useServerAndBrowser();
 let page: Page;
 /** Every google.script.run call that reached the server, as the browser sent it. */
 let runRequests: RunRequest[] = [];
 let dialogs: string[] = [];
 
-beforeAll(async () => {
-  srv = await startServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await srv?.close();
-});
-
 beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page = await env.browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.setDefaultTimeout(15_000);
   ({ runs: runRequests, dialogs } = watch(page));
 });
@@ -37,7 +26,7 @@ afterEach(async () => {
 
 /** Opens the page as `user` and waits until onOpen's menu is there. */
 async function openAs(user: string): Promise<void> {
-  await page.goto(`${srv.base}/?user=${encodeURIComponent(user)}`);
+  await page.goto(`${env.srv.base}/?user=${encodeURIComponent(user)}`);
   await page.getByTestId('menubar').getByRole('button', { name: 'Rekisteri' }).waitFor();
 }
 
@@ -82,15 +71,15 @@ test('switching user re-opens the spreadsheet: staff gets the menu, an outsider 
 test('the grid shows hostile cell values literally and runs no script', async () => {
   const img = '<img src=x onerror=alert(1)>';
   const formula = '=IMPORTXML("http://x","//a")';
-  expect((await call(srv.base, 'POST', '/api/edit', { user: OWNER, sheet: 'Rekisteri', row: 2, column: 4, input: img })).body.ok).toBe(true);
-  expect((await call(srv.base, 'POST', '/api/edit', { user: OWNER, sheet: 'Rekisteri', row: 3, column: 4, input: formula })).body.ok).toBe(true);
+  expect((await call(env.srv.base, 'POST', '/api/edit', { user: OWNER, sheet: 'Rekisteri', row: 2, column: 4, input: img })).body.ok).toBe(true);
+  expect((await call(env.srv.base, 'POST', '/api/edit', { user: OWNER, sheet: 'Rekisteri', row: 3, column: 4, input: formula })).body.ok).toBe(true);
   await openAs(OWNER);
   const grid = page.getByTestId('grid');
   await expect(grid.locator('td[data-cell="D2"]').textContent()).resolves.toBe(img);
   // The register's on-edit trigger turned the typed formula back into literal text (in a
   // plain-text cell Sheets keeps the apostrophe that marks it).
   await expect(grid.locator('td[data-cell="D3"]').textContent()).resolves.toBe(`'${formula}`);
-  expect((await call(srv.base, 'GET', '/api/sheets/Rekisteri')).body.formulas[2][3]).toBe('');
+  expect((await call(env.srv.base, 'GET', '/api/sheets/Rekisteri')).body.formulas[2][3]).toBe('');
   await expect(grid.locator('img').count()).resolves.toBe(0);
   // Typing into a cell goes through the same path as a user's edit in Sheets.
   const hostile = '<script>alert(2)</script>';
@@ -101,7 +90,7 @@ test('the grid shows hostile cell values literally and runs no script', async ()
   await page.waitForFunction(() => document.querySelector('td[data-cell="D4"]')?.textContent === '<script>alert(2)</script>');
   await page.waitForTimeout(300);
   expect(dialogs).toEqual([]);
-  const { body } = await call(srv.base, 'GET', '/api/sheets/Rekisteri');
+  const { body } = await call(env.srv.base, 'GET', '/api/sheets/Rekisteri');
   expect(body.values[3][3]).toBe(hostile);
 });
 
@@ -195,7 +184,7 @@ test('google.script.host.close() closes the sidebar', async () => {
   const sidebar = await openSidebar();
   await sidebar.evaluate(() => (window as any).google.script.host.close());
   await page.getByTestId('sidebar').waitFor({ state: 'detached' });
-  const { body } = await call(srv.base, 'GET', `/api/state?user=${encodeURIComponent(OWNER)}`);
+  const { body } = await call(env.srv.base, 'GET', `/api/state?user=${encodeURIComponent(OWNER)}`);
   expect(body.ui.sidebar).toBeNull();
 });
 
@@ -210,18 +199,18 @@ test('the mail panel delivers a message into the register inbox', async () => {
   await panel.locator('.mail-subject').filter({ hasText: 'Poistakaa tietoni <b>heti</b>' }).waitFor();
   await expect(panel.locator('.mail-subject').first().textContent()).resolves.toBe('Poistakaa tietoni <b>heti</b>');
   await expect(panel.locator('b').count()).resolves.toBe(0);
-  const { body } = await call(srv.base, 'GET', '/api/mailbox');
+  const { body } = await call(env.srv.base, 'GET', '/api/mailbox');
   const mail = body.messages.find((m: { subject: string }) => m.subject === 'Poistakaa tietoni <b>heti</b>');
   expect(mail.headers['Authentication-Results']).toBe('mx.google.com; dkim=pass; spf=pass; dmarc=pass');
 });
 
 test('a modal dialog opens in an overlay at the script\'s size; setHeight resizes it and host.close() closes it', async () => {
   await openAs(OWNER);
-  srv.emulator.world.uiFor(OWNER).dialog = {
+  env.srv.emulator.world.uiFor(OWNER).dialog = {
     kind: 'modal', title: 'Pyynnöt', width: 640, height: 420, openedAt: Date.now(),
     html: '<!DOCTYPE html><html><head><title>d</title></head><body><p id="who">dialog</p></body></html>',
   };
-  await call(srv.base, 'POST', '/api/stats/reset'); // any change makes the page refresh
+  await call(env.srv.base, 'POST', '/api/stats/reset'); // any change makes the page refresh
   await page.getByTestId('dialog-frame').waitFor();
   const frameBox = await page.getByTestId('dialog-frame').boundingBox();
   expect([Math.round(frameBox!.width), Math.round(frameBox!.height)]).toEqual([640, 420]);
@@ -231,5 +220,5 @@ test('a modal dialog opens in an overlay at the script\'s size; setHeight resize
   await page.waitForFunction(() => (document.querySelector('[data-testid="dialog-frame"]') as HTMLElement).getBoundingClientRect().height === 300);
   await frame.evaluate(() => (window as any).google.script.host.close());
   await page.getByTestId('dialog').waitFor({ state: 'detached' });
-  expect(srv.emulator.world.uiFor(OWNER).dialog).toBeNull();
+  expect(env.srv.emulator.world.uiFor(OWNER).dialog).toBeNull();
 });

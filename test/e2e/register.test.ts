@@ -5,25 +5,14 @@
  * inline validation before anything is sent.
  */
 import * as fs from 'node:fs';
-import { Browser, Page, Frame } from 'playwright-core';
-import { startServer, call, launchChromium, watch, RunningServer, RunRequest, OWNER, STAFF, OUTSIDER } from './support';
+import { Page, Frame } from 'playwright-core';
+import { call, useServerAndBrowser, watch, RunRequest, OWNER, STAFF, OUTSIDER } from './support';
 
 jest.setTimeout(90_000);
 
-let srv: RunningServer;
-let browser: Browser;
+const env = useServerAndBrowser();
 /** Pages opened by the current test, with what each saw. */
 let opened: { page: Page; runs: RunRequest[]; dialogs: string[] }[] = [];
-
-beforeAll(async () => {
-  srv = await startServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await srv?.close();
-});
 
 afterEach(async () => {
   for (const o of opened) await o.page.close();
@@ -31,7 +20,7 @@ afterEach(async () => {
 });
 
 async function newPage() {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   page.setDefaultTimeout(15_000);
   const entry = { page, ...watch(page) };
   opened.push(entry);
@@ -42,7 +31,7 @@ async function newPage() {
 async function sidebarAs(user: string) {
   const entry = await newPage();
   const { page } = entry;
-  await page.goto(`${srv.base}/?user=${encodeURIComponent(user)}`);
+  await page.goto(`${env.srv.base}/?user=${encodeURIComponent(user)}`);
   const menu = page.getByTestId('menubar').getByRole('button', { name: 'Rekisteri' });
   await menu.click();
   await page.getByRole('menuitem', { name: 'Avaa rekisteri' }).click();
@@ -126,7 +115,7 @@ test('(a) a person is created, found by search and edited, all in the sidebar', 
   // The edit sent only what changed, with the loaded version.
   const edit = runs.filter((r) => r.fn === 'saveCustomer')[1];
   expect(edit.body.args[0]).toEqual({ customer: { city: 'Turku', postalCode: '20100', customerNumber: number }, expectedVersion: 1 });
-  const { body } = await call(srv.base, 'POST', '/api/run/getCustomer', { args: [{ customerNumber: number }] });
+  const { body } = await call(env.srv.base, 'POST', '/api/run/getCustomer', { args: [{ customerNumber: number }] });
   expect(body.result.customer).toMatchObject({ city: 'Turku', email, version: 2 });
   expect(dialogs).toEqual([]);
 
@@ -166,7 +155,7 @@ test('(b) two people edit one record: the second save is refused and shows the n
   await expect(fieldText(staff.frame, 'city')).resolves.toBe('Omistajala');
   await expect(staff.frame.getByTestId('field-version').textContent()).resolves.toBe(String(version + 1));
   await expect(staff.frame.getByTestId('unsaved-city').textContent()).resolves.toContain('Henkilökunnala');
-  const { body } = await call(srv.base, 'POST', '/api/run/getCustomer', { args: [{ customerNumber: number }] });
+  const { body } = await call(env.srv.base, 'POST', '/api/run/getCustomer', { args: [{ customerNumber: number }] });
   expect(body.result.customer.city).toBe('Omistajala');
 
   // Re-applying the change onto the newer version saves it.
@@ -214,12 +203,12 @@ test('(c) a marketing ban, confirmed first, takes the person off the downloaded 
 });
 
 test('(d) an outsider gets no menu, no sidebar and no data, from the page, a frame or the API', async () => {
-  const { body: listing } = await call(srv.base, 'POST', '/api/run/searchCustomers', { args: [{ query: 'a' }], user: OWNER });
+  const { body: listing } = await call(env.srv.base, 'POST', '/api/run/searchCustomers', { args: [{ query: 'a' }], user: OWNER });
   const someEmails: string[] = listing.result.customers.map((c: { email: string }) => c.email).filter(Boolean);
   expect(someEmails.length).toBeGreaterThan(3);
 
   const { page } = await newPage();
-  await page.goto(`${srv.base}/?user=${encodeURIComponent(OUTSIDER)}`);
+  await page.goto(`${env.srv.base}/?user=${encodeURIComponent(OUTSIDER)}`);
   await page.getByTestId('no-access').waitFor();
   await expect(page.getByTestId('menubar').getByRole('button', { name: 'Rekisteri' }).count()).resolves.toBe(0);
   await expect(page.getByTestId('sidebar').count()).resolves.toBe(0);
@@ -234,7 +223,7 @@ test('(d) an outsider gets no menu, no sidebar and no data, from the page, a fra
     ['saveCustomer', [{ customer: { name: 'Ulkopuolinen' } }]],
   ];
   for (const [fn, args] of calls) {
-    const { body } = await call(srv.base, 'POST', `/api/run/${fn}`, { args, user: OUTSIDER });
+    const { body } = await call(env.srv.base, 'POST', `/api/run/${fn}`, { args, user: OUTSIDER });
     expect(body.result).toBeUndefined();
     expect(body.error.message).toMatch(/avainhenkilöt/);
     const raw = JSON.stringify(body);
@@ -243,11 +232,11 @@ test('(d) an outsider gets no menu, no sidebar and no data, from the page, a fra
   }
 
   // Even with the real sidebar forced open in a frame, the outsider sees only the refusal.
-  srv.emulator.world.uiFor(OUTSIDER).sidebar = {
+  env.srv.emulator.world.uiFor(OUTSIDER).sidebar = {
     kind: 'sidebar', title: 'Asiakasrekisteri', html: fs.readFileSync('dist/Sidebar.html', 'utf8'), width: 300, height: 0, openedAt: Date.now(),
   };
   try {
-    await page.goto(`${srv.base}/frame/sidebar?user=${encodeURIComponent(OUTSIDER)}`);
+    await page.goto(`${env.srv.base}/frame/sidebar?user=${encodeURIComponent(OUTSIDER)}`);
     await page.getByTestId('error').waitFor();
     await expect(page.getByTestId('error').textContent()).resolves.toMatch(/avainhenkilöt/);
     await expect(page.getByTestId('search-input').count()).resolves.toBe(0);
@@ -262,7 +251,7 @@ test('(d) an outsider gets no menu, no sidebar and no data, from the page, a fra
     expect(outcome).toEqual({ error: expect.stringMatching(/avainhenkilöt/) });
     for (const e of someEmails) expect(await page.content()).not.toContain(e);
   } finally {
-    srv.emulator.world.uiFor(OUTSIDER).sidebar = null;
+    env.srv.emulator.world.uiFor(OUTSIDER).sidebar = null;
   }
 });
 
@@ -349,7 +338,7 @@ test('record actions: legal hold, restriction, relationship end and a disclosure
   await frame.getByTestId('category-email').check();
   await frame.getByTestId('disclosure-save').click();
   await frame.getByTestId('action-note').filter({ hasText: /Luovutus kirjattiin tunnuksella D-/ }).waitFor();
-  const { body } = await call(srv.base, 'GET', `/api/sheets/${encodeURIComponent('Luovutukset')}`);
+  const { body } = await call(env.srv.base, 'GET', `/api/sheets/${encodeURIComponent('Luovutukset')}`);
   const row = body.values.find((r: string[]) => r.includes('POL-2026-123'));
   expect(row).toEqual(expect.arrayContaining(['100012', 'Poliisi', 'FI', 'authority', 'name,email']));
   // The record view lists it.
@@ -379,7 +368,7 @@ test('the settings are offered to admins only; an admin adds a key person', asyn
   await frame.getByTestId('add-person-button').click();
   await frame.getByTestId('settings-save').click();
   await frame.getByTestId('settings-notice').waitFor();
-  const { body } = await call(srv.base, 'POST', '/api/run/getSettings', { args: [] });
+  const { body } = await call(env.srv.base, 'POST', '/api/run/getSettings', { args: [] });
   expect(body.result.settings.keyPersonnel).toEqual([
     { email: OWNER, role: 'admin' }, { email: STAFF, role: 'staff' }, { email: 'uusi.henkilo@cleanroom.fi', role: 'staff' },
   ]);
@@ -399,6 +388,6 @@ test('the settings are offered to admins only; an admin adds a key person', asyn
     await expect(frame.getByTestId('edit-button').textContent()).resolves.toBe('Redigera');
     await expect(frame.evaluate(() => document.documentElement.lang)).resolves.toBe('sv');
   } finally {
-    await call(srv.base, 'POST', '/api/run/saveSettings', { args: [{ settings: { language: 'fi' } }] });
+    await call(env.srv.base, 'POST', '/api/run/saveSettings', { args: [{ settings: { language: 'fi' } }] });
   }
 });

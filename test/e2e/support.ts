@@ -82,3 +82,20 @@ export async function call(base: string, method: string, path: string, body?: un
   }
   return { status: response.status, body: parsed };
 }
+
+/**
+ * The server and one Chromium for a whole test file: started before its first test, closed
+ * after its last. Read `env.srv` and `env.browser` inside tests.
+ */
+export function useServerAndBrowser(): { srv: RunningServer; browser: Browser } {
+  const env = {} as { srv: RunningServer; browser: Browser };
+  beforeAll(async () => {
+    env.srv = await startServer();
+    env.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.srv?.close();
+  });
+  return env;
+}
