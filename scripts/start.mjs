@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm start [-- --fresh] [-- --state <file>] [-- --host <address>]`: builds dist/ when any
-// source outside src/emulator is newer than it, bundles the emulator's dev server into
-// .emulator/devserver.cjs and runs it in this process. Never downloads anything.
+// `npm start [-- --fresh] [-- --now <ISO time>] [-- --state <file>] [-- --host <address>]`: builds
+// dist/ when any source it is built from (src/ except the emulator and the demo world, which are
+// never pushed) is newer than it, bundles the dev server over the demo world (src/demo/main.ts)
+// into .emulator/devserver.cjs and runs it in this process. Never downloads anything.
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -33,7 +34,7 @@ function oldestDist() {
 }
 
 const sources = Math.max(
-  newest(path.join(root, 'src'), [path.join(root, 'src', 'emulator')]),
+  newest(path.join(root, 'src'), [path.join(root, 'src', 'emulator'), path.join(root, 'src', 'demo')]),
   ...['appsscript.json', 'scripts/build.mjs'].map((f) => (fs.existsSync(path.join(root, f)) ? fs.statSync(path.join(root, f)).mtimeMs : 0)),
 );
 if (oldestDist() < sources) {
@@ -47,7 +48,7 @@ if (oldestDist() < sources) {
 
 fs.mkdirSync(path.dirname(out), { recursive: true });
 await esbuild.build({
-  entryPoints: [path.join(root, 'src/emulator/devserver/main.ts')],
+  entryPoints: [path.join(root, 'src/demo/main.ts')],
   bundle: true,
   platform: 'node',
   target: 'node20',

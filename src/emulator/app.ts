@@ -8,7 +8,6 @@ import * as path from 'node:path';
 import { Runtime, Bundle, ExecutionReport, RunOptions } from './runtime';
 import { World, WorldJSON, Manifest, TriggerState } from './world';
 import { createWorld, OWNER } from './accounts';
-import { seedWorld } from './seed';
 import type { Execution } from './execution';
 import { UserImpl } from './services/spreadsheet/user';
 
@@ -17,11 +16,15 @@ export interface EmulatorOptions {
   distDir: string;
   /** Where the world is persisted; null keeps it in memory only. */
   stateFile?: string | null;
-  /** Start over with a freshly seeded world even if a state file exists. */
+  /** Start over with a new world even if a state file exists. */
   fresh?: boolean;
-  /** Seed demo data into a new world (default true). */
-  seed?: boolean;
-  /** Emulated time of a new world. */
+  /**
+   * Prepares a new world once the bundle is loaded (the demo's data and the product's set-up,
+   * src/demo/seed.ts); a new world stays an empty spreadsheet without it. Not run on a world read
+   * from the state file. The emulator itself knows nothing of the product.
+   */
+  seed?: (emulator: Emulator) => void;
+  /** Emulated time of a new world (createWorld's fixed test date when left out). */
   now?: number;
 }
 
@@ -60,22 +63,10 @@ export class Emulator {
         console.warn(`Emulator: could not read ${options.stateFile} (${(e as Error).message}); starting a fresh world.`);
       }
     }
-    let seeded = false;
-    if (!world) {
-      world = createWorld({ now: options.now, manifest });
-      if (options.seed !== false) {
-        seedWorld(world);
-        seeded = true;
-      }
-    }
+    const isNew = !world;
+    world ??= createWorld({ now: options.now, manifest });
     const emulator = new Emulator(world, bundle, options);
-    // The owner then runs the product's own set-up, as on a real sheet: formats, protections,
-    // the on-edit trigger. Its statistics are not the user's.
-    if (seeded && emulator.runtime.entryPoints.has('setUp')) {
-      const report = emulator.runtime.execute('setUp', [{}], { kind: 'menu', user: world.owner });
-      if (!report.ok) console.warn(`Emulator: set-up of the demo world failed: ${report.error?.message}`);
-      world.stats.reset();
-    }
+    if (isNew && options.seed) options.seed(emulator);
     emulator.save();
     return emulator;
   }

@@ -9,8 +9,8 @@
 import * as path from 'node:path';
 import { Emulator } from '../../src/emulator/app';
 import { Runtime, ExecutionReport } from '../../src/emulator/runtime';
-import { OWNER, STAFF } from '../../src/emulator/accounts';
-import { seedWorld } from '../../src/emulator/seed';
+import { STAFF } from '../../src/emulator/accounts';
+import { seedDemo } from '../../src/demo/seed';
 
 const SIZES = (process.argv[2] ?? '1000,10000,100000').split(',').map(Number);
 const dist = path.resolve(process.cwd(), 'dist');
@@ -67,10 +67,8 @@ function measure(operation: string, rows: number, run: () => ExecutionReport): E
 
 for (const size of SIZES) {
   const t0 = Date.now();
-  const emulator = Emulator.open({ distDir: dist, stateFile: null, fresh: true, seed: false });
-  seedWorld(emulator.world, size);
-  const setUp = emulator.runtime.execute('setUp', [{}], { kind: 'menu', user: OWNER });
-  if (!setUp.ok) throw new Error(`set-up failed: ${setUp.error?.message}`);
+  const emulator = Emulator.open({ distDir: dist, stateFile: null, fresh: true, seed: (em) => seedDemo(em, size) });
+  if (!emulator.world.triggers.length) throw new Error('set-up of the bench world failed');
   console.error(`(${size} rows seeded and set up in ${Date.now() - t0} ms)`);
   const rt = emulator.runtime;
   const target = String(100000 + Math.ceil(size / 2));

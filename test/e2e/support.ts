@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { chromium, Browser, Page } from 'playwright-core';
 import type * as http from 'node:http';
 import { Emulator } from '../../src/emulator/app';
+import { openDemo } from '../../src/demo/seed';
 import { createDevServer } from '../../src/emulator/devserver/server';
 
 export { OWNER, STAFF, OUTSIDER } from '../../src/emulator/accounts';
@@ -47,7 +48,7 @@ export interface RunningServer {
 }
 
 export async function startServer(): Promise<RunningServer> {
-  const emulator = Emulator.open({ distDir: 'dist', stateFile: null, fresh: true });
+  const emulator = openDemo({ distDir: 'dist', stateFile: null, fresh: true });
   const server = createDevServer(emulator);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -5,6 +5,7 @@
  */
 import * as path from 'node:path';
 import { Emulator } from '../../src/emulator/app';
+import { openDemo } from '../../src/demo/seed';
 import { OWNER, STAFF, OUTSIDER } from '../../src/emulator/accounts';
 
 const dist = path.resolve(__dirname, '../../dist');
@@ -15,7 +16,7 @@ const NOT_DATA = new Set(['onOpen', 'onInstall', 'showSidebar', 'menuSetUp', 'on
 const ADMIN_ONLY = ['setUp', 'getSettings', 'saveSettings'];
 
 function world(): Emulator {
-  const em = Emulator.open({ distDir: dist, stateFile: null, fresh: true });
+  const em = openDemo({ distDir: dist, stateFile: null, fresh: true });
   em.world.drive.editors.push(EDITOR);
   return em;
 }

@@ -6,6 +6,7 @@
  */
 import * as path from 'node:path';
 import { Emulator } from '../../src/emulator/app';
+import { openDemo } from '../../src/demo/seed';
 import { OWNER, STAFF } from '../../src/emulator/accounts';
 import { REGISTER_TAB } from '../../src/core/schema';
 
@@ -108,7 +109,7 @@ function formulasEverywhere(em: Emulator): string[] {
 const BASE = { name: 'Testi Henkilö', email: '', phone: '' };
 
 describe('through the server API (saveCustomer)', () => {
-  const em = Emulator.open({ distDir: dist, stateFile: null, fresh: true });
+  const em = openDemo({ distDir: dist, stateFile: null, fresh: true });
 
   test(`the suite has at least 50 hostile or malformed values (${CASES.length})`, () => {
     expect(CASES.length).toBeGreaterThanOrEqual(50);
@@ -145,7 +146,7 @@ describe('through the server API (saveCustomer)', () => {
 });
 
 describe('typed into the register tab (the on-edit trigger)', () => {
-  const em = Emulator.open({ distDir: dist, stateFile: null, fresh: true });
+  const em = openDemo({ distDir: dist, stateFile: null, fresh: true });
   const header = em.world.spreadsheet.snapshot('Rekisteri')!.values[0] as string[];
   const typed = CASES.filter(([field, value]) => typeof value === 'string' && field !== 'legalHoldReason' && (value as string).length < 1000);
 
@@ -173,7 +174,7 @@ describe('typed into the register tab (the on-edit trigger)', () => {
 });
 
 describe('calls that do not fit the API shape', () => {
-  const em = Emulator.open({ distDir: dist, stateFile: null, fresh: true });
+  const em = openDemo({ distDir: dist, stateFile: null, fresh: true });
   const shapes: [string, unknown[], RegExp][] = [
     ['getCustomer', [{ customerNumber: { $gt: '' } }], /Päivitä sivupalkki/],
     ['getCustomer', [{}], /Päivitä sivupalkki/],
@@ -201,7 +202,7 @@ describe('calls that do not fit the API shape', () => {
   });
 
   test('settings stored by hand with wrong types read as the defaults for those fields', () => {
-    const world = Emulator.open({ distDir: dist, stateFile: null, fresh: true });
+    const world = openDemo({ distDir: dist, stateFile: null, fresh: true });
     const stored = JSON.parse(world.world.properties.document['rekisteri.settings']);
     world.world.properties.document['rekisteri.settings'] = JSON.stringify({
       ...stored, retentionMonths: 'forever', language: 'de', keyPersonnel: [...stored.keyPersonnel, { email: 42, role: 'admin' }, 'x'],

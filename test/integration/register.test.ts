@@ -4,13 +4,14 @@
  */
 import * as path from 'node:path';
 import { Emulator } from '../../src/emulator/app';
+import { openDemo } from '../../src/demo/seed';
 import { OWNER, STAFF, OUTSIDER } from '../../src/emulator/accounts';
 import { verifyChain, AuditEntry } from '../../src/core/audit';
 import { sha256Hex } from '../../src/core/sha256';
 import { scriptRuntime } from '../support/emulator';
 
 const dist = path.resolve(__dirname, '../../dist');
-const demo = () => Emulator.open({ distDir: dist, stateFile: null, fresh: true });
+const demo = () => openDemo({ distDir: dist, stateFile: null, fresh: true });
 
 function call<T = Record<string, unknown>>(em: Emulator, fn: string, arg: unknown, user = STAFF): T {
   const report = em.callFromClient(fn, arg === undefined ? [] : [arg], user);
@@ -38,7 +39,7 @@ const maija = {
 
 describe('set-up', () => {
   test('set-up on an empty spreadsheet creates the tabs with Finnish headers and makes the caller the first admin', () => {
-    const em = Emulator.open({ distDir: dist, stateFile: null, fresh: true, seed: false });
+    const em = Emulator.open({ distDir: dist, stateFile: null, fresh: true });
     const result = call<{ createdTabs: string[]; firstAdmin: string }>(em, 'setUp', {}, OWNER);
     expect(result.createdTabs).toEqual(['Rekisteri', 'Pyynnöt', 'Luovutukset', 'Lokitiedot']);
     expect(result.firstAdmin).toBe(OWNER);
@@ -55,7 +56,7 @@ describe('set-up', () => {
   });
 
   test('set-up in Swedish names the tabs and headers in Swedish', () => {
-    const em = Emulator.open({ distDir: dist, stateFile: null, fresh: true, seed: false });
+    const em = Emulator.open({ distDir: dist, stateFile: null, fresh: true });
     call(em, 'setUp', { language: 'sv' }, OWNER);
     expect(em.world.spreadsheet.sheetNames()).toEqual(expect.arrayContaining(['Register', 'Begäranden', 'Utlämnanden', 'Logg']));
   });
@@ -75,7 +76,7 @@ describe('set-up', () => {
   });
 
   test('an editor who is not the owner cannot make themselves admin by running the first set-up', () => {
-    const em = Emulator.open({ distDir: dist, stateFile: null, fresh: true, seed: false });
+    const em = Emulator.open({ distDir: dist, stateFile: null, fresh: true });
     const message = failure(em, 'setUp', {}, STAFF);
     expect(message).toMatch(/tekee taulukon omistaja/);
     expect(em.world.properties.document).toEqual({});

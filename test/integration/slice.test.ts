@@ -5,13 +5,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'acorn';
-import { Emulator } from '../../src/emulator/app';
+import { openDemo, SEED_CUSTOMERS } from '../../src/demo/seed';
 import { OWNER, STAFF, OUTSIDER } from '../../src/emulator/accounts';
-import { SEED_CUSTOMERS } from '../../src/emulator/seed';
 import * as server from '../../src/server/index';
 
 const dist = path.resolve(__dirname, '../../dist');
-const open = () => Emulator.open({ distDir: dist, stateFile: null, fresh: true });
+const open = () => openDemo({ distDir: dist, stateFile: null, fresh: true });
 
 describe('dist/ as Apps Script receives it', () => {
   const code = fs.readFileSync(path.join(dist, 'Code.js'), 'utf8');

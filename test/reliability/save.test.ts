@@ -6,6 +6,7 @@
  */
 import * as path from 'node:path';
 import { Emulator } from '../../src/emulator/app';
+import { openDemo } from '../../src/demo/seed';
 import { STAFF } from '../../src/emulator/accounts';
 import { verifyChain, AuditEntry } from '../../src/core/audit';
 import { sha256Hex } from '../../src/core/sha256';
@@ -32,7 +33,7 @@ const edit = (version: number) => [{ customer: { customerNumber: '100001', city:
 
 describe('an edit with a fault at each of its calls', () => {
   const calls = (() => {
-    const em = Emulator.open({ distDir: dist, stateFile: null, fresh: true });
+    const em = openDemo({ distDir: dist, stateFile: null, fresh: true });
     return em.callFromClient('saveCustomer', edit(getCustomer(em, '100001').version), STAFF).calls;
   })();
 
@@ -41,7 +42,7 @@ describe('an edit with a fault at each of its calls', () => {
   });
 
   test.each(Array.from({ length: calls }, (_, i) => i + 1))('fault at call %i: nothing lost or doubled, and a retry lands once', (n) => {
-    const em = Emulator.open({ distDir: dist, stateFile: null, fresh: true });
+    const em = openDemo({ distDir: dist, stateFile: null, fresh: true });
     const before = getCustomer(em, '100001');
     const auditBefore = chainToHead(em).length;
     em.world.injectFault({ atCall: n });
@@ -68,10 +69,10 @@ describe('an edit with a fault at each of its calls', () => {
 
 describe('a create with a fault at each of its calls', () => {
   const person = { name: 'Uusi Asiakas', email: 'uusi.asiakas@example.fi' };
-  const calls = (() => Emulator.open({ distDir: dist, stateFile: null, fresh: true }).callFromClient('saveCustomer', [{ customer: person }], STAFF).calls)();
+  const calls = (() => openDemo({ distDir: dist, stateFile: null, fresh: true }).callFromClient('saveCustomer', [{ customer: person }], STAFF).calls)();
 
   test.each(Array.from({ length: calls }, (_, i) => i + 1))('fault at call %i: the retry leaves exactly one record and a valid chain', (n) => {
-    const em = Emulator.open({ distDir: dist, stateFile: null, fresh: true });
+    const em = openDemo({ distDir: dist, stateFile: null, fresh: true });
     em.world.injectFault({ atCall: n });
     expect(em.callFromClient('saveCustomer', [{ customer: person }], STAFF).ok).toBe(false);
     const retry = em.callFromClient('saveCustomer', [{ customer: person }], STAFF);
@@ -87,7 +88,7 @@ describe('a create with a fault at each of its calls', () => {
 
 describe('concurrent writers', () => {
   test('a save waits for another execution holding the document lock, then lands', () => {
-    const em = Emulator.open({ distDir: dist, stateFile: null, fresh: true });
+    const em = openDemo({ distDir: dist, stateFile: null, fresh: true });
     const { version } = getCustomer(em, '100001');
     em.world.locks.holdExternally('document', em.world.now + 3000);
     const report = em.callFromClient('saveCustomer', edit(version), STAFF);
@@ -96,7 +97,7 @@ describe('concurrent writers', () => {
   });
 
   test('a save that cannot get the lock in time is refused with a message to retry, and changes nothing', () => {
-    const em = Emulator.open({ distDir: dist, stateFile: null, fresh: true });
+    const em = openDemo({ distDir: dist, stateFile: null, fresh: true });
     const { version } = getCustomer(em, '100001');
     em.world.locks.holdExternally('document', em.world.now + 60_000);
     const before = JSON.stringify(em.world.spreadsheet.toJSON());
@@ -107,7 +108,7 @@ describe('concurrent writers', () => {
   });
 
   test('two users saving the same version: the second is refused and the first change stands', () => {
-    const em = Emulator.open({ distDir: dist, stateFile: null, fresh: true });
+    const em = openDemo({ distDir: dist, stateFile: null, fresh: true });
     const { version } = getCustomer(em, '100001');
     expect(em.callFromClient('saveCustomer', [{ customer: { customerNumber: '100001', city: 'Oulu' }, expectedVersion: version }], 'asiakaspalvelu@cleanroom.fi').ok).toBe(true);
     const second = em.callFromClient('saveCustomer', [{ customer: { customerNumber: '100001', city: 'Vaasa' }, expectedVersion: version }], STAFF);

@@ -1,15 +1,18 @@
 /**
- * Demo data for a new emulated world: the register's tabs with 200 synthetic Finnish people
- * (faker's Finnish locale, fixed seed so every fresh world is the same) and a handful of
- * data-subject requests waiting in the register mailbox. Written through the emulated
- * SpreadsheetApp itself, so the seed obeys the same cell rules as the product.
+ * The demo world: the register's tabs with 200 synthetic Finnish people (faker's Finnish locale,
+ * fixed seed so every fresh world holds the same people, dated back from the world's clock) and a
+ * handful of data-subject requests waiting in the register mailbox, then the product's own set-up
+ * run by the owner. Written through the emulated SpreadsheetApp itself, so the seed obeys the same
+ * cell rules as the product. It lives outside src/emulator because it knows the product (its
+ * schema, settings and set-up); the emulator receives it as `Emulator.open({seed})`.
  */
 import { fakerFI as faker } from '@faker-js/faker';
-import { Execution } from './execution';
-import { Guest } from './guest';
-import { createGlobals } from './services';
-import type { World } from './world';
-import { OWNER, STAFF } from './accounts';
+import { Execution } from '../emulator/execution';
+import { Guest } from '../emulator/guest';
+import { createGlobals } from '../emulator/services';
+import type { World } from '../emulator/world';
+import { OWNER, STAFF } from '../emulator/accounts';
+import { Emulator, EmulatorOptions } from '../emulator/app';
 import { defaultSettings } from '../core/settings';
 import { searchKeyOf } from '../core/search';
 import { SETTINGS_KEY } from '../gas/settings';
@@ -154,4 +157,24 @@ export function seedWorld(world: World, customers = SEED_CUSTOMERS): void {
   world.properties.document[SETTINGS_KEY] = JSON.stringify(settings);
   world.properties.document['rekisteri.nextCustomerNumber'] = String(100001 + customers);
   for (const mail of DEMO_MAIL) world.mail.deliver({ ...mail, to: world.owner, date: now - 3_600_000 });
+}
+
+/**
+ * The demo seeder for `Emulator.open({seed})`: the data above, then the owner runs the product's
+ * own set-up, as on a real sheet (formats, protections, the on-edit trigger). Its statistics are
+ * not the user's.
+ */
+export function seedDemo(emulator: Emulator, customers = SEED_CUSTOMERS): void {
+  const world = emulator.world;
+  seedWorld(world, customers);
+  if (emulator.runtime.entryPoints.has('setUp')) {
+    const report = emulator.runtime.execute('setUp', [{}], { kind: 'menu', user: world.owner });
+    if (!report.ok) console.warn(`Emulator: set-up of the demo world failed: ${report.error?.message}`);
+  }
+  world.stats.reset();
+}
+
+/** `Emulator.open` over the demo world: what `npm start` and the tests that need 200 customers open. */
+export function openDemo(options: Omit<EmulatorOptions, 'seed'>, customers = SEED_CUSTOMERS): Emulator {
+  return Emulator.open({ ...options, seed: (emulator) => seedDemo(emulator, customers) });
 }

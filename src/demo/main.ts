@@ -4,9 +4,9 @@
  *   PORT=8080 (default)   --fresh   --state <file>   --host <address> (default 127.0.0.1)
  */
 import * as path from 'node:path';
-import { Emulator } from '../app';
-import { createDevServer } from './server';
-import { clientAssets } from './assets';
+import { createDevServer } from '../emulator/devserver/server';
+import { clientAssets } from '../emulator/devserver/assets';
+import { openDemo } from './seed';
 
 interface Cli {
   fresh: boolean;
@@ -49,7 +49,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
 
 function main(): void {
   const cli = parseArgs(process.argv.slice(2));
-  const emulator = Emulator.open({ distDir: path.resolve(cli.distDir), stateFile: path.resolve(cli.stateFile), fresh: cli.fresh });
+  const emulator = openDemo({ distDir: path.resolve(cli.distDir), stateFile: path.resolve(cli.stateFile), fresh: cli.fresh });
   const server = createDevServer(emulator, { assets: clientAssets() });
   server.on('error', (e: NodeJS.ErrnoException) => {
     console.error(e.code === 'EADDRINUSE' ? `Port ${cli.port} is in use: set PORT to another port (PORT=8081 npm start).` : e.message);
