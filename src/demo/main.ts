@@ -1,55 +1,32 @@
 /**
- * `npm start`: loads dist/ into the emulator (state from .emulator/state.json, or a freshly seeded
- * world with --fresh) and serves the emulator page and its API.
- *   PORT=8080 (default)   --fresh   --state <file>   --host <address> (default 127.0.0.1)
+ * `npm start`: loads dist/ into the emulator over the demo world (state from .emulator/state.json,
+ * or a freshly seeded world with --fresh or when there is no state file) and serves the emulator
+ * page and its API. A new world's clock starts at this machine's real time, or at `--now ISO`
+ * (e.g. `--now 2027-01-15T09:00:00+02:00`); a saved world keeps its own clock. Tests pin theirs.
+ *   PORT=8080 (default)   --fresh   --now <ISO time>   --state <file>   --host <address> (default 127.0.0.1)
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createDevServer } from '../emulator/devserver/server';
 import { clientAssets } from '../emulator/devserver/assets';
 import { openDemo } from './seed';
-
-interface Cli {
-  fresh: boolean;
-  stateFile: string;
-  host: string;
-  port: number;
-  distDir: string;
-}
-
-function usage(message: string): never {
-  console.error(`${message}\nUsage: npm start -- [--fresh] [--state <file>] [--host <address>]   (PORT=8080 sets the port)`);
-  process.exit(2);
-}
-
-export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): Cli {
-  const cli: Cli = { fresh: false, stateFile: '.emulator/state.json', host: '127.0.0.1', port: 8080, distDir: 'dist' };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined || v.startsWith('--')) usage(`${arg} needs a value`);
-      return v;
-    };
-    if (arg === '--fresh') cli.fresh = true;
-    else if (arg === '--state') cli.stateFile = value();
-    else if (arg.startsWith('--state=')) cli.stateFile = arg.slice(8);
-    else if (arg === '--host') cli.host = value();
-    else if (arg.startsWith('--host=')) cli.host = arg.slice(7);
-    else if (arg === '--dist') cli.distDir = value();
-    else if (arg === '--help' || arg === '-h') usage('Rekisteri emulator');
-    else usage(`Unknown option ${arg}`);
-  }
-  if (env.PORT !== undefined && env.PORT !== '') {
-    const port = Number(env.PORT);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) usage(`PORT must be a port number, not ${env.PORT}`);
-    cli.port = port;
-  }
-  return cli;
-}
+import { parseArgs, newWorldNow, UsageError, USAGE, Cli } from './cli';
 
 function main(): void {
-  const cli = parseArgs(process.argv.slice(2));
-  const emulator = openDemo({ distDir: path.resolve(cli.distDir), stateFile: path.resolve(cli.stateFile), fresh: cli.fresh });
+  let cli: Cli;
+  try {
+    cli = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    console.error(`${e.message}\n${USAGE}`);
+    process.exit(2);
+  }
+  const stateFile = path.resolve(cli.stateFile);
+  if (cli.now !== undefined && !cli.fresh && fs.existsSync(stateFile)) {
+    console.warn(`--now sets the clock of a new world; ${cli.stateFile} keeps its own (add --fresh to start over at that time).`);
+  }
+  // A new world starts now unless told otherwise; business dates then agree with the calendar.
+  const emulator = openDemo({ distDir: path.resolve(cli.distDir), stateFile, fresh: cli.fresh, now: newWorldNow(cli, Date.now()) });
   const server = createDevServer(emulator, { assets: clientAssets() });
   server.on('error', (e: NodeJS.ErrnoException) => {
     console.error(e.code === 'EADDRINUSE' ? `Port ${cli.port} is in use: set PORT to another port (PORT=8081 npm start).` : e.message);
