@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm test`: type-check, build, make sure Debian's Chromium is there for the browser tests, run
-// every jest suite (unit, emulator, integration, e2e), and end with one line "N passed, N failed"
-// (the type-check and the build count as one check each). Extra arguments go to jest.
+// `npm test`: type-check, check the layers, build, make sure Debian's Chromium is there for the
+// browser tests, run every jest suite (unit, emulator, integration, e2e), and end with one line
+// "N passed, N failed" (the type-check, the layer check and the build count as one check each).
+// Extra arguments go to jest.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,14 +21,19 @@ const step = (name, ok) => {
   console.log(`${ok ? '✓' : '✗'} ${name}`);
 };
 
-// 1. Type-check: the Apps Script code (no Node types), the UI (DOM), the emulator and tests (Node).
-const tsc = ['tsconfig.gas.json', 'tsconfig.ui.json', 'tsconfig.json'].map((p) => run(bin('tsc'), ['--noEmit', '-p', p]).status === 0);
-step('type-check (tsconfig.gas.json, tsconfig.ui.json, tsconfig.json)', tsc.every(Boolean));
+// 1. Type-check: the core with no ambient types at all (no Apps Script, DOM or Node), the Apps
+// Script code (no Node types), the UI (DOM), the emulator, the demo world and tests (Node).
+const configs = ['tsconfig.core.json', 'tsconfig.gas.json', 'tsconfig.ui.json', 'tsconfig.json'];
+const tsc = configs.map((p) => run(bin('tsc'), ['--noEmit', '-p', p]).status === 0);
+step(`type-check (${configs.join(', ')})`, tsc.every(Boolean));
 
-// 2. Build dist/, which the integration and browser suites load.
+// 2. The layers: what each folder of src/ may import, and no clock in core and the UI.
+step('layer check (scripts/check-layers.mjs)', run(process.execPath, ['scripts/check-layers.mjs']).status === 0);
+
+// 3. Build dist/, which the integration and browser suites load.
 step('build (npm run build)', run(process.execPath, ['scripts/build.mjs']).status === 0);
 
-// 3. Debian's Chromium for the browser suite.
+// 4. Debian's Chromium for the browser suite.
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 if (!fs.existsSync(chromium)) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -44,7 +50,7 @@ if (!fs.existsSync(chromium)) {
   }
 }
 
-// 4. Every jest suite, one report.
+// 5. Every jest suite, one report.
 const report = path.join(os.tmpdir(), `rekisteri-jest-${process.pid}.json`);
 const jest = run(process.execPath, [bin('jest'), '--json', `--outputFile=${report}`, ...process.argv.slice(2)], {
   env: { ...process.env, CHROMIUM_PATH: chromium },
