@@ -30,6 +30,9 @@ export interface EmulatorOptions {
 
 export type RunReport = ExecutionReport & { result?: unknown };
 
+/** What Sheets shows a person the file is not shared with (as openSpreadsheet refuses them). */
+const NO_ACCESS = 'You need access: this spreadsheet has not been shared with you.';
+
 /** Loads Code.js, the .html files and appsscript.json from a dist folder. */
 export function loadBundle(distDir: string): { bundle: Bundle; manifest: Manifest } {
   const code = fs.readFileSync(path.join(distDir, 'Code.js'), 'utf8');
@@ -128,6 +131,20 @@ export class Emulator {
   /** A `google.script.run` call from the sidebar or a dialog, or POST /api/run/:fn. */
   callFromClient(fn: string, args: unknown[], user: string = OWNER): RunReport {
     return this.after(this.runtime.callFromClient(fn, args, user));
+  }
+
+  /**
+   * `user` runs `code` (a function body) from the Apps Script editor of the spreadsheet's script,
+   * with `scopes` in place of the manifest's when given (Runtime.runSnippet). Only people who may
+   * edit the spreadsheet can open its bound script: an outsider is refused as on opening the
+   * file, a viewer as at the editor ("Access to bound scripts",
+   * https://developers.google.com/apps-script/guides/bound).
+   */
+  runScript(code: string, user: string = OWNER, scopes?: readonly string[]): RunReport {
+    const refused = (message: string): RunReport => ({ ok: false, error: { name: 'AccessDenied', message }, calls: 0, modelledMs: 0, byMethod: {} });
+    if (!this.world.canOpen(user)) return refused(NO_ACCESS);
+    if (!this.world.canEditFile(user)) return refused('Only people who can edit this spreadsheet can open its script: you have view access.');
+    return this.after(this.runtime.runSnippet(code, { user, scopes }));
   }
 
   /**

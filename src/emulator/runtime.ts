@@ -172,6 +172,34 @@ export class Runtime {
     const m = exec.meter.toJSON();
     return { ...report, calls: m.calls, modelledMs: m.modelledMs, byMethod: m.byMethod };
   }
+
+  /**
+   * The Apps Script editor's Run button over a snippet: `code` (the statements of a function
+   * body) runs as `user` in one execution with the bundle, so the bundle's top-level functions are
+   * callable from it, with the manifest's scopes or `scopes` in their place for this run. The
+   * result is what google.script.run would deliver (decodeResult). Who may open the editor is the
+   * caller's check (Emulator.runScript).
+   */
+  runSnippet(code: string, options: { user?: string; scopes?: readonly string[] } = {}): ExecutionReport & { result?: unknown } {
+    try {
+      // A function body and nothing else: a stray `}` may not close the function and add top-level code.
+      parse(code, { ecmaVersion: 'latest', sourceType: 'script', allowReturnOutsideFunction: true });
+    } catch (e) {
+      return this.refuse(`Syntax error: ${(e as Error).message}`);
+    }
+    let name = '__snippet__';
+    while (this.entryPoints.has(name)) name = `_${name}`;
+    const joined = new Runtime(this.world, { code: `${this.bundle.code}\nfunction ${name}() {\n${code}\n}\n`, html: this.bundle.html });
+    const manifest = this.world.manifest;
+    if (options.scopes) this.world.manifest = { ...manifest, oauthScopes: [...options.scopes] };
+    let report: ExecutionReport;
+    try {
+      report = joined.execute(name, [], { kind: 'menu', user: options.user });
+    } finally {
+      this.world.manifest = manifest;
+    }
+    return report.ok ? { ...report, result: decodeResult(report.value).value } : report;
+  }
 }
 
 function describeError(e: unknown): { name: string; message: string; stack?: string } {

@@ -81,6 +81,22 @@ export function createDevServer(emulator: Emulator, options: DevServerOptions = 
     sendJson(res, 200, runResponse(report));
   });
 
+  /**
+   * The Apps Script editor's Run button: `code` (a function body) runs as `user` with the bundle,
+   * its top-level functions in scope; `scopes` replaces the manifest's for this run.
+   */
+  route('POST', '/api/script', async ({ res, body }) => {
+    const b = await body();
+    if (typeof b.code !== 'string' || b.code.trim() === '') throw new HttpError(400, '"code" is required: the body of a function, e.g. "return getSidebarInfo();"');
+    if (b.scopes !== undefined && (!Array.isArray(b.scopes) || b.scopes.some((s) => typeof s !== 'string'))) {
+      throw new HttpError(400, '"scopes" must be an array of OAuth scope URLs (it replaces the manifest\'s for this run)');
+    }
+    const report = emulator.runScript(b.code, userOf(b), b.scopes as string[] | undefined);
+    changed();
+    const out = runResponse(report);
+    sendJson(res, 200, { ...out, stats: { calls: report.calls, modelledMs: report.modelledMs, byMethod: report.byMethod } });
+  });
+
   route('POST', '/api/triggers/:fn', async ({ res, params, body }) => {
     await body();
     const report = emulator.runTimeTrigger(params[0]);
