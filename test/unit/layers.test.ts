@@ -107,4 +107,14 @@ describe('the layer check', () => {
     expect(r.out).toMatch(/files keep the layer rules/);
     expect(r.status).toBe(0);
   });
+
+  test('src/core is type-checked with no ambient types (no Apps Script, DOM or Node), and npm test runs that and the check', () => {
+    const core = JSON.parse(fs.readFileSync(path.join(ROOT, 'tsconfig.core.json'), 'utf8'));
+    expect(core.compilerOptions.types).toEqual([]);
+    expect(core.compilerOptions.lib.map((l: string) => l.toLowerCase())).toEqual(['es2022']);
+    expect(core.include).toEqual(['src/core']);
+    const runner = fs.readFileSync(path.join(ROOT, 'scripts/test.mjs'), 'utf8');
+    expect(runner).toContain("'tsconfig.core.json'");
+    expect(runner).toContain("'scripts/check-layers.mjs'");
+  });
 });
