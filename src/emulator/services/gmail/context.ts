@@ -1,13 +1,17 @@
 /**
  * What every Gmail object of one execution shares: metering, the scope and quota checks, the
  * handles it gives the script, and small argument helpers. Every public method of the Gmail
- * classes charges its call here first (op for calls that reach Gmail, free for getters of what
- * was fetched), so a failing call has no effect.
+ * classes charges its call here first, so a failing call has no effect:
+ * - op: a call that reaches Gmail (150 ms + 5 ms per thread or message it returns);
+ * - content: a message's content fetched on demand (body, raw content, headers, attachments and
+ *   their bytes), a Gmail read of its own at 50 ms (cost family "GmailContent");
+ * - free: a getter of metadata the batch read already brought (id, from, date, subject …).
+ * op and content count against the daily Gmail read/write quota; all three are scope-checked.
  */
 import type { Execution } from '../../execution';
 import { isDate, isPlainObject } from '../../guest';
-import { readBlob } from '../utilities';
-import { AttachmentRec, EMAIL_DAILY_RECIPIENTS, GMAIL_DAILY_OPS, MailModel, MessageRec, ThreadRec } from './model';
+import { AttachmentRec, MailModel, MessageRec, ThreadRec } from './model';
+import { attachmentRecs } from './outgoing';
 import { ThreadImpl } from './thread';
 import { MessageImpl } from './message';
 import { LabelImpl } from './label';
@@ -16,7 +20,7 @@ import { DraftImpl } from './draft';
 export const MAIL_SCOPE = 'https://mail.google.com/';
 /** Threads one search may return. */
 export const MAX_SEARCH = 500;
-/** Threads GmailLabel.addToThreads / removeFromThreads take in one call. */
+/** Threads GmailLabel.addToThreads / removeFromThreads and the GmailApp batch calls take at once. */
 export const MAX_LABEL_BATCH = 100;
 
 export type GThread = GoogleAppsScript.Gmail.GmailThread;
@@ -40,13 +44,24 @@ export class Ctx {
     this.exec.requireFullAuth(key);
   }
 
+  private countOp(): void {
+    const quota = this.mail.rollQuota(this.exec.now());
+    if (quota.gmailOps >= this.mail.dailyOps) throw this.exec.guest.error('Service invoked too many times for one day: gmail.');
+    quota.gmailOps += 1;
+  }
+
   /** A call that reads or writes the mailbox. */
   op(key: string, units = 0): void {
     this.exec.call('Gmail', key, units);
     this.guard(key);
-    const quota = this.mail.rollQuota(this.exec.now());
-    if (quota.gmailOps >= GMAIL_DAILY_OPS) throw this.exec.guest.error('Service invoked too many times for one day: gmail.');
-    quota.gmailOps += 1;
+    this.countOp();
+  }
+
+  /** A message's content, fetched when asked (not part of the batch read). */
+  content(key: string): void {
+    this.exec.call('GmailContent', key);
+    this.guard(key);
+    this.countOp();
   }
 
   /** A getter of fetched data. */
@@ -65,6 +80,12 @@ export class Ctx {
 
   message(id: string): GMessage {
     return new MessageImpl(this, id) as unknown as GMessage;
+  }
+
+  /** The GmailMessage of a draft (Apps Script's GmailDraft.getMessage). */
+  draftMessage(draftId: string): GMessage {
+    const d = this.mail.drafts.get(draftId);
+    return new MessageImpl(this, d ? d.message.id : '', draftId) as unknown as GMessage;
   }
 
   label(name: string): GLabel {
@@ -93,11 +114,10 @@ export class Ctx {
     throw this.error(`The parameters (${describe(value)}) don't match the method signature for ${method}.`);
   }
 
-  /** Counts recipients against the daily email quota (before anything is sent). */
-  chargeRecipients(n: number): void {
-    const quota = this.mail.rollQuota(this.exec.now());
-    if (quota.recipients + n > EMAIL_DAILY_RECIPIENTS) throw this.error('Service invoked too many times for one day: email.');
-    quota.recipients += n;
+  /** The message record behind a GmailMessage the script passes in. */
+  messageArg(value: unknown, method: string): MessageRec {
+    if (value instanceof MessageImpl) return value.record();
+    throw this.error(`The parameters (${describe(value)}) don't match the method signature for ${method}.`);
   }
 
   /** The account's own From line, with options.name when given. */
@@ -107,14 +127,7 @@ export class Ctx {
   }
 
   attachmentsOf(options: Options | undefined, method: string): AttachmentRec[] {
-    const list = options?.attachments;
-    if (list === undefined || list === null) return [];
-    if (!Array.isArray(list)) throw this.error(`Invalid argument: attachments (${method})`);
-    return list.map((a) => {
-      const blob = readBlob(a);
-      if (!blob) throw this.error(`Invalid argument: attachments (${method})`);
-      return { name: blob.name, contentType: blob.contentType || 'application/octet-stream', data: blob.bytes.toString('base64') };
-    });
+    return attachmentRecs(this.exec, options?.attachments, method);
   }
 
   checkOptions(options: unknown, method: string): Options | undefined {
@@ -138,7 +151,6 @@ export function requireString(ctx: Ctx, v: unknown, name: string): string {
   return v;
 }
 
-
 export function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
@@ -149,4 +161,12 @@ export function labelArg(ctx: Ctx, label: unknown, method: string): string {
     return label.name;
   }
   throw ctx.error(`The parameters (${describe(label)}) don't match the method signature for ${method}.`);
+}
+
+/** Adds or removes a label on every message a thread holds now (Gmail labels messages). */
+export function labelThread(ctx: Ctx, t: ThreadRec, name: string, add: boolean): void {
+  for (const m of ctx.mail.threadMessages(t)) {
+    if (add && !m.labels.includes(name)) m.labels.push(name);
+    if (!add) m.labels = m.labels.filter((l) => l !== name);
+  }
 }

@@ -1,9 +1,9 @@
 /**
- * GmailDraft: a draft of the account, updated, sent (then it counts its recipients) or deleted.
+ * GmailDraft: a draft of the account, updated, sent (then it counts its recipients against the
+ * daily quota, as any sent mail does) or deleted. Its message is a GmailMessage like any other.
  */
-import { addressList } from './model';
+import { send } from './outgoing';
 import { Ctx, GDraft, GMessage, Options } from './context';
-import { DraftMessage } from './draft-message';
 
 export class DraftImpl implements Pick<GDraft, 'getId' | 'getMessage' | 'getMessageId' | 'send' | 'deleteDraft' | 'update'> {
   constructor(
@@ -29,17 +29,14 @@ export class DraftImpl implements Pick<GDraft, 'getId' | 'getMessage' | 'getMess
 
   getMessage(): GMessage {
     this.ctx.op('GmailDraft.getMessage', 1);
-    return new DraftMessage(this.ctx, this.rec().message) as unknown as GMessage;
+    this.rec();
+    return this.ctx.draftMessage(this.id);
   }
 
   send(): GMessage {
     this.ctx.op('GmailDraft.send');
-    const d = this.rec();
-    const m = d.message;
-    const recipients = [m.to, m.cc, m.bcc].flatMap(addressList).length;
-    if (recipients === 0) throw this.ctx.error('Invalid argument: recipient');
-    this.ctx.chargeRecipients(recipients);
-    const sent = this.ctx.mail.addSent({ ...m, threadId: m.threadId || undefined, date: this.ctx.exec.now() });
+    const m = this.rec().message;
+    const sent = send(this.ctx.exec, { ...m, threadId: m.threadId || undefined });
     this.ctx.mail.drafts.delete(this.id);
     return this.ctx.message(sent.id);
   }
@@ -70,4 +67,3 @@ export class DraftImpl implements Pick<GDraft, 'getId' | 'getMessage' | 'getMess
     return this as unknown as GDraft;
   }
 }
-

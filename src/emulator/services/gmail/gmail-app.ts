@@ -4,7 +4,8 @@
  * returned) and count against the daily quota of read/write operations.
  */
 import { searchThreads, UnsupportedQuery } from './search';
-import { Ctx, GDraft, GLabel, GMessage, GThread, MAX_LABEL_BATCH, MAX_SEARCH, Options, requireString } from './context';
+import type { MessageRec } from './model';
+import { Ctx, describe, GDraft, GLabel, GMessage, GThread, MAX_LABEL_BATCH, MAX_SEARCH, Options, requireString } from './context';
 import { makeDraft, sendMessage } from './send';
 import { ThreadImpl } from './thread';
 
@@ -14,7 +15,8 @@ export class GmailAppImpl
       GoogleAppsScript.Gmail.GmailApp,
       | 'search' | 'getMessagesForThreads' | 'getMessagesForThread' | 'getMessageById' | 'getThreadById' | 'getUserLabelByName'
       | 'createLabel' | 'getUserLabels' | 'createDraft' | 'getDrafts' | 'getDraft' | 'sendEmail' | 'getInboxThreads'
-      | 'markThreadsRead' | 'moveThreadsToTrash' | 'getAliases'
+      | 'markThreadsRead' | 'markThreadsUnread' | 'moveThreadsToTrash' | 'getAliases' | 'markMessagesRead' | 'markMessagesUnread'
+      | 'moveMessagesToTrash' | 'refreshMessages' | 'refreshThreads'
     >
 {
   constructor(private readonly ctx: Ctx) {}
@@ -111,7 +113,7 @@ export class GmailAppImpl
     const ctx = this.ctx;
     ctx.op('GmailApp.createDraft');
     const opts = ctx.checkOptions(options, 'GmailApp.createDraft');
-    return makeDraft(ctx, String(recipient), String(subject), String(body), opts, '');
+    return makeDraft(ctx, { to: String(recipient), subject: String(subject), body: String(body) }, opts, '');
   }
 
   getDrafts(): GDraft[] {
@@ -135,22 +137,59 @@ export class GmailAppImpl
     return this as unknown as GoogleAppsScript.Gmail.GmailApp;
   }
 
-  markThreadsRead(threads: GThread[]): GoogleAppsScript.Gmail.GmailApp {
+  /** A batch change over threads: at most 100 in one call, every one checked before any changes. */
+  private threadBatch(method: string, threads: unknown, change: (m: MessageRec) => void): GoogleAppsScript.Gmail.GmailApp {
     const ctx = this.ctx;
-    ctx.op('GmailApp.markThreadsRead');
-    const recs = (Array.isArray(threads) ? threads : []).map((t) => ctx.threadArg(t, 'GmailApp.markThreadsRead'));
+    ctx.op(`GmailApp.${method}`);
+    if (!Array.isArray(threads)) throw ctx.error(`The parameters (${describe(threads)}) don't match the method signature for GmailApp.${method}.`);
+    const recs = threads.map((t) => ctx.threadArg(t, `GmailApp.${method}`));
     if (recs.length > MAX_LABEL_BATCH) throw ctx.error(`Invalid argument: threads (at most ${MAX_LABEL_BATCH})`);
-    for (const t of recs) for (const m of ctx.mail.threadMessages(t)) m.unread = false;
+    for (const t of recs) for (const m of ctx.mail.threadMessages(t)) change(m);
     return this as unknown as GoogleAppsScript.Gmail.GmailApp;
   }
 
-  moveThreadsToTrash(threads: GThread[]): GoogleAppsScript.Gmail.GmailApp {
+  /** A batch change over messages, every one checked before any changes. */
+  private messageBatch(method: string, messages: unknown, change: (m: MessageRec) => void): GoogleAppsScript.Gmail.GmailApp {
     const ctx = this.ctx;
-    ctx.op('GmailApp.moveThreadsToTrash');
-    const recs = (Array.isArray(threads) ? threads : []).map((t) => ctx.threadArg(t, 'GmailApp.moveThreadsToTrash'));
-    if (recs.length > MAX_LABEL_BATCH) throw ctx.error(`Invalid argument: threads (at most ${MAX_LABEL_BATCH})`);
-    for (const t of recs) for (const m of ctx.mail.threadMessages(t)) m.trashed = true;
+    ctx.op(`GmailApp.${method}`);
+    if (!Array.isArray(messages)) throw ctx.error(`The parameters (${describe(messages)}) don't match the method signature for GmailApp.${method}.`);
+    const recs = messages.map((m) => ctx.messageArg(m, `GmailApp.${method}`));
+    if (recs.length > MAX_LABEL_BATCH) throw ctx.error(`Invalid argument: messages (at most ${MAX_LABEL_BATCH})`);
+    for (const m of recs) change(m);
     return this as unknown as GoogleAppsScript.Gmail.GmailApp;
+  }
+
+  markThreadsRead(threads: GThread[]): GoogleAppsScript.Gmail.GmailApp {
+    return this.threadBatch('markThreadsRead', threads, (m) => (m.unread = false));
+  }
+
+  markThreadsUnread(threads: GThread[]): GoogleAppsScript.Gmail.GmailApp {
+    return this.threadBatch('markThreadsUnread', threads, (m) => (m.unread = true));
+  }
+
+  moveThreadsToTrash(threads: GThread[]): GoogleAppsScript.Gmail.GmailApp {
+    return this.threadBatch('moveThreadsToTrash', threads, (m) => (m.trashed = true));
+  }
+
+  markMessagesRead(messages: GMessage[]): GoogleAppsScript.Gmail.GmailApp {
+    return this.messageBatch('markMessagesRead', messages, (m) => (m.unread = false));
+  }
+
+  markMessagesUnread(messages: GMessage[]): GoogleAppsScript.Gmail.GmailApp {
+    return this.messageBatch('markMessagesUnread', messages, (m) => (m.unread = true));
+  }
+
+  moveMessagesToTrash(messages: GMessage[]): GoogleAppsScript.Gmail.GmailApp {
+    return this.messageBatch('moveMessagesToTrash', messages, (m) => (m.trashed = true));
+  }
+
+  /** Reloads the threads from Gmail: the emulator's handles always read the mailbox as it is. */
+  refreshThreads(threads: GThread[]): GoogleAppsScript.Gmail.GmailApp {
+    return this.threadBatch('refreshThreads', threads, () => undefined);
+  }
+
+  refreshMessages(messages: GMessage[]): GoogleAppsScript.Gmail.GmailApp {
+    return this.messageBatch('refreshMessages', messages, () => undefined);
   }
 
   getAliases(): string[] {

@@ -1,7 +1,11 @@
 /**
  * GmailLabel: a user label, added to and removed from threads, its threads and unread count.
+ * Gmail keeps labels on messages: adding a label to a thread labels the messages it holds at that
+ * moment (a reply that arrives later has none, so `-label:X` finds the thread again); removing it
+ * takes it off every message (APPS-SCRIPT.md, "Learned from the fidelity audit").
  */
-import { Ctx, describe, GLabel, GThread, MAX_LABEL_BATCH } from './context';
+import type { ThreadRec } from './model';
+import { Ctx, describe, GLabel, GThread, labelThread, MAX_LABEL_BATCH } from './context';
 
 export class LabelImpl
   implements Pick<GLabel, 'getName' | 'addToThreads' | 'removeFromThreads' | 'addToThread' | 'removeFromThread' | 'getThreads' | 'getUnreadCount' | 'deleteLabel'>
@@ -13,6 +17,11 @@ export class LabelImpl
 
   private present(): void {
     if (!this.ctx.mail.labels.includes(this.name)) throw this.ctx.error('Invalid argument: label');
+  }
+
+  /** Whether any message of the thread carries this label. */
+  private has(t: ThreadRec): boolean {
+    return this.ctx.mail.threadMessages(t).some((m) => m.labels.includes(this.name));
   }
 
   getName(): string {
@@ -28,10 +37,7 @@ export class LabelImpl
     }
     this.present();
     const recs = threads.map((t) => this.ctx.threadArg(t, `GmailLabel.${method}`));
-    for (const t of recs) {
-      if (add && !t.labels.includes(this.name)) t.labels.push(this.name);
-      if (!add) t.labels = t.labels.filter((l) => l !== this.name);
-    }
+    for (const t of recs) labelThread(this.ctx, t, this.name, add);
     return this as unknown as GLabel;
   }
 
@@ -46,23 +52,21 @@ export class LabelImpl
   addToThread(thread: GThread): GLabel {
     this.ctx.op('GmailLabel.addToThread');
     this.present();
-    const t = this.ctx.threadArg(thread, 'GmailLabel.addToThread');
-    if (!t.labels.includes(this.name)) t.labels.push(this.name);
+    labelThread(this.ctx, this.ctx.threadArg(thread, 'GmailLabel.addToThread'), this.name, true);
     return this as unknown as GLabel;
   }
 
   removeFromThread(thread: GThread): GLabel {
     this.ctx.op('GmailLabel.removeFromThread');
     this.present();
-    const t = this.ctx.threadArg(thread, 'GmailLabel.removeFromThread');
-    t.labels = t.labels.filter((l) => l !== this.name);
+    labelThread(this.ctx, this.ctx.threadArg(thread, 'GmailLabel.removeFromThread'), this.name, false);
     return this as unknown as GLabel;
   }
 
   getThreads(start?: number, max?: number): GThread[] {
     const ctx = this.ctx;
     const all = [...ctx.mail.threads.values()]
-      .filter((t) => t.labels.includes(this.name) && ctx.mail.threadMessages(t).some((m) => !m.trashed))
+      .filter((t) => ctx.mail.threadMessages(t).some((m) => !m.trashed && m.labels.includes(this.name)))
       .sort((a, b) => ctx.mail.lastDate(b) - ctx.mail.lastDate(a));
     const from = Math.max(0, Number(start ?? 0));
     const page = all.slice(from, max === undefined ? undefined : from + Math.max(0, Number(max)));
@@ -74,7 +78,7 @@ export class LabelImpl
   getUnreadCount(): number {
     this.ctx.op('GmailLabel.getUnreadCount');
     return [...this.ctx.mail.threads.values()].filter(
-      (t) => t.labels.includes(this.name) && this.ctx.mail.threadMessages(t).some((m) => m.unread && !m.trashed),
+      (t: ThreadRec) => this.has(t) && this.ctx.mail.threadMessages(t).some((m) => m.unread && !m.trashed),
     ).length;
   }
 
@@ -83,6 +87,6 @@ export class LabelImpl
     this.present();
     const mail = this.ctx.mail;
     mail.labels = mail.labels.filter((l) => l !== this.name);
-    for (const t of mail.threads.values()) t.labels = t.labels.filter((l) => l !== this.name);
+    for (const m of mail.messages.values()) m.labels = m.labels.filter((l) => l !== this.name);
   }
 }

@@ -1,10 +1,11 @@
 /**
  * GmailThread: a thread's messages, labels and state. Getters of the fetched thread are free;
- * changes and fetching its messages are Gmail calls.
+ * changes and fetching its messages are Gmail calls. Labels live on the messages: addLabel labels
+ * the messages the thread holds now, getLabels is the labels any of its messages carries.
  */
 import type { MessageRec, ThreadRec } from './model';
-import { Ctx, GDraft, GLabel, GMessage, GThread, labelArg, Options, ReplyOptions } from './context';
-import { lastMessage, makeDraft, replyFields, sendMessage } from './send';
+import { Ctx, GDraft, GLabel, GMessage, GThread, labelArg, labelThread, Options, ReplyOptions } from './context';
+import { lastMessage, makeDraft, replyAllFields, replyFields, sendMessage } from './send';
 
 export class ThreadImpl
   implements
@@ -12,7 +13,7 @@ export class ThreadImpl
       GThread,
       | 'getId' | 'getMessages' | 'getFirstMessageSubject' | 'getLabels' | 'addLabel' | 'removeLabel' | 'moveToTrash'
       | 'isInTrash' | 'isInInbox' | 'isUnread' | 'markRead' | 'markUnread' | 'getMessageCount' | 'getLastMessageDate'
-      | 'createDraftReply' | 'reply' | 'getPermalink' | 'moveToArchive'
+      | 'createDraftReply' | 'createDraftReplyAll' | 'reply' | 'replyAll' | 'getPermalink' | 'moveToArchive' | 'refresh'
     >
 {
   constructor(
@@ -51,22 +52,20 @@ export class ThreadImpl
 
   getLabels(): GLabel[] {
     this.ctx.free('GmailThread.getLabels');
-    return this.ctx.exec.guest.array(this.rec().labels.map((l) => this.ctx.label(l)));
+    return this.ctx.exec.guest.array(this.ctx.mail.threadLabels(this.rec()).map((l) => this.ctx.label(l)));
   }
 
   addLabel(label: GLabel): GThread {
     this.ctx.op('GmailThread.addLabel');
     const name = labelArg(this.ctx, label, 'GmailThread.addLabel');
-    const t = this.rec();
-    if (!t.labels.includes(name)) t.labels.push(name);
+    labelThread(this.ctx, this.rec(), name, true);
     return this as unknown as GThread;
   }
 
   removeLabel(label: GLabel): GThread {
     this.ctx.op('GmailThread.removeLabel');
     const name = labelArg(this.ctx, label, 'GmailThread.removeLabel');
-    const t = this.rec();
-    t.labels = t.labels.filter((l) => l !== name);
+    labelThread(this.ctx, this.rec(), name, false);
     return this as unknown as GThread;
   }
 
@@ -124,15 +123,39 @@ export class ThreadImpl
     this.ctx.op('GmailThread.createDraftReply');
     const opts = this.ctx.checkOptions(options, 'GmailThread.createDraftReply') as ReplyOptions | undefined;
     const last = lastMessage(this.ctx, this.rec());
-    const { to, subject } = replyFields(this.ctx, last, opts);
-    return makeDraft(this.ctx, to, subject, String(body), opts, this.id, last);
+    const { to, subject } = replyFields(last, opts);
+    return makeDraft(this.ctx, { to, subject, body: String(body) }, opts, this.id, last);
+  }
+
+  createDraftReplyAll(body: string, options?: ReplyOptions): GDraft {
+    this.ctx.op('GmailThread.createDraftReplyAll');
+    const opts = this.ctx.checkOptions(options, 'GmailThread.createDraftReplyAll') as ReplyOptions | undefined;
+    const last = lastMessage(this.ctx, this.rec());
+    const { to, cc, subject } = replyAllFields(this.ctx, last, opts);
+    return makeDraft(this.ctx, { to, cc, subject, body: String(body) }, opts, this.id, last);
+  }
+
+  replyAll(body: string, options?: Options): GThread {
+    this.ctx.op('GmailThread.replyAll');
+    const opts = this.ctx.checkOptions(options, 'GmailThread.replyAll');
+    const last = lastMessage(this.ctx, this.rec());
+    const { to, cc, subject } = replyAllFields(this.ctx, last, opts as ReplyOptions | undefined);
+    sendMessage(this.ctx, { to, cc, subject, body: String(body), threadId: this.id, inReplyTo: last }, opts);
+    return this as unknown as GThread;
+  }
+
+  /** "Reloads this thread, and associated state from Gmail": a Gmail call; handles read live. */
+  refresh(): GThread {
+    this.ctx.op('GmailThread.refresh');
+    this.rec();
+    return this as unknown as GThread;
   }
 
   reply(body: string, options?: Options): GThread {
     this.ctx.op('GmailThread.reply');
     const opts = this.ctx.checkOptions(options, 'GmailThread.reply');
     const last = lastMessage(this.ctx, this.rec());
-    const { to, subject } = replyFields(this.ctx, last);
+    const { to, subject } = replyFields(last);
     sendMessage(this.ctx, { to, subject, body: String(body), threadId: this.id, inReplyTo: last }, opts);
     return this as unknown as GThread;
   }
