@@ -10,7 +10,7 @@
  */
 import type { Execution } from '../../execution';
 import { isDate, isPlainObject } from '../../guest';
-import { AttachmentRec, MailModel, MessageRec, ThreadRec } from './model';
+import { AttachmentRec, domainOf, isConsumerAccount, MailModel, MessageRec, ThreadRec } from './model';
 import { attachmentRecs } from './outgoing';
 import { ThreadImpl } from './thread';
 import { MessageImpl } from './message';
@@ -120,10 +120,15 @@ export class Ctx {
     throw this.error(`The parameters (${describe(value)}) don't match the method signature for ${method}.`);
   }
 
-  /** The account's own From line, with options.name when given. */
+  /**
+   * The account's own From line, with options.name when given; noReply sends from a no-reply
+   * address of the domain, "only possible for Google Workspace accounts, not Gmail users".
+   */
   fromLine(options?: Options): string {
     const name = options?.name;
-    return name ? `${name} <${this.mail.owner}>` : this.mail.owner;
+    const owner = this.mail.owner;
+    const address = options?.noReply === true && !isConsumerAccount(owner) ? `noreply@${domainOf(owner)}` : owner;
+    return name ? `${name} <${address}>` : address;
   }
 
   attachmentsOf(options: Options | undefined, method: string): AttachmentRec[] {
