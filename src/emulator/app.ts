@@ -10,6 +10,7 @@ import { World, WorldJSON, Manifest, TriggerState } from './world';
 import { createWorld, OWNER } from './accounts';
 import type { Execution } from './execution';
 import { UserImpl } from './services/spreadsheet/user';
+import type { DmarcOutcome } from './services/gmail/model';
 
 export interface EmulatorOptions {
   /** Folder of the built project (Code.js, *.html, appsscript.json). */
@@ -196,13 +197,38 @@ export class Emulator {
     return this.after(this.runInstallable(trigger, (g, exec) => this.sheetEvent(g, exec, trigger.owner, 'FULL', trigger)));
   }
 
-  deliverMail(message: { from: string; to?: string; subject: string; body: string; headers?: Record<string, string> }): { messageId: string; threadId: string } {
+  /**
+   * Delivers a mail into the register inbox. `threadId` makes it a reply in that thread; `html`
+   * without `body` is an HTML-only mail, with `body` a multipart one; `attachments` carry
+   * base64 data; `headers` (an object or an ordered list of [name, value]) are the sender's own,
+   * so an Authentication-Results among them stays below the one Gmail writes on top, computed
+   * from `dmarc` ("pass" unless told) or given whole as `authenticationResults`.
+   */
+  deliverMail(message: {
+    from: string;
+    to?: string;
+    subject: string;
+    body?: string;
+    html?: string;
+    cc?: string;
+    threadId?: string;
+    headers?: Record<string, string> | [string, string][];
+    attachments?: { name: string; contentType: string; data: string }[];
+    dmarc?: DmarcOutcome;
+    authenticationResults?: string;
+  }): { messageId: string; threadId: string } {
     const delivered = this.world.mail.deliver({
       from: message.from,
       to: message.to ?? this.world.owner,
+      cc: message.cc,
       subject: message.subject,
-      body: message.body,
+      body: message.body ?? '',
+      htmlBody: message.html,
       headers: message.headers,
+      threadId: message.threadId,
+      attachments: message.attachments,
+      dmarc: message.dmarc,
+      authenticationResults: message.authenticationResults,
       date: this.world.now,
     });
     return this.after(delivered);

@@ -5,6 +5,8 @@
 export type ServiceFamily =
   | 'Spreadsheet'
   | 'Gmail'
+  /** A message's content fetched on demand (body, raw content, headers, attachments, attachment bytes). */
+  | 'GmailContent'
   | 'Drive'
   | 'Properties'
   | 'Lock'
@@ -19,6 +21,8 @@ export function modelledCost(family: ServiceFamily, units = 0): number {
       return 25 + 0.005 * units;
     case 'Gmail':
       return 150 + 5 * units;
+    case 'GmailContent':
+      return GMAIL_CONTENT_READ_MS;
     case 'Drive':
       return 200;
     case 'Properties':
@@ -71,6 +75,9 @@ export const HANDLE_METHODS: ReadonlySet<string> = new Set([
   'LockService.getDocumentLock',
   'LockService.getUserLock',
 ]);
+
+/** One message's content (getPlainBody, getBody, getRawContent, getHeader, getAttachments, attachment bytes). */
+export const GMAIL_CONTENT_READ_MS = 50;
 
 /** `SpreadsheetApp.flush()` with pending writes. */
 export const FLUSH_WITH_PENDING_WRITES_MS = 500;

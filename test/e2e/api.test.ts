@@ -99,6 +99,27 @@ describe('mail', () => {
     expect(mine.headers['Authentication-Results']).toMatch(/dmarc=pass/);
   });
 
+  test('POST /api/mail takes threadId (a reply in that thread), html (HTML-only without body), attachments and ordered headers', async () => {
+    const first = await api('POST', '/api/mail', { from: 'pia@example.fi', subject: 'Poistopyyntö', body: 'Poistakaa tietoni.' });
+    const reply = await api('POST', '/api/mail', {
+      from: 'pia@example.fi', subject: 'Lisätieto', threadId: first.body.threadId,
+      html: '<p>Asiakasnumero &amp; kuva liitteenä</p>',
+      attachments: [{ name: 'kuva.png', contentType: 'image/png', data: Buffer.from('png!').toString('base64') }],
+      headers: [['Authentication-Results', 'mx.google.com; dmarc=pass (forged)'], ['X-Seq', '1'], ['X-Seq', '2']],
+      dmarc: 'fail',
+    });
+    expect(reply.status).toBe(200);
+    expect(reply.body.threadId).toBe(first.body.threadId);
+    const box = await api('GET', '/api/mailbox');
+    const mine = box.body.messages.find((m: { id: string }) => m.id === reply.body.messageId);
+    expect(mine).toMatchObject({ body: '', htmlBody: '<p>Asiakasnumero &amp; kuva liitteenä</p>', attachments: [{ name: 'kuva.png', contentType: 'image/png', size: 4 }] });
+    expect(mine.headers['Authentication-Results']).toMatch(/dmarc=fail/);
+    expect(mine.headerList.filter(([k]: [string]) => k === 'X-Seq' || k === 'Authentication-Results').map(([, v]: [string, string]) => v))
+      .toEqual([expect.stringMatching(/dmarc=fail/), 'mx.google.com; dmarc=pass (forged)', '1', '2']);
+    const unknown = await api('POST', '/api/mail', { from: 'pia@example.fi', subject: 'x', body: 'y', threadId: 'nope' });
+    expect(unknown.status).toBe(404);
+  });
+
   test('a mail without a sender is a 400', async () => {
     const { status, body } = await api('POST', '/api/mail', { subject: 'x', body: 'y' });
     expect(status).toBe(400);

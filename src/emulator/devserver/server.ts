@@ -106,22 +106,49 @@ export function createDevServer(emulator: Emulator, options: DevServerOptions = 
 
   route('POST', '/api/mail', async ({ res, body }) => {
     const b = await body();
-    for (const key of ['from', 'subject', 'body'] as const) {
+    for (const key of ['from', 'subject'] as const) {
       if (typeof b[key] !== 'string') throw new HttpError(400, `"${key}" is required and must be a string`);
     }
-    if (b.to !== undefined && typeof b.to !== 'string') throw new HttpError(400, '"to" must be a string');
+    for (const key of ['to', 'cc', 'body', 'html', 'threadId', 'authenticationResults'] as const) {
+      if (b[key] !== undefined && typeof b[key] !== 'string') throw new HttpError(400, `"${key}" must be a string`);
+    }
+    if (b.body === undefined && b.html === undefined) throw new HttpError(400, '"body" (text) or "html" is required');
+    if (b.dmarc !== undefined && !['pass', 'fail', 'none'].includes(b.dmarc as string)) {
+      throw new HttpError(400, '"dmarc" must be "pass", "fail" or "none"');
+    }
+    // Headers: an object of strings, or an ordered list of [name, value] (repeats allowed).
     const headers = b.headers ?? {};
-    if (typeof headers !== 'object' || Array.isArray(headers) || headers === null ||
-        Object.values(headers).some((v) => typeof v !== 'string')) {
-      throw new HttpError(400, '"headers" must be an object of strings, e.g. {"Authentication-Results": "…"}');
+    const okList = Array.isArray(headers) && headers.every((h) => Array.isArray(h) && h.length === 2 && h.every((x) => typeof x === 'string'));
+    const okObject = typeof headers === 'object' && headers !== null && !Array.isArray(headers) &&
+      Object.values(headers).every((v) => typeof v === 'string');
+    if (!okList && !okObject) {
+      throw new HttpError(400, '"headers" must be an object of strings or a list of [name, value], e.g. {"Authentication-Results": "…"}');
+    }
+    const attachments = b.attachments ?? [];
+    if (!Array.isArray(attachments) || attachments.some((a) => typeof a !== 'object' || a === null ||
+        typeof a.name !== 'string' || typeof a.data !== 'string' || (a.contentType !== undefined && typeof a.contentType !== 'string'))) {
+      throw new HttpError(400, '"attachments" must be a list of {name, contentType, data (base64)}');
     }
     if (!(b.from as string).includes('@')) throw new HttpError(400, '"from" must be an email address');
+    if (b.threadId !== undefined && !world().mail.threads.has(b.threadId as string)) {
+      throw new HttpError(404, `no thread ${JSON.stringify(b.threadId)} in the register mailbox`);
+    }
     const delivered = emulator.deliverMail({
       from: b.from as string,
       to: (b.to as string | undefined) || undefined,
+      cc: b.cc as string | undefined,
       subject: b.subject as string,
-      body: b.body as string,
-      headers: headers as Record<string, string>,
+      body: b.body as string | undefined,
+      html: b.html as string | undefined,
+      threadId: b.threadId as string | undefined,
+      headers: headers as Record<string, string> | [string, string][],
+      attachments: (attachments as { name: string; contentType?: string; data: string }[]).map((a) => ({
+        name: a.name,
+        contentType: a.contentType || 'application/octet-stream',
+        data: Buffer.from(a.data, 'base64').toString('base64'),
+      })),
+      dmarc: b.dmarc as 'pass' | 'fail' | 'none' | undefined,
+      authenticationResults: b.authenticationResults as string | undefined,
     });
     changed();
     sendJson(res, 200, delivered);

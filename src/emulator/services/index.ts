@@ -5,6 +5,7 @@
 import type { Execution } from '../execution';
 import { createSpreadsheetApp } from './spreadsheet';
 import { createGmailApp } from './gmail';
+import { createMailApp } from './mail-app';
 import { createPropertiesService } from './properties';
 import { createCacheService } from './cache';
 import { createLockService } from './lock';
@@ -19,6 +20,7 @@ export function createGlobals(exec: Execution): Record<string, unknown> {
   return {
     SpreadsheetApp: createSpreadsheetApp(exec),
     GmailApp: createGmailApp(exec),
+    MailApp: createMailApp(exec),
     PropertiesService: createPropertiesService(exec),
     CacheService: createCacheService(exec),
     LockService: createLockService(exec),

@@ -374,6 +374,7 @@ function MailPanel(props: { version: number; timeZone: string; onNotice: (n: Not
   const [folder, setFolder] = useState<'messages' | 'drafts' | 'sent'>('messages');
   const [open, setOpen] = useState<string | null>(null);
   const [form, setForm] = useState({ from: '', subject: '', body: '', auth: '' });
+  const [asHtml, setAsHtml] = useState(false);
   useEffect(() => {
     api<Mailbox>('GET', '/api/mailbox').then(setBox, (e: Error) => props.onNotice({ kind: 'error', text: e.message }));
   }, [props.version]);
@@ -382,8 +383,9 @@ function MailPanel(props: { version: number; timeZone: string; onNotice: (n: Not
     ev.preventDefault();
     try {
       await api('POST', '/api/mail', {
-        from: form.from, subject: form.subject, body: form.body,
-        ...(form.auth.trim() ? { headers: { 'Authentication-Results': form.auth.trim() } } : {}),
+        from: form.from, subject: form.subject, ...(asHtml ? { html: form.body } : { body: form.body }),
+        // The "Todennus" field is Gmail's own verdict: the Authentication-Results Gmail writes on top.
+        ...(form.auth.trim() ? { authenticationResults: form.auth.trim() } : {}),
       });
       props.onNotice({ kind: 'ok', text: `Viesti toimitettu rekisterin postilaatikkoon: ${form.subject}` });
       setForm({ from: form.from, subject: '', body: '', auth: form.auth });
@@ -399,8 +401,10 @@ function MailPanel(props: { version: number; timeZone: string; onNotice: (n: Not
       h('label', null, 'Lähettäjä', h('input', { type: 'email', required: true, value: form.from, onInput: field('from'), placeholder: 'maija@example.fi', name: 'from' })),
       h('label', null, 'Aihe', h('input', { type: 'text', required: true, value: form.subject, onInput: field('subject'), name: 'subject' })),
       h('label', null, 'Viesti', h('textarea', { rows: 3, value: form.body, onInput: field('body'), name: 'body' })),
-      h('label', { title: 'Authentication-Results-otsake' }, 'Todennus',
-        h('input', { type: 'text', value: form.auth, onInput: field('auth'), name: 'auth', placeholder: '(ei otsaketta)', list: 'auth-presets' })),
+      h('label', { title: 'Lähetä viesti pelkkänä HTML-osana (ei tekstiosaa)' },
+        h('input', { type: 'checkbox', name: 'html', checked: asHtml, onChange: (ev: Event) => setAsHtml((ev.target as HTMLInputElement).checked) }), ' HTML'),
+      h('label', { title: 'Gmailin oma Authentication-Results-otsake (tyhjä: dmarc=pass)' }, 'Todennus',
+        h('input', { type: 'text', value: form.auth, onInput: field('auth'), name: 'auth', placeholder: '(dmarc=pass)', list: 'auth-presets' })),
       h('datalist', { id: 'auth-presets' },
         h('option', { value: 'mx.google.com; dkim=pass; spf=pass; dmarc=pass' }),
         h('option', { value: 'mx.google.com; spf=fail; dmarc=fail' })),

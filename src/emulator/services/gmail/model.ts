@@ -1,8 +1,13 @@
 /**
  * The register account's mailbox: threads of messages, user labels, drafts, sent mail and the
- * daily quotas. Plain data so the world can persist it; the GmailApp facade in `index.ts` and the
- * dev server's mail panel both work on this model.
+ * daily quotas. Plain data so the world can persist it; the GmailApp and MailApp facades and the
+ * dev server's mail panel all work on this model.
+ *
+ * Labels belong to messages, as in Gmail (a label added to a thread labels the messages it holds
+ * then; a later reply has none). Headers are an ordered list that may repeat a name; delivery
+ * puts Gmail's own Authentication-Results on top, above anything the sender wrote.
  */
+import { convert } from 'html-to-text';
 
 export interface AttachmentRec {
   name: string;
@@ -22,8 +27,8 @@ export interface MessageRec {
   subject: string;
   body: string;
   htmlBody?: string;
-  /** Raw headers as delivered (Authentication-Results, Message-ID, …). */
-  headers: Record<string, string>;
+  /** Raw headers as delivered, topmost first, a name possibly repeated (Authentication-Results, …). */
+  headers: Header[];
   date: number;
   unread: boolean;
   trashed: boolean;
@@ -32,13 +37,16 @@ export interface MessageRec {
   /** Sent from the account (GmailApp.sendEmail, a sent draft, a reply). */
   sent: boolean;
   attachments: AttachmentRec[];
+  /** User label names on this message (Gmail labels messages, not threads). */
+  labels: string[];
 }
+
+/** One header line: [name, value]. */
+export type Header = [string, string];
 
 export interface ThreadRec {
   id: string;
   messageIds: string[];
-  /** User label names on the thread. */
-  labels: string[];
 }
 
 export interface DraftRec {
@@ -64,23 +72,92 @@ export interface MailJSON {
   quota: QuotaRec;
 }
 
+/** What the sender's domain authentication came to at delivery (Gmail writes it on top). */
+export type DmarcOutcome = 'pass' | 'fail' | 'none';
+
 export interface DeliverInput {
   from: string;
   to: string;
   subject: string;
+  /** The text/plain part; "" with htmlBody for an HTML-only mail. */
   body: string;
   htmlBody?: string;
-  headers?: Record<string, string>;
+  /** The sender's own headers, in order (an object or [name, value] pairs). */
+  headers?: Record<string, string> | Header[];
   date: number;
+  /** A reply in this thread; otherwise a "Re:" from a correspondent joins its thread. */
   threadId?: string;
   cc?: string;
   attachments?: AttachmentRec[];
+  /**
+   * Gmail's verdict on the sender's domain (default "pass"): the emulator writes Gmail's own
+   * `Authentication-Results: mx.google.com; dkim=… spf=… dmarc=…` on top of the headers.
+   */
+  dmarc?: DmarcOutcome;
+  /** The exact value of Gmail's own Authentication-Results, instead of one computed from `dmarc`. */
+  authenticationResults?: string;
 }
 
-/** Gmail read/write operations a day (Workspace). */
+/**
+ * Daily quotas by account kind ("Quotas for Google Services",
+ * https://developers.google.com/apps-script/guides/services/quotas): email recipients 100 a day
+ * for consumer accounts (gmail.com), 1,500 for Workspace; Gmail read/write (excluding send)
+ * 20,000 and 50,000. The emulator reads a gmail.com or googlemail.com owner as a consumer account.
+ */
 export const GMAIL_DAILY_OPS = 50_000;
-/** Email recipients a day (Workspace). */
+export const GMAIL_DAILY_OPS_CONSUMER = 20_000;
 export const EMAIL_DAILY_RECIPIENTS = 1_500;
+export const EMAIL_DAILY_RECIPIENTS_CONSUMER = 100;
+
+/** Whether an account is a consumer (gmail.com) one rather than a Workspace one. */
+export function isConsumerAccount(email: string): boolean {
+  return /@(gmail|googlemail)\.com$/i.test(bareAddress(email));
+}
+
+/** The headers as an ordered list, from an object or a list. */
+export function headerList(headers: Record<string, string> | Header[] | undefined): Header[] {
+  if (!headers) return [];
+  if (Array.isArray(headers)) return headers.map(([k, v]) => [String(k), String(v)] as Header);
+  return Object.entries(headers).map(([k, v]) => [k, String(v)] as Header);
+}
+
+/** The domain of an address ("" when it has none). */
+export function domainOf(address: string): string {
+  const a = bareAddress(address);
+  return a.includes('@') ? a.slice(a.lastIndexOf('@') + 1) : '';
+}
+
+/** Gmail's own Authentication-Results for a sender, as its receiving server writes it. */
+export function gmailAuthenticationResults(from: string, outcome: DmarcOutcome): string {
+  const address = bareAddress(from);
+  const domain = domainOf(from);
+  if (outcome === 'none') return `mx.google.com; spf=none (google.com: ${domain} does not designate permitted sender hosts) smtp.mailfrom=${address}`;
+  const p = outcome === 'pass' ? 'p=NONE sp=NONE dis=NONE' : 'p=REJECT sp=REJECT dis=QUARANTINE';
+  return `mx.google.com; dkim=${outcome} header.i=@${domain}; spf=${outcome} (google.com: domain of ${address} ${outcome === 'pass' ? 'designates' : 'does not designate'} the sending host as permitted sender) smtp.mailfrom=${address}; dmarc=${outcome} (${p}) header.from=${domain}`;
+}
+
+/**
+ * The text of an HTML body as getPlainBody gives it: "the content of the body without HTML
+ * formatting" (GmailMessage reference): entities decoded, block elements and <br> as line
+ * breaks, no wrapping. html-to-text does the parsing; headings keep their case and links show
+ * their text only (Gmail's own rendering of links was not confirmed).
+ */
+export function htmlToPlain(html: string): string {
+  return convert(html, {
+    wordwrap: false,
+    selectors: [
+      { selector: 'a', options: { ignoreHref: true } },
+      { selector: 'img', format: 'skip' },
+      ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false } })),
+      { selector: 'table', format: 'dataTable', options: { uppercaseHeaderCells: false } },
+    ],
+  });
+}
+
+/** A message's body as text: the plain part, or the text of the HTML part of an HTML-only mail. */
+export function plainBodyOf(m: Pick<MessageRec, 'body' | 'htmlBody'>): string {
+  return m.htmlBody !== undefined && m.body === '' ? htmlToPlain(m.htmlBody) : m.body;
+}
 
 /** The bare address of "Name <addr>" or "addr", lower-cased. */
 export function bareAddress(s: string): string {
@@ -135,25 +212,30 @@ export class MailModel {
    */
   deliver(input: DeliverInput): { messageId: string; threadId: string } {
     const id = this.newId(input.date);
-    let thread = input.threadId ? this.threads.get(input.threadId) : undefined;
+    let thread: ThreadRec | undefined;
+    if (input.threadId !== undefined) {
+      thread = this.threads.get(input.threadId);
+      if (!thread) throw new Error(`no thread ${input.threadId}`);
+    }
     if (!thread && /^\s*(re|vs|sv|aw)\s*:/i.test(input.subject)) thread = this.findThreadFor(input.subject, input.from);
     if (!thread) {
-      thread = { id, messageIds: [], labels: [] };
+      thread = { id, messageIds: [] };
       this.threads.set(id, thread);
     }
-    const defaults: Record<string, string> = {
-      From: input.from,
-      To: input.to,
-      Subject: input.subject,
-      Date: new Date(input.date).toUTCString().replace('GMT', '+0000'),
-      'Message-ID': `<${id}.emulator@mail.gmail.com>`,
-      ...(input.cc ? { Cc: input.cc } : {}),
-    };
-    // Headers given by the sender win over the defaults, whatever their case.
-    const given = input.headers ?? {};
-    const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(defaults)) if (headerOf(given, k) === '') headers[k] = v;
-    Object.assign(headers, given);
+    const defaults: Header[] = [
+      ['From', input.from],
+      ['To', input.to],
+      ['Subject', input.subject],
+      ['Date', new Date(input.date).toUTCString().replace('GMT', '+0000')],
+      ['Message-ID', `<${id}.emulator@mail.gmail.com>`],
+      ...(input.cc ? [['Cc', input.cc] as Header] : []),
+    ];
+    // Headers given by the sender win over the defaults, whatever their case, and keep their
+    // order; Gmail's receiving server writes its own Authentication-Results above them all, so a
+    // forged one the sender wrote stays below it.
+    const given = headerList(input.headers);
+    const own: Header = ['Authentication-Results', input.authenticationResults ?? gmailAuthenticationResults(input.from, input.dmarc ?? 'pass')];
+    const headers: Header[] = [own, ...defaults.filter(([k]) => headerOf(given, k) === undefined), ...given];
     const msg: MessageRec = {
       id,
       threadId: thread.id,
@@ -161,7 +243,7 @@ export class MailModel {
       to: input.to,
       cc: input.cc ?? '',
       bcc: '',
-      replyTo: headerOf(headers, 'Reply-To'),
+      replyTo: headerOf(headers, 'Reply-To') ?? '',
       subject: input.subject,
       body: input.body,
       htmlBody: input.htmlBody,
@@ -172,6 +254,7 @@ export class MailModel {
       inbox: true,
       sent: false,
       attachments: input.attachments ?? [],
+      labels: [],
     };
     this.messages.set(id, msg);
     thread.messageIds.push(id);
@@ -179,18 +262,25 @@ export class MailModel {
   }
 
   /** Adds a message the account sent (sendEmail, a sent draft or reply) to its thread. */
-  addSent(msg: Omit<MessageRec, 'id' | 'threadId' | 'sent' | 'inbox' | 'unread' | 'trashed'> & { threadId?: string }): MessageRec {
+  addSent(msg: Omit<MessageRec, 'id' | 'threadId' | 'sent' | 'inbox' | 'unread' | 'trashed' | 'labels'> & { threadId?: string }): MessageRec {
     const id = this.newId(msg.date);
     let thread = msg.threadId ? this.threads.get(msg.threadId) : undefined;
     if (!thread) {
-      thread = { id, messageIds: [], labels: [] };
+      thread = { id, messageIds: [] };
       this.threads.set(id, thread);
     }
+    const own: Header[] = [
+      ['Message-ID', `<${id}.emulator@mail.gmail.com>`],
+      ['From', msg.from],
+      ['To', msg.to],
+      ['Subject', msg.subject],
+    ];
     const rec: MessageRec = {
       ...msg,
       id,
       threadId: thread.id,
-      headers: { 'Message-ID': `<${id}.emulator@mail.gmail.com>`, From: msg.from, To: msg.to, Subject: msg.subject, ...msg.headers },
+      headers: [...own.filter(([k]) => headerOf(msg.headers, k) === undefined), ...msg.headers],
+      labels: [],
       sent: true,
       inbox: false,
       unread: false,
@@ -232,6 +322,23 @@ export class MailModel {
     return d;
   }
 
+  /** The user labels any message of the thread carries (GmailThread.getLabels). */
+  threadLabels(t: ThreadRec): string[] {
+    const out: string[] = [];
+    for (const m of this.threadMessages(t)) for (const l of m.labels) if (!out.includes(l)) out.push(l);
+    return out;
+  }
+
+  /** Email recipients a day for this account (100 consumer, 1,500 Workspace). */
+  get dailyRecipients(): number {
+    return isConsumerAccount(this.owner) ? EMAIL_DAILY_RECIPIENTS_CONSUMER : EMAIL_DAILY_RECIPIENTS;
+  }
+
+  /** Gmail read/write operations a day for this account (20,000 consumer, 50,000 Workspace). */
+  get dailyOps(): number {
+    return isConsumerAccount(this.owner) ? GMAIL_DAILY_OPS_CONSUMER : GMAIL_DAILY_OPS;
+  }
+
   /** Starts a new quota day when `at` is on another UTC day. */
   rollQuota(at: number): QuotaRec {
     const day = new Date(at).toISOString().slice(0, 10);
@@ -242,7 +349,9 @@ export class MailModel {
   /** What GET /api/mailbox shows: JSON-safe copies. */
   snapshot(): { messages: unknown[]; drafts: unknown[]; sent: unknown[]; labels: unknown[] } {
     const view = (m: MessageRec) => {
-      const t = this.threads.get(m.threadId);
+      // `headers` maps each name to its topmost value (what getHeader gives); headerList keeps all.
+      const top: Record<string, string> = {};
+      for (const [k, v] of m.headers) if (!Object.keys(top).some((n) => n.toLowerCase() === k.toLowerCase())) top[k] = v;
       return {
         id: m.id,
         threadId: m.threadId,
@@ -252,11 +361,12 @@ export class MailModel {
         subject: m.subject,
         body: m.body,
         ...(m.htmlBody !== undefined ? { htmlBody: m.htmlBody } : {}),
-        headers: { ...m.headers },
+        headers: top,
+        headerList: m.headers.map(([k, v]) => [k, v]),
         date: new Date(m.date).toISOString(),
         unread: m.unread,
         trashed: m.trashed,
-        labels: t ? [...t.labels] : [],
+        labels: [...m.labels],
         attachments: m.attachments.map((a) => ({ name: a.name, contentType: a.contentType, size: Buffer.from(a.data, 'base64').length })),
       };
     };
@@ -267,7 +377,7 @@ export class MailModel {
       sent: all.filter((m) => m.sent).map(view),
       labels: this.labels.map((name) => ({
         name,
-        threads: [...this.threads.values()].filter((t) => t.labels.includes(name)).length,
+        threads: [...this.threads.values()].filter((t) => this.threadMessages(t).some((m) => m.labels.includes(name))).length,
       })),
     };
   }
@@ -288,18 +398,31 @@ export class MailModel {
     const j = json as Partial<MailJSON> | null | undefined;
     const model = new MailModel(j?.owner ?? '');
     model.seq = j?.seq ?? 0;
-    for (const t of j?.threads ?? []) model.threads.set(t.id, { ...t, messageIds: [...t.messageIds], labels: [...t.labels] });
-    for (const m of j?.messages ?? []) model.messages.set(m.id, { ...m, headers: { ...m.headers }, attachments: [...(m.attachments ?? [])] });
-    for (const d of j?.drafts ?? []) model.drafts.set(d.id, { id: d.id, message: { ...d.message } });
+    // Worlds saved before labels moved to messages kept them on the thread: those labels go to
+    // every message the thread held; headers saved as an object become the ordered list.
+    const oldLabels = new Map<string, string[]>();
+    for (const t of j?.threads ?? []) {
+      model.threads.set(t.id, { id: t.id, messageIds: [...t.messageIds] });
+      const labels = (t as { labels?: string[] }).labels ?? [];
+      for (const id of t.messageIds) oldLabels.set(id, labels);
+    }
+    const message = (m: MessageRec): MessageRec => ({
+      ...m,
+      headers: headerList(m.headers as Header[] | Record<string, string>),
+      attachments: [...(m.attachments ?? [])],
+      labels: [...(m.labels ?? oldLabels.get(m.id) ?? [])],
+    });
+    for (const m of j?.messages ?? []) model.messages.set(m.id, message(m));
+    for (const d of j?.drafts ?? []) model.drafts.set(d.id, { id: d.id, message: message(d.message) });
     model.labels = [...(j?.labels ?? [])];
     if (j?.quota) model.quota = { ...j.quota };
     return model;
   }
 }
 
-/** A header's value by case-insensitive name, "" when missing. */
-export function headerOf(headers: Record<string, string>, name: string): string {
+/** The topmost header of that name (case-insensitive), undefined when there is none. */
+export function headerOf(headers: Header[], name: string): string | undefined {
   const want = name.toLowerCase();
-  for (const [k, v] of Object.entries(headers)) if (k.toLowerCase() === want) return v;
-  return '';
+  for (const [k, v] of headers) if (k.toLowerCase() === want) return v;
+  return undefined;
 }

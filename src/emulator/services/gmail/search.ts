@@ -2,9 +2,24 @@
  * Gmail search over the emulated mailbox, limited to the operators the project uses. Any other
  * operator throws instead of being ignored, so a query never silently matches everything
  * (APPS-SCRIPT.md fidelity 12).
+ *
+ * Matching is message by message, as Gmail's search page describes: a thread is found when one
+ * of its messages matches the whole query, so `label:` and `-label:` look at each message's own
+ * labels (a reply that came after the thread was labelled is found by `-label:`). Words match
+ * the subject, the plain body (the text of an HTML-only body) and the HTML part's text.
  */
-import { bareAddress, MailModel, MessageRec, ThreadRec } from './model';
-import { instantOf, isValidTimeZone } from '../spreadsheet/dates';
+import { bareAddress, htmlToPlain, MailModel, MessageRec, plainBodyOf } from './model';
+import { instantOf } from '../spreadsheet/dates';
+
+/**
+ * Gmail reads a date in `after:`/`before:` as midnight Pacific time, whatever the script's zone:
+ * "All dates used in the search query are interpreted as midnight on that date in the PST
+ * timezone. To specify accurate dates for other timezones pass the value in seconds instead"
+ * (Gmail API guide "Searching for messages",
+ * https://developers.google.com/workspace/gmail/api/guides/filtering). The emulator takes "PST"
+ * as the Pacific zone with its daylight saving time.
+ */
+export const SEARCH_DATE_ZONE = 'America/Los_Angeles';
 
 export class UnsupportedQuery extends Error {}
 
@@ -84,17 +99,21 @@ function split(query: string): { negated: boolean; raw: string; quoted: boolean;
   return out;
 }
 
-/** Midnight starting YYYY/MM/DD (or YYYY-MM-DD) in `timeZone`; an integer is epoch seconds. */
-function parseDay(text: string, timeZone: string, op: string): number {
+/** Midnight Pacific starting YYYY/MM/DD (or YYYY-MM-DD); an integer is epoch seconds, exact. */
+function parseDay(text: string, op: string): number {
   if (/^\d{9,11}$/.test(text)) return Number(text) * 1000;
   const m = /^(\d{4})[/-](\d{1,2})[/-](\d{1,2})$/.exec(text);
   if (!m) unsupported(op);
   const day = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), hour: 0, minute: 0, second: 0 };
-  return isValidTimeZone(timeZone) ? instantOf(day, timeZone) : Date.UTC(day.year, day.month - 1, day.day);
+  return instantOf(day, SEARCH_DATE_ZONE);
 }
 
-/** Parses a query into terms, throwing UnsupportedQuery on anything outside the supported set. */
-export function parseQuery(query: string, timeZone: string): Term[] {
+/**
+ * Parses a query into terms, throwing UnsupportedQuery on anything outside the supported set.
+ * (`timeZone`, the script's zone, plays no part: dates are Pacific, see SEARCH_DATE_ZONE.)
+ */
+export function parseQuery(query: string, timeZone?: string): Term[] {
+  void timeZone;
   const terms: Term[] = [];
   for (const piece of split(query)) {
     const { negated, raw } = piece;
@@ -126,7 +145,7 @@ export function parseQuery(query: string, timeZone: string): Term[] {
     if (op === 'in' && lower === 'inbox') terms.push({ kind: 'inbox' });
     else if (op === 'is' && lower === 'unread') terms.push({ kind: 'unread' });
     else if (op === 'has' && lower === 'attachment') terms.push({ kind: 'attachment' });
-    else if (op === 'after' || op === 'before') terms.push({ kind: op, at: parseDay(value, timeZone, shown) });
+    else if (op === 'after' || op === 'before') terms.push({ kind: op, at: parseDay(value, shown) });
     else if (op === 'newer_than' || op === 'older_than') {
       const m = /^(\d+)([dmy])$/.exec(lower);
       if (!m) unsupported(shown);
@@ -139,8 +158,8 @@ export function parseQuery(query: string, timeZone: string): Term[] {
   return terms;
 }
 
-function matchesMessage(m: MessageRec, t: ThreadRec, terms: Term[], now: number): boolean {
-  const labels = t.labels.map(normaliseLabel);
+function matchesMessage(m: MessageRec, terms: Term[], now: number): boolean {
+  const labels = m.labels.map(normaliseLabel);
   for (const term of terms) {
     switch (term.kind) {
       case 'inbox':
@@ -180,7 +199,8 @@ function matchesMessage(m: MessageRec, t: ThreadRec, terms: Term[], now: number)
         if (m.attachments.length === 0) return false;
         break;
       case 'text': {
-        const hay = [m.subject, m.body, m.from, m.to].map(tokens);
+        const html = m.htmlBody !== undefined && m.body !== '' ? htmlToPlain(m.htmlBody) : '';
+        const hay = [m.subject, plainBodyOf(m), html, m.from, m.to].map(tokens);
         if (!hay.some((h) => containsSequence(h, term.tokens))) return false;
         break;
       }
@@ -199,7 +219,7 @@ export function searchThreads(model: MailModel, query: string, timeZone: string,
   const hits: { id: string; last: number }[] = [];
   for (const t of model.threads.values()) {
     const msgs = model.threadMessages(t);
-    const ok = msgs.some((m) => (wantsTrash || !m.trashed) && matchesMessage(m, t, terms, now));
+    const ok = msgs.some((m) => (wantsTrash || !m.trashed) && matchesMessage(m, terms, now));
     if (ok) hits.push({ id: t.id, last: model.lastDate(t) });
   }
   hits.sort((a, b) => b.last - a.last || (a.id < b.id ? 1 : -1));

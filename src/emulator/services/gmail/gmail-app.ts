@@ -1,0 +1,199 @@
+/**
+ * GmailApp: search, fetching threads and messages, labels, drafts, sending, batch changes.
+ * Calls that reach the mailbox are metered as Gmail calls (150 ms + 5 ms per thread or message
+ * returned) and count against the daily quota of read/write operations.
+ */
+import { searchThreads, UnsupportedQuery } from './search';
+import type { MessageRec } from './model';
+import { Ctx, describe, GDraft, GLabel, GMessage, GThread, MAX_LABEL_BATCH, MAX_SEARCH, Options, requireString } from './context';
+import { makeDraft, sendMessage } from './send';
+import { ThreadImpl } from './thread';
+
+export class GmailAppImpl
+  implements
+    Pick<
+      GoogleAppsScript.Gmail.GmailApp,
+      | 'search' | 'getMessagesForThreads' | 'getMessagesForThread' | 'getMessageById' | 'getThreadById' | 'getUserLabelByName'
+      | 'createLabel' | 'getUserLabels' | 'createDraft' | 'getDrafts' | 'getDraft' | 'sendEmail' | 'getInboxThreads'
+      | 'markThreadsRead' | 'markThreadsUnread' | 'moveThreadsToTrash' | 'getAliases' | 'markMessagesRead' | 'markMessagesUnread'
+      | 'moveMessagesToTrash' | 'refreshMessages' | 'refreshThreads'
+    >
+{
+  constructor(private readonly ctx: Ctx) {}
+
+  search(query: string, start?: number, max?: number): GThread[] {
+    const ctx = this.ctx;
+    let ids: string[] = [];
+    let failure: unknown = null;
+    try {
+      if (typeof query !== 'string') throw ctx.error('Invalid argument: query');
+      if (max !== undefined && Number(max) > MAX_SEARCH) throw ctx.error(`Argument max cannot exceed ${MAX_SEARCH}.`);
+      const all = searchThreads(ctx.mail, query, ctx.exec.world.manifest.timeZone, ctx.exec.now());
+      const from = Math.max(0, Number(start ?? 0));
+      ids = all.slice(from, max === undefined ? undefined : from + Math.max(0, Number(max)));
+    } catch (e) {
+      failure = e;
+      ids = [];
+    }
+    ctx.op('GmailApp.search', ids.length);
+    if (failure instanceof UnsupportedQuery) throw ctx.error(failure.message);
+    if (failure) throw failure;
+    return ctx.exec.guest.array(ids.map((id) => ctx.thread(id)));
+  }
+
+  getInboxThreads(start?: number, max?: number): GThread[] {
+    const ctx = this.ctx;
+    const all = searchThreads(ctx.mail, 'in:inbox', ctx.exec.world.manifest.timeZone, ctx.exec.now());
+    const from = Math.max(0, Number(start ?? 0));
+    const ids = all.slice(from, max === undefined ? undefined : from + Math.max(0, Number(max)));
+    ctx.op('GmailApp.getInboxThreads', ids.length);
+    return ctx.exec.guest.array(ids.map((id) => ctx.thread(id)));
+  }
+
+  getMessagesForThreads(threads: GThread[]): GMessage[][] {
+    const ctx = this.ctx;
+    const list = Array.isArray(threads) ? threads : [];
+    const recs = list.map((t) => (t instanceof ThreadImpl ? ctx.mail.threads.get(t.id) : undefined));
+    const units = recs.reduce((n, t) => n + (t ? t.messageIds.length : 0), 0);
+    ctx.op('GmailApp.getMessagesForThreads', units);
+    if (!Array.isArray(threads)) throw ctx.error('Invalid argument: threads');
+    return ctx.exec.guest.array(
+      list.map((t) => ctx.exec.guest.array(ctx.mail.threadMessages(ctx.threadArg(t, 'GmailApp.getMessagesForThreads')).map((m) => ctx.message(m.id)))),
+    );
+  }
+
+  getMessagesForThread(thread: GThread): GMessage[] {
+    const ctx = this.ctx;
+    const rec = thread instanceof ThreadImpl ? ctx.mail.threads.get(thread.id) : undefined;
+    ctx.op('GmailApp.getMessagesForThread', rec?.messageIds.length ?? 0);
+    const t = ctx.threadArg(thread, 'GmailApp.getMessagesForThread');
+    return ctx.exec.guest.array(ctx.mail.threadMessages(t).map((m) => ctx.message(m.id)));
+  }
+
+  getMessageById(id: string): GMessage {
+    const ctx = this.ctx;
+    ctx.op('GmailApp.getMessageById', 1);
+    ctx.messageRec(String(id));
+    return ctx.message(String(id));
+  }
+
+  getThreadById(id: string): GThread {
+    const ctx = this.ctx;
+    ctx.op('GmailApp.getThreadById', 1);
+    // Apps Script returns null for an id that names no thread.
+    if (!ctx.mail.threads.has(String(id))) return null as unknown as GThread;
+    return ctx.thread(String(id));
+  }
+
+  getUserLabelByName(name: string): GLabel {
+    const ctx = this.ctx;
+    ctx.op('GmailApp.getUserLabelByName');
+    const found = ctx.mail.labels.find((l) => l === String(name));
+    return (found === undefined ? null : ctx.label(found)) as GLabel;
+  }
+
+  createLabel(name: string): GLabel {
+    const ctx = this.ctx;
+    ctx.op('GmailApp.createLabel');
+    const n = requireString(ctx, name, 'name').trim();
+    if (n === '') throw ctx.error('Invalid argument: name');
+    const existing = ctx.mail.labels.find((l) => l.toLowerCase() === n.toLowerCase());
+    if (existing !== undefined) return ctx.label(existing);
+    ctx.mail.labels.push(n);
+    return ctx.label(n);
+  }
+
+  getUserLabels(): GLabel[] {
+    const ctx = this.ctx;
+    ctx.op('GmailApp.getUserLabels', ctx.mail.labels.length);
+    return ctx.exec.guest.array(ctx.mail.labels.map((l) => ctx.label(l)));
+  }
+
+  createDraft(recipient: string, subject: string, body: string, options?: Options): GDraft {
+    const ctx = this.ctx;
+    ctx.op('GmailApp.createDraft');
+    const opts = ctx.checkOptions(options, 'GmailApp.createDraft');
+    return makeDraft(ctx, { to: String(recipient), subject: String(subject), body: String(body) }, opts, '');
+  }
+
+  getDrafts(): GDraft[] {
+    const ctx = this.ctx;
+    ctx.op('GmailApp.getDrafts', ctx.mail.drafts.size);
+    return ctx.exec.guest.array([...ctx.mail.drafts.keys()].map((id) => ctx.draft(id)));
+  }
+
+  getDraft(draftId: string): GDraft {
+    const ctx = this.ctx;
+    ctx.op('GmailApp.getDraft', 1);
+    if (!ctx.mail.drafts.has(String(draftId))) throw ctx.error('Invalid argument: draftId');
+    return ctx.draft(String(draftId));
+  }
+
+  sendEmail(recipient: string, subject: string, body: string, options?: Options): GoogleAppsScript.Gmail.GmailApp {
+    const ctx = this.ctx;
+    ctx.op('GmailApp.sendEmail');
+    const opts = ctx.checkOptions(options, 'GmailApp.sendEmail');
+    sendMessage(ctx, { to: requireString(ctx, recipient, 'recipient'), subject: String(subject), body: String(body) }, opts);
+    return this as unknown as GoogleAppsScript.Gmail.GmailApp;
+  }
+
+  /** A batch change over threads: at most 100 in one call, every one checked before any changes. */
+  private threadBatch(method: string, threads: unknown, change: (m: MessageRec) => void): GoogleAppsScript.Gmail.GmailApp {
+    const ctx = this.ctx;
+    ctx.op(`GmailApp.${method}`);
+    if (!Array.isArray(threads)) throw ctx.error(`The parameters (${describe(threads)}) don't match the method signature for GmailApp.${method}.`);
+    const recs = threads.map((t) => ctx.threadArg(t, `GmailApp.${method}`));
+    if (recs.length > MAX_LABEL_BATCH) throw ctx.error(`Invalid argument: threads (at most ${MAX_LABEL_BATCH})`);
+    for (const t of recs) for (const m of ctx.mail.threadMessages(t)) change(m);
+    return this as unknown as GoogleAppsScript.Gmail.GmailApp;
+  }
+
+  /** A batch change over messages, every one checked before any changes. */
+  private messageBatch(method: string, messages: unknown, change: (m: MessageRec) => void): GoogleAppsScript.Gmail.GmailApp {
+    const ctx = this.ctx;
+    ctx.op(`GmailApp.${method}`);
+    if (!Array.isArray(messages)) throw ctx.error(`The parameters (${describe(messages)}) don't match the method signature for GmailApp.${method}.`);
+    const recs = messages.map((m) => ctx.messageArg(m, `GmailApp.${method}`));
+    if (recs.length > MAX_LABEL_BATCH) throw ctx.error(`Invalid argument: messages (at most ${MAX_LABEL_BATCH})`);
+    for (const m of recs) change(m);
+    return this as unknown as GoogleAppsScript.Gmail.GmailApp;
+  }
+
+  markThreadsRead(threads: GThread[]): GoogleAppsScript.Gmail.GmailApp {
+    return this.threadBatch('markThreadsRead', threads, (m) => (m.unread = false));
+  }
+
+  markThreadsUnread(threads: GThread[]): GoogleAppsScript.Gmail.GmailApp {
+    return this.threadBatch('markThreadsUnread', threads, (m) => (m.unread = true));
+  }
+
+  moveThreadsToTrash(threads: GThread[]): GoogleAppsScript.Gmail.GmailApp {
+    return this.threadBatch('moveThreadsToTrash', threads, (m) => (m.trashed = true));
+  }
+
+  markMessagesRead(messages: GMessage[]): GoogleAppsScript.Gmail.GmailApp {
+    return this.messageBatch('markMessagesRead', messages, (m) => (m.unread = false));
+  }
+
+  markMessagesUnread(messages: GMessage[]): GoogleAppsScript.Gmail.GmailApp {
+    return this.messageBatch('markMessagesUnread', messages, (m) => (m.unread = true));
+  }
+
+  moveMessagesToTrash(messages: GMessage[]): GoogleAppsScript.Gmail.GmailApp {
+    return this.messageBatch('moveMessagesToTrash', messages, (m) => (m.trashed = true));
+  }
+
+  /** Reloads the threads from Gmail: the emulator's handles always read the mailbox as it is. */
+  refreshThreads(threads: GThread[]): GoogleAppsScript.Gmail.GmailApp {
+    return this.threadBatch('refreshThreads', threads, () => undefined);
+  }
+
+  refreshMessages(messages: GMessage[]): GoogleAppsScript.Gmail.GmailApp {
+    return this.messageBatch('refreshMessages', messages, () => undefined);
+  }
+
+  getAliases(): string[] {
+    this.ctx.op('GmailApp.getAliases');
+    return this.ctx.exec.guest.array([]);
+  }
+}
