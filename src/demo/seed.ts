@@ -11,6 +11,7 @@ import { Execution } from '../emulator/execution';
 import { Guest } from '../emulator/guest';
 import { createGlobals } from '../emulator/services';
 import type { World } from '../emulator/world';
+import type { DmarcOutcome } from '../emulator/services/gmail/model';
 import { OWNER, STAFF } from '../emulator/accounts';
 import { Emulator, EmulatorOptions } from '../emulator/app';
 import { defaultSettings } from '../core/settings';
@@ -90,12 +91,12 @@ function person(i: number, now: number): Record<string, string | number> {
 }
 
 /** Demo requests in the register mailbox, one per language and a few types. */
-export const DEMO_MAIL: { from: string; subject: string; body: string; headers?: Record<string, string> }[] = [
+export const DEMO_MAIL: { from: string; subject: string; body: string; dmarc?: DmarcOutcome; authenticationResults?: string }[] = [
   {
     from: 'maija.meikalainen@gmail.com',
     subject: 'Tietopyyntö',
     body: 'Hei,\n\npyydän saada jäljennöksen kaikista minua koskevista tiedoistanne (EU:n tietosuoja-asetuksen 15 artikla).\n\nYstävällisin terveisin\nMaija Meikäläinen',
-    headers: { 'Authentication-Results': 'mx.google.com; dkim=pass; spf=pass; dmarc=pass' },
+    dmarc: 'pass',
   },
   {
     from: 'erik.andersson@outlook.com',
@@ -106,7 +107,8 @@ export const DEMO_MAIL: { from: string; subject: string; body: string; headers?:
     from: 'john.smith@example.org',
     subject: 'Please delete my data',
     body: 'Hello,\n\nI no longer use your services. Please erase all personal data you hold about me (GDPR Article 17).\n\nRegards,\nJohn Smith',
-    headers: { 'Authentication-Results': 'mx.google.com; spf=fail smtp.mailfrom=example.org' },
+    // Gmail's own verdict on top: the sender's domain failed SPF and DMARC.
+    authenticationResults: 'mx.google.com; spf=fail smtp.mailfrom=example.org; dmarc=fail (p=NONE) header.from=example.org',
   },
   {
     from: 'pekka.virtanen@elisanet.fi',
