@@ -125,8 +125,15 @@ test('the badges read the server\'s today: an end planned for 2027 is not "ended
   await expect(frame.getByTestId('field-relationshipEnd').getAttribute('data-value')).resolves.toBe('2027-06-30');
   await expect(frame.getByTestId('badge-ended').count()).resolves.toBe(0);
   await frame.getByTestId('back-button').click();
-  await frame.getByTestId('search-input').press('Enter');
+  // Back in the list, focus returns to the person (wait for it: an Enter before would open them again).
   const item = frame.locator('[data-testid="result-item"][data-number="100032"]');
+  await frame.waitForFunction(() => document.activeElement?.getAttribute('data-number') === '100032');
+  // A new search, so the list shows the person's new status.
+  await Promise.all([
+    frame.page().waitForResponse((r) => r.url().endsWith('/api/run/searchCustomers')),
+    frame.getByTestId('search-input').press('Enter'),
+  ]);
+  await frame.getByTestId('search-loading').waitFor({ state: 'detached' });
   await item.waitFor();
   await expect(item.getByTestId('result-badge-ended').count()).resolves.toBe(0);
 });
