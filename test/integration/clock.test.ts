@@ -4,6 +4,7 @@
  * default date the sidebar takes from them is never "in the future" on the server. The world's
  * clock is pinned in every test: nothing here depends on the machine's date.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Emulator } from '../../src/emulator/app';
 import { OWNER, STAFF } from '../../src/emulator/accounts';
@@ -80,5 +81,19 @@ describe('getSidebarInfo gives the server\'s clock', () => {
     // The stamp is the execution's one "now", whose day in Helsinki is that today.
     expect(ended.customer.updatedAt.slice(0, 10)).toBe('2026-11-25');
     expect(Date.parse(ended.customer.updatedAt)).toBeGreaterThanOrEqual(LATE_EVENING);
+  });
+});
+
+describe('the sidebar has no clock of its own', () => {
+  test('no file in src/ui reads the browser\'s clock (new Date() without a time, Date.now(), Date())', () => {
+    const ui = path.resolve(__dirname, '../../src/ui');
+    const files = (fs.readdirSync(ui, { recursive: true }) as string[]).filter((f) => /\.tsx?$/.test(f));
+    expect(files.length).toBeGreaterThan(5);
+    const reads: string[] = [];
+    for (const f of files) {
+      const code = fs.readFileSync(path.join(ui, f), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+      for (const m of code.matchAll(/new\s+Date\s*\(\s*\)|Date\.now\s*\(|(?<![\w.])Date\s*\(\s*\)/g)) reads.push(`${f}: ${m[0]}`);
+    }
+    expect(reads).toEqual([]);
   });
 });
