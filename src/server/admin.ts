@@ -34,7 +34,7 @@ export function saveSettings(input: { settings: Partial<Settings> }): { settings
     if (triggerOwner && roleOf(next, triggerOwner) !== 'admin') throw new UserError(textWith(ctx.language, 'triggerOwner', { owner: triggerOwner }));
     const changed = (Object.keys(next) as (keyof Settings)[]).filter((k) => JSON.stringify(next[k]) !== JSON.stringify(ctx.settings[k]));
     if (!changed.length) return { settings: next };
-    audit(ctx, [{ at: new Date().toISOString(), actor: ctx.user, action: 'settings-change', fields: changed }], { [SETTINGS_KEY]: JSON.stringify(next) });
+    audit(ctx, [{ at: ctx.now, actor: ctx.user, action: 'settings-change', fields: changed }], { [SETTINGS_KEY]: JSON.stringify(next) });
     if (changed.includes('keyPersonnel')) {
       // The tabs' protections follow the key personnel at once.
       protectTabs(SpreadsheetApp.getActiveSpreadsheet(), next.language, next.keyPersonnel, SpreadsheetApp.ProtectionType);

@@ -5,6 +5,7 @@
  * the state read inside it, then the caller's work, then a flush while the lock is still held.
  */
 import { authorise, Role, Settings } from '../core/settings';
+import { dayInZone } from '../core/customer';
 import type { Language } from '../core/schema';
 import { text, TEXTS } from '../core/texts';
 import { languageOf } from '../gas/settings';
@@ -20,6 +21,10 @@ export interface CallContext {
   properties: GoogleAppsScript.Properties.Properties;
   /** Layouts learned during the call, to remember with the next property write. */
   learned: Partial<Record<string, TabLayout>>;
+  /** The call's one moment (ISO 8601), read once from the server's clock as the context is made. */
+  now: string;
+  /** `now`'s calendar day in the register's time zone, 'YYYY-MM-DD': the business date of the call. */
+  today: string;
 }
 
 const REASON_TEXT = { 'not-signed-in': 'notSignedIn', 'not-key-personnel': 'notKeyPersonnel', 'not-admin': 'notAdmin' } as const;
@@ -33,7 +38,12 @@ function contextFrom(state: DocumentState, properties: GoogleAppsScript.Properti
   if (!settings) throw new UserError(text(language, user ? 'notKeyPersonnel' : 'notSignedIn'));
   const decision = authorise(settings, user, needed);
   if (!decision.ok) throw new UserError(text(language, REASON_TEXT[decision.reason]));
-  return { user: user.toLowerCase(), role: decision.role, settings, language, state, properties, learned: {} };
+  // One clock read per context: every date the call stamps, checks or returns agrees with it.
+  const at = new Date();
+  return {
+    user: user.toLowerCase(), role: decision.role, settings, language, state, properties, learned: {},
+    now: at.toISOString(), today: dayInZone(at, settings.timeZone),
+  };
 }
 
 /** The caller's context for a read, or throws the refusal. One call. Before set-up nobody is key personnel. */

@@ -7,7 +7,7 @@
  * Service calls of an edit, whatever the register's size: lock, state, find the row, read it,
  * write the audit entry, move the audit head, write the row, flush — eight.
  */
-import { applyEdit, Customer, CustomerInput, dayInZone, rowToCustomer } from '../core/customer';
+import { applyEdit, Customer, CustomerInput, rowToCustomer } from '../core/customer';
 import { columnKeysFromHeader, DISCLOSURES_TAB, REGISTER_TAB, TabSpec } from '../core/schema';
 import { searchKeyOf, searchRegister, SearchHit } from '../core/search';
 import { text, textWith } from '../core/texts';
@@ -26,10 +26,9 @@ import {
   RESTRICT_INPUT, SAVE_INPUT, SEARCH_INPUT,
 } from './inputs';
 
-/** The moment of the call and its calendar day in the register's time zone. */
+/** The moment of the call and its calendar day in the register's time zone: the context's one clock read. */
 function clock(ctx: CallContext): { now: string; today: string } {
-  const d = new Date();
-  return { now: d.toISOString(), today: dayInZone(d, ctx.settings.timeZone) };
+  return { now: ctx.now, today: ctx.today };
 }
 
 function str(v: unknown): string {

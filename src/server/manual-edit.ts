@@ -10,7 +10,7 @@
  * fails validation is put back as it was when one cell was edited (Sheets tells the old value
  * only then). Edits to the audit log and the disclosures are undone (one cell) and logged.
  */
-import { applyEdit, Customer, CustomerField, CUSTOMER_FIELDS, dayInZone, rowToCustomer, SYSTEM_FIELDS } from '../core/customer';
+import { applyEdit, Customer, CustomerField, CUSTOMER_FIELDS, rowToCustomer, SYSTEM_FIELDS } from '../core/customer';
 import { AUDIT_TAB, DISCLOSURES_TAB, REGISTER_TAB, tabNames } from '../core/schema';
 import { keyedState, searchKeyOf } from '../core/search';
 import { text } from '../core/texts';
@@ -54,7 +54,7 @@ export function onRegisterEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 /** The audit log and the disclosures are written by the software only: undo a one-cell edit, log any. */
 function guardLog(ctx: CallContext, e: GoogleAppsScript.Events.SheetsOnEdit, tab: 'auditLog' | 'disclosures', editor: string, messages: string[]): void {
   const single = e.range.getNumRows() === 1 && e.range.getNumColumns() === 1;
-  audit(ctx, [{ at: new Date().toISOString(), actor: editor, action: 'manual-edit', fields: [tab] }]);
+  audit(ctx, [{ at: ctx.now, actor: editor, action: 'manual-edit', fields: [tab] }]);
   // oldValue is the stored text (escapes included) and is absent for an empty cell.
   if (single) e.range.setValue(e.oldValue ?? '');
   messages.push(text(ctx.language, 'manualEditLog'));
@@ -75,9 +75,7 @@ function checkRegister(ctx: CallContext, e: GoogleAppsScript.Events.SheetsOnEdit
   const lastCol = firstCol + e.range.getNumColumns() - 1;
   const rows = Math.min(lastRow - firstRow + 1, MAX_ROWS);
   const single = rows === 1 && firstCol === lastCol;
-  const d = new Date();
-  const now = d.toISOString();
-  const today = dayInZone(d, ctx.settings.timeZone);
+  const { now, today } = ctx;
   // The header may be what was just edited: always read it here.
   const tab = refresh(open(ctx, REGISTER_TAB), REGISTER_TAB, ctx.language, (l) => (ctx.learned.register = l));
   const { map } = tab;

@@ -13,12 +13,16 @@ export interface SidebarInfo {
   timeZone: string;
   rowCount: number;
   spreadsheetName: string;
+  /** The server's moment of this call (ISO 8601): the sidebar's "now", never the browser's clock. */
+  now: string;
+  /** Today in the register's time zone ('YYYY-MM-DD'): the sidebar's default dates, checks and badges. */
+  today: string;
 }
 
-/** The signed-in user, the UI language and the number of people in the register. */
+/** The signed-in user, the UI language, the number of people in the register and the server's today. */
 export function getSidebarInfo(): SidebarInfo {
   const ctx = requireRole('staff');
-  const { user, language, role, settings } = ctx;
+  const { user, language, role, settings, now, today } = ctx;
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   // People in the register: the rows under the header.
   const rowCount = Math.max(0, open(ctx, REGISTER_TAB).sheet.getLastRow() - 1);
@@ -29,5 +33,7 @@ export function getSidebarInfo(): SidebarInfo {
     timeZone: settings.timeZone,
     rowCount,
     spreadsheetName: spreadsheet.getName(),
+    now,
+    today,
   };
 }

@@ -1,7 +1,12 @@
-/** Starts the emulator's dev server in this process on a free port, over a fresh world from dist/. */
+/**
+ * Starts the emulator's dev server in this process on a free port, over a fresh world from dist/,
+ * and Debian's Chromium. Both clocks are pinned, years apart: the emulated world at EMULATED_NOW,
+ * the browser at BROWSER_NOW, so a page that took a date from the browser's clock shows it, and
+ * nothing depends on the machine's date.
+ */
 import * as fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { chromium, Browser, Page } from 'playwright-core';
+import { chromium, Browser, BrowserContext, Page } from 'playwright-core';
 import type * as http from 'node:http';
 import { Emulator } from '../../src/emulator/app';
 import { openDemo } from '../../src/demo/seed';
@@ -12,13 +17,36 @@ export { OWNER, STAFF, OUTSIDER } from '../../src/emulator/accounts';
 /** Debian's Chromium (CHROMIUM_PATH overrides), launched as this machine allows: no sandbox, no network chatter. */
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
+/** The emulated world's clock in the browser tests (a Wednesday morning in Helsinki, 10.00). */
+export const EMULATED_NOW = '2026-11-25T08:00:00.000Z';
+/** The browser's own clock in the browser tests: years away from the emulated one, and ticking. */
+export const BROWSER_NOW = '2031-03-15T12:00:00.000Z';
+
+/**
+ * Chromium whose every context (and so every page and frame) has its clock installed at
+ * BROWSER_NOW before any script runs (Playwright's clock API), whatever the machine's date.
+ */
 export async function launchChromium(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM} (apt-get install chromium); the browser tests need it.`);
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
     timeout: 30_000,
   });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context: BrowserContext = await newContext(options);
+    await context.clock.install({ time: BROWSER_NOW });
+    return context;
+  };
+  // As Browser.newPage: a page in a context of its own, closed with it.
+  browser.newPage = async (options) => {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    page.once('close', () => void context.close().catch(() => undefined));
+    return page;
+  };
+  return browser;
 }
 
 export interface RunRequest {
@@ -48,7 +76,7 @@ export interface RunningServer {
 }
 
 export async function startServer(): Promise<RunningServer> {
-  const emulator = openDemo({ distDir: 'dist', stateFile: null, fresh: true });
+  const emulator = openDemo({ distDir: 'dist', stateFile: null, fresh: true, now: Date.parse(EMULATED_NOW) });
   const server = createDevServer(emulator);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -10,7 +10,7 @@ import { OWNER, STAFF, OUTSIDER } from '../../src/emulator/accounts';
 import * as server from '../../src/server/index';
 
 const dist = path.resolve(__dirname, '../../dist');
-const open = () => openDemo({ distDir: dist, stateFile: null, fresh: true });
+const open = () => openDemo({ distDir: dist, stateFile: null, fresh: true, now: Date.parse('2026-11-25T08:00:00Z') });
 
 describe('dist/ as Apps Script receives it', () => {
   const code = fs.readFileSync(path.join(dist, 'Code.js'), 'utf8');
@@ -71,6 +71,7 @@ describe('the Rekisteri menu and sidebar', () => {
     const emulator = open();
     expect(emulator.callFromClient('getSidebarInfo', [], OWNER).result).toEqual({
       user: OWNER, role: 'admin', language: 'fi', timeZone: 'Europe/Helsinki', rowCount: SEED_CUSTOMERS, spreadsheetName: 'Rekisteri',
+      now: expect.stringMatching(/^2026-11-25T08:00:/), today: '2026-11-25',
     });
     expect((emulator.callFromClient('getSidebarInfo', [], STAFF).result as { user: string }).user).toBe(STAFF);
   });

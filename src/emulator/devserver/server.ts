@@ -353,7 +353,9 @@ export function createDevServer(emulator: Emulator, options: DevServerOptions = 
       return;
     }
     const functions = [...emulator.runtime.entryPoints].filter((n) => !n.endsWith('_')).sort();
-    const config = { user, frame: which, functions, origin: url.origin };
+    // The frame's Date follows the emulated clock (shim.ts) unless ?clock=browser asks for the browser's own.
+    const clock = url.searchParams.get('clock') === 'browser' ? 'browser' : 'emulated';
+    const config = { user, frame: which, functions, origin: url.origin, now: new Date(world().now).toISOString(), clock };
     send(res, 200, 'text/html; charset=utf-8', injectShim(shown.html, config, assets.shimJs), {
       'cache-control': 'no-store',
     });

@@ -80,10 +80,3 @@ export function formatCountry(language: Language, code: string): string {
     return code;
   }
 }
-
-/** Today in the register's time zone, 'YYYY-MM-DD'. */
-export function todayInRegister(): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: registerTimeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date());
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}

@@ -8,7 +8,8 @@ import { MARKETING_BASES, type Customer } from '../../core/customer';
 import { DATA_CATEGORIES, DISCLOSURE_BASES } from '../../core/disclosures';
 import type { TextKey } from '../../core/texts';
 import { callServer } from '../shared/server';
-import { enumLabel, fieldLabel, todayInRegister, useT } from '../shared/i18n';
+import { enumLabel, fieldLabel, useT } from '../shared/i18n';
+import { useServerClock } from '../shared/clock';
 import { SelectField, TextArea, TextField } from '../shared/fields';
 import { customerErrors, disclosureErrors, type Errors } from './validate';
 
@@ -119,8 +120,9 @@ function useShownErrors(errors: Errors) {
 
 function EndPanel(p: PanelProps) {
   const { language, t } = useT();
-  const [date, setDate] = useState(todayInRegister);
-  const errors = customerErrors(p.customer, { relationshipEnd: date }, language);
+  const clock = useServerClock();
+  const [date, setDate] = useState(clock.today);
+  const errors = customerErrors(p.customer, { relationshipEnd: date }, language, clock);
   const v = useShownErrors(errors);
   const ref = useFirstFocus();
   return (
@@ -141,10 +143,11 @@ function EndPanel(p: PanelProps) {
 
 function BasisPanel(p: PanelProps) {
   const { language, t } = useT();
+  const clock = useServerClock();
   const [basis, setBasis] = useState<string>(p.customer.marketingBasis || 'none');
-  const [consentAt, setConsentAt] = useState(p.customer.marketingConsentAt.slice(0, 10) || todayInRegister());
+  const [consentAt, setConsentAt] = useState(p.customer.marketingConsentAt.slice(0, 10) || clock.today);
   const input = basis === 'consent' ? { marketingBasis: basis, marketingConsentAt: consentAt } : { marketingBasis: basis };
-  const errors = customerErrors(p.customer, input, language);
+  const errors = customerErrors(p.customer, input, language, clock);
   const v = useShownErrors(errors);
   const ref = useFirstFocus();
   return (
@@ -197,7 +200,7 @@ function HoldPanel(p: PanelProps) {
   const { language, t } = useT();
   const [until, setUntil] = useState(p.customer.legalHoldUntil);
   const [reason, setReason] = useState(p.customer.legalHoldReason);
-  const errors = customerErrors(p.customer, { legalHoldUntil: until, legalHoldReason: reason }, language);
+  const errors = customerErrors(p.customer, { legalHoldUntil: until, legalHoldReason: reason }, language, useServerClock());
   if (until === '' && reason.trim() !== '') errors.legalHoldUntil ??= t('errRequired');
   const v = useShownErrors(errors);
   const ref = useFirstFocus();
@@ -252,9 +255,10 @@ function DisclosePanel(p: PanelProps) {
   const [basis, setBasis] = useState<string>(p.customer.restrictedAt ? 'authority' : 'consent');
   const [reference, setReference] = useState('');
   const [categories, setCategories] = useState<string[]>([]);
-  const [date, setDate] = useState(todayInRegister);
+  const { today } = useServerClock();
+  const [date, setDate] = useState(today);
   const input = { recipient, recipientCountry: country, basis, basisReference: reference, dataCategories: categories, date };
-  const errors = disclosureErrors(input, p.customer, language);
+  const errors = disclosureErrors(input, p.customer, language, today);
   const v = useShownErrors(errors);
   const ref = useFirstFocus();
   const toggle = (c: string) => {

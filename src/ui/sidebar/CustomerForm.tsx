@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { CUSTOMER_TYPES, KINDS, MARKETING_BASES, SOURCES, type Customer, type CustomerField } from '../../core/customer';
 import { enumLabel, fieldLabel, useT } from '../shared/i18n';
 import { Notice, SelectField, TextField } from '../shared/fields';
+import { useServerClock } from '../shared/clock';
 import { changesOf, createInputOf, customerErrors, CREATE_FIELDS, EDIT_FIELDS, type Draft } from './validate';
 
 export interface CustomerFormProps {
@@ -44,7 +45,7 @@ export function CustomerForm(props: CustomerFormProps) {
   }, []);
 
   const input = props.base ? changesOf(props.base, draft, fields) : createInputOf(draft, fields);
-  const errors = customerErrors(props.base, input, language);
+  const errors = customerErrors(props.base, input, language, useServerClock());
   const shown = (f: string) => (submitted || touched[f] ? errors[f] : undefined);
   const set = (f: string, v: string) => setDraft((d) => ({ ...d, [f]: v }));
   const touch = (f: string) => setTouched((s) => (s[f] ? s : { ...s, [f]: true }));

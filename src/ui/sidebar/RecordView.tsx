@@ -2,14 +2,14 @@
  * One person's record: every field under its register header, status badges, and the actions
  * of DESIGN §1 (end relationship, marketing basis, ban, legal hold, restriction, disclosure).
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Customer, CustomerField } from '../../core/customer';
 import { enumLabel, fieldLabel, formatCountry, formatDate, formatInstant, useT } from '../shared/i18n';
 import { Notice } from '../shared/fields';
 import { Actions, type Act } from './Actions';
 import { Disclosures } from './Disclosures';
 import type { Draft } from './validate';
-import { todayInRegister } from '../shared/i18n';
+import { useServerClock } from '../shared/clock';
 
 export interface Conflict {
   /** The server's refusal, in the user's language. */
@@ -57,7 +57,7 @@ export function RecordView(props: RecordViewProps) {
   const { language, t, tw } = useT();
   const c = props.customer;
   const heading = useRef<HTMLHeadingElement>(null);
-  const [today] = useState(todayInRegister);
+  const { today } = useServerClock();
 
   useEffect(() => {
     heading.current?.focus();

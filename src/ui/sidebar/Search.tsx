@@ -4,7 +4,8 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { SearchHit } from '../../core/search';
-import { todayInRegister, useT } from '../shared/i18n';
+import { useT } from '../shared/i18n';
+import { useServerClock } from '../shared/clock';
 import { Notice } from '../shared/fields';
 
 export interface SearchState {
@@ -101,7 +102,7 @@ export function Search(props: SearchProps) {
 /** The result's status at a glance: the same badges the record view shows, in short. */
 function ResultBadges(props: { hit: SearchHit }) {
   const { t } = useT();
-  const today = todayInRegister();
+  const { today } = useServerClock();
   const s = props.hit.status;
   const badges: { text: string; kind: string; testId: string }[] = [];
   if (s.banned) badges.push({ text: t('uiBadgeBanned'), kind: 'bad', testId: 'result-badge-banned' });

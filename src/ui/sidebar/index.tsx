@@ -12,6 +12,7 @@ import { formatCount, text } from '../../core/texts';
 import type { SidebarInfo } from '../../server/sidebar';
 import { callServer } from '../shared/server';
 import { LanguageContext, useT, setRegisterTimeZone } from '../shared/i18n';
+import { ClockContext, type ServerClock } from '../shared/clock';
 import { Notice } from '../shared/fields';
 import { Search, EMPTY_SEARCH, type SearchState } from './Search';
 import { RecordView, type Conflict } from './RecordView';
@@ -70,6 +71,7 @@ function Sidebar() {
 function Register(props: { info: SidebarInfo; onLanguage(l: Language): void }) {
   const { t, language } = useT();
   const [rowCount, setRowCount] = useState(props.info.rowCount);
+  const [clock, setClock] = useState<ServerClock>({ now: props.info.now, today: props.info.today });
   const [view, setView] = useState<View>({ name: 'search' });
   const [search, setSearch] = useState<SearchState>(EMPTY_SEARCH);
   const [busy, setBusy] = useState(false);
@@ -78,6 +80,19 @@ function Register(props: { info: SidebarInfo; onLanguage(l: Language): void }) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const seq = useRef(0);
   const isAdmin = props.info.role === 'admin';
+
+  /**
+   * The server's clock (and row count) again, beside the call that opens a record or a new form:
+   * a sidebar left open past midnight then defaults and checks dates on the server's new day.
+   */
+  const refreshInfo = () => {
+    callServer('getSidebarInfo')
+      .then((info) => {
+        setClock({ now: info.now, today: info.today });
+        setRowCount(info.rowCount);
+      })
+      .catch(() => undefined); // The dates known so far stay; the next opening tries again.
+  };
 
   const runSearch = (query: string) => {
     if (timer.current) clearTimeout(timer.current);
@@ -108,6 +123,7 @@ function Register(props: { info: SidebarInfo; onLanguage(l: Language): void }) {
     setError(null);
     setLastOpened(hit.customerNumber);
     setView({ name: 'loading' });
+    refreshInfo();
     callServer('getCustomer', { customerNumber: hit.customerNumber })
       .then((r) => setView({ name: 'record', customer: r.customer, note: null, conflict: null }))
       .catch((e: Error) => {
@@ -190,64 +206,66 @@ function Register(props: { info: SidebarInfo; onLanguage(l: Language): void }) {
   };
 
   return (
-    <main>
-      <header class="top">
-        <h1 class="visually-hidden">{t('sidebarTitle')}</h1>
-        <div class="who">
-          <span class="visually-hidden">{t('signedInAs')} </span>
-          <span data-testid="user-email" class="user">{props.info.user}</span>
-          <span class="muted count-line" title={t('registerRows')}>
-            <span data-testid="row-count" data-count={String(rowCount)}>{formatCount(language, rowCount)}</span> {t('uiPeople')}
-          </span>
-        </div>
-        {isAdmin ? (
-          <button type="button" class="link" aria-pressed={view.name === 'admin'} data-testid="settings-button"
-            onClick={() => setView(view.name === 'admin' ? { name: 'search' } : { name: 'admin' })}>
-            {t('uiSettings')}
-          </button>
-        ) : null}
-      </header>
-      {error ? <Notice kind="error" message={error} onDismiss={() => setError(null)} dismissLabel={t('uiDismiss')} /> : null}
+    <ClockContext.Provider value={clock}>
+      <main>
+        <header class="top">
+          <h1 class="visually-hidden">{t('sidebarTitle')}</h1>
+          <div class="who">
+            <span class="visually-hidden">{t('signedInAs')} </span>
+            <span data-testid="user-email" class="user">{props.info.user}</span>
+            <span class="muted count-line" title={t('registerRows')}>
+              <span data-testid="row-count" data-count={String(rowCount)}>{formatCount(language, rowCount)}</span> {t('uiPeople')}
+            </span>
+          </div>
+          {isAdmin ? (
+            <button type="button" class="link" aria-pressed={view.name === 'admin'} data-testid="settings-button"
+              onClick={() => setView(view.name === 'admin' ? { name: 'search' } : { name: 'admin' })}>
+              {t('uiSettings')}
+            </button>
+          ) : null}
+        </header>
+        {error ? <Notice kind="error" message={error} onDismiss={() => setError(null)} dismissLabel={t('uiDismiss')} /> : null}
 
-      {view.name === 'search' ? (
-        <>
-          <Search state={search} onQuery={onQuery} onSearchNow={() => runSearch(search.query)} onOpen={open} focusNumber={lastOpened}
-            onNew={() => { setError(null); setView({ name: 'form', base: null, initial: draftOf(null, CREATE_FIELDS), error: null }); }} />
-          <ExportPanel />
-        </>
-      ) : null}
-      {view.name === 'loading' ? <p class="muted" role="status" data-testid="record-loading">{t('loading')}</p> : null}
-      {view.name === 'record' ? (
-        <RecordView
-          customer={view.customer}
-          note={view.note}
-          conflict={view.conflict}
-          busy={busy}
-          act={act}
-          onBack={toSearch}
-          onEdit={() => setView({ name: 'form', base: view.customer, initial: draftOf(view.customer, EDIT_FIELDS), error: null })}
-          onReapply={() => setView({ name: 'form', base: view.customer, initial: { ...draftOf(view.customer, EDIT_FIELDS), ...view.conflict!.mine }, error: null })}
-          onDiscard={() => setView({ ...view, conflict: null })}
-        />
-      ) : null}
-      {view.name === 'form' ? (
-        <CustomerForm
-          key={view.base ? `${view.base.customerNumber}:${view.base.version}` : 'new'}
-          base={view.base}
-          initial={view.initial}
-          busy={busy}
-          error={view.error}
-          onSave={(input) => void save(view.base, input)}
-          onCancel={() => setView(view.base ? { name: 'record', customer: view.base, note: null, conflict: null } : { name: 'search' })}
-        />
-      ) : null}
-      {view.name === 'admin' && isAdmin ? (
-        <>
-          <button type="button" class="link back" onClick={toSearch} data-testid="back-button">‹ {t('uiBack')}</button>
-          <AdminSection user={props.info.user} onSaved={(s) => props.onLanguage(s.language)} />
-        </>
-      ) : null}
-    </main>
+        {view.name === 'search' ? (
+          <>
+            <Search state={search} onQuery={onQuery} onSearchNow={() => runSearch(search.query)} onOpen={open} focusNumber={lastOpened}
+              onNew={() => { setError(null); refreshInfo(); setView({ name: 'form', base: null, initial: draftOf(null, CREATE_FIELDS, clock.today), error: null }); }} />
+            <ExportPanel />
+          </>
+        ) : null}
+        {view.name === 'loading' ? <p class="muted" role="status" data-testid="record-loading">{t('loading')}</p> : null}
+        {view.name === 'record' ? (
+          <RecordView
+            customer={view.customer}
+            note={view.note}
+            conflict={view.conflict}
+            busy={busy}
+            act={act}
+            onBack={toSearch}
+            onEdit={() => setView({ name: 'form', base: view.customer, initial: draftOf(view.customer, EDIT_FIELDS, clock.today), error: null })}
+            onReapply={() => setView({ name: 'form', base: view.customer, initial: { ...draftOf(view.customer, EDIT_FIELDS, clock.today), ...view.conflict!.mine }, error: null })}
+            onDiscard={() => setView({ ...view, conflict: null })}
+          />
+        ) : null}
+        {view.name === 'form' ? (
+          <CustomerForm
+            key={view.base ? `${view.base.customerNumber}:${view.base.version}` : 'new'}
+            base={view.base}
+            initial={view.initial}
+            busy={busy}
+            error={view.error}
+            onSave={(input) => void save(view.base, input)}
+            onCancel={() => setView(view.base ? { name: 'record', customer: view.base, note: null, conflict: null } : { name: 'search' })}
+          />
+        ) : null}
+        {view.name === 'admin' && isAdmin ? (
+          <>
+            <button type="button" class="link back" onClick={toSearch} data-testid="back-button">‹ {t('uiBack')}</button>
+            <AdminSection user={props.info.user} onSaved={(s) => props.onLanguage(s.language)} />
+          </>
+        ) : null}
+      </main>
+    </ClockContext.Provider>
   );
 }
 

@@ -7,7 +7,7 @@ import { applyEdit, type Customer, type CustomerField, type CustomerInput } from
 import { validateDisclosure, type DisclosureInput } from '../../core/disclosures';
 import type { FieldError } from '../../core/validation';
 import type { Language } from '../../core/schema';
-import { todayInRegister } from '../shared/i18n';
+import type { ServerClock } from '../shared/clock';
 
 export type Draft = Record<string, string>;
 export type Errors = Record<string, string>;
@@ -20,12 +20,12 @@ export const EDIT_FIELDS: readonly CustomerField[] = [
 /** A new record may also get its marketing basis at once (consent needs its date). */
 export const CREATE_FIELDS: readonly CustomerField[] = [...EDIT_FIELDS, 'marketingBasis', 'marketingConsentAt'];
 
-/** The form's starting values: the loaded record's, or a new person's defaults. */
-export function draftOf(customer: Customer | null, fields: readonly CustomerField[]): Draft {
+/** The form's starting values: the loaded record's, or a new person's defaults (starting on the server's `today`). */
+export function draftOf(customer: Customer | null, fields: readonly CustomerField[], today: string): Draft {
   const d: Draft = {};
   for (const f of fields) d[f] = customer ? String(customer[f] ?? '') : '';
   if (!customer) {
-    Object.assign(d, { kind: 'customer', customerType: 'person', country: 'FI', source: 'subject', marketingBasis: 'none', relationshipStart: todayInRegister() });
+    Object.assign(d, { kind: 'customer', customerType: 'person', country: 'FI', source: 'subject', marketingBasis: 'none', relationshipStart: today });
   }
   return d;
 }
@@ -50,19 +50,19 @@ function byField(errors: readonly FieldError[], language: Language): Errors {
   return out;
 }
 
-/** Field messages for an edit (`base` loaded) or a create (`base` null) of `input`. */
-export function customerErrors(base: Customer | null, input: CustomerInput, language: Language): Errors {
+/** Field messages for an edit (`base` loaded) or a create (`base` null) of `input`, checked on the server's clock. */
+export function customerErrors(base: Customer | null, input: CustomerInput, language: Language, clock: ServerClock): Errors {
   const result = applyEdit(base, input, {
-    now: new Date().toISOString(),
-    today: todayInRegister(),
+    now: clock.now,
+    today: clock.today,
     actor: 'sidebar',
     newCustomerNumber: base ? undefined : 'new',
   });
   return result.ok ? {} : byField(result.errors, language);
 }
 
-/** Field messages for a disclosure of `customer`'s data. */
-export function disclosureErrors(input: DisclosureInput, customer: Customer, language: Language): Errors {
-  const result = validateDisclosure(input, customer, todayInRegister());
+/** Field messages for a disclosure of `customer`'s data, on the server's `today` (a later date is "in the future"). */
+export function disclosureErrors(input: DisclosureInput, customer: Customer, language: Language, today: string): Errors {
+  const result = validateDisclosure(input, customer, today);
   return result.ok ? {} : byField(result.errors, language);
 }

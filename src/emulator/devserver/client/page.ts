@@ -579,6 +579,14 @@ function App() {
 
   useEffect(() => setDialogSize({}), [state?.ui.dialog?.openedAt]);
 
+  // The frames' Date follows the emulated clock (shim.ts): tell them its time at every read of the state.
+  useEffect(() => {
+    if (!state) return;
+    for (const frame of Array.from(document.querySelectorAll('iframe'))) {
+      frame.contentWindow?.postMessage({ source: 'gas-emulator-page', type: 'clock', now: state.now }, location.origin);
+    }
+  }, [state]);
+
   if (!state) return h('div', { class: 'loading' }, 'Käynnistetään emulaattoria…');
 
   const runMenu = async (fn: string, caption: string) => {

@@ -5,6 +5,12 @@
  * every call is asynchronous; an argument holding a Date, a function or a DOM node other than a
  * <form> fails the call through the failure handler without reaching the server; at most ten
  * calls are in flight, the rest wait their turn; each `withX` returns a new runner.
+ *
+ * The frame's `Date` is the emulated clock, as the server's is: `new Date()` and `Date.now()`
+ * give the world's time, which stands still between executions and moves when the clock is set
+ * or an execution spends modelled time (the emulator page tells the frame). So what a person
+ * sees in a frame agrees with the server. `?clock=browser` on the frame's address keeps the
+ * browser's own clock instead (to check that the script's HTML takes no date from it).
  */
 import { encodeArgument, WireError } from '../../wire';
 
@@ -14,6 +20,10 @@ interface ShimConfig {
   /** The script's public top-level functions: the names `google.script.run` offers. */
   functions: string[];
   origin: string;
+  /** The emulated clock when the frame was served (ISO 8601). */
+  now: string;
+  /** 'emulated': the frame's Date follows the emulated clock; 'browser': the browser's own. */
+  clock: 'emulated' | 'browser';
 }
 
 type Reply = { result?: unknown; error?: { message: string } };
@@ -27,6 +37,34 @@ interface RunnerState {
 }
 
 const config = (window as unknown as { __GAS_EMULATOR__: ShimConfig }).__GAS_EMULATOR__;
+
+/**
+ * Replaces the frame's Date by one whose "now" is the emulated clock (as the runtime does for the
+ * script's own code); constructing a given time, parse, UTC and instanceof work as before.
+ */
+function followEmulatedClock(start: number): void {
+  const RealDate = Date;
+  let now = start;
+  function EmulatedDate(this: unknown, ...a: unknown[]): unknown {
+    if (!new.target) return new RealDate(now).toString();
+    return a.length === 0 ? new RealDate(now) : new (RealDate as unknown as new (...x: unknown[]) => Date)(...a);
+  }
+  EmulatedDate.prototype = RealDate.prototype;
+  EmulatedDate.now = () => now;
+  EmulatedDate.UTC = RealDate.UTC;
+  EmulatedDate.parse = RealDate.parse;
+  Object.defineProperty(RealDate.prototype, 'constructor', { value: EmulatedDate, writable: true, configurable: true });
+  (window as unknown as { Date: unknown }).Date = EmulatedDate;
+  // The emulator page sends the world's clock whenever it reads the state (and so after every move).
+  window.addEventListener('message', (ev: MessageEvent) => {
+    const d = ev.data as { source?: unknown; type?: unknown; now?: unknown } | null;
+    if (ev.source !== window.parent || ev.origin !== location.origin || !d || d.source !== 'gas-emulator-page' || d.type !== 'clock') return;
+    const ms = typeof d.now === 'string' ? RealDate.parse(d.now) : NaN;
+    if (Number.isFinite(ms)) now = ms;
+  });
+}
+
+if (config.clock !== 'browser' && Number.isFinite(Date.parse(config.now))) followEmulatedClock(Date.parse(config.now));
 const MAX_IN_FLIGHT = 10;
 let inFlight = 0;
 const waiting: (() => void)[] = [];
@@ -191,7 +229,7 @@ google.script = {
     getLocation: (callback: (location: unknown) => void) => {
       const parameters: Record<string, string[]> = {};
       new URLSearchParams(location.search).forEach((v, k) => {
-        if (k !== 'user') (parameters[k] ??= []).push(v);
+        if (k !== 'user' && k !== 'clock') (parameters[k] ??= []).push(v);
       });
       const parameter = Object.fromEntries(Object.entries(parameters).map(([k, v]) => [k, v[0]]));
       later(() => callback({ hash: location.hash.replace(/^#/, ''), parameter, parameters }));
