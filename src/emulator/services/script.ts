@@ -5,7 +5,11 @@
  */
 import { createHash } from 'node:crypto';
 import type { Execution } from '../execution';
+import { isDate } from '../guest';
 import { newId, TriggerEventType, TriggerState } from '../world';
+import { EnumFamily, enumFamily, enumName, signatureMismatch } from './enum';
+import { isValidTimeZone, instantOf } from './spreadsheet/dates';
+import { WEEK_DAYS } from './trigger-schedule';
 
 type S = GoogleAppsScript.Script.ScriptApp;
 type Trigger = GoogleAppsScript.Script.Trigger;
@@ -18,12 +22,24 @@ export const ADDON_CLOCK_TOO_OFTEN = 'Add-ons may not create time-based triggers
 export const ADDON_DUPLICATE_TRIGGER =
   'This add-on already has a trigger of this type for this user and document. Add-ons may create only one trigger of each type per user per document.';
 
-export const AuthMode = { NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' };
-export const EventType = { CLOCK: 'CLOCK', ON_OPEN: 'ON_OPEN', ON_EDIT: 'ON_EDIT', ON_FORM_SUBMIT: 'ON_FORM_SUBMIT', ON_CHANGE: 'ON_CHANGE', ON_EVENT_UPDATED: 'ON_EVENT_UPDATED' };
-export const TriggerSource = { SPREADSHEETS: 'SPREADSHEETS', CLOCK: 'CLOCK', FORMS: 'FORMS', DOCUMENTS: 'DOCUMENTS', CALENDAR: 'CALENDAR' };
-export const WeekDay = { SUNDAY: 'SUNDAY', MONDAY: 'MONDAY', TUESDAY: 'TUESDAY', WEDNESDAY: 'WEDNESDAY', THURSDAY: 'THURSDAY', FRIDAY: 'FRIDAY', SATURDAY: 'SATURDAY' };
-export const AuthorizationStatus = { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' };
-export const InstallationSource = { APPS_MARKETPLACE_DOMAIN_ADD_ON: 'APPS_MARKETPLACE_DOMAIN_ADD_ON', NONE: 'NONE', WEB_STORE_ADD_ON: 'WEB_STORE_ADD_ON' };
+export const UNKNOWN_TIMEZONE = 'Invalid argument: timezone';
+
+/** ScriptApp's enums, in the order of their reference pages. */
+const ENUMS = {
+  AuthMode: ['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL'],
+  EventType: ['CLOCK', 'ON_OPEN', 'ON_EDIT', 'ON_FORM_SUBMIT', 'ON_CHANGE', 'ON_EVENT_UPDATED'],
+  TriggerSource: ['SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR'],
+  WeekDay: WEEK_DAYS,
+  AuthorizationStatus: ['REQUIRED', 'NOT_REQUIRED'],
+  InstallationSource: ['APPS_MARKETPLACE_DOMAIN_ADD_ON', 'NONE', 'WEB_STORE_ADD_ON'],
+} as const;
+
+type EnumName = keyof typeof ENUMS;
+
+/** The execution's instances of ScriptApp.`name` (one per value, so `===` against them works). */
+export function scriptEnum(exec: Execution, name: EnumName): EnumFamily {
+  return enumFamily(exec, `ScriptApp.${name}`, ENUMS[name]);
+}
 
 const EVERY_MINUTES = [1, 5, 10, 15, 30];
 const EVERY_HOURS = [1, 2, 4, 6, 8, 12];
@@ -33,6 +49,12 @@ export function scriptIdOf(exec: Execution): string {
   return '1' + createHash('sha256').update(`script:${exec.world.drive.id}`).digest('base64url').slice(0, 56);
 }
 
+/**
+ * A trigger as getProjectTriggers or create() hands it out: a snapshot of the trigger's data, so
+ * its getters are answered locally (free, never faulted); fetching and changing triggers are the
+ * ScriptApp calls that reach Google. (Google documents no cost for Trigger getters; the emulator
+ * treats them as field reads, like a message's id after a batch read.)
+ */
 class TriggerImpl implements Pick<Trigger, 'getUniqueId' | 'getHandlerFunction' | 'getEventType' | 'getTriggerSource' | 'getTriggerSourceId'> {
   constructor(
     private readonly exec: Execution,
@@ -53,14 +75,15 @@ class TriggerImpl implements Pick<Trigger, 'getUniqueId' | 'getHandlerFunction' 
     return this.state.handlerFunction;
   }
 
+  /** A ScriptApp.EventType value: `getEventType() === ScriptApp.EventType.CLOCK`, never `=== 'CLOCK'`. */
   getEventType(): GoogleAppsScript.Script.EventType {
     this.call('getEventType');
-    return this.state.eventType as unknown as GoogleAppsScript.Script.EventType;
+    return scriptEnum(this.exec, 'EventType')[this.state.eventType] as unknown as GoogleAppsScript.Script.EventType;
   }
 
   getTriggerSource(): GoogleAppsScript.Script.TriggerSource {
     this.call('getTriggerSource');
-    return this.state.source as unknown as GoogleAppsScript.Script.TriggerSource;
+    return scriptEnum(this.exec, 'TriggerSource')[this.state.source] as unknown as GoogleAppsScript.Script.TriggerSource;
   }
 
   getTriggerSourceId(): string {
@@ -70,17 +93,20 @@ class TriggerImpl implements Pick<Trigger, 'getUniqueId' | 'getHandlerFunction' 
   }
 }
 
-/** Installs a trigger after the per-user and add-on checks. */
-function install(exec: Execution, state: Omit<TriggerState, 'uid' | 'owner'>): Trigger {
+/**
+ * Installs a trigger after the per-user and add-on checks. A spent one-off trigger is still
+ * installed, so it counts toward the 20 until deleted.
+ */
+function install(exec: Execution, state: Omit<TriggerState, 'uid' | 'owner' | 'createdAt'>): Trigger {
   const world = exec.world;
   const owner = exec.options.effectiveUser;
   const mine = world.triggers.filter((t) => t.owner === owner);
   if (mine.length >= MAX_TRIGGERS_PER_USER) throw exec.guest.error(TOO_MANY_TRIGGERS);
   if (world.addOnMode) {
-    if (state.eventType === 'CLOCK' && (state.everyMinutes ?? 0) < 60) throw exec.guest.error(ADDON_CLOCK_TOO_OFTEN);
+    if (state.eventType === 'CLOCK' && state.everyMinutes !== undefined && state.everyMinutes < 60) throw exec.guest.error(ADDON_CLOCK_TOO_OFTEN);
     if (mine.some((t) => t.eventType === state.eventType)) throw exec.guest.error(ADDON_DUPLICATE_TRIGGER);
   }
-  const full: TriggerState = { ...state, uid: newId('trg').replace(/^trg_/, ''), owner };
+  const full: TriggerState = { ...state, uid: newId('trg').replace(/^trg_/, ''), owner, createdAt: exec.now() };
   world.triggers.push(full);
   return new TriggerImpl(exec, full) as unknown as Trigger;
 }
@@ -90,11 +116,34 @@ function manage(exec: Execution, key: string): void {
   exec.requireFullAuth(key);
 }
 
+/** Apps Script checks an Integer argument's type; the emulator also wants it whole. */
+function integerArg(exec: Execution, method: string, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw signatureMismatch(exec, `ScriptApp.ClockTriggerBuilder.${method}`, [value]);
+  return Math.trunc(value);
+}
+
+/**
+ * ClockTriggerBuilder (reference page "Class ClockTriggerBuilder"): a recurrence (everyMinutes,
+ * everyHours, everyDays, everyWeeks, onWeekDay, onMonthDay) refined by atHour/nearMinute, or a
+ * one-off time (after, at, atDate); inTimezone names the zone the times are read in ("An invalid
+ * timezone string causes the script to throw an error").
+ */
 class ClockTriggerBuilderImpl
-  implements Pick<GoogleAppsScript.Script.ClockTriggerBuilder, 'everyMinutes' | 'everyHours' | 'everyDays' | 'everyWeeks' | 'atHour' | 'nearMinute' | 'onWeekDay' | 'inTimezone' | 'create'>
+  implements
+    Pick<
+      GoogleAppsScript.Script.ClockTriggerBuilder,
+      | 'everyMinutes' | 'everyHours' | 'everyDays' | 'everyWeeks' | 'atHour' | 'nearMinute' | 'onWeekDay' | 'onMonthDay'
+      | 'inTimezone' | 'after' | 'at' | 'atDate' | 'create'
+    >
 {
   private minutes: number | null = null;
   private hour: number | undefined;
+  private minute: number | undefined;
+  private weekDay: string | undefined;
+  private monthDay: number | undefined;
+  private zone: string | undefined;
+  /** A one-off: a fixed instant (after/at) or a calendar date read in the zone at create(). */
+  private once: { instant: number } | { year: number; month: number; day: number } | null = null;
 
   constructor(
     private readonly exec: Execution,
@@ -139,10 +188,21 @@ class ClockTriggerBuilderImpl
     return this.self();
   }
 
-  onWeekDay(_day: GoogleAppsScript.Base.Weekday): GoogleAppsScript.Script.ClockTriggerBuilder {
+  /** Takes a ScriptApp.WeekDay value; a bare string is the wrong type, as on Google. */
+  onWeekDay(day: GoogleAppsScript.Base.Weekday): GoogleAppsScript.Script.ClockTriggerBuilder {
     this.call('onWeekDay');
-    if (!Object.values(WeekDay).includes(String(_day))) throw this.exec.guest.error('Invalid argument: day');
+    const name = enumName(day, 'ScriptApp.WeekDay');
+    if (name === null) throw signatureMismatch(this.exec, 'ScriptApp.ClockTriggerBuilder.onWeekDay', [day]);
+    this.weekDay = name;
     if (this.minutes === null || this.minutes < 7 * 1440) this.minutes = 7 * 1440;
+    return this.self();
+  }
+
+  onMonthDay(day: number): GoogleAppsScript.Script.ClockTriggerBuilder {
+    this.call('onMonthDay');
+    const d = integerArg(this.exec, 'onMonthDay', day);
+    if (d < 1 || d > 31) throw this.exec.guest.error('Invalid argument: day');
+    this.monthDay = d;
     return this.self();
   }
 
@@ -158,27 +218,79 @@ class ClockTriggerBuilderImpl
     this.call('nearMinute');
     const m = Number(minute);
     if (!Number.isInteger(m) || m < 0 || m > 59) throw this.exec.guest.error('Invalid argument: minute');
+    this.minute = m;
     return this.self();
   }
 
-  inTimezone(_timezone: string): GoogleAppsScript.Script.ClockTriggerBuilder {
+  inTimezone(timezone: string): GoogleAppsScript.Script.ClockTriggerBuilder {
     this.call('inTimezone');
+    if (typeof timezone !== 'string') throw signatureMismatch(this.exec, 'ScriptApp.ClockTriggerBuilder.inTimezone', [timezone]);
+    // Google checks against Joda's zone names; Intl's IANA list is the same set in practice.
+    if (!isValidTimeZone(timezone)) throw this.exec.guest.error(UNKNOWN_TIMEZONE);
+    this.zone = timezone;
+    return this.self();
+  }
+
+  /** "The minimum duration (in milliseconds) after the current time that the trigger runs." */
+  after(durationMilliseconds: number): GoogleAppsScript.Script.ClockTriggerBuilder {
+    this.call('after');
+    const ms = integerArg(this.exec, 'after', durationMilliseconds);
+    if (ms < 0) throw this.exec.guest.error('Invalid argument: durationMilliseconds');
+    this.once = { instant: this.exec.now() + ms };
+    return this.self();
+  }
+
+  at(date: GoogleAppsScript.Base.Date): GoogleAppsScript.Script.ClockTriggerBuilder {
+    this.call('at');
+    if (!isDate(date) || !Number.isFinite((date as unknown as Date).getTime())) throw signatureMismatch(this.exec, 'ScriptApp.ClockTriggerBuilder.at', [date]);
+    this.once = { instant: (date as unknown as Date).getTime() };
+    return this.self();
+  }
+
+  /** "Fires on the given date, by default near midnight"; atHour/nearMinute move it within the day. */
+  atDate(year: number, month: number, day: number): GoogleAppsScript.Script.ClockTriggerBuilder {
+    this.call('atDate');
+    const [y, m, d] = [year, month, day].map((v) => integerArg(this.exec, 'atDate', v));
+    if (m < 1 || m > 12) throw this.exec.guest.error('Invalid argument: month');
+    if (d < 1 || d > new Date(Date.UTC(y, m, 0)).getUTCDate()) throw this.exec.guest.error('Invalid argument: day');
+    this.once = { year: y, month: m, day: d };
     return this.self();
   }
 
   create(): Trigger {
     this.exec.call('ScriptApp', 'ClockTriggerBuilder.create');
     manage(this.exec, 'ClockTriggerBuilder.create');
-    if (this.minutes === null) throw this.exec.guest.error('Trigger has no schedule: call everyMinutes, everyHours, everyDays or everyWeeks before create().');
-    if (this.hour !== undefined && this.minutes < 1440) throw this.exec.guest.error('atHour can only be used with everyDays or everyWeeks.');
+    const fail = (message: string): never => {
+      throw this.exec.guest.error(message);
+    };
+    const common = { handlerFunction: this.handler, eventType: 'CLOCK' as const, source: 'CLOCK', sourceId: '', ...(this.zone ? { timeZone: this.zone } : {}) };
+    if (this.once) {
+      // Google's message for a one-off mixed with a recurrence is not documented (unconfirmed).
+      if (this.minutes !== null || this.monthDay !== undefined) fail('A trigger cannot both run once (after, at, atDate) and repeat.');
+      const zone = this.zone ?? this.exec.world.manifest.timeZone;
+      const at = 'instant' in this.once
+        ? this.once.instant
+        : instantOf({ ...this.once, hour: this.hour ?? 0, minute: this.minute ?? 0, second: 0 }, zone);
+      return install(this.exec, { ...common, at });
+    }
+    if (this.monthDay !== undefined) {
+      if (this.minutes !== null) fail('onMonthDay cannot be combined with everyMinutes, everyHours, everyDays or everyWeeks.');
+      return install(this.exec, { ...common, monthDay: this.monthDay, ...this.timeOfDay() });
+    }
+    if (this.minutes === null) fail('Trigger has no schedule: call everyMinutes, everyHours, everyDays or everyWeeks before create().');
+    const minutes = this.minutes!;
+    if (this.hour !== undefined && minutes < 1440) fail('atHour can only be used with everyDays or everyWeeks.');
+    if (this.minute !== undefined && minutes < 60) fail('nearMinute can only be used with everyHours, everyDays or everyWeeks.');
     return install(this.exec, {
-      handlerFunction: this.handler,
-      eventType: 'CLOCK',
-      source: 'CLOCK',
-      sourceId: '',
-      everyMinutes: this.minutes,
-      ...(this.hour !== undefined ? { atHour: this.hour } : {}),
+      ...common,
+      everyMinutes: minutes,
+      ...this.timeOfDay(),
+      ...(this.weekDay !== undefined ? { weekDay: this.weekDay } : {}),
     });
+  }
+
+  private timeOfDay(): Pick<TriggerState, 'atHour' | 'nearMinute'> {
+    return { ...(this.hour !== undefined ? { atHour: this.hour } : {}), ...(this.minute !== undefined ? { nearMinute: this.minute } : {}) };
   }
 }
 
@@ -269,14 +381,21 @@ class ServiceImpl implements Pick<GoogleAppsScript.Script.Service, 'getUrl' | 'i
 class ScriptAppImpl
   implements Pick<S, 'newTrigger' | 'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger' | 'getScriptId' | 'getOAuthToken' | 'getService'>
 {
-  readonly AuthMode = AuthMode as unknown as S['AuthMode'];
-  readonly EventType = EventType as unknown as S['EventType'];
-  readonly TriggerSource = TriggerSource as unknown as S['TriggerSource'];
-  readonly WeekDay = WeekDay as unknown as S['WeekDay'];
-  readonly AuthorizationStatus = AuthorizationStatus as unknown as S['AuthorizationStatus'];
-  readonly InstallationSource = InstallationSource as unknown as S['InstallationSource'];
+  readonly AuthMode: S['AuthMode'];
+  readonly EventType: S['EventType'];
+  readonly TriggerSource: S['TriggerSource'];
+  readonly WeekDay: S['WeekDay'];
+  readonly AuthorizationStatus: S['AuthorizationStatus'];
+  readonly InstallationSource: S['InstallationSource'];
 
-  constructor(private readonly exec: Execution) {}
+  constructor(private readonly exec: Execution) {
+    this.AuthMode = scriptEnum(exec, 'AuthMode') as unknown as S['AuthMode'];
+    this.EventType = scriptEnum(exec, 'EventType') as unknown as S['EventType'];
+    this.TriggerSource = scriptEnum(exec, 'TriggerSource') as unknown as S['TriggerSource'];
+    this.WeekDay = scriptEnum(exec, 'WeekDay') as unknown as S['WeekDay'];
+    this.AuthorizationStatus = scriptEnum(exec, 'AuthorizationStatus') as unknown as S['AuthorizationStatus'];
+    this.InstallationSource = scriptEnum(exec, 'InstallationSource') as unknown as S['InstallationSource'];
+  }
 
   newTrigger(functionName: string): GoogleAppsScript.Script.TriggerBuilder {
     this.exec.call('Free', 'ScriptApp.newTrigger');
