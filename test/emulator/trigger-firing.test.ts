@@ -8,6 +8,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Emulator, MAX_REPEATS_PER_MOVE, TRIGGER_RUNTIME_EXCEEDED } from '../../src/emulator/app';
 import { Runtime } from '../../src/emulator/runtime';
+import { createDevServer } from '../../src/emulator/devserver/server';
+import type { AddressInfo } from 'node:net';
 import { ALL_SCOPES, OWNER, STAFF } from '../support/emulator';
 
 const START = Date.parse('2026-11-25T08:00:00Z'); // 10:00 in Helsinki
@@ -190,5 +192,39 @@ describe("the day's total trigger run time", () => {
     expect(runs()).toHaveLength(18);
     em.setClock(START + 24 * 3_600_000 + 15 * 60_000);
     expect(runs()).toHaveLength(19);
+  });
+});
+
+describe('the HTTP API', () => {
+  test('POST /api/clock answers with the triggers it fired; POST /api/trigger-uid/:uid runs that very trigger', async () => {
+    const { em, runs } = setup();
+    const uids = install(em, STAFF, `
+      return [ScriptApp.newTrigger('hourly').timeBased().everyHours(1).create().getUniqueId(),
+              ScriptApp.newTrigger('hourly').timeBased().everyHours(2).create().getUniqueId()];`) as string[];
+    const server = createDevServer(em, { assets: { pageJs: '', pageCss: '', shimJs: '' } });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const post = async (path: string, body: unknown) => {
+      const r = await fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      return (await r.json()) as Record<string, any>;
+    };
+    try {
+      // 10:00 → 12:00 in Helsinki: the hourly one at 11 and 12, the two-hourly one at 12.
+      const moved = await post('/api/clock', { now: '2026-11-25T12:00:00+02:00' });
+      // The clock ends where the last firing (at exactly that time) left it.
+      expect(moved.now).toMatch(/^2026-11-25T10:00:00\.\d{3}Z$/);
+      expect(moved.fired.map((f: Record<string, unknown>) => [f.uid, f.handlerFunction, f.owner, f.at, f.folded])).toEqual([
+        [uids[0], 'hourly', STAFF, '2026-11-25T09:00:00.000Z', 0],
+        [uids[0], 'hourly', STAFF, '2026-11-25T10:00:00.000Z', 0],
+        [uids[1], 'hourly', STAFF, '2026-11-25T10:00:00.000Z', 0],
+      ]);
+      expect(moved.fired[0].stats.calls).toBeGreaterThan(0);
+      expect((await post('/api/clock', { now: '2026-11-25T11:30:00+02:00' })).fired).toEqual([]);
+      await post(`/api/trigger-uid/${uids[1]}`, {});
+      expect(runs().map((r) => r.uid)).toEqual([uids[0], uids[0], uids[1], uids[1]]);
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 });
