@@ -1,5 +1,6 @@
 import { createWorld, runSnippet, scriptRuntime, ALL_SCOPES, OWNER, STAFF } from '../support/emulator';
 import { TOO_MANY_TRIGGERS, UNKNOWN_TIMEZONE } from '../../src/emulator/services/script';
+import { World } from '../../src/emulator/world';
 
 describe('ScriptApp triggers', () => {
   test('a 21st trigger for one user throws', () => {
@@ -169,5 +170,20 @@ describe('ScriptApp calls that reach Google', () => {
       expect(report.error!.message).toMatch(/server error occurred/);
       expect(world.triggers).toHaveLength(atCall === 1 ? 0 : 1);
     }
+  });
+});
+
+describe('persisted worlds', () => {
+  test('a world saved before trigger schedules and quotas were kept still loads, with defaults', () => {
+    const world = createWorld();
+    runSnippet(`ScriptApp.newTrigger('a').timeBased().everyHours(1).create();`, { world });
+    const json = JSON.parse(JSON.stringify(world.toJSON()));
+    delete json.accountKind;
+    delete json.triggerRuntime;
+    delete json.clockCheckedAt;
+    delete json.triggers[0].createdAt;
+    const loaded = World.fromJSON(json, world.manifest);
+    expect([loaded.accountKind, loaded.triggerRuntime, loaded.clockCheckedAt]).toEqual(['workspace', {}, json.now]);
+    expect(loaded.triggers[0]).toMatchObject({ handlerFunction: 'a', everyMinutes: 60, createdAt: json.now });
   });
 });
