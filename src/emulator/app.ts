@@ -11,7 +11,7 @@ import { createWorld, OWNER } from './accounts';
 import { seedWorld } from './seed';
 import type { Execution } from './execution';
 import { UserImpl } from './services/spreadsheet/user';
-import { dueIn, isOneOff, zoneOf } from './services/trigger-schedule';
+import { dueIn, isOneOff, zoneOf } from './services/script/schedule';
 
 export interface EmulatorOptions {
   /** Folder of the built project (Code.js, *.html, appsscript.json). */

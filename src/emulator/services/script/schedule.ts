@@ -4,8 +4,8 @@
  * a random minute without nearMinute: reference page ClockTriggerBuilder); the emulator fires at
  * the nominal time, minute 0 unless nearMinute, so tests are deterministic.
  */
-import type { TriggerState } from '../world';
-import { instantOf, wallClock } from './spreadsheet/dates';
+import type { TriggerState } from '../../world';
+import { instantOf, wallClock } from '../spreadsheet/dates';
 
 const DAY_MS = 86_400_000;
 export const WEEK_DAYS = ['SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY'] as const;
