@@ -246,18 +246,26 @@ export class Emulator {
     if (now > world.now) {
       const from = world.clockCheckedAt;
       const zone = world.manifest.timeZone;
+      // Each trigger's next firing in this move; only the one that fired needs working out again.
+      const pending = new Map<TriggerState, { at: number; folded: number } | null>();
+      const nextOf = (trigger: TriggerState) => {
+        if (!pending.has(trigger)) {
+          const since = Math.max(from, trigger.createdAt ?? from, trigger.lastFiredAt ?? from);
+          const due = dueIn(trigger, since, now, zone);
+          pending.set(trigger, !due ? null : due.count > MAX_REPEATS_PER_MOVE ? { at: due.last, folded: due.count - 1 } : { at: due.first, folded: 0 });
+        }
+        return pending.get(trigger)!;
+      };
       for (let n = 0; n < MAX_FIRINGS_PER_MOVE; n++) {
         let next: { trigger: TriggerState; at: number; folded: number } | null = null;
         for (const trigger of world.triggers) {
           if (trigger.eventType !== 'CLOCK') continue;
-          const since = Math.max(from, trigger.createdAt ?? from, trigger.lastFiredAt ?? from);
-          const due = dueIn(trigger, since, now, zone);
-          if (!due) continue;
-          const pick = due.count > MAX_REPEATS_PER_MOVE ? { at: due.last, folded: due.count - 1 } : { at: due.first, folded: 0 };
-          if (!next || pick.at < next.at) next = { trigger, ...pick };
+          const pick = nextOf(trigger);
+          if (pick && (!next || pick.at < next.at)) next = { trigger, ...pick };
         }
         if (!next) break;
         const { trigger, at, folded } = next;
+        pending.delete(trigger);
         trigger.lastFiredAt = at;
         if (isOneOff(trigger)) trigger.spent = true;
         world.now = at;

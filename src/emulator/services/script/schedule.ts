@@ -50,32 +50,43 @@ export function nextFiring(t: TriggerState, after: number, scriptZone: string): 
     const period = every * 60_000;
     return Math.floor(after / period) * period + period;
   }
-  const created = t.createdAt ?? after;
+  if (every !== undefined && every < 1440) {
+    // Every n hours, on the hours divisible by n: from the mark at or before `after`.
+    const step = every / 60;
+    const w = wallClock(after, zone);
+    let day = Date.UTC(w.year, w.month - 1, w.day) / DAY_MS;
+    let h = Math.floor(w.hour / step) * step;
+    for (let i = 0; i < 50; i++) {
+      const x = at(day, h, minute, zone);
+      if (x > after) return x;
+      h += step;
+      if (h >= 24) [h, day] = [0, day + 1];
+    }
+    return null;
+  }
   const hour = t.atHour ?? 0;
-  // The first day at or after creation on which a daily or weekly trigger may fire.
-  const anchor = (() => {
-    let day = dayIndexOf(created, zone);
-    if (at(day, hour, minute, zone) <= created) day += 1;
-    if (t.weekDay !== undefined) {
-      const want = WEEK_DAYS.indexOf(t.weekDay as (typeof WEEK_DAYS)[number]);
-      while (dayFields(day).weekDay !== want) day += 1;
-    }
-    return day;
-  })();
   const first = dayIndexOf(after, zone);
-  for (let day = first; day <= first + 400; day++) {
-    if (t.monthDay !== undefined) {
+  if (t.monthDay !== undefined) {
+    for (let day = first; day <= first + 400; day++) {
       if (dayFields(day).day !== t.monthDay) continue;
-    } else if (every !== undefined && every < 1440) {
-      // Every n hours, on the hours divisible by n.
-      for (let h = 0; h < 24; h += every / 60) {
-        const x = at(day, h, minute, zone);
-        if (x > after) return x;
-      }
-      continue;
-    } else if (every === undefined || day < anchor || (day - anchor) % (every / 1440) !== 0) {
-      continue;
+      const x = at(day, hour, minute, zone);
+      if (x > after) return x;
     }
+    return null;
+  }
+  if (every === undefined) return null;
+  // Daily and weekly: every n days from the first day at or after creation it may fire on.
+  const created = t.createdAt ?? after;
+  let anchor = dayIndexOf(created, zone);
+  if (at(anchor, hour, minute, zone) <= created) anchor += 1;
+  if (t.weekDay !== undefined) {
+    const want = WEEK_DAYS.indexOf(t.weekDay as (typeof WEEK_DAYS)[number]);
+    while (dayFields(anchor).weekDay !== want) anchor += 1;
+  }
+  const period = every / 1440;
+  let day = Math.max(anchor, first);
+  day += (period - ((day - anchor) % period)) % period;
+  for (let i = 0; i < 3; i++, day += period) {
     const x = at(day, hour, minute, zone);
     if (x > after) return x;
   }
