@@ -149,6 +149,20 @@ describe('moving the clock fires time-driven triggers', () => {
       'hourly@2026-12-14T04:00:00.000Z',
     ]);
   });
+  test('inTimezone moves a daily trigger to that zone\'s clock, and its event names that zone', () => {
+    const { em, runs } = setup();
+    install(em, OWNER, `
+      ScriptApp.newTrigger('daily').timeBased().everyDays(1).atHour(9).nearMinute(15).inTimezone('America/New_York').create();
+      ScriptApp.newTrigger('hourly').timeBased().everyHours(4).nearMinute(45).create();`);
+    const fired = em.setClock(Date.parse('2026-11-25T15:00:00Z'));
+    // Every 4 hours in Helsinki: 12:45 and 16:45 local (10:45Z, 14:45Z); 09:15 in New York is 14:15Z.
+    expect(fired.map((f) => `${f.handlerFunction}@${f.at}`)).toEqual([
+      'hourly@2026-11-25T10:45:00.000Z', 'daily@2026-11-25T14:15:00.000Z', 'hourly@2026-11-25T14:45:00.000Z',
+    ]);
+    expect(runs().map((r) => [r.fn, r.hour, r.minute, r.zone])).toEqual([
+      ['hourly', 12, 45, 'Europe/Helsinki'], ['daily', 9, 15, 'America/New_York'], ['hourly', 16, 45, 'Europe/Helsinki'],
+    ]);
+  });
 });
 
 describe('running a trigger by id', () => {
