@@ -5,15 +5,17 @@
  */
 import type { Execution } from '../../execution';
 import { newId, TriggerState } from '../../world';
-import { ADDON_CLOCK_TOO_OFTEN, ADDON_DUPLICATE_TRIGGER, MAX_TRIGGERS_PER_USER, scriptEnum, TOO_MANY_TRIGGERS } from './common';
+import { ADDON_CLOCK_TOO_OFTEN, ADDON_DUPLICATE_TRIGGER, MAX_TRIGGERS_PER_USER, SCRIPTAPP_SCOPE, scriptEnum, TOO_MANY_TRIGGERS } from './common';
 
 type Trigger = GoogleAppsScript.Script.Trigger;
 
 /**
  * A trigger as getProjectTriggers or create() hands it out: a snapshot of the trigger's data, so
  * its getters are answered locally (free, never faulted); fetching and changing triggers are the
- * ScriptApp calls that reach Google. (Google documents no cost for Trigger getters; the emulator
- * treats them as field reads, like a message's id after a batch read.)
+ * ScriptApp calls that reach Google. The reference page "Class Trigger" asks the
+ * script.scriptapp scope of every getter but documents no cost; the emulator treats them as field
+ * reads, like a message's id after a batch read. Its examples compare
+ * `getEventType() === ScriptApp.EventType.CLOCK`: the enum instance itself.
  */
 export class TriggerImpl implements Pick<Trigger, 'getUniqueId' | 'getHandlerFunction' | 'getEventType' | 'getTriggerSource' | 'getTriggerSourceId'> {
   constructor(
@@ -23,6 +25,7 @@ export class TriggerImpl implements Pick<Trigger, 'getUniqueId' | 'getHandlerFun
 
   private call(method: string): void {
     this.exec.call('Free', `Trigger.${method}`);
+    this.exec.requireScope(SCRIPTAPP_SCOPE, `Trigger.${method}`);
   }
 
   getUniqueId(): string {
