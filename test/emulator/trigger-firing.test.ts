@@ -163,6 +163,12 @@ describe('moving the clock fires time-driven triggers', () => {
       ['hourly', 12, 45, 'Europe/Helsinki'], ['daily', 9, 15, 'America/New_York'], ['hourly', 16, 45, 'Europe/Helsinki'],
     ]);
   });
+  test('a trigger whose handler throws is reported failed and fires again at its next time', () => {
+    const { em } = setup(`function broken() { throw new Error('boom'); }`);
+    install(em, OWNER, `ScriptApp.newTrigger('broken').timeBased().everyHours(1).create();`);
+    const fired = em.setClock(START + 2 * 3_600_000);
+    expect(fired.map((f) => [f.at.slice(11, 16), f.report.ok, f.report.error?.message])).toEqual([['09:00', false, 'boom'], ['10:00', false, 'boom']]);
+  });
 });
 
 describe('running a trigger by id', () => {
