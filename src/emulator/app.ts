@@ -6,11 +6,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Runtime, Bundle, ExecutionReport, RunOptions } from './runtime';
-import { World, WorldJSON, Manifest, TriggerState } from './world';
+import { World, WorldJSON, Manifest, TriggerState, domainOf } from './world';
 import { createWorld, OWNER } from './accounts';
 import type { Execution } from './execution';
 import { UserImpl } from './services/spreadsheet/user';
 import type { DmarcOutcome } from './services/gmail/model';
+import { dueIn, isOneOff, zoneOf } from './services/script/schedule';
 
 export interface EmulatorOptions {
   /** Folder of the built project (Code.js, *.html, appsscript.json). */
@@ -33,6 +34,35 @@ export type RunReport = ExecutionReport & { result?: unknown };
 
 /** What Sheets shows a person the file is not shared with (as openSpreadsheet refuses them). */
 const NO_ACCESS = 'You need access: this spreadsheet has not been shared with you.';
+/** What one time-driven trigger did when the clock moved past its time. */
+export interface FiredTrigger {
+  uid: string;
+  handlerFunction: string;
+  owner: string;
+  /** The nominal firing time (ISO). */
+  at: string;
+  /** Earlier due times of this trigger folded into this firing (a long jump of the clock). */
+  folded: number;
+  report: RunReport;
+}
+
+/** Apps Script's error when a user's triggers have used their day's run time (quotas page, "Exception messages"). */
+export const TRIGGER_RUNTIME_EXCEEDED = 'Service using too much computer time for one day.';
+
+/** Triggers' total run time a day (Apps Script quotas page): 90 min consumer, 6 h Workspace. */
+export const TRIGGER_RUNTIME_LIMIT_MS = { consumer: 90 * 60_000, workspace: 6 * 3_600_000 } as const;
+
+/** Apps Script quotas "reset 24 hours after the first request". */
+const QUOTA_WINDOW_MS = 24 * 3_600_000;
+
+/**
+ * A clock move fires every due time of a periodic trigger while there are at most this many; past
+ * it (a jump of days over a frequent trigger) they fold into one firing at the last due time.
+ */
+export const MAX_REPEATS_PER_MOVE = 24;
+
+/** At most this many firings per clock move (a guard against a trigger that keeps re-arming itself). */
+const MAX_FIRINGS_PER_MOVE = 1000;
 
 /** Loads Code.js, the .html files and appsscript.json from a dist folder. */
 export function loadBundle(distDir: string): { bundle: Bundle; manifest: Manifest } {
@@ -150,19 +180,21 @@ export class Emulator {
 
   /**
    * Runs a trigger handler with a time-driven event, as the user who installed that trigger
-   * (the spreadsheet owner when none is installed).
+   * (the first time-driven one with that handler; the spreadsheet owner when none is installed).
    */
   runTimeTrigger(fn: string): RunReport {
     const trigger = this.world.triggers.find((t) => t.handlerFunction === fn && t.eventType === 'CLOCK');
-    const owner = trigger?.owner ?? this.world.owner;
+    if (trigger) return this.after(this.fireClock(trigger, this.world.now));
+    const owner = this.world.owner;
     return this.after(
-      this.runtime.execute(fn, [], {
-        kind: 'installable-trigger',
-        user: owner,
-        effectiveUser: owner,
-        triggerUid: trigger?.uid,
-        eventFactory: (_g, exec) => exec.guest.deep(timeEvent(exec.now(), this.world.manifest.timeZone, trigger?.uid)),
-      }),
+      this.withTriggerQuota(owner, fn, () =>
+        this.runtime.execute(fn, [], {
+          kind: 'installable-trigger',
+          user: owner,
+          effectiveUser: owner,
+          eventFactory: (g, exec) => this.clockEvent(g, exec, exec.now(), this.world.manifest.timeZone),
+        }),
+      ),
     );
   }
 
@@ -189,11 +221,11 @@ export class Emulator {
     return this.after({ ok: true, reports });
   }
 
-  /** Runs one installed trigger by id (the dev server's trigger buttons). */
+  /** Runs that very installed trigger now, by id (the dev server's trigger buttons). */
   runTriggerByUid(uid: string): RunReport {
     const trigger = this.world.triggers.find((t) => t.uid === uid);
     if (!trigger) throw new Error(`No trigger ${uid}`);
-    if (trigger.eventType === 'CLOCK') return this.runTimeTrigger(trigger.handlerFunction);
+    if (trigger.eventType === 'CLOCK') return this.after(this.fireClock(trigger, this.world.now));
     return this.after(this.runInstallable(trigger, (g, exec) => this.sheetEvent(g, exec, trigger.owner, 'FULL', trigger)));
   }
 
@@ -234,25 +266,102 @@ export class Emulator {
     return this.after(delivered);
   }
 
-  setClock(now: number): void {
-    this.world.now = now;
-    this.save();
+  /**
+   * Moves the emulated clock. Moving it forward fires, in time order, every time-driven trigger
+   * that fell due since the clock last moved, each as its owner with the clock at its firing
+   * time (a trigger made or re-armed by one of them fires too if it falls due before `now`).
+   * A periodic trigger due more than MAX_REPEATS_PER_MOVE times fires once, at its last due
+   * time. Moving the clock backwards fires nothing. Returns what fired.
+   */
+  setClock(now: number): FiredTrigger[] {
+    const world = this.world;
+    const fired: FiredTrigger[] = [];
+    if (now > world.now) {
+      const from = world.clockCheckedAt;
+      const zone = world.manifest.timeZone;
+      // Each trigger's next firing in this move; only the one that fired needs working out again.
+      const pending = new Map<TriggerState, { at: number; folded: number } | null>();
+      const nextOf = (trigger: TriggerState) => {
+        if (!pending.has(trigger)) {
+          const since = Math.max(from, trigger.createdAt ?? from, trigger.lastFiredAt ?? from);
+          const due = dueIn(trigger, since, now, zone);
+          pending.set(trigger, !due ? null : due.count > MAX_REPEATS_PER_MOVE ? { at: due.last, folded: due.count - 1 } : { at: due.first, folded: 0 });
+        }
+        return pending.get(trigger)!;
+      };
+      for (let n = 0; n < MAX_FIRINGS_PER_MOVE; n++) {
+        let next: { trigger: TriggerState; at: number; folded: number } | null = null;
+        for (const trigger of world.triggers) {
+          if (trigger.eventType !== 'CLOCK') continue;
+          const pick = nextOf(trigger);
+          if (pick && (!next || pick.at < next.at)) next = { trigger, ...pick };
+        }
+        if (!next) break;
+        const { trigger, at, folded } = next;
+        pending.delete(trigger);
+        trigger.lastFiredAt = at;
+        if (isOneOff(trigger)) trigger.spent = true;
+        world.now = at;
+        const report = this.fireClock(trigger, at);
+        fired.push({ uid: trigger.uid, handlerFunction: trigger.handlerFunction, owner: trigger.owner, at: new Date(at).toISOString(), folded, report });
+      }
+    }
+    // Backwards the clock simply moves; forwards it ends at `now` unless a firing ran past it.
+    world.now = now > world.now || fired.length === 0 ? now : Math.max(now, world.now);
+    world.clockCheckedAt = now;
+    return this.after(fired);
+  }
+
+  /** Runs time-driven trigger `trigger` as its owner with the event of a firing at `at`. */
+  private fireClock(trigger: TriggerState, at: number): RunReport {
+    const zone = zoneOf(trigger, this.world.manifest.timeZone);
+    return this.runInstallable(trigger, (g, exec) => this.clockEvent(g, exec, at, zone, trigger.uid));
+  }
+
+  /** The time-driven event object (events page), its authMode the ScriptApp.AuthMode value. */
+  private clockEvent(g: Record<string, unknown>, exec: Execution, at: number, zone: string, uid?: string): unknown {
+    const event = exec.guest.deep(timeEvent(at, zone, uid)) as Record<string, unknown>;
+    const scriptApp = g.ScriptApp as { AuthMode: Record<string, unknown> };
+    event.authMode = scriptApp.AuthMode.FULL;
+    return event;
+  }
+
+  /**
+   * Runs `run` (an installable trigger's execution) unless `owner`'s triggers have used their
+   * day's run time, and adds its modelled time to the day's. The window is Google's: it resets
+   * 24 hours after its first trigger run (quotas page: "reset 24 hours after the first request").
+   */
+  private withTriggerQuota(owner: string, fn: string, run: () => RunReport): RunReport {
+    const world = this.world;
+    const limit = TRIGGER_RUNTIME_LIMIT_MS[world.accountKind];
+    let use = world.triggerRuntime[owner];
+    if (!use || world.now >= use.windowStart + QUOTA_WINDOW_MS) use = world.triggerRuntime[owner] = { windowStart: world.now, usedMs: 0 };
+    if (use.usedMs >= limit) {
+      world.log({ at: world.now, user: owner, level: 'error', message: `${fn}: ${TRIGGER_RUNTIME_EXCEEDED}` });
+      return { ok: false, error: { name: 'Exception', message: TRIGGER_RUNTIME_EXCEEDED }, calls: 0, modelledMs: 0, byMethod: {} };
+    }
+    const report = run();
+    use.usedMs += report.modelledMs;
+    return report;
   }
 
   private triggersOf(type: TriggerState['eventType']): TriggerState[] {
     return this.world.triggers.filter((t) => t.eventType === type);
   }
 
+  /** Runs an installable trigger as its owner, within the owner's daily trigger run time. */
   private runInstallable(trigger: TriggerState, eventFactory: RunOptions['eventFactory'], firedBy?: string): RunReport {
-    return this.runtime.execute(trigger.handlerFunction, [], {
-      kind: 'installable-trigger',
-      user: trigger.owner,
-      effectiveUser: trigger.owner,
-      // When another user's action fires it, Apps Script names that user only within one domain.
-      activeUser: firedBy === undefined ? undefined : domainOf(firedBy) === domainOf(trigger.owner) ? firedBy : '',
-      triggerUid: trigger.uid,
-      eventFactory,
-    });
+    return this.withTriggerQuota(trigger.owner, trigger.handlerFunction, () =>
+      this.runtime.execute(trigger.handlerFunction, [], {
+        kind: 'installable-trigger',
+        user: trigger.owner,
+        effectiveUser: trigger.owner,
+        // When another user's action fires it, Apps Script names that user only within one domain.
+        activeUser: firedBy === undefined ? undefined : domainOf(firedBy) === domainOf(trigger.owner) ? firedBy : '',
+        triggerUid: trigger.uid,
+        eventFactory,
+      }),
+    );
   }
 
   /** The event object of a spreadsheet trigger; `user` is "" where Apps Script hides it. */
@@ -268,10 +377,6 @@ export class Emulator {
     if (trigger) event.triggerUid = trigger.uid;
     return event;
   }
-}
-
-function domainOf(email: string): string {
-  return email.slice(email.lastIndexOf('@') + 1).toLowerCase();
 }
 
 /** The event object Apps Script passes to a time-driven trigger. */

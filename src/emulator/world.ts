@@ -19,10 +19,14 @@ export interface WorldUser {
   name: string;
 }
 
+/** A shared drive member's role (Drive's names); organizers, file organizers and writers edit. */
+export type SharedDriveRole = 'organizer' | 'fileOrganizer' | 'writer' | 'commenter' | 'reader';
+
 /** Sharing of the spreadsheet's Drive file. */
 export interface DriveFileState {
   id: string;
   name: string;
+  /** The user who owns it; for a file in a shared drive, who created it (Drive then names no owner). */
   owner: string;
   editors: string[];
   viewers: string[];
@@ -30,6 +34,21 @@ export interface DriveFileState {
   sharingAccess: string;
   /** DriveApp.Permission name: VIEW, EDIT, COMMENT, NONE, ... */
   sharingPermission: string;
+  /**
+   * The shared drive the file lives in, if any: its members keep their access whatever the
+   * file's own editors and viewers say (removeEditor does not block them; DESIGN §6).
+   */
+  sharedDrive?: { name: string; members: { email: string; role: SharedDriveRole }[] } | null;
+}
+
+/** Consumer (gmail.com) or Google Workspace: the quotas differ (Apps Script quotas page). */
+export type AccountKind = 'consumer' | 'workspace';
+
+/** Installable triggers' run time of one user in the current quota window. */
+export interface TriggerRuntimeUse {
+  /** Apps Script quotas "reset 24 hours after the first request": when this window began. */
+  windowStart: number;
+  usedMs: number;
 }
 
 export type PropertyStore = Record<string, string>;
@@ -62,10 +81,26 @@ export interface TriggerState {
   /** 'CLOCK' or 'SPREADSHEETS'. */
   source: string;
   sourceId: string;
-  /** For time-driven triggers: the period in minutes (1, 5, 10, 15, 30, 60·n, 1440·n). */
+  /** For time-driven triggers: the period in minutes (1, 5, 10, 15, 30, 60·n, 1440·n, 10080·n). */
   everyMinutes?: number;
-  /** Hour of day for daily/weekly triggers (atHour). */
+  /** Hour of day for daily/weekly/monthly triggers and atDate (atHour). */
   atHour?: number;
+  /** Minute of the hour (nearMinute); 0 when not given. */
+  nearMinute?: number;
+  /** onWeekDay: SUNDAY … SATURDAY. */
+  weekDay?: string;
+  /** onMonthDay: 1–31 (a monthly trigger). */
+  monthDay?: number;
+  /** inTimezone; the script's zone when not given. */
+  timeZone?: string;
+  /** A one-off trigger (after, at, atDate) fires once at this time. */
+  at?: number;
+  /** When it was created (the schedule's anchor); worlds saved before this field read as their load time. */
+  createdAt?: number;
+  /** The nominal time it last fired through the clock. */
+  lastFiredAt?: number;
+  /** A one-off that has fired: still listed and counted toward the 20 until deleted. */
+  spent?: boolean;
 }
 
 export interface MenuItemState {
@@ -190,6 +225,10 @@ export interface WorldJSON {
   triggers: TriggerState[];
   ui: Record<string, UiState>;
   logs: LogEntry[];
+  /** Fields added later: optional so older state files still load. */
+  accountKind?: AccountKind;
+  triggerRuntime?: Record<string, TriggerRuntimeUse>;
+  clockCheckedAt?: number;
 }
 
 export interface LogEntry {
@@ -208,6 +247,15 @@ export class World {
   manifest: Manifest;
   /** An editor add-on refuses time-driven triggers more often than hourly. */
   addOnMode = false;
+  /**
+   * The accounts' kind. Workspace by default: the register serves one Workspace domain
+   * (cleanroom.fi), so its quotas are Workspace's (6 h of trigger run time a day, not 90 min).
+   */
+  accountKind: AccountKind = 'workspace';
+  /** Installable triggers' run time per owner in the current quota window. */
+  triggerRuntime: Record<string, TriggerRuntimeUse> = {};
+  /** Time-driven triggers have been fired for every due time up to here (the clock's last move). */
+  clockCheckedAt: number;
   spreadsheet: SpreadsheetModel;
   mail: MailModel;
   drive: DriveFileState;
@@ -226,6 +274,7 @@ export class World {
 
   constructor(init: WorldInit) {
     this.now = init.now;
+    this.clockCheckedAt = init.now;
     this.owner = init.owner;
     this.users = init.users;
     this.manifest = init.manifest;
@@ -247,15 +296,43 @@ export class World {
     return (this.ui[user] ??= emptyUi());
   }
 
-  /** Users who may open the spreadsheet at all (owner, editors, viewers). */
+  /**
+   * Users who may open the spreadsheet at all: owner, editors, viewers, shared-drive members, and
+   * the class of users general access admits (link sharing counts as having the link).
+   */
   canOpen(user: string): boolean {
     return (
-      user === this.drive.owner || this.drive.editors.includes(user) || this.drive.viewers.includes(user)
+      this.canEditFile(user) || this.drive.viewers.includes(user) || this.sharedDriveRole(user) !== null ||
+      (this.generalAccessAdmits(user) && this.drive.sharingPermission !== 'NONE')
     );
   }
 
   canEditFile(user: string): boolean {
-    return user === this.drive.owner || this.drive.editors.includes(user);
+    const role = this.sharedDriveRole(user);
+    return (
+      user === this.drive.owner || this.drive.editors.includes(user) ||
+      role === 'organizer' || role === 'fileOrganizer' || role === 'writer' ||
+      (this.generalAccessAdmits(user) && this.drive.sharingPermission === 'EDIT')
+    );
+  }
+
+  /** The user's role as a member of the file's shared drive, or null. */
+  sharedDriveRole(user: string): SharedDriveRole | null {
+    return this.drive.sharedDrive?.members.find((m) => m.email === user)?.role ?? null;
+  }
+
+  /** Whether the file's general access (link or domain sharing) covers `user`. */
+  generalAccessAdmits(user: string): boolean {
+    switch (this.drive.sharingAccess) {
+      case 'ANYONE':
+      case 'ANYONE_WITH_LINK':
+        return true;
+      case 'DOMAIN':
+      case 'DOMAIN_WITH_LINK':
+        return domainOf(user) === domainOf(this.drive.owner);
+      default:
+        return false;
+    }
   }
 
   /** Plans a fault: the n-th service call of the next execution(s) throws. */
@@ -296,6 +373,9 @@ export class World {
       triggers: this.triggers,
       ui: this.ui,
       logs: this.logs.slice(-200),
+      accountKind: this.accountKind,
+      triggerRuntime: this.triggerRuntime,
+      clockCheckedAt: this.clockCheckedAt,
     };
   }
 
@@ -313,11 +393,20 @@ export class World {
     world.drive = json.drive;
     world.properties = json.properties;
     world.cache = json.cache;
-    world.triggers = json.triggers;
+    // Triggers saved before schedules were kept are anchored at load time.
+    world.triggers = json.triggers.map((t) => ({ ...t, createdAt: t.createdAt ?? json.now }));
     world.ui = json.ui;
     world.logs = json.logs;
+    world.accountKind = json.accountKind ?? 'workspace';
+    world.triggerRuntime = json.triggerRuntime ?? {};
+    world.clockCheckedAt = json.clockCheckedAt ?? json.now;
     return world;
   }
+}
+
+/** The domain part of an email address, lower-cased. */
+export function domainOf(email: string): string {
+  return email.slice(email.lastIndexOf('@') + 1).toLowerCase();
 }
 
 /** A fresh opaque id with a prefix, unique within this process. */

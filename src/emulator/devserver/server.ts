@@ -172,9 +172,13 @@ export function createDevServer(emulator: Emulator, options: DevServerOptions = 
     if (!Number.isFinite(ms)) {
       throw new HttpError(400, `"now" must be an ISO 8601 time such as "2026-11-25T10:00:00+02:00" (got ${JSON.stringify(raw ?? null)})`);
     }
-    emulator.setClock(ms);
+    // Moving the clock forward fires the time-driven triggers that fell due, in time order.
+    const fired = emulator.setClock(ms);
     changed();
-    sendJson(res, 200, { now: new Date(ms).toISOString() });
+    sendJson(res, 200, {
+      now: new Date(emulator.world.now).toISOString(),
+      fired: fired.map((f) => ({ uid: f.uid, handlerFunction: f.handlerFunction, owner: f.owner, at: f.at, folded: f.folded, ...runResponse(f.report) })),
+    });
   });
 
   route('GET', '/api/mailbox', ({ res }) => {

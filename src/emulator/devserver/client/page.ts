@@ -65,9 +65,14 @@ function Clock(props: { state: AppState; onChange: (n: Notice) => void; refresh:
   const [draft, setDraft] = useState<string | null>(null);
   const set = async (iso: string) => {
     try {
-      await api('POST', '/api/clock', { now: iso });
+      // Moving the clock fires the time-driven triggers that fell due; say which and how they went.
+      const out = await api<{ now: string; fired: (RunOutcome & { handlerFunction: string; folded: number })[] }>('POST', '/api/clock', { now: iso });
       setDraft(null);
-      props.onChange({ kind: 'info', text: `Kello asetettu: ${formatClock(iso, state.timeZone)}` });
+      const failed = out.fired.filter((f) => f.error);
+      const fired = out.fired.length
+        ? ` — ${out.fired.length} ajastettua käynnistintä ajettu${failed.length ? `, ${failed.length} epäonnistui: ${failed.map((f) => `${f.handlerFunction}: ${f.error!.message}`).join('; ')}` : ''}`
+        : '';
+      props.onChange({ kind: failed.length ? 'error' : 'info', text: `Kello asetettu: ${formatClock(out.now, state.timeZone)}${fired}` });
     } catch (e) {
       props.onChange({ kind: 'error', text: (e as Error).message });
     }
@@ -443,8 +448,10 @@ function TriggersPanel(props: { state: AppState; onNotice: (n: Notice) => void; 
     }
     props.refresh();
   };
-  const every = (t: { everyMinutes?: number; atHour?: number }) =>
-    t.everyMinutes ? (t.everyMinutes % 1440 === 0 ? `${t.everyMinutes / 1440} vrk välein${t.atHour !== undefined ? ` klo ${t.atHour}` : ''}` : t.everyMinutes % 60 === 0 ? `${t.everyMinutes / 60} h välein` : `${t.everyMinutes} min välein`) : '';
+  const every = (t: { everyMinutes?: number; atHour?: number; at?: number; spent?: boolean; monthDay?: number; weekDay?: string }) =>
+    t.at !== undefined ? `kerran ${shortTime(new Date(t.at).toISOString(), props.state.timeZone)}${t.spent ? ' (ajettu, poistamatta)' : ''}`
+    : t.monthDay !== undefined ? `kuun ${t.monthDay}. päivä${t.atHour !== undefined ? ` klo ${t.atHour}` : ''}`
+    : t.everyMinutes ? (t.everyMinutes % 1440 === 0 ? `${t.everyMinutes / 1440} vrk välein${t.weekDay ? ` (${t.weekDay})` : ''}${t.atHour !== undefined ? ` klo ${t.atHour}` : ''}` : t.everyMinutes % 60 === 0 ? `${t.everyMinutes / 60} h välein` : `${t.everyMinutes} min välein`) : '';
   return h('div', { class: 'panel triggers-panel', 'data-testid': 'triggers-panel' },
     h('div', { class: 'panel-title' }, 'Asennetut käynnistimet'),
     props.state.triggers.length === 0 ? h('p', { class: 'muted' }, 'Ei asennettuja käynnistimiä.') : null,

@@ -19,7 +19,7 @@ export type OfferedSpreadsheetMethods =
   | 'getId' | 'getName' | 'rename' | 'getUrl' | 'getSpreadsheetTimeZone' | 'setSpreadsheetTimeZone'
   | 'getSpreadsheetLocale' | 'setSpreadsheetLocale' | 'getSheets' | 'getNumSheets' | 'getSheetByName'
   | 'getSheetById' | 'insertSheet' | 'deleteSheet' | 'getProtections' | 'getOwner' | 'getEditors' | 'addEditor'
-  | 'addEditors' | 'removeEditor' | 'getViewers' | 'getRange' | 'getRangeList' | 'toast' | 'getActiveSheet'
+  | 'addEditors' | 'removeEditor' | 'getViewers' | 'addViewer' | 'addViewers' | 'removeViewer' | 'getRange' | 'getRangeList' | 'toast' | 'getActiveSheet'
   | 'setActiveSheet' | 'createTextFinder';
 
 export class SpreadsheetImpl implements Pick<GasSpreadsheet, OfferedSpreadsheetMethods> {
@@ -192,11 +192,12 @@ export class SpreadsheetImpl implements Pick<GasSpreadsheet, OfferedSpreadsheetM
     return this.ctx.exec.guest.array(list.map((p) => asGas<GoogleAppsScript.Spreadsheet.Protection>(new ProtectionImpl(this.ctx, p))));
   }
 
-  // ---- sharing (the Drive file's) ----
+  // ---- sharing (the Drive file's; reference "Class Spreadsheet", the same rules as DriveApp's File) ----
 
+  /** "Returns the owner of the document, or null for a document in a shared drive." */
   getOwner(): GoogleAppsScript.Base.User | null {
     this.ctx.call('Spreadsheet.getOwner');
-    return new UserImpl(this.drive.owner);
+    return this.drive.sharedDrive ? null : new UserImpl(this.drive.owner);
   }
 
   /** The owner and the editors, as Apps Script lists them. */
@@ -206,20 +207,48 @@ export class SpreadsheetImpl implements Pick<GasSpreadsheet, OfferedSpreadsheetM
     return this.ctx.exec.guest.array(emails.map((e) => new UserImpl(e)));
   }
 
+  /** "Gets the list of viewers and commenters for this Spreadsheet." */
   getViewers(): GoogleAppsScript.Base.User[] {
     this.ctx.call('Spreadsheet.getViewers');
     return this.ctx.exec.guest.array(this.drive.viewers.map((e) => new UserImpl(e)));
   }
 
-  private share(method: string, users: unknown[]): void {
+  /** The valid emails of `users` (strings or Users), after the checks every sharing change makes. */
+  private sharingEmails(method: string, users: unknown[]): string[] {
     const emails = users.map((u) => emailOf(u) ?? this.ctx.signatureMismatch(method, users));
     for (const e of emails) if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(e)) this.ctx.fail(`Invalid email: ${e}`);
     this.ctx.checkStructureWrite();
-    for (const e of emails) {
+    return emails;
+  }
+
+  /** "If the user was already on the list of viewers, this method promotes the user out of the list of viewers." */
+  private share(method: string, users: unknown[]): void {
+    for (const e of this.sharingEmails(method, users)) {
       if (e === this.drive.owner) continue;
       this.drive.viewers = this.drive.viewers.filter((v) => v !== e);
       if (!this.drive.editors.includes(e)) this.drive.editors.push(e);
     }
+  }
+
+  /** "If the user was already on the list of editors, this method has no effect." */
+  private shareToView(method: string, users: unknown[]): void {
+    for (const e of this.sharingEmails(method, users)) {
+      if (e === this.drive.owner || this.drive.editors.includes(e) || this.drive.viewers.includes(e)) continue;
+      this.drive.viewers.push(e);
+    }
+  }
+
+  /**
+   * Removes the user's own permission: "For Drive files, this also removes the user from the list
+   * of viewers" (removeEditor) and "of editors" (removeViewer). Access through general sharing or
+   * a shared drive stays ("doesn't block users … who have general access").
+   */
+  private unshare(method: string, user: unknown): void {
+    const email = emailOf(user) ?? this.ctx.signatureMismatch(method, [user]);
+    this.ctx.checkStructureWrite();
+    if (email === this.drive.owner && !this.drive.sharedDrive) this.ctx.fail(NO_ACCESS_MESSAGE);
+    this.drive.editors = this.drive.editors.filter((e) => e !== email);
+    this.drive.viewers = this.drive.viewers.filter((e) => e !== email);
   }
 
   addEditor(emailAddress: string): GasSpreadsheet;
@@ -241,10 +270,30 @@ export class SpreadsheetImpl implements Pick<GasSpreadsheet, OfferedSpreadsheetM
   removeEditor(user: GoogleAppsScript.Base.User): GasSpreadsheet;
   removeEditor(user: string | GoogleAppsScript.Base.User): GasSpreadsheet {
     this.ctx.call('Spreadsheet.removeEditor');
-    const email = emailOf(user) ?? this.ctx.signatureMismatch('SpreadsheetApp.Spreadsheet.removeEditor', [user]);
-    this.ctx.checkStructureWrite();
-    if (email === this.drive.owner) this.ctx.fail(NO_ACCESS_MESSAGE);
-    this.drive.editors = this.drive.editors.filter((e) => e !== email);
+    this.unshare('SpreadsheetApp.Spreadsheet.removeEditor', user);
+    return asGas(this);
+  }
+
+  addViewer(emailAddress: string): GasSpreadsheet;
+  addViewer(user: GoogleAppsScript.Base.User): GasSpreadsheet;
+  addViewer(user: string | GoogleAppsScript.Base.User): GasSpreadsheet {
+    this.ctx.call('Spreadsheet.addViewer');
+    this.shareToView('SpreadsheetApp.Spreadsheet.addViewer', [user]);
+    return asGas(this);
+  }
+
+  addViewers(emailAddresses: string[]): GasSpreadsheet {
+    this.ctx.call('Spreadsheet.addViewers');
+    if (!Array.isArray(emailAddresses)) this.ctx.signatureMismatch('SpreadsheetApp.Spreadsheet.addViewers', [emailAddresses]);
+    this.shareToView('SpreadsheetApp.Spreadsheet.addViewers', emailAddresses);
+    return asGas(this);
+  }
+
+  removeViewer(emailAddress: string): GasSpreadsheet;
+  removeViewer(user: GoogleAppsScript.Base.User): GasSpreadsheet;
+  removeViewer(user: string | GoogleAppsScript.Base.User): GasSpreadsheet {
+    this.ctx.call('Spreadsheet.removeViewer');
+    this.unshare('SpreadsheetApp.Spreadsheet.removeViewer', user);
     return asGas(this);
   }
 
