@@ -55,7 +55,7 @@ export class RangeImpl implements Pick<GasRange, OfferedRangeMethods> {
   // ---- reading ----
 
   getValues(): any[][] {
-    this.ctx.call('Range.getValues', this.cells);
+    this.ctx.read('Range.getValues', this.cells);
     return this.readValues();
   }
 
@@ -83,7 +83,7 @@ export class RangeImpl implements Pick<GasRange, OfferedRangeMethods> {
   }
 
   getValue(): any {
-    this.ctx.call('Range.getValue', 1);
+    this.ctx.read('Range.getValue', 1);
     const v = this.sheet.value(this.row - 1, this.col - 1);
     return v instanceof Date ? this.ctx.exec.guest.date(v.getTime()) : v;
   }
@@ -100,39 +100,39 @@ export class RangeImpl implements Pick<GasRange, OfferedRangeMethods> {
   }
 
   getDisplayValues(): string[][] {
-    this.ctx.call('Range.getDisplayValues', this.cells);
+    this.ctx.read('Range.getDisplayValues', this.cells);
     const ctx = this.ctx.model.parseContext;
     return this.mapCells((r, c) => displayValue(this.sheet.value(r, c), this.sheet.format(r, c), ctx));
   }
 
   getDisplayValue(): string {
-    this.ctx.call('Range.getDisplayValue', 1);
+    this.ctx.read('Range.getDisplayValue', 1);
     const [r, c] = [this.row - 1, this.col - 1];
     return displayValue(this.sheet.value(r, c), this.sheet.format(r, c), this.ctx.model.parseContext);
   }
 
   getFormulas(): string[][] {
-    this.ctx.call('Range.getFormulas', this.cells);
+    this.ctx.read('Range.getFormulas', this.cells);
     return this.mapCells((r, c) => this.sheet.formula(r, c));
   }
 
   getFormula(): string {
-    this.ctx.call('Range.getFormula', 1);
+    this.ctx.read('Range.getFormula', 1);
     return this.sheet.formula(this.row - 1, this.col - 1);
   }
 
   getNumberFormats(): string[][] {
-    this.ctx.call('Range.getNumberFormats', this.cells);
+    this.ctx.read('Range.getNumberFormats', this.cells);
     return this.mapCells((r, c) => this.sheet.format(r, c) ?? GENERAL_FORMAT);
   }
 
   getNumberFormat(): string {
-    this.ctx.call('Range.getNumberFormat', 1);
+    this.ctx.read('Range.getNumberFormat', 1);
     return this.sheet.format(this.row - 1, this.col - 1) ?? GENERAL_FORMAT;
   }
 
   isBlank(): boolean {
-    this.ctx.call('Range.isBlank', this.cells);
+    this.ctx.read('Range.isBlank', this.cells);
     for (let r = this.row - 1; r < this.row - 1 + this.numRows; r++) {
       for (let c = this.col - 1; c < this.col - 1 + this.numCols; c++) {
         if (this.sheet.value(r, c) !== '' || this.sheet.formula(r, c) !== '') return false;

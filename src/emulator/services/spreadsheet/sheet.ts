@@ -99,12 +99,12 @@ export class SheetImpl implements Pick<GasSheet, OfferedSheetMethods> {
   // ---- size ----
 
   getLastRow(): number {
-    this.ctx.call('Sheet.getLastRow');
+    this.ctx.read('Sheet.getLastRow');
     return this.model.lastRow();
   }
 
   getLastColumn(): number {
-    this.ctx.call('Sheet.getLastColumn');
+    this.ctx.read('Sheet.getLastColumn');
     return this.model.lastColumn();
   }
 
@@ -134,7 +134,7 @@ export class SheetImpl implements Pick<GasSheet, OfferedSheetMethods> {
   }
 
   getDataRange(): GasRange {
-    this.ctx.call('Sheet.getDataRange');
+    this.ctx.read('Sheet.getDataRange');
     const rows = Math.max(1, this.model.lastRow());
     const cols = Math.max(1, this.model.lastColumn());
     return asGas(new RangeImpl(this.ctx, this.model, 1, 1, rows, cols));
@@ -148,6 +148,22 @@ export class SheetImpl implements Pick<GasSheet, OfferedSheetMethods> {
   }
 
   // ---- rows and columns ----
+
+  /**
+   * Cells a row change moves: those of the used grid (last row × last column) at or below 1-based
+   * row `first`. What deleteRows/insertRows pay for (cost.ts movedCellsCost); 0 for bad arguments,
+   * which fail after the call is charged.
+   */
+  private movedFromRow(first: number): number {
+    if (typeof first !== 'number' || !Number.isFinite(first)) return 0;
+    return Math.max(0, this.model.lastRow() - Math.max(1, Math.trunc(first)) + 1) * this.model.lastColumn();
+  }
+
+  /** Cells a column change moves: those of the used grid at or right of 1-based column `first`. */
+  private movedFromColumn(first: number): number {
+    if (typeof first !== 'number' || !Number.isFinite(first)) return 0;
+    return Math.max(0, this.model.lastColumn() - Math.max(1, Math.trunc(first)) + 1) * this.model.lastRow();
+  }
 
   /** Writes `rowContents` below the last row with content, growing the sheet when it is full. */
   appendRow(rowContents: any[]): GasSheet {
@@ -177,35 +193,35 @@ export class SheetImpl implements Pick<GasSheet, OfferedSheetMethods> {
   }
 
   insertRowsAfter(afterPosition: number, howMany: number): GasSheet {
-    this.ctx.call('Sheet.insertRowsAfter');
+    this.ctx.callMoving('Sheet.insertRowsAfter', this.movedFromRow(afterPosition + 1));
     this.checkPosition('SpreadsheetApp.Sheet.insertRowsAfter', [afterPosition, howMany], this.model.maxRows, afterPosition);
     this.insertRowsAt(Math.trunc(afterPosition) + 1, Math.trunc(howMany), Math.trunc(afterPosition));
     return this.self();
   }
 
   insertRowAfter(afterPosition: number): GasSheet {
-    this.ctx.call('Sheet.insertRowAfter');
+    this.ctx.callMoving('Sheet.insertRowAfter', this.movedFromRow(afterPosition + 1));
     this.checkPosition('SpreadsheetApp.Sheet.insertRowAfter', [afterPosition], this.model.maxRows, afterPosition);
     this.insertRowsAt(Math.trunc(afterPosition) + 1, 1, Math.trunc(afterPosition));
     return this.self();
   }
 
   insertRowsBefore(beforePosition: number, howMany: number): GasSheet {
-    this.ctx.call('Sheet.insertRowsBefore');
+    this.ctx.callMoving('Sheet.insertRowsBefore', this.movedFromRow(beforePosition));
     this.checkPosition('SpreadsheetApp.Sheet.insertRowsBefore', [beforePosition, howMany], this.model.maxRows, beforePosition);
     this.insertRowsAt(Math.trunc(beforePosition), Math.trunc(howMany), Math.trunc(beforePosition));
     return this.self();
   }
 
   insertRowBefore(beforePosition: number): GasSheet {
-    this.ctx.call('Sheet.insertRowBefore');
+    this.ctx.callMoving('Sheet.insertRowBefore', this.movedFromRow(beforePosition));
     this.checkPosition('SpreadsheetApp.Sheet.insertRowBefore', [beforePosition], this.model.maxRows, beforePosition);
     this.insertRowsAt(Math.trunc(beforePosition), 1, Math.trunc(beforePosition));
     return this.self();
   }
 
   insertRows(rowIndex: number, numRows?: number): void {
-    this.ctx.call('Sheet.insertRows');
+    this.ctx.callMoving('Sheet.insertRows', this.movedFromRow(rowIndex));
     const count = numRows ?? 1;
     this.checkPosition('SpreadsheetApp.Sheet.insertRows', [rowIndex, count], this.model.maxRows, rowIndex);
     this.insertRowsAt(Math.trunc(rowIndex), Math.trunc(count), Math.trunc(rowIndex));
@@ -221,13 +237,13 @@ export class SheetImpl implements Pick<GasSheet, OfferedSheetMethods> {
   }
 
   deleteRow(rowPosition: number): GasSheet {
-    this.ctx.call('Sheet.deleteRow');
+    this.ctx.callMoving('Sheet.deleteRow', this.movedFromRow(rowPosition + 1));
     this.deleteRowsAt('SpreadsheetApp.Sheet.deleteRow', rowPosition, 1);
     return this.self();
   }
 
   deleteRows(rowPosition: number, howMany: number): void {
-    this.ctx.call('Sheet.deleteRows');
+    this.ctx.callMoving('Sheet.deleteRows', this.movedFromRow(rowPosition + howMany));
     this.deleteRowsAt('SpreadsheetApp.Sheet.deleteRows', rowPosition, howMany);
   }
 
@@ -239,28 +255,28 @@ export class SheetImpl implements Pick<GasSheet, OfferedSheetMethods> {
   }
 
   insertColumnsAfter(afterPosition: number, howMany: number): GasSheet {
-    this.ctx.call('Sheet.insertColumnsAfter');
+    this.ctx.callMoving('Sheet.insertColumnsAfter', this.movedFromColumn(afterPosition + 1));
     this.checkPosition('SpreadsheetApp.Sheet.insertColumnsAfter', [afterPosition, howMany], this.model.maxColumns, afterPosition);
     this.insertColumnsAt(Math.trunc(afterPosition) + 1, Math.trunc(howMany), Math.trunc(afterPosition));
     return this.self();
   }
 
   insertColumnAfter(afterPosition: number): GasSheet {
-    this.ctx.call('Sheet.insertColumnAfter');
+    this.ctx.callMoving('Sheet.insertColumnAfter', this.movedFromColumn(afterPosition + 1));
     this.checkPosition('SpreadsheetApp.Sheet.insertColumnAfter', [afterPosition], this.model.maxColumns, afterPosition);
     this.insertColumnsAt(Math.trunc(afterPosition) + 1, 1, Math.trunc(afterPosition));
     return this.self();
   }
 
   insertColumnsBefore(beforePosition: number, howMany: number): GasSheet {
-    this.ctx.call('Sheet.insertColumnsBefore');
+    this.ctx.callMoving('Sheet.insertColumnsBefore', this.movedFromColumn(beforePosition));
     this.checkPosition('SpreadsheetApp.Sheet.insertColumnsBefore', [beforePosition, howMany], this.model.maxColumns, beforePosition);
     this.insertColumnsAt(Math.trunc(beforePosition), Math.trunc(howMany), Math.trunc(beforePosition));
     return this.self();
   }
 
   insertColumnBefore(beforePosition: number): GasSheet {
-    this.ctx.call('Sheet.insertColumnBefore');
+    this.ctx.callMoving('Sheet.insertColumnBefore', this.movedFromColumn(beforePosition));
     this.checkPosition('SpreadsheetApp.Sheet.insertColumnBefore', [beforePosition], this.model.maxColumns, beforePosition);
     this.insertColumnsAt(Math.trunc(beforePosition), 1, Math.trunc(beforePosition));
     return this.self();
@@ -276,13 +292,13 @@ export class SheetImpl implements Pick<GasSheet, OfferedSheetMethods> {
   }
 
   deleteColumn(columnPosition: number): GasSheet {
-    this.ctx.call('Sheet.deleteColumn');
+    this.ctx.callMoving('Sheet.deleteColumn', this.movedFromColumn(columnPosition + 1));
     this.deleteColumnsAt('SpreadsheetApp.Sheet.deleteColumn', columnPosition, 1);
     return this.self();
   }
 
   deleteColumns(columnPosition: number, howMany: number): void {
-    this.ctx.call('Sheet.deleteColumns');
+    this.ctx.callMoving('Sheet.deleteColumns', this.movedFromColumn(columnPosition + howMany));
     this.deleteColumnsAt('SpreadsheetApp.Sheet.deleteColumns', columnPosition, howMany);
   }
 
@@ -346,7 +362,8 @@ export class SheetImpl implements Pick<GasSheet, OfferedSheetMethods> {
    * dates, then text (case-insensitively), then booleans, blanks last whatever the direction.
    */
   sort(columnPosition: number, ascending = true): GasSheet {
-    this.ctx.call('Sheet.sort');
+    // It moves the rows below the frozen ones, every used column.
+    this.ctx.callMoving('Sheet.sort', Math.max(0, this.model.lastRow() - this.model.frozenRows) * this.model.lastColumn());
     this.ctx.requireNumbers('SpreadsheetApp.Sheet.sort', [columnPosition]);
     const c = Math.trunc(columnPosition) - 1;
     if (c < 0 || c >= this.model.maxColumns) this.ctx.fail(invalidArgumentMessage('columnPosition'));

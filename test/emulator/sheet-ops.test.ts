@@ -1,0 +1,122 @@
+/**
+ * Row-moving Sheets operations and what they cost: deleteRows, insertRows, column inserts and
+ * deletes and sort pay by the cells they move, a read after pending writes pays the flush they
+ * force, and sort, filters, hidden rows and data validation behave as in Sheets.
+ */
+import { createWorld, OWNER, scriptRuntime, STAFF } from '../support/emulator';
+import type { RunOptions } from '../../src/emulator/runtime';
+import type { World } from '../../src/emulator/world';
+import { FORCED_FLUSH_KEY } from '../../src/emulator/cost';
+
+function run(body: string, options: RunOptions & { world?: World } = {}) {
+  const { world = createWorld(), ...rest } = options;
+  return scriptRuntime(`function test() {\n${body}\n}`, world).execute('test', [], rest);
+}
+
+function outcome(body: string, options: RunOptions & { world?: World } = {}): unknown {
+  const report = run(body, options);
+  return report.ok ? report.value : `ERROR: ${report.error!.message}`;
+}
+
+/** A world whose first sheet holds `rows` × `cols` of numbers (set on the model: no metered calls). */
+function worldWith(rows: number, cols: number): World {
+  const world = createWorld();
+  const sheet = world.spreadsheet.sheets[0];
+  sheet.maxRows = Math.max(sheet.maxRows, rows + 10);
+  sheet.maxColumns = Math.max(sheet.maxColumns, cols);
+  for (let r = 0; r < rows; r++) sheet.rows[r] = Array.from({ length: cols }, (_, c) => r * cols + c);
+  return world;
+}
+
+const SHEET = 'var sh = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];\n';
+
+/** Modelled ms of one method in a report. */
+function msOf(report: ReturnType<typeof run>, key: string): number {
+  return report.byMethod[key]?.modelledMs ?? NaN;
+}
+
+describe('row- and column-moving calls cost 25 ms + 0.002 ms per cell moved', () => {
+  test('deleteRow near the top of 90,000 rows costs seconds, at 1,000 rows a few tens of ms', () => {
+    const big = run(`${SHEET}sh.deleteRow(2);`, { world: worldWith(90_000, 10) });
+    const small = run(`${SHEET}sh.deleteRow(2);`, { world: worldWith(1_000, 10) });
+    expect(msOf(big, 'Sheet.deleteRow')).toBeCloseTo(25 + 0.002 * 89_998 * 10, 6);
+    expect(msOf(small, 'Sheet.deleteRow')).toBeCloseTo(25 + 0.002 * 998 * 10, 6);
+    expect(msOf(big, 'Sheet.deleteRow')).toBeGreaterThan(msOf(small, 'Sheet.deleteRow') * 40);
+  });
+
+  test('deleteRows of the tail moves nothing and costs 25 ms', () => {
+    const tail = run(`${SHEET}sh.deleteRows(90_001 - 999, 1000);`, { world: worldWith(90_000, 10) });
+    expect(tail.ok).toBe(true);
+    expect(msOf(tail, 'Sheet.deleteRows')).toBe(25);
+  });
+
+  test('insertRowsBefore/After pay for the rows at and below the insertion', () => {
+    const before = run(`${SHEET}sh.insertRowsBefore(1001, 5);`, { world: worldWith(5_000, 4) });
+    const after = run(`${SHEET}sh.insertRowsAfter(1000, 5); sh.insertRows(4001, 2);`, { world: worldWith(5_000, 4) });
+    expect(msOf(before, 'Sheet.insertRowsBefore')).toBeCloseTo(25 + 0.002 * 4_000 * 4, 6);
+    expect(msOf(after, 'Sheet.insertRowsAfter')).toBeCloseTo(25 + 0.002 * 4_000 * 4, 6);
+    // After the first insert the data ends at row 5,005: row 4,001 and below is 1,005 rows.
+    expect(msOf(after, 'Sheet.insertRows')).toBeCloseTo(25 + 0.002 * 1_005 * 4, 6);
+  });
+
+  test('deleteColumns and insertColumns pay for the columns right of the change, every used row', () => {
+    const del = run(`${SHEET}sh.deleteColumns(2, 3);`, { world: worldWith(20_000, 10) });
+    const ins = run(`${SHEET}sh.insertColumnBefore(1);`, { world: worldWith(20_000, 10) });
+    expect(msOf(del, 'Sheet.deleteColumns')).toBeCloseTo(25 + 0.002 * 6 * 20_000, 6); // columns E:J
+    expect(msOf(ins, 'Sheet.insertColumnBefore')).toBeCloseTo(25 + 0.002 * 10 * 20_000, 6);
+  });
+
+  test('a naive per-row delete of 10% of 100,000 rows runs out of six minutes', () => {
+    const world = worldWith(100_000, 28);
+    const report = run(`${SHEET}for (var r = 100000; r >= 2; r--) if (r % 10 === 0) sh.deleteRow(r);`, { world });
+    expect(report.ok).toBe(false);
+    expect(report.error!.message).toBe('Exceeded maximum execution time');
+    expect(report.byMethod['Sheet.deleteRow'].calls).toBeLessThan(10_000);
+  });
+
+  test('Sheet.sort pays for every data row below the frozen rows', () => {
+    const report = run(`${SHEET}sh.setFrozenRows(1); sh.sort(1, false);`, { world: worldWith(10_000, 5) });
+    expect(msOf(report, 'Sheet.sort')).toBeCloseTo(25 + 0.002 * 9_999 * 5, 6);
+  });
+});
+
+describe('a read that follows pending writes pays the 500 ms flush they force', () => {
+  test('getValue after setValue pays the flush first; the flush is listed, not counted as a call', () => {
+    const report = run(`${SHEET}sh.getRange(1, 1).setValue(1); return sh.getRange(1, 1).getValue();`);
+    expect(report.value).toBe(1);
+    expect(report.byMethod[FORCED_FLUSH_KEY]).toEqual({ calls: 1, modelledMs: 500 });
+    expect(report.calls).toBe(3); // getSheets, setValue, getValue
+    expect(report.modelledMs).toBeCloseTo(25 + 25.005 + 500 + 25.005, 6);
+  });
+
+  test('reads before any write, or after an explicit flush, pay no forced flush', () => {
+    const readFirst = run(`${SHEET}var v = sh.getRange(1, 1, 10, 2).getValues(); sh.getRange(1, 1).setValue(2);`);
+    const flushed = run(`${SHEET}sh.getRange(1, 1).setValue(1); SpreadsheetApp.flush(); return sh.getRange(1, 1).getValue();`);
+    expect(readFirst.byMethod[FORCED_FLUSH_KEY]).toBeUndefined();
+    expect(flushed.byMethod[FORCED_FLUSH_KEY]).toBeUndefined();
+    expect(flushed.byMethod['SpreadsheetApp.flush'].modelledMs).toBe(500);
+  });
+
+  test('only the first read after a batch of writes pays; interleaving pays every time', () => {
+    const batched = run(`${SHEET}for (var i = 1; i <= 5; i++) sh.getRange(i, 1).setValue(i);
+      for (var j = 1; j <= 5; j++) sh.getRange(j, 1).getValue();`);
+    const interleaved = run(`${SHEET}for (var i = 1; i <= 5; i++) { sh.getRange(i, 1).setValue(i); sh.getRange(i, 1).getValue(); }`);
+    expect(batched.byMethod[FORCED_FLUSH_KEY].calls).toBe(1);
+    expect(interleaved.byMethod[FORCED_FLUSH_KEY].calls).toBe(5);
+  });
+
+  test('getDisplayValues, getFormulas, getLastRow and TextFinder.findAll force the flush too', () => {
+    for (const read of ['sh.getRange(1, 1).getDisplayValues()', 'sh.getRange(1, 1).getFormulas()', 'sh.getLastRow()',
+      "sh.createTextFinder('x').findAll()", "sh.createTextFinder('x').findNext()"]) {
+      const report = run(`${SHEET}sh.getRange(1, 1).setValue('x'); ${read};`);
+      expect([read, report.byMethod[FORCED_FLUSH_KEY]?.calls]).toEqual([read, 1]);
+    }
+  });
+
+  test('a structure change (deleteRows) is a pending write as well', () => {
+    const report = run(`${SHEET}sh.getRange(1, 1, 3, 1).setValues([[1], [2], [3]]); SpreadsheetApp.flush();
+      sh.deleteRow(1); return sh.getRange(1, 1).getValue();`);
+    expect(report.value).toBe(2);
+    expect(report.byMethod[FORCED_FLUSH_KEY].calls).toBe(1);
+  });
+});
