@@ -124,6 +124,14 @@ export class Execution {
     }
   }
 
+  /**
+   * "Exceeded maximum execution time" once the limit was passed, else null. Apps Script halts the
+   * execution there: a script that catches the error still ends with it (the runtime reports it).
+   */
+  get terminatedWith(): string | null {
+    return this.terminated;
+  }
+
   private checkAlive(): void {
     if (this.terminated) throw this.guest.error(this.terminated);
   }

@@ -3,7 +3,7 @@
  * deletes and sort pay by the cells they move, a read after pending writes pays the flush they
  * force, and sort, filters, hidden rows and data validation behave as in Sheets.
  */
-import { createWorld, OWNER, scriptRuntime, STAFF } from '../support/emulator';
+import { createWorld, scriptRuntime } from '../support/emulator';
 import type { RunOptions } from '../../src/emulator/runtime';
 import type { World } from '../../src/emulator/world';
 import { FORCED_FLUSH_KEY } from '../../src/emulator/cost';
@@ -11,11 +11,6 @@ import { FORCED_FLUSH_KEY } from '../../src/emulator/cost';
 function run(body: string, options: RunOptions & { world?: World } = {}) {
   const { world = createWorld(), ...rest } = options;
   return scriptRuntime(`function test() {\n${body}\n}`, world).execute('test', [], rest);
-}
-
-function outcome(body: string, options: RunOptions & { world?: World } = {}): unknown {
-  const report = run(body, options);
-  return report.ok ? report.value : `ERROR: ${report.error!.message}`;
 }
 
 /** A world whose first sheet holds `rows` × `cols` of numbers (set on the model: no metered calls). */
@@ -118,5 +113,26 @@ describe('a read that follows pending writes pays the 500 ms flush they force', 
       sh.deleteRow(1); return sh.getRange(1, 1).getValue();`);
     expect(report.value).toBe(2);
     expect(report.byMethod[FORCED_FLUSH_KEY].calls).toBe(1);
+  });
+});
+
+describe('"Exceeded maximum execution time" halts the execution even when caught', () => {
+  const CATCHING = `${SHEET}
+    try { for (var i = 0; i < 1e6; i++) Utilities.sleep(60000); } catch (e) { caught = String(e.message); }
+    try { sh.getRange(1, 1).setValue('after the limit'); } catch (e2) { /* swallowed as well */ }
+    return 'finished normally: ' + caught;`;
+
+  test('a script that catches it and returns normally still fails with the error', () => {
+    const world = createWorld();
+    const report = run(`var caught = '';${CATCHING}`, { world });
+    expect(report.ok).toBe(false);
+    expect(report.error!.message).toBe('Exceeded maximum execution time');
+    expect(report.value).toBeUndefined();
+  });
+
+  test('no service call runs after the limit, caught or not', () => {
+    const world = createWorld();
+    run(`var caught = '';${CATCHING}`, { world });
+    expect(world.spreadsheet.sheets[0].value(0, 0)).toBe('');
   });
 });
