@@ -23,6 +23,12 @@ function worldWith(rows: number, cols: number): World {
   return world;
 }
 
+/** The value of `body`, or the message of the error it threw. */
+function outcome(body: string, options: RunOptions & { world?: World } = {}): unknown {
+  const report = run(body, options);
+  return report.ok ? report.value : `ERROR: ${report.error!.message}`;
+}
+
 const SHEET = 'var sh = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];\n';
 
 /** Modelled ms of one method in a report. */
@@ -134,5 +140,37 @@ describe('"Exceeded maximum execution time" halts the execution even when caught
     const world = createWorld();
     run(`var caught = '';${CATCHING}`, { world });
     expect(world.spreadsheet.sheets[0].value(0, 0)).toBe('');
+  });
+});
+
+describe('SpreadsheetApp enums are objects, not strings', () => {
+  test('an enum value prints as its name but is not equal to the bare string', () => {
+    expect(outcome(`var t = SpreadsheetApp.ProtectionType.RANGE;
+      return [String(t), t.toString(), t.name(), t === 'RANGE', t == 'RANGE', typeof t, SpreadsheetApp.Dimension.ROWS.ordinal()].join('|');`))
+      .toBe('RANGE|RANGE|RANGE|false|true|object|1'); // == coerces through toString(), === does not
+  });
+
+  test('one object per name within an execution: what a method returns is identical to the enum', () => {
+    expect(outcome(`var sh = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
+      var p = sh.getRange('A1:B2').protect();
+      return [p.getProtectionType() === SpreadsheetApp.ProtectionType.RANGE, p.getProtectionType() === 'RANGE'].join('|');`))
+      .toBe('true|false');
+  });
+
+  test('a method that takes an enum refuses the bare string with the signature message', () => {
+    expect(outcome(`return SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getProtections('SHEET').length;`))
+      .toBe("ERROR: The parameters (String) don't match the method signature for SpreadsheetApp.Sheet.getProtections.");
+  });
+
+  test('Ui.alert answers with the Button enum object and refuses a ButtonSet given as a string', () => {
+    expect(outcome(`var ui = SpreadsheetApp.getUi(); var b = ui.alert('Sure?', ui.ButtonSet.YES_NO);
+      return [b === ui.Button.YES, b === SpreadsheetApp.Button.YES, String(b)].join('|');`)).toBe('true|true|YES');
+    expect(outcome(`return String(SpreadsheetApp.getUi().alert('Sure?', 'YES_NO'));`))
+      .toBe("ERROR: The parameters (String,String) don't match the method signature for Ui.alert.");
+  });
+
+  test('the script sees no internals on an enum value', () => {
+    expect(outcome(`return Object.keys(SpreadsheetApp.ProtectionType.SHEET).length + ':' + JSON.stringify(Object.keys(SpreadsheetApp.ProtectionType));`))
+      .toBe('0:["RANGE","SHEET"]');
   });
 });

@@ -4,6 +4,7 @@
  */
 import { FLUSH_WITH_PENDING_WRITES_MS, FORCED_FLUSH_KEY, movedCellsCost } from '../../cost';
 import type { Execution } from '../../execution';
+import { spreadsheetEnums, SpreadsheetEnums } from './enums';
 import { NO_ACCESS_MESSAGE, PROTECTED_MESSAGE } from './messages';
 import type { SpreadsheetModel } from './model';
 import type { Box } from './protection-model';
@@ -14,6 +15,8 @@ export class SheetsContext {
   pendingWrites = false;
   /** The sheet `getActiveSheet()` returns; the first sheet until the script changes it. */
   activeSheet: SheetModel | null = null;
+  /** This execution's enum objects (one per name), shared by SpreadsheetApp and what its methods return. */
+  readonly enums: SpreadsheetEnums = spreadsheetEnums();
 
   constructor(readonly exec: Execution) {}
 

@@ -5,7 +5,7 @@
 import { FLUSH_WITH_PENDING_WRITES_MS } from '../../cost';
 import type { Execution } from '../../execution';
 import { asGas, SheetsContext } from './context';
-import { Button, ButtonSet, ProtectionType } from './enums';
+import type { SpreadsheetEnums } from './enums';
 import { UI_CONTEXT_MESSAGE } from './messages';
 import { SpreadsheetImpl } from './spreadsheet';
 import { UiImpl } from './ui';
@@ -23,11 +23,7 @@ const UI_SCOPE = 'https://www.googleapis.com/auth/script.container.ui';
 
 type OfferedAppMethods = 'getActiveSpreadsheet' | 'getActive' | 'getActiveSheet' | 'flush' | 'getUi';
 
-export type EmulatedSpreadsheetApp = Pick<GasApp, OfferedAppMethods> & {
-  ProtectionType: typeof ProtectionType;
-  Button: typeof Button;
-  ButtonSet: typeof ButtonSet;
-};
+export type EmulatedSpreadsheetApp = Pick<GasApp, OfferedAppMethods> & SpreadsheetEnums;
 
 export function createSpreadsheetApp(exec: Execution): EmulatedSpreadsheetApp {
   const ctx = new SheetsContext(exec);
@@ -43,9 +39,7 @@ export function createSpreadsheetApp(exec: Execution): EmulatedSpreadsheetApp {
   }
 
   return {
-    ProtectionType,
-    Button,
-    ButtonSet,
+    ...ctx.enums,
 
     getActiveSpreadsheet(): GasSpreadsheet {
       ctx.call('SpreadsheetApp.getActiveSpreadsheet');

@@ -4,6 +4,7 @@
  */
 import { parseA1, splitSheetName } from './a1';
 import { asGas, SheetsContext } from './context';
+import { enumName } from './enums';
 import {
   DELETE_ALL_COLUMNS_MESSAGE, DELETE_ALL_ROWS_MESSAGE, invalidArgumentMessage, PROTECTED_MESSAGE,
   RANGE_NOT_FOUND_MESSAGE,
@@ -494,11 +495,9 @@ function compareCells(a: CellValue, b: CellValue): number {
   return Number(a) - Number(b);
 }
 
-/** Reads a ProtectionType argument (the enum's values are its names). */
+/** Reads a ProtectionType argument: the execution's enum object, never the bare string "RANGE". */
 export function protectionKind(ctx: SheetsContext, method: string, type: unknown): 'RANGE' | 'SHEET' {
-  const name = String(type);
-  if (name === 'RANGE' || name === 'SHEET') return name;
-  return ctx.signatureMismatch(method, [type]);
+  return enumName(ctx.enums.ProtectionType, type) ?? ctx.signatureMismatch(method, [type]);
 }
 
 /**
