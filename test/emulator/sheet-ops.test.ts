@@ -3,10 +3,12 @@
  * deletes and sort pay by the cells they move, a read after pending writes pays the flush they
  * force, and sort, filters, hidden rows and data validation behave as in Sheets.
  */
-import { createWorld, scriptRuntime } from '../support/emulator';
+import { createWorld, OWNER, scriptRuntime, STAFF } from '../support/emulator';
 import type { RunOptions } from '../../src/emulator/runtime';
 import type { World } from '../../src/emulator/world';
 import { FORCED_FLUSH_KEY } from '../../src/emulator/cost';
+import { SpreadsheetModel } from '../../src/emulator/services/spreadsheet/model';
+import { PROTECTED_MESSAGE as PROTECTED } from '../../src/emulator/services/spreadsheet/messages';
 
 function run(body: string, options: RunOptions & { world?: World } = {}) {
   const { world = createWorld(), ...rest } = options;
@@ -172,5 +174,186 @@ describe('SpreadsheetApp enums are objects, not strings', () => {
   test('the script sees no internals on an enum value', () => {
     expect(outcome(`return Object.keys(SpreadsheetApp.ProtectionType.SHEET).length + ':' + JSON.stringify(Object.keys(SpreadsheetApp.ProtectionType));`))
       .toBe('0:["RANGE","SHEET"]');
+  });
+});
+
+/** Writes `rows` into the first sheet from A1 through the model. */
+function worldOf(rows: unknown[][]): World {
+  const world = createWorld();
+  world.spreadsheet.sheets[0].writeValues(0, 0, rows, world.spreadsheet.parseContext);
+  return world;
+}
+
+describe('Range.sort and Sheet.sort', () => {
+  const DATA = [['name', 'n'], ['bea', 3], ['Aino', 1], ['cecilia', 2], ['', 0], ['dan', 'x']];
+
+  test('Range.sort(column) sorts only the range, by the sheet column number', () => {
+    const world = worldOf(DATA);
+    expect(outcome(`${SHEET}sh.getRange('A2:B6').sort(2); return JSON.stringify(sh.getRange('A1:B6').getValues());`, { world }))
+      .toBe(JSON.stringify([['name', 'n'], ['', 0], ['Aino', 1], ['cecilia', 2], ['bea', 3], ['dan', 'x']]));
+  });
+
+  test('text sorts case-insensitively, numbers before text, blanks last in either direction', () => {
+    const asc = worldOf([['b'], ['A'], [''], [2], ['c'], [1]]);
+    const desc = worldOf([['b'], ['A'], [''], [2], ['c'], [1]]);
+    expect(outcome(`${SHEET}sh.getRange('A1:A6').sort({column: 1, ascending: true}); return sh.getRange('A1:A6').getValues().join(',');`, { world: asc }))
+      .toBe('1,2,A,b,c,');
+    expect(outcome(`${SHEET}sh.getRange('A1:A6').sort({column: 1, ascending: false}); return sh.getRange('A1:A6').getValues().join(',');`, { world: desc }))
+      .toBe('c,b,A,2,1,');
+  });
+
+  test('an array of specs: later columns break ties of earlier ones; a bare number is ascending', () => {
+    const world = worldOf([['x', 2], ['y', 1], ['x', 1], ['y', 2]]);
+    expect(outcome(`${SHEET}sh.getRange('A1:B4').sort([{column: 1, ascending: false}, 2]); return sh.getRange('A1:B4').getValues().join(';');`, { world }))
+      .toBe('y,1;y,2;x,1;x,2');
+  });
+
+  test('a sort column outside the range is refused; cells outside the range never move', () => {
+    const world = worldOf([[2, 'keep-1'], [1, 'keep-2']]);
+    expect(outcome(`${SHEET}sh.getRange('A1:A2').sort(2);`, { world })).toBe('ERROR: Invalid argument: sortSpecObj');
+    expect(outcome(`${SHEET}sh.getRange('A1:A2').sort(1); return sh.getRange('A1:B2').getValues().join(';');`, { world }))
+      .toBe('1,keep-1;2,keep-2');
+  });
+
+  test('formulas, formats and validation rules travel with their rows', () => {
+    const world = worldOf([[3, '=1+1'], [1, 'one']]);
+    const out = outcome(`${SHEET}
+      sh.getRange('C1').setNumberFormat('@');
+      sh.getRange('D1').setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(['a']).build());
+      sh.getRange('A1:D2').sort(1);
+      return [sh.getRange('B2').getFormula(), sh.getRange('C2').getNumberFormat(), sh.getRange('D2').getDataValidation() !== null, sh.getRange('D1').getDataValidation()].join('|');`, { world });
+    expect(out).toBe('=1+1|@|true|');
+  });
+
+  test('Sheet.sort keeps the frozen header and moves whole rows', () => {
+    const world = worldOf(DATA);
+    expect(outcome(`${SHEET}sh.setFrozenRows(1); sh.sort(1, false); return sh.getRange('A1:A6').getValues().join(',');`, { world }))
+      .toBe('name,dan,cecilia,bea,Aino,');
+  });
+
+  test('a user who may not edit a protected range cannot sort it', () => {
+    const world = worldOf(DATA);
+    const setUp = run(`${SHEET}var p = sh.getRange('A2:B6').protect(); p.removeEditors(p.getEditors());`, { world, user: OWNER });
+    expect(setUp.ok).toBe(true);
+    expect(outcome(`${SHEET}sh.getRange('A2:B6').sort(2);`, { world, user: STAFF })).toBe(`ERROR: ${PROTECTED}`);
+  });
+});
+
+describe('filters and hidden rows', () => {
+  const PEOPLE = [['name', 'city'], ['Aino', 'Turku'], ['Bea', 'Helsinki'], ['Cai', 'Tampere'], ['Dan', 'Helsinki']];
+
+  test('whenTextContains hides the rows whose column does not contain the text; the header stays', () => {
+    const world = worldOf(PEOPLE);
+    expect(outcome(`${SHEET}
+      var f = sh.getRange('A1:B5').createFilter();
+      f.setColumnFilterCriteria(2, SpreadsheetApp.newFilterCriteria().whenTextContains('hels').build());
+      var hidden = []; for (var r = 1; r <= 5; r++) hidden.push(sh.isRowHiddenByFilter(r));
+      return hidden.join(',') + '|' + sh.isRowHiddenByUser(2) + '|' + f.getRange().getA1Notation();`, { world }))
+      .toBe('false,true,false,true,false|false|A1:B5');
+  });
+
+  test('setHiddenValues hides rows by their shown value; removing the criteria or the filter shows them', () => {
+    const world = worldOf(PEOPLE);
+    expect(outcome(`${SHEET}
+      var f = sh.getRange('A1:B5').createFilter();
+      f.setColumnFilterCriteria(2, SpreadsheetApp.newFilterCriteria().setHiddenValues(['Helsinki']).build());
+      var before = [sh.isRowHiddenByFilter(3), sh.isRowHiddenByFilter(2)].join(',');
+      var criteria = f.getColumnFilterCriteria(2).getHiddenValues().join(',');
+      sh.getFilter().remove();
+      return before + '|' + criteria + '|' + sh.isRowHiddenByFilter(3) + '|' + sh.getFilter();`, { world }))
+      .toBe('true,false|Helsinki|false|null');
+  });
+
+  test('a sheet holds one filter: a second createFilter is refused', () => {
+    const world = worldOf(PEOPLE);
+    expect(outcome(`${SHEET}sh.getRange('A1:B5').createFilter(); sh.getRange('A1:A3').createFilter();`, { world }))
+      .toBe("ERROR: You can't create a filter in a sheet that already has a filter.");
+  });
+
+  test('criteria must be built with newFilterCriteria(), on a column of the filter', () => {
+    const world = worldOf(PEOPLE);
+    expect(outcome(`${SHEET}sh.getRange('A1:B5').createFilter().setColumnFilterCriteria(2, {hiddenValues: ['x']});`, { world }))
+      .toBe("ERROR: The parameters (number,object) don't match the method signature for SpreadsheetApp.Filter.setColumnFilterCriteria.");
+    expect(outcome(`${SHEET}sh.getFilter().setColumnFilterCriteria(4, SpreadsheetApp.newFilterCriteria().build());`, { world }))
+      .toBe('ERROR: Invalid argument: columnPosition');
+  });
+
+  test("hideRows/showRows are the user's hiding, apart from the filter's; hidden rows move with deletes", () => {
+    const world = worldOf(PEOPLE);
+    expect(outcome(`${SHEET}sh.hideRows(3, 2); var a = [sh.isRowHiddenByUser(3), sh.isRowHiddenByUser(4), sh.isRowHiddenByFilter(3)].join(',');
+      sh.deleteRow(2); var b = [sh.isRowHiddenByUser(2), sh.isRowHiddenByUser(4)].join(',');
+      sh.showRows(2); return a + '|' + b + '|' + sh.isRowHiddenByUser(2) + ',' + sh.isRowHiddenByUser(3);`, { world }))
+      .toBe('true,true,false|true,false|false,true');
+  });
+
+  test('the filter and hidden rows survive persistence', () => {
+    const world = worldOf(PEOPLE);
+    run(`${SHEET}sh.getRange('A1:B5').createFilter().setColumnFilterCriteria(2, SpreadsheetApp.newFilterCriteria().whenTextContains('hels').build()); sh.hideRows(2);`, { world });
+    const copy = SpreadsheetModel.fromJSON(JSON.parse(JSON.stringify(world.spreadsheet.toJSON())));
+    const sheet = copy.sheets[0];
+    expect([sheet.hiddenRows.has(1), sheet.filter?.range, sheet.filter?.criteria[2]?.condition?.type])
+      .toEqual([true, { row: 1, col: 1, numRows: 5, numCols: 2 }, 'TEXT_CONTAINS']);
+  });
+});
+
+describe('data validation', () => {
+  const LIST = `var rule = SpreadsheetApp.newDataValidation().requireValueInList(['yes', 'no'], true)`;
+
+  test('requireValueInList builds a VALUE_IN_LIST rule read back with its list and dropdown flag', () => {
+    expect(outcome(`${SHEET}${LIST}.setAllowInvalid(false).setHelpText('Answer yes or no').build();
+      sh.getRange('B2:B10').setDataValidation(rule);
+      var got = sh.getRange('B5').getDataValidation();
+      return [got.getCriteriaType() === SpreadsheetApp.DataValidationCriteria.VALUE_IN_LIST, String(got.getCriteriaType()),
+        JSON.stringify(got.getCriteriaValues()), got.getAllowInvalid(), got.getHelpText(), sh.getRange('C5').getDataValidation()].join('|');`))
+      .toBe('true|VALUE_IN_LIST|[["yes","no"],true]|false|Answer yes or no|');
+  });
+
+  test('getDataValidations gives a rule or null per cell; copy() builds a changed rule', () => {
+    expect(outcome(`${SHEET}${LIST}.build(); sh.getRange('A1').setDataValidation(rule);
+      var grid = sh.getRange('A1:B1').getDataValidations();
+      var changed = grid[0][0].copy().setAllowInvalid(false).build();
+      sh.getRange('A1:B1').setDataValidations([[changed, null]]);
+      return [grid[0][1], grid[0][0].getAllowInvalid(), sh.getRange('A1').getDataValidation().getAllowInvalid(), rule.getHelpText()].join('|');`))
+      .toBe('|true|false|');
+  });
+
+  test("a script's setValue is not blocked by validation", () => {
+    expect(outcome(`${SHEET}${LIST}.setAllowInvalid(false).build(); sh.getRange('A1').setDataValidation(rule);
+      sh.getRange('A1').setValue('maybe'); return sh.getRange('A1').getValue();`)).toBe('maybe');
+  });
+
+  test("typing a refused value into a reject-input cell is refused with the help text, or Sheets' sentence", () => {
+    const world = createWorld();
+    run(`${SHEET}${LIST}.setAllowInvalid(false).setHelpText('Answer yes or no').build(); sh.getRange('A1').setDataValidation(rule);
+      sh.getRange('B1').setDataValidation(rule.copy().setHelpText('').build());`, { world });
+    const book = world.spreadsheet;
+    expect(book.userEdit(OWNER, 'Sheet1', 1, 1, 'maybe')).toEqual({ ok: false, message: 'Answer yes or no' });
+    expect(book.userEdit(OWNER, 'Sheet1', 1, 2, 'maybe')).toEqual({
+      ok: false, message: 'The data you entered in cell B1 violates the data validation rules set on this cell.',
+    });
+    expect(book.userEdit(OWNER, 'Sheet1', 1, 1, 'yes')).toMatchObject({ ok: true, value: 'yes' });
+    expect(book.sheets[0].value(0, 1)).toBe('');
+  });
+
+  test('with allowInvalid the typed value is kept, with a warning', () => {
+    const world = createWorld();
+    run(`${SHEET}${LIST}.build(); sh.getRange('A1').setDataValidation(rule);`, { world });
+    expect(world.spreadsheet.userEdit(OWNER, 'Sheet1', 1, 1, 'maybe'))
+      .toEqual({ ok: true, oldValue: undefined, value: 'maybe', warning: 'Invalid: Input must be an item on the specified list.' });
+  });
+
+  test('rules survive persistence and move with inserted and deleted rows', () => {
+    const world = createWorld();
+    run(`${SHEET}${LIST}.setAllowInvalid(false).build(); sh.getRange('A2:A4').setDataValidation(rule); sh.insertRowsBefore(1, 2); sh.deleteRow(3);`, { world });
+    const copy = SpreadsheetModel.fromJSON(JSON.parse(JSON.stringify(world.spreadsheet.toJSON())));
+    const rows = [0, 1, 2, 3, 4, 5].map((r) => copy.sheets[0].validation(r, 0)?.criteria ?? null);
+    // A2:A4 moved to A4:A6 by the insert, then the delete of row 3 moved it to A3:A5.
+    expect(rows).toEqual([null, null, 'VALUE_IN_LIST', 'VALUE_IN_LIST', 'VALUE_IN_LIST', null]);
+    expect(copy.userEdit(OWNER, 'Sheet1', 3, 1, 'maybe').ok).toBe(false);
+  });
+
+  test('setDataValidation refuses a plain object: rules come from newDataValidation()', () => {
+    expect(outcome(`${SHEET}sh.getRange('A1').setDataValidation({criteria: 'VALUE_IN_LIST'});`))
+      .toBe("ERROR: The parameters (object) don't match the method signature for SpreadsheetApp.Range.setDataValidation.");
   });
 });

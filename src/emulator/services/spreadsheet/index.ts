@@ -9,6 +9,8 @@ import type { SpreadsheetEnums } from './enums';
 import { UI_CONTEXT_MESSAGE } from './messages';
 import { SpreadsheetImpl } from './spreadsheet';
 import { UiImpl } from './ui';
+import { DataValidationBuilderImpl } from './data-validation-builder';
+import { FilterCriteriaBuilderImpl } from './filter-criteria-builder';
 
 export { SpreadsheetModel } from './model';
 
@@ -21,7 +23,8 @@ const SHEETS_SCOPES = [
 ];
 const UI_SCOPE = 'https://www.googleapis.com/auth/script.container.ui';
 
-type OfferedAppMethods = 'getActiveSpreadsheet' | 'getActive' | 'getActiveSheet' | 'flush' | 'getUi';
+type OfferedAppMethods =
+  | 'getActiveSpreadsheet' | 'getActive' | 'getActiveSheet' | 'flush' | 'getUi' | 'newDataValidation' | 'newFilterCriteria';
 
 export type EmulatedSpreadsheetApp = Pick<GasApp, OfferedAppMethods> & SpreadsheetEnums;
 
@@ -68,6 +71,17 @@ export function createSpreadsheetApp(exec: Execution): EmulatedSpreadsheetApp {
       } else {
         ctx.call('SpreadsheetApp.flush');
       }
+    },
+
+    /** Builders are local objects: listed in the stats, never a call of their own. */
+    newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+      exec.call('Free', 'SpreadsheetApp.newDataValidation');
+      return asGas(new DataValidationBuilderImpl(ctx));
+    },
+
+    newFilterCriteria(): GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder {
+      exec.call('Free', 'SpreadsheetApp.newFilterCriteria');
+      return asGas(new FilterCriteriaBuilderImpl(ctx));
     },
 
     getUi(): GoogleAppsScript.Base.Ui {

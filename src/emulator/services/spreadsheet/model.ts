@@ -8,7 +8,8 @@ import { parseTyped } from './coercion';
 import { displayValue } from './display';
 import { DELETE_LAST_SHEET_MESSAGE, OUTSIDE_MESSAGE, PROTECTED_MESSAGE, sheetExistsMessage } from './messages';
 import { Box, intersects, mayEdit, ProtectionState, shiftForDelete, shiftForInsert } from './protection-model';
-import { SheetModel } from './sheet-model';
+import { FilterState, SheetModel } from './sheet-model';
+import { rejectionMessage, satisfies, ValidationState, warningMessage } from './validation-model';
 import { CellJSON, cellFromJSON, cellToJSON, cellToPlain, CellValue } from './values';
 
 export { SheetModel } from './sheet-model';
@@ -31,7 +32,7 @@ export interface SheetSnapshot {
 }
 
 export type UserEditResult =
-  | { ok: true; oldValue: string | number | boolean | undefined; value: string | number | boolean }
+  | { ok: true; oldValue: string | number | boolean | undefined; value: string | number | boolean; warning?: string }
   | { ok: false; message: string };
 
 interface SheetJSON {
@@ -50,6 +51,12 @@ interface SheetJSON {
   formulas: [number, number, string][];
   /** [col, firstRow, lastRow, format]: runs of one format down a column, 0-based inclusive. */
   formats: [number, number, number, string][];
+  /** 0-based rows hidden by the user. */
+  hiddenRows?: number[];
+  filter?: FilterState | null;
+  /** Data-validation rules, each once, and [col, firstRow, lastRow, rule index] runs of them. */
+  validationRules?: ValidationState[];
+  validations?: [number, number, number, number][];
 }
 
 interface SpreadsheetJSON {
@@ -275,8 +282,15 @@ export class SpreadsheetModel {
     }
     const old: CellValue = sheet.value(row - 1, col - 1);
     const written = parseTyped(input, sheet.isPlainText(row - 1, col - 1), this.parseContext);
+    // A validated cell refuses typed input that fails its rule, or keeps it with a warning.
+    const rule = sheet.validation(row - 1, col - 1);
+    let warning: string | undefined;
+    if (rule && !satisfies(rule, written.value, displayValue(written.value, sheet.format(row - 1, col - 1), this.parseContext))) {
+      if (!rule.allowInvalid) return { ok: false, message: rejectionMessage(rule, formatA1(row, col, 1, 1)) };
+      warning = warningMessage(rule);
+    }
     sheet.put(row - 1, col - 1, written);
-    return { ok: true, oldValue: old === '' ? undefined : cellToPlain(old), value: cellToPlain(written.value) };
+    return { ok: true, oldValue: old === '' ? undefined : cellToPlain(old), value: cellToPlain(written.value), ...(warning ? { warning } : {}) };
   }
 
   // ---- persistence ----
@@ -330,6 +344,28 @@ function sheetToJSON(s: SheetModel): SheetJSON {
       else run = null;
     }
   }
+  const validationRules: ValidationState[] = [];
+  const ruleIndex = new Map<string, number>();
+  const validations: [number, number, number, number][] = [];
+  const vWidth = s.validations.reduce((w, row) => Math.max(w, row?.length ?? 0), 0);
+  for (let c = 0; c < vWidth; c++) {
+    let run: [number, number, number, number] | null = null;
+    for (let r = 0; r < s.validations.length; r++) {
+      const v = s.validations[r]?.[c];
+      if (!v) {
+        run = null;
+        continue;
+      }
+      const key = JSON.stringify(v);
+      let index = ruleIndex.get(key);
+      if (index === undefined) {
+        index = validationRules.push(v) - 1;
+        ruleIndex.set(key, index);
+      }
+      if (run && run[3] === index && run[2] === r - 1) run[2] = r;
+      else validations.push((run = [c, r, r, index]));
+    }
+  }
   return {
     id: s.id,
     name: s.name,
@@ -342,6 +378,10 @@ function sheetToJSON(s: SheetModel): SheetJSON {
     rows,
     formulas,
     formats,
+    hiddenRows: [...s.hiddenRows].sort((a, b) => a - b),
+    filter: s.filter ? structuredClone(s.filter) : null,
+    validationRules,
+    validations,
   };
 }
 
@@ -355,6 +395,13 @@ function sheetFromJSON(j: SheetJSON): SheetModel {
   for (const [r, c, text] of j.formulas ?? []) (s.formulas[r] ??= new Map()).set(c, text);
   for (const [c, from, to, f] of j.formats ?? []) {
     for (let r = from; r <= to; r++) (s.formats[r] ??= [])[c] = f;
+  }
+  s.hiddenRows = new Set(j.hiddenRows ?? []);
+  s.filter = j.filter ? structuredClone(j.filter) : null;
+  const rules = j.validationRules ?? [];
+  for (const [c, from, to, index] of j.validations ?? []) {
+    const rule = rules[index];
+    if (rule) for (let r = from; r <= to; r++) (s.validations[r] ??= [])[c] = rule;
   }
   return s;
 }

@@ -14,7 +14,9 @@ import { RangeImpl, rangeOn } from './range';
 import type { SheetModel } from './sheet-model';
 import { SpreadsheetImpl } from './spreadsheet';
 import { TextFinderImpl } from './text-finder';
-import type { CellValue } from './values';
+import { FilterImpl } from './filter';
+import { hiddenByFilter } from './filter-model';
+import { sortOrder } from './sort';
 
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
@@ -27,7 +29,8 @@ export type OfferedSheetMethods =
   | 'deleteColumn' | 'deleteColumns' | 'setFrozenRows' | 'getFrozenRows' | 'setFrozenColumns' | 'getFrozenColumns'
   | 'clear' | 'clearContents' | 'clearFormats' | 'protect' | 'getProtections' | 'createTextFinder' | 'hideSheet'
   | 'showSheet' | 'isSheetHidden' | 'autoResizeColumns' | 'autoResizeColumn' | 'setColumnWidth' | 'getParent'
-  | 'activate' | 'sort' | 'hideColumns' | 'showColumns' | 'isColumnHiddenByUser';
+  | 'activate' | 'sort' | 'hideColumns' | 'showColumns' | 'isColumnHiddenByUser' | 'hideRows' | 'showRows'
+  | 'isRowHiddenByUser' | 'isRowHiddenByFilter' | 'getFilter';
 
 export class SheetImpl implements Pick<GasSheet, OfferedSheetMethods> {
   constructor(
@@ -359,11 +362,10 @@ export class SheetImpl implements Pick<GasSheet, OfferedSheetMethods> {
   }
 
   /**
-   * Sorts the rows below the frozen rows by one column, as Sheets orders values: numbers and
-   * dates, then text (case-insensitively), then booleans, blanks last whatever the direction.
+   * Sorts the rows below the frozen rows by one column, as Sheets orders values (sort.ts): whole
+   * rows move, and the call pays for every used cell it moves.
    */
   sort(columnPosition: number, ascending = true): GasSheet {
-    // It moves the rows below the frozen ones, every used column.
     this.ctx.callMoving('Sheet.sort', Math.max(0, this.model.lastRow() - this.model.frozenRows) * this.model.lastColumn());
     this.ctx.requireNumbers('SpreadsheetApp.Sheet.sort', [columnPosition]);
     const c = Math.trunc(columnPosition) - 1;
@@ -371,25 +373,51 @@ export class SheetImpl implements Pick<GasSheet, OfferedSheetMethods> {
     const first = this.model.frozenRows;
     const last = this.model.lastRow();
     if (last <= first) return this.self();
-    this.checkSheetWrite();
-    const m = this.model;
-    const idx = Array.from({ length: last - first }, (_, i) => first + i);
-    const dir = ascending ? 1 : -1;
-    idx.sort((a, b) => {
-      const va = m.value(a, c);
-      const vb = m.value(b, c);
-      if (va === '' || vb === '') return va === vb ? a - b : va === '' ? 1 : -1;
-      return compareCells(va, vb) * dir || a - b;
-    });
-    const rows = idx.map((r) => m.rows[r]);
-    const formulas = idx.map((r) => m.formulas[r]);
-    const formats = idx.map((r) => m.formats[r]);
-    idx.forEach((_, i) => {
-      m.rows[first + i] = rows[i];
-      m.formulas[first + i] = formulas[i];
-      m.formats[first + i] = formats[i];
-    });
+    this.ctx.checkWrite(this.model, { row: first + 1, col: 1, numRows: last - first, numCols: this.model.maxColumns });
+    const order = sortOrder(this.model, first, last - first, [{ col: c, ascending: ascending !== false }]);
+    this.model.permuteRows(first, order, 0, this.model.maxColumns);
     return this.self();
+  }
+
+  // ---- hidden rows and the filter ----
+
+  private checkRows(from: unknown, count: unknown, method: string): [number, number] {
+    this.ctx.requireNumbers(method, [from, count]);
+    const [f, n] = [Math.trunc(from as number), Math.trunc(count as number)];
+    if (f < 1 || n < 1 || f + n - 1 > this.model.maxRows) this.ctx.fail('Those rows are out of bounds.');
+    return [f, n];
+  }
+
+  hideRows(rowIndex: number, numRows = 1): void {
+    this.ctx.call('Sheet.hideRows');
+    const [from, count] = this.checkRows(rowIndex, numRows, 'SpreadsheetApp.Sheet.hideRows');
+    this.ctx.checkStructureWrite();
+    for (let r = from - 1; r < from - 1 + count; r++) this.model.hiddenRows.add(r);
+  }
+
+  /** Unhides rows the user hid; rows a filter hides stay hidden until the filter changes. */
+  showRows(rowIndex: number, numRows = 1): void {
+    this.ctx.call('Sheet.showRows');
+    const [from, count] = this.checkRows(rowIndex, numRows, 'SpreadsheetApp.Sheet.showRows');
+    this.ctx.checkStructureWrite();
+    for (let r = from - 1; r < from - 1 + count; r++) this.model.hiddenRows.delete(r);
+  }
+
+  isRowHiddenByUser(rowPosition: number): boolean {
+    this.ctx.read('Sheet.isRowHiddenByUser');
+    const [row] = this.checkRows(rowPosition, 1, 'SpreadsheetApp.Sheet.isRowHiddenByUser');
+    return this.model.hiddenRows.has(row - 1);
+  }
+
+  isRowHiddenByFilter(rowPosition: number): boolean {
+    this.ctx.read('Sheet.isRowHiddenByFilter');
+    const [row] = this.checkRows(rowPosition, 1, 'SpreadsheetApp.Sheet.isRowHiddenByFilter');
+    return hiddenByFilter(this.model, row - 1, this.book.parseContext);
+  }
+
+  getFilter(): GoogleAppsScript.Spreadsheet.Filter | null {
+    this.ctx.read('Sheet.getFilter');
+    return this.model.filter ? asGas(new FilterImpl(this.ctx, this.model, this.model.filter)) : null;
   }
 
   // ---- protection, search, visibility ----
@@ -478,21 +506,6 @@ export class SheetImpl implements Pick<GasSheet, OfferedSheetMethods> {
     this.ctx.call('Sheet.setColumnWidth');
     return this.self();
   }
-}
-
-function rank(v: CellValue): number {
-  if (typeof v === 'number' || v instanceof Date) return 0;
-  if (typeof v === 'string') return 1;
-  return 2;
-}
-
-function compareCells(a: CellValue, b: CellValue): number {
-  const ra = rank(a);
-  const rb = rank(b);
-  if (ra !== rb) return ra - rb;
-  if (ra === 0) return Number(a) - Number(b);
-  if (ra === 1) return String(a).localeCompare(String(b), undefined, { sensitivity: 'base' });
-  return Number(a) - Number(b);
 }
 
 /** Reads a ProtectionType argument: the execution's enum object, never the bare string "RANGE". */
