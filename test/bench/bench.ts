@@ -163,7 +163,7 @@ for (const size of SIZES) {
   results.push({
     operation: '  naive sweep, run to the end', rows: size, realMs: 0,
     report: { ok: true, calls: projected.calls + 3, modelledMs: projected.ms, byMethod: {} },
-    note: `projected: ${projected.calls} deleteRow calls, ${(projected.ms / 3_600_000).toFixed(1)} h`,
+    note: `projected: ${projected.calls} deleteRow calls, ${(projected.ms / 60_000).toFixed(1)} min (limit 6 min)`,
   });
   emulator.world.spreadsheet.sheets = emulator.world.spreadsheet.sheets.filter((s) => s.name !== 'Sweep');
 }
