@@ -3,7 +3,12 @@
  * deletes and sort pay by the cells they move, a read after pending writes pays the flush they
  * force, and sort, filters, hidden rows and data validation behave as in Sheets.
  */
-import { createWorld, OWNER, scriptRuntime, STAFF } from '../support/emulator';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { ALL_SCOPES, createWorld, OUTSIDER, OWNER, scriptRuntime, STAFF } from '../support/emulator';
+import { Emulator } from '../../src/emulator/app';
+import type { SheetAction } from '../../src/emulator/services/spreadsheet/model';
 import type { RunOptions } from '../../src/emulator/runtime';
 import type { World } from '../../src/emulator/world';
 import { FORCED_FLUSH_KEY } from '../../src/emulator/cost';
@@ -355,5 +360,58 @@ describe('data validation', () => {
   test('setDataValidation refuses a plain object: rules come from newDataValidation()', () => {
     expect(outcome(`${SHEET}sh.getRange('A1').setDataValidation({criteria: 'VALUE_IN_LIST'});`))
       .toBe("ERROR: The parameters (object) don't match the method signature for SpreadsheetApp.Range.setDataValidation.");
+  });
+});
+
+describe('what a person does in Sheets fires the triggers Sheets fires', () => {
+  const CODE = `
+function install() {
+  var ss = SpreadsheetApp.getActive();
+  ScriptApp.newTrigger('changed').forSpreadsheet(ss).onChange().create();
+  ScriptApp.newTrigger('edited').forSpreadsheet(ss).onEdit().create();
+}
+function note_(key, text) { var p = PropertiesService.getScriptProperties(); p.setProperty(key, (p.getProperty(key) || '') + text + ';'); }
+function changed(e) { note_('changes', e.changeType + ':' + e.user.getEmail()); }
+function edited(e) { note_('edits', e.range.getA1Notation() + ':' + ('value' in e ? e.value : '-') + ':' + ('oldValue' in e ? e.oldValue : '-')); }
+function read() { var p = PropertiesService.getScriptProperties(); return [p.getProperty('changes'), p.getProperty('edits')]; }`;
+
+  function emulatorWithTriggers(): Emulator {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sheet-ops-'));
+    fs.writeFileSync(path.join(dir, 'Code.js'), CODE);
+    fs.writeFileSync(path.join(dir, 'appsscript.json'), JSON.stringify({ timeZone: 'Europe/Helsinki', runtimeVersion: 'V8', oauthScopes: ALL_SCOPES }));
+    const em = Emulator.open({ distDir: dir, stateFile: null, seed: false });
+    expect(em.runtime.execute('install', [], { kind: 'menu', user: OWNER }).ok).toBe(true);
+    return em;
+  }
+  const log = (em: Emulator) => em.runtime.execute('read', [], { user: OWNER }).value as [string | null, string | null];
+
+  test('a paste is one edit event over the block, without value/oldValue; a one-cell paste has them', () => {
+    const em = emulatorWithTriggers();
+    expect(em.editCell(OWNER, 'Sheet1', 1, 1, 'old').ok).toBe(true);
+    expect(em.pasteCells(OWNER, 'Sheet1', 1, 1, [['a', 'b'], ['c']]).ok).toBe(true);
+    expect(em.pasteCells(OWNER, 'Sheet1', 1, 1, [['new']]).ok).toBe(true);
+    expect(log(em)[1]).toBe('A1:old:-;A1:B2:-:-;A1:new:a;');
+    expect(em.world.spreadsheet.snapshot('Sheet1')!.values).toEqual([['new', 'b'], ['c', '']]);
+  });
+
+  test('menu actions fire on-change with INSERT_ROW, REMOVE_ROW, INSERT_COLUMN, REMOVE_COLUMN, OTHER; edits with EDIT', () => {
+    const em = emulatorWithTriggers();
+    em.editCell(STAFF, 'Sheet1', 1, 1, 'x');
+    for (const action of [
+      { action: 'insertRows', start: 1, count: 2 }, { action: 'deleteRows', start: 1, count: 1 },
+      { action: 'insertColumns', start: 1, count: 1 }, { action: 'deleteColumns', start: 1, count: 1 },
+      { action: 'sort', range: 'A1:B5', column: 1, ascending: false }, { action: 'filter', range: 'A1:B5' },
+    ] as SheetAction[]) {
+      expect([action.action, em.sheetAction(STAFF, 'Sheet1', action).ok]).toEqual([action.action, true]);
+    }
+    expect(log(em)[0]).toBe(['EDIT', 'INSERT_ROW', 'REMOVE_ROW', 'INSERT_COLUMN', 'REMOVE_COLUMN', 'OTHER', 'OTHER'].map((t) => `${t}:${STAFF};`).join(''));
+  });
+
+  test('a refused action changes nothing and fires nothing', () => {
+    const em = emulatorWithTriggers();
+    expect(em.sheetAction(OUTSIDER, 'Sheet1', { action: 'insertRows', start: 1, count: 1 })).toMatchObject({ ok: false, reports: [] });
+    expect(em.sheetAction(OWNER, 'Sheet1', { action: 'deleteRows', start: 1, count: 1000 }))
+      .toMatchObject({ ok: false, message: 'Sorry, it is not possible to delete all non-frozen rows.' });
+    expect(log(em)).toEqual([null, null]);
   });
 });

@@ -32,6 +32,9 @@ function passes(c: FilterCriteriaState, text: string): boolean {
   return true;
 }
 
+/** "There is already a filter" as Sheets words it for a second filter on one sheet (unconfirmed wording). */
+export const FILTER_EXISTS_MESSAGE = "You can't create a filter in a sheet that already has a filter.";
+
 /** Whether 0-based row `r` of `sheet` is hidden by its filter. */
 export function hiddenByFilter(sheet: SheetModel, r: number, ctx: ParseContext): boolean {
   const f = sheet.filter;

@@ -20,6 +20,7 @@ import { TextFinderImpl } from './text-finder';
 import type { Box } from './protection-model';
 import { DataValidationImpl } from './data-validation';
 import { FilterImpl } from './filter';
+import { FILTER_EXISTS_MESSAGE } from './filter-model';
 import { SortKey, sortOrder } from './sort';
 import { isPlainObject } from '../../guest';
 import { invalidArgumentMessage } from './messages';
@@ -36,8 +37,6 @@ export type OfferedRangeMethods =
   | 'createFilter' | 'getFilter' | 'setDataValidation' | 'setDataValidations' | 'getDataValidation'
   | 'getDataValidations' | 'clearDataValidations';
 
-/** "There is already a filter" as Sheets words it for a second filter on one sheet (unconfirmed wording). */
-export const FILTER_EXISTS_MESSAGE = "You can't create a filter in a sheet that already has a filter.";
 
 export class RangeImpl implements Pick<GasRange, OfferedRangeMethods> {
   constructor(
