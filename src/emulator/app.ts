@@ -184,7 +184,8 @@ export class Emulator {
   /**
    * `user` pastes a block of typed text with its top-left at (row, column): every cell parsed as
    * typed input, then one edit event over the whole pasted range, as Sheets fires it (`value` and
-   * `oldValue` only when the block is a single cell — Google's event-objects page).
+   * `oldValue` "only available if the edited range is a single cell",
+   * https://developers.google.com/apps-script/guides/triggers/events).
    */
   pasteCells(user: string, sheet: string, row: number, column: number, values: string[][]): EditOutcome {
     const paste = this.world.spreadsheet.userPaste(user, sheet, row, column, values, { canEditFile: this.world.canEditFile(user) });
@@ -223,7 +224,11 @@ export class Emulator {
     return reports;
   }
 
-  /** Runs the installable on-change triggers with the change event (authMode, changeType, source, triggerUid, user). */
+  /**
+   * Runs the installable on-change triggers with the change event: authMode, changeType (EDIT,
+   * INSERT_ROW, INSERT_COLUMN, REMOVE_ROW, REMOVE_COLUMN, INSERT_GRID, REMOVE_GRID, FORMAT or
+   * OTHER), source, triggerUid, user (https://developers.google.com/apps-script/guides/triggers/events).
+   */
   private fireChange(user: string, changeType: string): RunReport[] {
     return this.triggersOf('ON_CHANGE').map((trigger) =>
       this.runInstallable(trigger, (g, exec) => {

@@ -82,6 +82,13 @@ describe('row- and column-moving calls cost 25 ms + 0.002 ms per cell moved', ()
     expect(report.byMethod['Sheet.deleteRow'].calls).toBeLessThan(10_000);
   });
 
+  test('Range.sort pays for every cell of the sorted range; Filter.sort for its data rows', () => {
+    const range = run(`${SHEET}sh.getRange(1, 1, 5000, 3).sort(1);`, { world: worldWith(10_000, 5) });
+    const filter = run(`${SHEET}sh.getRange(1, 1, 2001, 4).createFilter().sort(2, false);`, { world: worldWith(10_000, 5) });
+    expect(msOf(range, 'Range.sort')).toBeCloseTo(25 + 0.002 * 5_000 * 3, 6);
+    expect(msOf(filter, 'Filter.sort')).toBeCloseTo(25 + 0.002 * 2_000 * 4, 6);
+  });
+
   test('Sheet.sort pays for every data row below the frozen rows', () => {
     const report = run(`${SHEET}sh.setFrozenRows(1); sh.sort(1, false);`, { world: worldWith(10_000, 5) });
     expect(msOf(report, 'Sheet.sort')).toBeCloseTo(25 + 0.002 * 9_999 * 5, 6);
