@@ -12,6 +12,8 @@ import type { Execution } from './execution';
 import { UserImpl } from './services/spreadsheet/user';
 import type { DmarcOutcome } from './services/gmail/model';
 import { dueIn, isOneOff, zoneOf } from './services/script/schedule';
+import { CHANGE_TYPE_OF, SheetAction } from './services/spreadsheet/model';
+import type { Box } from './services/spreadsheet/protection-model';
 
 export interface EmulatorOptions {
   /** Folder of the built project (Code.js, *.html, appsscript.json). */
@@ -63,6 +65,15 @@ export const MAX_REPEATS_PER_MOVE = 24;
 
 /** At most this many firings per clock move (a guard against a trigger that keeps re-arming itself). */
 const MAX_FIRINGS_PER_MOVE = 1000;
+
+/** What a person's edit, paste or menu action did: refused with Sheets' message, or done and the triggers it fired. */
+export interface EditOutcome {
+  ok: boolean;
+  message?: string;
+  /** Validation warnings of kept invalid values (allowInvalid rules). */
+  warnings?: string[];
+  reports: RunReport[];
+}
 
 /** Loads Code.js, the .html files and appsscript.json from a dist folder. */
 export function loadBundle(distDir: string): { bundle: Bundle; manifest: Manifest } {
@@ -199,26 +210,73 @@ export class Emulator {
   }
 
   /**
-   * `user` types `input` into a cell in the grid: the cell changes as typed input would, then the
-   * simple `onEdit` and installable on-edit triggers run, as in Sheets.
+   * `user` types `input` into a cell in the grid: the cell changes as typed input would (or is
+   * refused: a protection, a validation rule that rejects input), then the simple `onEdit`, the
+   * installable on-edit and on-change triggers run, as in Sheets.
    */
-  editCell(user: string, sheet: string, row: number, column: number, input: string): { ok: boolean; message?: string; reports: RunReport[] } {
-    const edit = this.world.spreadsheet.userEdit(user, sheet, row, column, input);
+  editCell(user: string, sheet: string, row: number, column: number, input: string): EditOutcome {
+    const edit = this.world.spreadsheet.userEdit(user, sheet, row, column, input, { canEditFile: this.world.canEditFile(user) });
     if (!edit.ok) return this.after({ ok: false, message: edit.message, reports: [] });
+    const box = { row, col: column, numRows: 1, numCols: 1 };
+    const reports = this.fireEdit(user, sheet, box, edit.value, edit.oldValue);
+    return this.after({ ok: true, ...(edit.warning ? { warnings: [edit.warning] } : {}), reports });
+  }
+
+  /**
+   * `user` pastes a block of typed text with its top-left at (row, column): every cell parsed as
+   * typed input, then one edit event over the whole pasted range, as Sheets fires it (`value` and
+   * `oldValue` "only available if the edited range is a single cell",
+   * https://developers.google.com/apps-script/guides/triggers/events).
+   */
+  pasteCells(user: string, sheet: string, row: number, column: number, values: string[][]): EditOutcome {
+    const paste = this.world.spreadsheet.userPaste(user, sheet, row, column, values, { canEditFile: this.world.canEditFile(user) });
+    if (!paste.ok) return this.after({ ok: false, message: paste.message, reports: [] });
+    const reports = this.fireEdit(user, sheet, paste.box, paste.value, paste.oldValue);
+    return this.after({ ok: true, ...(paste.warnings.length ? { warnings: paste.warnings } : {}), reports });
+  }
+
+  /**
+   * `user` acts from the Sheets menus (sort a range, insert or delete rows or columns, create or
+   * remove a filter); on success the installable on-change triggers run with the changeType
+   * Sheets gives that change (INSERT_ROW, REMOVE_ROW, INSERT_COLUMN, REMOVE_COLUMN, OTHER).
+   */
+  sheetAction(user: string, sheet: string, action: SheetAction): EditOutcome {
+    const done = this.world.spreadsheet.userSheetAction(user, sheet, action, { canEditFile: this.world.canEditFile(user) });
+    if (!done.ok) return this.after({ ok: false, message: done.message, reports: [] });
+    return this.after({ ok: true, reports: this.fireChange(user, CHANGE_TYPE_OF[action.action]) });
+  }
+
+  /** Runs the edit triggers for a change of `box` made by `user`, then the on-change triggers (changeType EDIT). */
+  private fireEdit(user: string, sheet: string, box: Box, value?: unknown, oldValue?: unknown): RunReport[] {
     const reports: RunReport[] = [];
     const makeEvent = (authMode: 'LIMITED' | 'FULL', trigger?: TriggerState) => (g: Record<string, unknown>, exec: Execution) => {
       const base = this.sheetEvent(g, exec, user, authMode, trigger) as Record<string, unknown>;
-      const ss = base.source as { getSheetByName(n: string): { getRange(r: number, c: number): unknown } | null };
-      base.range = ss.getSheetByName(sheet)?.getRange(row, column);
-      if (edit.value !== undefined && edit.value !== '') base.value = edit.value;
-      if (edit.oldValue !== undefined && edit.oldValue !== '') base.oldValue = edit.oldValue;
+      const ss = base.source as { getSheetByName(n: string): { getRange(r: number, c: number, nr: number, nc: number): unknown } | null };
+      base.range = ss.getSheetByName(sheet)?.getRange(box.row, box.col, box.numRows, box.numCols);
+      if (value !== undefined && value !== '') base.value = value;
+      if (oldValue !== undefined && oldValue !== '') base.oldValue = oldValue;
       return base;
     };
     if (this.runtime.entryPoints.has('onEdit')) {
       reports.push(this.runtime.execute('onEdit', [], { kind: 'simple-trigger', user, eventFactory: makeEvent('LIMITED') }));
     }
     for (const trigger of this.triggersOf('ON_EDIT')) reports.push(this.runInstallable(trigger, makeEvent('FULL', trigger), user));
-    return this.after({ ok: true, reports });
+    reports.push(...this.fireChange(user, 'EDIT'));
+    return reports;
+  }
+
+  /**
+   * Runs the installable on-change triggers with the change event: authMode, changeType (EDIT,
+   * INSERT_ROW, INSERT_COLUMN, REMOVE_ROW, REMOVE_COLUMN, INSERT_GRID, REMOVE_GRID, FORMAT or
+   * OTHER), source, triggerUid, user (https://developers.google.com/apps-script/guides/triggers/events).
+   */
+  private fireChange(user: string, changeType: string): RunReport[] {
+    return this.triggersOf('ON_CHANGE').map((trigger) =>
+      this.runInstallable(trigger, (g, exec) => {
+        const event = this.sheetEvent(g, exec, user, 'FULL', trigger) as Record<string, unknown>;
+        event.changeType = changeType;
+        return event;
+      }, user));
   }
 
   /** Runs that very installed trigger now, by id (the dev server's trigger buttons). */

@@ -79,8 +79,21 @@ export const HANDLE_METHODS: ReadonlySet<string> = new Set([
 /** One message's content (getPlainBody, getBody, getRawContent, getHeader, getAttachments, attachment bytes). */
 export const GMAIL_CONTENT_READ_MS = 50;
 
-/** `SpreadsheetApp.flush()` with pending writes. */
+/** `SpreadsheetApp.flush()` with pending writes; also what a read that follows pending writes pays first. */
 export const FLUSH_WITH_PENDING_WRITES_MS = 500;
+
+/** Stats key of the flush a read forces (listed and timed, not counted as a call of the script's). */
+export const FORCED_FLUSH_KEY = 'SpreadsheetApp.flush (forced by a read)';
+
+/**
+ * A row- or column-moving Sheets call (deleteRows, insertRows, deleteColumns, insertColumns,
+ * sort): 25 ms plus 0.002 ms per cell it moves, so a per-row delete near the top of a big sheet
+ * costs seconds (Google's "optimizing spreadsheet operations": structure changes rewrite
+ * everything below or to the right).
+ */
+export function movedCellsCost(movedCells: number): number {
+  return 25 + 0.002 * Math.max(0, movedCells);
+}
 
 /** One execution may run for six minutes. */
 export const MAX_EXECUTION_MS = 6 * 60 * 1000;

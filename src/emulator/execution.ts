@@ -103,10 +103,10 @@ export class Execution {
     this.spend(key, ms);
   }
 
-  /** Adds modelled time that is not a plain call (a sleep, waiting for a lock). */
-  spend(key: string, ms: number): void {
+  /** Adds modelled time that is not a plain call (a sleep, waiting for a lock); `counted` false lists it without counting a call. */
+  spend(key: string, ms: number, counted = true): void {
     this.checkAlive();
-    this.meter.record(key, ms);
+    this.meter.record(key, ms, counted);
     this.elapsedMs += ms;
     if (this.elapsedMs > this.maxMs) {
       this.terminated = 'Exceeded maximum execution time';
@@ -122,6 +122,14 @@ export class Execution {
       this.terminated = 'Exceeded maximum execution time';
       throw this.guest.error(this.terminated);
     }
+  }
+
+  /**
+   * "Exceeded maximum execution time" once the limit was passed, else null. Apps Script halts the
+   * execution there: a script that catches the error still ends with it (the runtime reports it).
+   */
+  get terminatedWith(): string | null {
+    return this.terminated;
   }
 
   private checkAlive(): void {

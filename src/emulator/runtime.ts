@@ -159,6 +159,8 @@ export class Runtime {
         ? [options.eventFactory(globals, exec)]
         : (guest.deep(args) as unknown[]);
       const value = (target as (...a: unknown[]) => unknown).apply(undefined, guestArgs);
+      // The time limit halts the execution even when the script caught the error.
+      if (exec.terminatedWith) throw guest.error(exec.terminatedWith);
       report = { ok: true, value, calls: 0, modelledMs: 0, byMethod: {} };
     } catch (e) {
       report = { ok: false, error: describeError(e), calls: 0, modelledMs: 0, byMethod: {} };

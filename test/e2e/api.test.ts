@@ -293,6 +293,67 @@ describe('the page routes', () => {
   });
 });
 
+describe('a person pasting and using the Sheets menus (POST /api/edit values, POST /api/sheet-action)', () => {
+  const PROTECTED = 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+  const register = async () => (await api('GET', '/api/sheets/Rekisteri')).body as { values: unknown[][] };
+
+  test('a paste through /api/edit values fires one edit over the block, and the register trigger normalises every row', async () => {
+    const header = (await register()).values[0] as string[];
+    const phone = header.indexOf('Matkapuhelin') + 1;
+    const edit = await api('POST', '/api/edit', { user: STAFF, sheet: 'Rekisteri', row: 10, column: phone, values: [['040 111 2222'], ['050 333 4444']] });
+    expect(edit.status).toBe(200);
+    expect(edit.body.ok).toBe(true);
+    // The product's installable on-edit trigger ran once for the whole pasted range.
+    expect(edit.body.reports.filter((r: { ok: boolean }) => r.ok)).toHaveLength(edit.body.reports.length);
+    const rows = (await register()).values;
+    expect([rows[9][phone - 1], rows[10][phone - 1]]).toEqual(['+358401112222', '+358503334444']);
+  });
+
+  test('a paste is refused whole where the user may not edit one of its cells (the admins-only header row)', async () => {
+    const before = (await register()).values.slice(0, 2);
+    const edit = await api('POST', '/api/edit', { user: STAFF, sheet: 'Rekisteri', row: 1, column: 1, values: [['x', 'y'], ['z', 'w']] });
+    expect(edit.body).toMatchObject({ ok: false, message: PROTECTED, reports: [] });
+    expect((await register()).values.slice(0, 2)).toEqual(before);
+  });
+
+  test('/api/edit refuses values that are not rows of text, and both input and values', async () => {
+    expect((await api('POST', '/api/edit', { user: OWNER, sheet: 'Pyynnöt', row: 1, column: 1, values: ['a', 'b'] })).status).toBe(400);
+    expect((await api('POST', '/api/edit', { user: OWNER, sheet: 'Pyynnöt', row: 1, column: 1, values: [[{}]] })).status).toBe(400);
+    expect((await api('POST', '/api/edit', { user: OWNER, sheet: 'Pyynnöt', row: 1, column: 1, input: 'a', values: [['a']] })).status).toBe(400);
+  });
+
+  test('sort as a person reorders the range by a sheet column; a staff member may not sort over the header row', async () => {
+    const header = (await register()).values[0] as string[];
+    const name = header.indexOf('Nimi') + 1;
+    const sorted = await api('POST', '/api/sheet-action', { user: STAFF, sheet: 'Rekisteri', action: 'sort', range: 'A2:AB201', column: name, ascending: true });
+    expect(sorted.body).toMatchObject({ ok: true });
+    const names = (await register()).values.slice(1, 201).map((r) => String(r[name - 1]));
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' })));
+    const refused = await api('POST', '/api/sheet-action', { user: STAFF, sheet: 'Rekisteri', action: 'sort', range: 'A1:AB201', column: name });
+    expect(refused.body).toMatchObject({ ok: false, message: PROTECTED });
+  });
+
+  test('insertRows and deleteRows as a person move the rows; deleting the header row is refused for staff', async () => {
+    const count = (await register()).values.length;
+    expect((await api('POST', '/api/sheet-action', { user: OWNER, sheet: 'Rekisteri', action: 'insertRows', start: 3, count: 2 })).body.ok).toBe(true);
+    const inserted = (await register()).values;
+    expect(inserted[2].every((v) => v === '')).toBe(true);
+    expect((await api('POST', '/api/sheet-action', { user: OWNER, sheet: 'Rekisteri', action: 'deleteRows', start: 3, count: 2 })).body.ok).toBe(true);
+    expect((await register()).values.length).toBe(count);
+    const refused = await api('POST', '/api/sheet-action', { user: STAFF, sheet: 'Rekisteri', action: 'deleteRows', start: 1, count: 1 });
+    expect(refused.body).toMatchObject({ ok: false, message: PROTECTED });
+  });
+
+  test('a filter as a person; a viewer or outsider may not; bad actions are a 400', async () => {
+    expect((await api('POST', '/api/sheet-action', { user: OWNER, sheet: 'Pyynnöt', action: 'filter', range: 'A1:C20' })).body.ok).toBe(true);
+    expect((await api('POST', '/api/sheet-action', { user: OWNER, sheet: 'Pyynnöt', action: 'filter', range: null })).body.ok).toBe(true);
+    expect((await api('POST', '/api/sheet-action', { user: OUTSIDER, sheet: 'Pyynnöt', action: 'insertColumns', start: 1, count: 1 })).body.ok).toBe(false);
+    expect((await api('POST', '/api/sheet-action', { user: OWNER, sheet: 'Pyynnöt', action: 'shuffle' })).status).toBe(400);
+    expect((await api('POST', '/api/sheet-action', { user: OWNER, sheet: 'Pyynnöt', action: 'deleteRows', start: 0, count: 1 })).status).toBe(400);
+    expect((await api('POST', '/api/sheet-action', { user: OWNER, sheet: 'Ei ole', action: 'filter', range: 'A1' })).status).toBe(404);
+  });
+});
+
 describe('unknown routes', () => {
   test('an unknown path is a JSON 404', async () => {
     const { status, body } = await api('GET', '/api/nothing-here');

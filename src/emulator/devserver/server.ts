@@ -5,7 +5,8 @@
  */
 import * as http from 'node:http';
 import { URL } from 'node:url';
-import type { Emulator, RunReport } from '../app';
+import type { EditOutcome, Emulator, RunReport } from '../app';
+import type { SheetAction } from '../services/spreadsheet/model';
 import type { UiState } from '../world';
 import { clientAssets, ClientAssets } from './assets';
 import { displayValue } from '../services/spreadsheet/display';
@@ -233,6 +234,10 @@ export function createDevServer(emulator: Emulator, options: DevServerOptions = 
     sendJson(res, 200, reportView(report));
   });
 
+  /**
+   * A person typing one cell (`input`), or pasting a block (`values`, rows of typed text from
+   * {row, column}): one edit event over the whole range, as Sheets fires it.
+   */
   route('POST', '/api/edit', async ({ res, body }) => {
     const b = await body();
     const user = userOf(b);
@@ -240,11 +245,53 @@ export function createDevServer(emulator: Emulator, options: DevServerOptions = 
     for (const key of ['row', 'column'] as const) {
       if (!Number.isInteger(b[key]) || (b[key] as number) < 1) throw new HttpError(400, `"${key}" must be a whole number from 1`);
     }
-    if (typeof b.input !== 'string') throw new HttpError(400, '"input" must be a string (what the user typed)');
+    const paste = b.values !== undefined;
+    if (paste) {
+      const ok = Array.isArray(b.values) && b.values.length > 0 && b.values.every((r) => Array.isArray(r) && r.every((v) => ['string', 'number', 'boolean'].includes(typeof v)));
+      if (!ok) throw new HttpError(400, '"values" must be a non-empty array of rows of typed text (strings, numbers or booleans)');
+      if (b.input !== undefined) throw new HttpError(400, 'give "input" (one cell) or "values" (a block), not both');
+    } else if (typeof b.input !== 'string') throw new HttpError(400, '"input" must be a string (what the user typed), or give "values" (a block)');
     requireSheet(b.sheet);
-    const out = emulator.editCell(user, b.sheet, b.row as number, b.column as number, b.input);
+    const out = paste
+      ? emulator.pasteCells(user, b.sheet, b.row as number, b.column as number, (b.values as unknown[][]).map((r) => r.map((v) => String(v))))
+      : emulator.editCell(user, b.sheet, b.row as number, b.column as number, b.input as string);
     changed();
-    sendJson(res, 200, { ok: out.ok, ...(out.message ? { message: out.message } : {}), reports: out.reports.map(reportView) });
+    sendJson(res, 200, editResponse(out));
+  });
+
+  /** A person acting from the Sheets menus: sort, insert or delete rows and columns, a filter. */
+  route('POST', '/api/sheet-action', async ({ res, body }) => {
+    const b = await body();
+    const user = userOf(b);
+    if (typeof b.sheet !== 'string') throw new HttpError(400, '"sheet" must be a tab name');
+    requireSheet(b.sheet);
+    const whole = (key: string) => {
+      if (!Number.isInteger(b[key]) || (b[key] as number) < 1) throw new HttpError(400, `"${key}" must be a whole number from 1`);
+      return b[key] as number;
+    };
+    let action: SheetAction;
+    switch (b.action) {
+      case 'sort':
+        if (typeof b.range !== 'string') throw new HttpError(400, '"range" must be A1 notation, e.g. "A2:Z201"');
+        if (b.ascending !== undefined && typeof b.ascending !== 'boolean') throw new HttpError(400, '"ascending" must be true or false');
+        action = { action: 'sort', range: b.range, column: whole('column'), ascending: b.ascending !== false };
+        break;
+      case 'insertRows':
+      case 'deleteRows':
+      case 'insertColumns':
+      case 'deleteColumns':
+        action = { action: b.action, start: whole('start'), count: whole('count') };
+        break;
+      case 'filter':
+        if (b.range !== null && typeof b.range !== 'string') throw new HttpError(400, '"range" must be A1 notation, or null to remove the filter');
+        action = { action: 'filter', range: b.range as string | null };
+        break;
+      default:
+        throw new HttpError(400, '"action" must be "sort", "insertRows", "deleteRows", "insertColumns", "deleteColumns" or "filter"');
+    }
+    const out = emulator.sheetAction(user, b.sheet, action);
+    changed();
+    sendJson(res, 200, editResponse(out));
   });
 
   route('POST', '/api/ui/close', async ({ res, body }) => {
@@ -415,6 +462,16 @@ export function createDevServer(emulator: Emulator, options: DevServerOptions = 
 }
 
 /** The API's answer for an execution: `{result}` or `{error: {message}}`, plus its cost. */
+/** The answer to an edit, a paste or a menu action: refused with Sheets' message, or the triggers it fired. */
+function editResponse(out: EditOutcome): Json {
+  return {
+    ok: out.ok,
+    ...(out.message ? { message: out.message } : {}),
+    ...(out.warnings ? { warnings: out.warnings } : {}),
+    reports: out.reports.map(reportView),
+  };
+}
+
 function runResponse(report: RunReport): Json {
   const stats = { calls: report.calls, modelledMs: report.modelledMs };
   // A trigger's return value is ignored by Apps Script; the API shows it as the client would see it.

@@ -163,6 +163,8 @@ function Grid(props: {
   const [sel, setSel] = useState<Selection>({ row: 1, column: 1 });
   const [editing, setEditing] = useState<{ row: number; column: number; text: string } | null>(null);
   const [jump, setJump] = useState('');
+  /** The paste box's text (tab-separated rows), or null while it is closed. */
+  const [pasteText, setPasteText] = useState<string | null>(null);
   const gridRef = useRef<HTMLDivElement>(null);
   const editDone = useRef(false);
   const startEditing = (row: number, column: number, text: string) => {
@@ -216,6 +218,34 @@ function Grid(props: {
     props.onEdited();
     gridRef.current?.focus();
   };
+
+  /** What a person does from the Sheets menus: one POST /api/sheet-action, refused with Sheets' message. */
+  const act = async (label: string, body: Record<string, unknown>) => {
+    try {
+      const out = await api<{ ok: boolean; message?: string }>('POST', '/api/sheet-action', { user: props.user, sheet, ...body });
+      props.onNotice(out.ok ? { kind: 'ok', text: `${sheet}: ${label}` } : { kind: 'error', text: `${label} estetty: ${out.message ?? ''}` });
+    } catch (e) {
+      props.onNotice({ kind: 'error', text: (e as Error).message });
+    }
+    props.onEdited();
+  };
+
+  /** Pastes tab-separated rows at the selected cell, as Ctrl+V in Sheets: one edit over the block. */
+  const paste = async (textToPaste: string) => {
+    const rows = textToPaste.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n').map((line) => line.split('\t'));
+    setPasteText(null);
+    try {
+      const out = await api<{ ok: boolean; message?: string; warnings?: string[] }>('POST', '/api/edit', { user: props.user, sheet, row: sel.row, column: sel.column, values: rows });
+      const at = `${columnName(sel.column)}${sel.row}`;
+      if (!out.ok) props.onNotice({ kind: 'error', text: `Liittäminen estetty (${at}): ${out.message ?? ''}` });
+      else props.onNotice({ kind: 'ok', text: `${sheet}!${at}: liitetty ${rows.length} riviä${out.warnings?.length ? ` (${out.warnings.length} varoitusta)` : ''}` });
+    } catch (e) {
+      props.onNotice({ kind: 'error', text: (e as Error).message });
+    }
+    props.onEdited();
+  };
+
+  const dataRange = data.lastRow >= 2 ? `A2:${columnName(Math.max(data.lastColumn, 1))}${data.lastRow}` : null;
 
   const move = (dr: number, dc: number) => {
     const row = Math.max(1, Math.min(sel.row + dr, Math.max(data.totalRows, 1)));
@@ -306,6 +336,29 @@ function Grid(props: {
       h('span', { class: 'fx' }, 'fx'),
       h('span', { class: 'formula-text', 'data-testid': 'formula-text' }, selectedFormula),
     ),
+    h('div', { class: 'grid-actions', 'data-testid': 'grid-actions' },
+      h('button', { type: 'button', 'data-testid': 'paste-open', onClick: () => setPasteText(pasteText === null ? '' : null) }, 'Liitä…'),
+      h('button', { type: 'button', disabled: !dataRange, 'data-testid': 'sort-asc', title: `Lajittele rivit 2– sarakkeen ${columnName(sel.column)} mukaan`,
+        onClick: () => act(`lajiteltu ${columnName(sel.column)} A→Z`, { action: 'sort', range: dataRange, column: sel.column, ascending: true }) }, `Lajittele ${columnName(sel.column)} A→Z`),
+      h('button', { type: 'button', disabled: !dataRange, 'data-testid': 'sort-desc',
+        onClick: () => act(`lajiteltu ${columnName(sel.column)} Z→A`, { action: 'sort', range: dataRange, column: sel.column, ascending: false }) }, 'Z→A'),
+      h('button', { type: 'button', 'data-testid': 'insert-row', onClick: () => act(`rivi lisätty riville ${sel.row}`, { action: 'insertRows', start: sel.row, count: 1 }) }, `Lisää rivi ${sel.row} yläpuolelle`),
+      h('button', { type: 'button', 'data-testid': 'delete-row', onClick: () => act(`rivi ${sel.row} poistettu`, { action: 'deleteRows', start: sel.row, count: 1 }) }, `Poista rivi ${sel.row}`),
+    ),
+    pasteText !== null ? h('form', {
+      class: 'paste-box',
+      onSubmit: (ev: Event) => {
+        ev.preventDefault();
+        void paste(pasteText);
+      },
+    },
+      h('textarea', {
+        'data-testid': 'paste-text', rows: 4, value: pasteText, spellcheck: false, autoFocus: true,
+        placeholder: 'Liitä tähän sarkaimin erotellut rivit (esim. taulukosta kopioidut)',
+        onInput: (ev: Event) => setPasteText((ev.target as HTMLTextAreaElement).value),
+      }),
+      h('button', { type: 'submit', class: 'primary', 'data-testid': 'paste-submit' }, `Liitä soluun ${columnName(sel.column)}${sel.row}`),
+      h('button', { type: 'button', onClick: () => setPasteText(null) }, 'Peruuta')) : null,
     h('div', { class: 'grid', ref: gridRef, tabIndex: 0, onKeyDown, 'data-testid': 'grid' },
       h('table', { class: 'sheet', style: { width: `${46 + columns * 140 - hidden.size * 128}px` } },
         h('colgroup', null, h('col', { style: { width: '46px' } }), Array.from({ length: columns }, (_, i) => h('col', { key: i, style: { width: hidden.has(i + 1) ? '12px' : '140px' } }))),

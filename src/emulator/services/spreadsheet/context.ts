@@ -2,7 +2,9 @@
  * What every spreadsheet object of one execution shares: the execution (metering, realm, user),
  * the model, and the execution's pending writes (for flush).
  */
+import { FLUSH_WITH_PENDING_WRITES_MS, FORCED_FLUSH_KEY, movedCellsCost } from '../../cost';
 import type { Execution } from '../../execution';
+import { spreadsheetEnums, SpreadsheetEnums } from './enums';
 import { NO_ACCESS_MESSAGE, PROTECTED_MESSAGE } from './messages';
 import type { SpreadsheetModel } from './model';
 import type { Box } from './protection-model';
@@ -13,6 +15,8 @@ export class SheetsContext {
   pendingWrites = false;
   /** The sheet `getActiveSheet()` returns; the first sheet until the script changes it. */
   activeSheet: SheetModel | null = null;
+  /** This execution's enum objects (one per name), shared by SpreadsheetApp and what its methods return. */
+  readonly enums: SpreadsheetEnums = spreadsheetEnums();
 
   constructor(readonly exec: Execution) {}
 
@@ -23,6 +27,25 @@ export class SheetsContext {
   /** Meters one Spreadsheet call; every public method calls this first. */
   call(key: string, units = 0): void {
     this.exec.call('Spreadsheet', key, units);
+  }
+
+  /**
+   * Meters a call that reads what the sheet holds (values, formulas, last row, a search). When
+   * writes are pending, Sheets must commit them before it can answer: the read pays the 500 ms
+   * flush first ("Interleaving read and write commands is slow", Google's Apps Script best
+   * practices, https://developers.google.com/apps-script/guides/support/best-practices).
+   */
+  read(key: string, units = 0): void {
+    this.call(key, units);
+    if (this.pendingWrites) {
+      this.pendingWrites = false;
+      this.exec.spend(FORCED_FLUSH_KEY, FLUSH_WITH_PENDING_WRITES_MS, false);
+    }
+  }
+
+  /** Meters a row/column-moving call by the cells it moves (cost.ts movedCellsCost). */
+  callMoving(key: string, movedCells: number): void {
+    this.exec.callCosting(key, movedCellsCost(movedCells));
   }
 
   /** Throws a script-realm error with Apps Script's message. */

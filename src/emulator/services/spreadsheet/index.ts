@@ -5,10 +5,12 @@
 import { FLUSH_WITH_PENDING_WRITES_MS } from '../../cost';
 import type { Execution } from '../../execution';
 import { asGas, SheetsContext } from './context';
-import { Button, ButtonSet, ProtectionType } from './enums';
+import type { SpreadsheetEnums } from './enums';
 import { UI_CONTEXT_MESSAGE } from './messages';
 import { SpreadsheetImpl } from './spreadsheet';
 import { UiImpl } from './ui';
+import { DataValidationBuilderImpl } from './data-validation-builder';
+import { FilterCriteriaBuilderImpl } from './filter-criteria-builder';
 
 export { SpreadsheetModel } from './model';
 
@@ -21,13 +23,10 @@ const SHEETS_SCOPES = [
 ];
 const UI_SCOPE = 'https://www.googleapis.com/auth/script.container.ui';
 
-type OfferedAppMethods = 'getActiveSpreadsheet' | 'getActive' | 'getActiveSheet' | 'flush' | 'getUi';
+type OfferedAppMethods =
+  | 'getActiveSpreadsheet' | 'getActive' | 'getActiveSheet' | 'flush' | 'getUi' | 'newDataValidation' | 'newFilterCriteria';
 
-export type EmulatedSpreadsheetApp = Pick<GasApp, OfferedAppMethods> & {
-  ProtectionType: typeof ProtectionType;
-  Button: typeof Button;
-  ButtonSet: typeof ButtonSet;
-};
+export type EmulatedSpreadsheetApp = Pick<GasApp, OfferedAppMethods> & SpreadsheetEnums;
 
 export function createSpreadsheetApp(exec: Execution): EmulatedSpreadsheetApp {
   const ctx = new SheetsContext(exec);
@@ -43,9 +42,7 @@ export function createSpreadsheetApp(exec: Execution): EmulatedSpreadsheetApp {
   }
 
   return {
-    ProtectionType,
-    Button,
-    ButtonSet,
+    ...ctx.enums,
 
     getActiveSpreadsheet(): GasSpreadsheet {
       ctx.call('SpreadsheetApp.getActiveSpreadsheet');
@@ -74,6 +71,17 @@ export function createSpreadsheetApp(exec: Execution): EmulatedSpreadsheetApp {
       } else {
         ctx.call('SpreadsheetApp.flush');
       }
+    },
+
+    /** Builders are local objects: listed in the stats, never a call of their own. */
+    newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+      exec.call('Free', 'SpreadsheetApp.newDataValidation');
+      return asGas(new DataValidationBuilderImpl(ctx));
+    },
+
+    newFilterCriteria(): GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder {
+      exec.call('Free', 'SpreadsheetApp.newFilterCriteria');
+      return asGas(new FilterCriteriaBuilderImpl(ctx));
     },
 
     getUi(): GoogleAppsScript.Base.Ui {

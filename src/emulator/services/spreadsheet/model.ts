@@ -6,9 +6,17 @@
 import { formatA1 } from './a1';
 import { parseTyped } from './coercion';
 import { displayValue } from './display';
-import { DELETE_LAST_SHEET_MESSAGE, OUTSIDE_MESSAGE, PROTECTED_MESSAGE, sheetExistsMessage } from './messages';
+import {
+  DELETE_ALL_COLUMNS_MESSAGE, DELETE_ALL_ROWS_MESSAGE, DELETE_LAST_SHEET_MESSAGE, invalidArgumentMessage, OUTSIDE_MESSAGE,
+  PROTECTED_MESSAGE, RANGE_NOT_FOUND_MESSAGE, sheetExistsMessage,
+} from './messages';
+import { parseA1 } from './a1';
+import type { Written } from './coercion';
+import { sortOrder } from './sort';
+import { FILTER_EXISTS_MESSAGE } from './filter-model';
 import { Box, intersects, mayEdit, ProtectionState, shiftForDelete, shiftForInsert } from './protection-model';
-import { SheetModel } from './sheet-model';
+import { FilterState, SheetModel } from './sheet-model';
+import { rejectionMessage, satisfies, ValidationState, warningMessage } from './validation-model';
 import { CellJSON, cellFromJSON, cellToJSON, cellToPlain, CellValue } from './values';
 
 export { SheetModel } from './sheet-model';
@@ -30,8 +38,29 @@ export interface SheetSnapshot {
   hiddenColumns: number[];
 }
 
+/** A block a person pasted: where it landed, for the edit event (one event over the whole range). */
+export type UserPasteResult =
+  | { ok: true; box: Box; oldValue?: string | number | boolean; value?: string | number | boolean; warnings: string[] }
+  | { ok: false; message: string };
+
+/** What a person does from the Sheets menus (POST /api/sheet-action). */
+export type SheetAction =
+  | { action: 'sort'; range: string; column: number; ascending: boolean }
+  | { action: 'insertRows' | 'deleteRows' | 'insertColumns' | 'deleteColumns'; start: number; count: number }
+  | { action: 'filter'; range: string | null };
+
+/** The on-change event's changeType for each action (Google's event-objects page, Sheets "Change"). */
+export const CHANGE_TYPE_OF: Record<SheetAction['action'], 'INSERT_ROW' | 'REMOVE_ROW' | 'INSERT_COLUMN' | 'REMOVE_COLUMN' | 'OTHER'> = {
+  sort: 'OTHER',
+  filter: 'OTHER',
+  insertRows: 'INSERT_ROW',
+  deleteRows: 'REMOVE_ROW',
+  insertColumns: 'INSERT_COLUMN',
+  deleteColumns: 'REMOVE_COLUMN',
+};
+
 export type UserEditResult =
-  | { ok: true; oldValue: string | number | boolean | undefined; value: string | number | boolean }
+  | { ok: true; oldValue: string | number | boolean | undefined; value: string | number | boolean; warning?: string }
   | { ok: false; message: string };
 
 interface SheetJSON {
@@ -50,6 +79,12 @@ interface SheetJSON {
   formulas: [number, number, string][];
   /** [col, firstRow, lastRow, format]: runs of one format down a column, 0-based inclusive. */
   formats: [number, number, number, string][];
+  /** 0-based rows hidden by the user. */
+  hiddenRows?: number[];
+  filter?: FilterState | null;
+  /** Data-validation rules, each once, and [col, firstRow, lastRow, rule index] runs of them. */
+  validationRules?: ValidationState[];
+  validations?: [number, number, number, number][];
 }
 
 interface SpreadsheetJSON {
@@ -275,8 +310,123 @@ export class SpreadsheetModel {
     }
     const old: CellValue = sheet.value(row - 1, col - 1);
     const written = parseTyped(input, sheet.isPlainText(row - 1, col - 1), this.parseContext);
+    // A validated cell refuses typed input that fails its rule, or keeps it with a warning.
+    const rule = sheet.validation(row - 1, col - 1);
+    let warning: string | undefined;
+    if (rule && !satisfies(rule, written.value, displayValue(written.value, sheet.format(row - 1, col - 1), this.parseContext))) {
+      if (!rule.allowInvalid) return { ok: false, message: rejectionMessage(rule, formatA1(row, col, 1, 1)) };
+      warning = warningMessage(rule);
+    }
     sheet.put(row - 1, col - 1, written);
-    return { ok: true, oldValue: old === '' ? undefined : cellToPlain(old), value: cellToPlain(written.value) };
+    return { ok: true, oldValue: old === '' ? undefined : cellToPlain(old), value: cellToPlain(written.value), ...(warning ? { warning } : {}) };
+  }
+
+  /**
+   * A person pasting `block` (typed text, row by row; short rows are padded with blanks) with its
+   * top-left at 1-based (row, col): each cell parsed as typed input. Refused whole where the user
+   * may not edit any one of its cells, or where a cell's validation rejects its value, as Sheets
+   * refuses such a paste.
+   */
+  userPaste(user: string, sheetName: string, row: number, col: number, block: readonly (readonly string[])[],
+    options: { canEditFile?: boolean } = {}): UserPasteResult {
+    const sheet = this.sheetByName(sheetName);
+    if (!sheet) return { ok: false, message: `Sheet "${sheetName}" not found.` };
+    if (options.canEditFile === false) return { ok: false, message: 'You can only view this spreadsheet.' };
+    const numRows = block.length;
+    const numCols = Math.max(0, ...block.map((r) => r.length));
+    if (!Number.isInteger(row) || !Number.isInteger(col) || row < 1 || col < 1 || numRows < 1 || numCols < 1 ||
+      row + numRows - 1 > sheet.maxRows || col + numCols - 1 > sheet.maxColumns) {
+      return { ok: false, message: OUTSIDE_MESSAGE };
+    }
+    const box = { row, col, numRows, numCols };
+    if (this.blockingProtection(sheet, box, user)) return { ok: false, message: PROTECTED_MESSAGE };
+    const parsed: Written[][] = block.map((cells, i) =>
+      Array.from({ length: numCols }, (_, j) => parseTyped(cells[j] ?? '', sheet.isPlainText(row - 1 + i, col - 1 + j), this.parseContext)));
+    const warnings: string[] = [];
+    for (let i = 0; i < numRows; i++) {
+      for (let j = 0; j < numCols; j++) {
+        const [r, c] = [row - 1 + i, col - 1 + j];
+        const rule = sheet.validation(r, c);
+        const w = parsed[i][j];
+        if (!rule || satisfies(rule, w.value, displayValue(w.value, sheet.format(r, c), this.parseContext))) continue;
+        if (!rule.allowInvalid) return { ok: false, message: rejectionMessage(rule, formatA1(r + 1, c + 1, 1, 1)) };
+        warnings.push(`${formatA1(r + 1, c + 1, 1, 1)}: ${warningMessage(rule)}`);
+      }
+    }
+    const old = sheet.value(row - 1, col - 1);
+    parsed.forEach((cells, i) => cells.forEach((w, j) => sheet.put(row - 1 + i, col - 1 + j, w)));
+    if (numRows === 1 && numCols === 1) {
+      const v = parsed[0][0].value;
+      return { ok: true, box, warnings, ...(old === '' ? {} : { oldValue: cellToPlain(old) }), ...(v === '' ? {} : { value: cellToPlain(v) }) };
+    }
+    return { ok: true, box, warnings };
+  }
+
+  /**
+   * A person's action from the Sheets menus: sort a range by a sheet column, insert or delete
+   * rows or columns, create a filter on a range (range null removes the sheet's filter). Refused
+   * where a protection forbids the user what the action changes: the sorted or filtered range, the
+   * deleted rows or columns, an insertion inside a protected range.
+   */
+  userSheetAction(user: string, sheetName: string, a: SheetAction, options: { canEditFile?: boolean } = {}): { ok: true } | { ok: false; message: string } {
+    const sheet = this.sheetByName(sheetName);
+    if (!sheet) return { ok: false, message: `Sheet "${sheetName}" not found.` };
+    if (options.canEditFile === false) return { ok: false, message: 'You can only view this spreadsheet.' };
+    const refuse = (message: string) => ({ ok: false as const, message });
+    const rangeOf = (a1: string): Box | null => parseA1(a1, sheet.maxRows, sheet.maxColumns);
+    switch (a.action) {
+      case 'sort': {
+        const box = rangeOf(a.range);
+        if (!box) return refuse(RANGE_NOT_FOUND_MESSAGE);
+        if (a.column < box.col || a.column >= box.col + box.numCols) return refuse(invalidArgumentMessage('column'));
+        if (this.blockingProtection(sheet, box, user)) return refuse(PROTECTED_MESSAGE);
+        const order = sortOrder(sheet, box.row - 1, box.numRows, [{ col: a.column - 1, ascending: a.ascending }]);
+        sheet.permuteRows(box.row - 1, order, box.col - 1, box.numCols);
+        return { ok: true };
+      }
+      case 'filter': {
+        if (a.range === null) {
+          if (!sheet.filter) return { ok: true };
+          if (this.blockingProtection(sheet, sheet.filter.range, user)) return refuse(PROTECTED_MESSAGE);
+          sheet.filter = null;
+          return { ok: true };
+        }
+        const box = rangeOf(a.range);
+        if (!box) return refuse(RANGE_NOT_FOUND_MESSAGE);
+        if (sheet.filter) return refuse(FILTER_EXISTS_MESSAGE);
+        if (this.blockingProtection(sheet, box, user)) return refuse(PROTECTED_MESSAGE);
+        sheet.filter = { range: box, criteria: {} };
+        return { ok: true };
+      }
+      case 'insertRows':
+      case 'deleteRows': {
+        const max = sheet.maxRows;
+        if (a.start < 1 || a.count < 1 || (a.action === 'deleteRows' ? a.start + a.count - 1 > max : a.start > max + 1)) return refuse('Those rows are out of bounds.');
+        if (a.action === 'insertRows') {
+          if (this.blockingInsert(sheet, 'row', a.start, user)) return refuse(PROTECTED_MESSAGE);
+          this.insertRows(sheet, a.start, a.count, a.start > 1 ? a.start - 1 : null);
+          return { ok: true };
+        }
+        if (a.count >= max - sheet.frozenRows) return refuse(DELETE_ALL_ROWS_MESSAGE);
+        if (this.blockingProtection(sheet, { row: a.start, col: 1, numRows: a.count, numCols: sheet.maxColumns }, user)) return refuse(PROTECTED_MESSAGE);
+        this.deleteRows(sheet, a.start, a.count);
+        return { ok: true };
+      }
+      case 'insertColumns':
+      case 'deleteColumns': {
+        const max = sheet.maxColumns;
+        if (a.start < 1 || a.count < 1 || (a.action === 'deleteColumns' ? a.start + a.count - 1 > max : a.start > max + 1)) return refuse('Those columns are out of bounds.');
+        if (a.action === 'insertColumns') {
+          if (this.blockingInsert(sheet, 'col', a.start, user)) return refuse(PROTECTED_MESSAGE);
+          this.insertColumns(sheet, a.start, a.count, a.start > 1 ? a.start - 1 : null);
+          return { ok: true };
+        }
+        if (a.count >= max) return refuse(DELETE_ALL_COLUMNS_MESSAGE);
+        if (this.blockingProtection(sheet, { row: 1, col: a.start, numRows: sheet.maxRows, numCols: a.count }, user)) return refuse(PROTECTED_MESSAGE);
+        this.deleteColumns(sheet, a.start, a.count);
+        return { ok: true };
+      }
+    }
   }
 
   // ---- persistence ----
@@ -330,6 +480,28 @@ function sheetToJSON(s: SheetModel): SheetJSON {
       else run = null;
     }
   }
+  const validationRules: ValidationState[] = [];
+  const ruleIndex = new Map<string, number>();
+  const validations: [number, number, number, number][] = [];
+  const vWidth = s.validations.reduce((w, row) => Math.max(w, row?.length ?? 0), 0);
+  for (let c = 0; c < vWidth; c++) {
+    let run: [number, number, number, number] | null = null;
+    for (let r = 0; r < s.validations.length; r++) {
+      const v = s.validations[r]?.[c];
+      if (!v) {
+        run = null;
+        continue;
+      }
+      const key = JSON.stringify(v);
+      let index = ruleIndex.get(key);
+      if (index === undefined) {
+        index = validationRules.push(v) - 1;
+        ruleIndex.set(key, index);
+      }
+      if (run && run[3] === index && run[2] === r - 1) run[2] = r;
+      else validations.push((run = [c, r, r, index]));
+    }
+  }
   return {
     id: s.id,
     name: s.name,
@@ -342,6 +514,10 @@ function sheetToJSON(s: SheetModel): SheetJSON {
     rows,
     formulas,
     formats,
+    hiddenRows: [...s.hiddenRows].sort((a, b) => a - b),
+    filter: s.filter ? structuredClone(s.filter) : null,
+    validationRules,
+    validations,
   };
 }
 
@@ -355,6 +531,13 @@ function sheetFromJSON(j: SheetJSON): SheetModel {
   for (const [r, c, text] of j.formulas ?? []) (s.formulas[r] ??= new Map()).set(c, text);
   for (const [c, from, to, f] of j.formats ?? []) {
     for (let r = from; r <= to; r++) (s.formats[r] ??= [])[c] = f;
+  }
+  s.hiddenRows = new Set(j.hiddenRows ?? []);
+  s.filter = j.filter ? structuredClone(j.filter) : null;
+  const rules = j.validationRules ?? [];
+  for (const [c, from, to, index] of j.validations ?? []) {
+    const rule = rules[index];
+    if (rule) for (let r = from; r <= to; r++) (s.validations[r] ??= [])[c] = rule;
   }
   return s;
 }

@@ -30,7 +30,7 @@ export function mayEdit(p: ProtectionState, user: string, owner: string): boolea
   return p.warningOnly || user === owner || p.editors.includes(user);
 }
 
-type Axis = 'row' | 'col';
+export type Axis = 'row' | 'col';
 
 function span(box: Box, axis: Axis): [number, number] {
   return axis === 'row' ? [box.row, box.numRows] : [box.col, box.numCols];
@@ -46,14 +46,28 @@ function setSpan(box: Box, axis: Axis, start: number, size: number): void {
   }
 }
 
+/** Moves or grows `box` for `count` rows/columns inserted before 1-based `at` (in place). */
+export function shiftBoxForInsert(box: Box, axis: Axis, at: number, count: number): void {
+  const [start, size] = span(box, axis);
+  if (at <= start) setSpan(box, axis, start + count, size);
+  else if (at < start + size) setSpan(box, axis, start, size + count);
+}
+
+/** Shrinks or moves `box` for `count` rows/columns deleted from 1-based `at`; false when all its cells went. */
+export function shiftBoxForDelete(box: Box, axis: Axis, at: number, count: number): boolean {
+  const end = at + count;
+  const [start, size] = span(box, axis);
+  const stop = start + size;
+  const keptBefore = Math.max(0, Math.min(stop, at) - start);
+  const keptAfter = Math.max(0, stop - Math.max(start, end));
+  const newStart = start < at ? start : Math.max(at, start - count);
+  setSpan(box, axis, newStart, keptBefore + keptAfter);
+  return keptBefore + keptAfter > 0;
+}
+
 /** Shifts range protections of `sheetId` for `count` rows/columns inserted before 1-based `at`. */
 export function shiftForInsert(list: ProtectionState[], sheetId: number, axis: Axis, at: number, count: number): void {
-  for (const p of list) {
-    if (p.sheetId !== sheetId || !p.range) continue;
-    const [start, size] = span(p.range, axis);
-    if (at <= start) setSpan(p.range, axis, start + count, size);
-    else if (at < start + size) setSpan(p.range, axis, start, size + count);
-  }
+  for (const p of list) if (p.sheetId === sheetId && p.range) shiftBoxForInsert(p.range, axis, at, count);
 }
 
 /**
@@ -61,15 +75,5 @@ export function shiftForInsert(list: ProtectionState[], sheetId: number, axis: A
  * `at`; a protection whose cells are all deleted goes with them. Returns the remaining list.
  */
 export function shiftForDelete(list: ProtectionState[], sheetId: number, axis: Axis, at: number, count: number): ProtectionState[] {
-  const end = at + count;
-  return list.filter((p) => {
-    if (p.sheetId !== sheetId || !p.range) return true;
-    const [start, size] = span(p.range, axis);
-    const stop = start + size;
-    const keptBefore = Math.max(0, Math.min(stop, at) - start);
-    const keptAfter = Math.max(0, stop - Math.max(start, end));
-    const newStart = start < at ? start : Math.max(at, start - count);
-    setSpan(p.range, axis, newStart, keptBefore + keptAfter);
-    return keptBefore + keptAfter > 0;
-  });
+  return list.filter((p) => p.sheetId !== sheetId || !p.range || shiftBoxForDelete(p.range, axis, at, count));
 }

@@ -169,6 +169,6 @@ export class ProtectionImpl implements Pick<GasProtection, OfferedProtectionMeth
 
   getProtectionType(): GoogleAppsScript.Spreadsheet.ProtectionType {
     this.ctx.call('Protection.getProtectionType');
-    return (this.state.range ? 'RANGE' : 'SHEET') as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;
+    return this.ctx.enums.ProtectionType[this.state.range ? 'RANGE' : 'SHEET'] as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;
   }
 }

@@ -18,6 +18,12 @@ import { SheetImpl } from './sheet';
 import type { SheetModel } from './sheet-model';
 import { TextFinderImpl } from './text-finder';
 import type { Box } from './protection-model';
+import { DataValidationImpl } from './data-validation';
+import { FilterImpl } from './filter';
+import { FILTER_EXISTS_MESSAGE } from './filter-model';
+import { SortKey, sortOrder } from './sort';
+import { isPlainObject } from '../../guest';
+import { invalidArgumentMessage } from './messages';
 
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
 
@@ -27,7 +33,10 @@ export type OfferedRangeMethods =
   | 'setNumberFormat' | 'setNumberFormats' | 'clearContent' | 'clear' | 'clearFormat' | 'getRow' | 'getColumn'
   | 'getRowIndex' | 'getNumRows' | 'getNumColumns' | 'getLastRow' | 'getLastColumn' | 'getA1Notation'
   | 'getSheet' | 'getGridId' | 'getCell' | 'offset' | 'protect' | 'createTextFinder' | 'canEdit' | 'isBlank'
-  | 'setFontWeight' | 'setBackground' | 'setFontColor' | 'setWrap' | 'setHorizontalAlignment';
+  | 'setFontWeight' | 'setBackground' | 'setFontColor' | 'setWrap' | 'setHorizontalAlignment' | 'sort'
+  | 'createFilter' | 'getFilter' | 'setDataValidation' | 'setDataValidations' | 'getDataValidation'
+  | 'getDataValidations' | 'clearDataValidations';
+
 
 export class RangeImpl implements Pick<GasRange, OfferedRangeMethods> {
   constructor(
@@ -55,7 +64,7 @@ export class RangeImpl implements Pick<GasRange, OfferedRangeMethods> {
   // ---- reading ----
 
   getValues(): any[][] {
-    this.ctx.call('Range.getValues', this.cells);
+    this.ctx.read('Range.getValues', this.cells);
     return this.readValues();
   }
 
@@ -83,7 +92,7 @@ export class RangeImpl implements Pick<GasRange, OfferedRangeMethods> {
   }
 
   getValue(): any {
-    this.ctx.call('Range.getValue', 1);
+    this.ctx.read('Range.getValue', 1);
     const v = this.sheet.value(this.row - 1, this.col - 1);
     return v instanceof Date ? this.ctx.exec.guest.date(v.getTime()) : v;
   }
@@ -100,39 +109,39 @@ export class RangeImpl implements Pick<GasRange, OfferedRangeMethods> {
   }
 
   getDisplayValues(): string[][] {
-    this.ctx.call('Range.getDisplayValues', this.cells);
+    this.ctx.read('Range.getDisplayValues', this.cells);
     const ctx = this.ctx.model.parseContext;
     return this.mapCells((r, c) => displayValue(this.sheet.value(r, c), this.sheet.format(r, c), ctx));
   }
 
   getDisplayValue(): string {
-    this.ctx.call('Range.getDisplayValue', 1);
+    this.ctx.read('Range.getDisplayValue', 1);
     const [r, c] = [this.row - 1, this.col - 1];
     return displayValue(this.sheet.value(r, c), this.sheet.format(r, c), this.ctx.model.parseContext);
   }
 
   getFormulas(): string[][] {
-    this.ctx.call('Range.getFormulas', this.cells);
+    this.ctx.read('Range.getFormulas', this.cells);
     return this.mapCells((r, c) => this.sheet.formula(r, c));
   }
 
   getFormula(): string {
-    this.ctx.call('Range.getFormula', 1);
+    this.ctx.read('Range.getFormula', 1);
     return this.sheet.formula(this.row - 1, this.col - 1);
   }
 
   getNumberFormats(): string[][] {
-    this.ctx.call('Range.getNumberFormats', this.cells);
+    this.ctx.read('Range.getNumberFormats', this.cells);
     return this.mapCells((r, c) => this.sheet.format(r, c) ?? GENERAL_FORMAT);
   }
 
   getNumberFormat(): string {
-    this.ctx.call('Range.getNumberFormat', 1);
+    this.ctx.read('Range.getNumberFormat', 1);
     return this.sheet.format(this.row - 1, this.col - 1) ?? GENERAL_FORMAT;
   }
 
   isBlank(): boolean {
-    this.ctx.call('Range.isBlank', this.cells);
+    this.ctx.read('Range.isBlank', this.cells);
     for (let r = this.row - 1; r < this.row - 1 + this.numRows; r++) {
       for (let c = this.col - 1; c < this.col - 1 + this.numCols; c++) {
         if (this.sheet.value(r, c) !== '' || this.sheet.formula(r, c) !== '') return false;
@@ -268,6 +277,111 @@ export class RangeImpl implements Pick<GasRange, OfferedRangeMethods> {
 
   setHorizontalAlignment(_alignment: 'left' | 'center' | 'normal' | 'right' | null): GasRange {
     return this.cosmetic('Range.setHorizontalAlignment');
+  }
+
+  // ---- sorting and filters ----
+
+  /**
+   * Sorts the range's rows by sheet columns inside it: `2`, `{column: 2, ascending: false}` or an
+   * array of them (Google's Range.sort reference: columns are the sheet's, so sorting C3:E9 by
+   * its first column is sort(3)). Pays for every cell of the range, which it rewrites.
+   */
+  sort(sortSpecObj: any): GasRange {
+    this.ctx.callMoving('Range.sort', this.cells);
+    const keys = this.sortKeys(sortSpecObj);
+    this.ctx.checkWrite(this.sheet, this.box);
+    const order = sortOrder(this.sheet, this.row - 1, this.numRows, keys);
+    this.sheet.permuteRows(this.row - 1, order, this.col - 1, this.numCols);
+    return this.self();
+  }
+
+  private sortKeys(spec: unknown): SortKey[] {
+    const one = (s: unknown): SortKey => {
+      let column: unknown = s;
+      let ascending: unknown = true;
+      if (isPlainObject(s)) {
+        column = s.column;
+        ascending = s.ascending === undefined ? true : s.ascending;
+      }
+      if (typeof column !== 'number' || !Number.isFinite(column) || typeof ascending !== 'boolean') {
+        return this.ctx.signatureMismatch('SpreadsheetApp.Range.sort', [spec]);
+      }
+      const c = Math.trunc(column);
+      // Outside the range (wording unconfirmed: Apps Script's message was not found in Google's pages).
+      if (c < this.col || c >= this.col + this.numCols) this.ctx.fail(invalidArgumentMessage('sortSpecObj'));
+      return { col: c - 1, ascending };
+    };
+    if (Array.isArray(spec)) {
+      if (spec.length === 0) this.ctx.signatureMismatch('SpreadsheetApp.Range.sort', [spec]);
+      return spec.map(one);
+    }
+    return [one(spec)];
+  }
+
+  /** A filter over this range (its first row the header); one per sheet. */
+  createFilter(): GoogleAppsScript.Spreadsheet.Filter {
+    this.ctx.call('Range.createFilter');
+    if (this.sheet.filter) this.ctx.fail(FILTER_EXISTS_MESSAGE);
+    this.ctx.checkWrite(this.sheet, this.box);
+    this.sheet.filter = { range: { ...this.box }, criteria: {} };
+    return asGas(new FilterImpl(this.ctx, this.sheet, this.sheet.filter));
+  }
+
+  /** The filter of the range's sheet, or null. */
+  getFilter(): GoogleAppsScript.Spreadsheet.Filter | null {
+    this.ctx.read('Range.getFilter');
+    return this.sheet.filter ? asGas(new FilterImpl(this.ctx, this.sheet, this.sheet.filter)) : null;
+  }
+
+  // ---- data validation ----
+
+  private rule(method: string, rule: unknown, args: unknown[]): DataValidationImpl | null {
+    if (rule === null) return null;
+    if (!(rule instanceof DataValidationImpl)) return this.ctx.signatureMismatch(method, args);
+    return rule;
+  }
+
+  /** Sets (null: clears) the rule of every cell. A script's own writes are never checked against it. */
+  setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): GasRange {
+    this.ctx.call('Range.setDataValidation', this.cells);
+    const r = this.rule('SpreadsheetApp.Range.setDataValidation', rule, [rule]);
+    this.ctx.checkWrite(this.sheet, this.box);
+    this.sheet.setValidations(this.row - 1, this.col - 1, this.numRows, this.numCols, r ? structuredClone(r.state) : null);
+    return this.self();
+  }
+
+  setDataValidations(rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][]): GasRange {
+    this.ctx.call('Range.setDataValidations', this.cells);
+    this.checkShape('SpreadsheetApp.Range.setDataValidations', rules);
+    const checked = rules.map((row) => row.map((v) => this.rule('SpreadsheetApp.Range.setDataValidations', v, [rules])));
+    this.ctx.checkWrite(this.sheet, this.box);
+    this.sheet.setValidations(this.row - 1, this.col - 1, this.numRows, this.numCols, (i, j) => {
+      const r = checked[i][j];
+      return r ? structuredClone(r.state) : null;
+    });
+    return this.self();
+  }
+
+  /** The top-left cell's rule, or null. */
+  getDataValidation(): GoogleAppsScript.Spreadsheet.DataValidation | null {
+    this.ctx.read('Range.getDataValidation', 1);
+    const v = this.sheet.validation(this.row - 1, this.col - 1);
+    return v ? asGas(new DataValidationImpl(this.ctx, structuredClone(v))) : null;
+  }
+
+  getDataValidations(): (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] {
+    this.ctx.read('Range.getDataValidations', this.cells);
+    return this.mapCells((r, c) => {
+      const v = this.sheet.validation(r, c);
+      return v ? asGas<GoogleAppsScript.Spreadsheet.DataValidation>(new DataValidationImpl(this.ctx, structuredClone(v))) : null;
+    });
+  }
+
+  clearDataValidations(): GasRange {
+    this.ctx.call('Range.clearDataValidations', this.cells);
+    this.ctx.checkWrite(this.sheet, this.box);
+    this.sheet.setValidations(this.row - 1, this.col - 1, this.numRows, this.numCols, null);
+    return this.self();
   }
 
   // ---- geometry ----

@@ -5,7 +5,23 @@
  * inserted or deleted.
  */
 import { PLAIN_TEXT_FORMAT, ParseContext, toWritten, Written } from './coercion';
+import type { BooleanCriteriaName } from './enums';
+import { Box, shiftBoxForDelete, shiftBoxForInsert } from './protection-model';
+import type { ValidationState } from './validation-model';
 import type { CellValue } from './values';
+
+/** What one column of a filter hides: listed values, or rows failing a condition. */
+export interface FilterCriteriaState {
+  hiddenValues: string[] | null;
+  visibleValues: string[] | null;
+  condition: { type: BooleanCriteriaName; values: string[] } | null;
+}
+
+/** A sheet's filter (Sheets allows one a sheet): its range, header row first, and criteria by 1-based column. */
+export interface FilterState {
+  range: Box;
+  criteria: Record<number, FilterCriteriaState>;
+}
 
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLUMNS = 26;
@@ -13,6 +29,7 @@ export const DEFAULT_COLUMNS = 26;
 type Row = (CellValue | undefined)[];
 type FormulaRow = Map<number, string>;
 type FormatRow = (string | undefined)[];
+type ValidationRow = (ValidationState | undefined)[];
 
 /** Inserts `count` copies of `fill()` before index `at`, padding a shorter array with holes. */
 function insertSlots<T>(arr: (T | undefined)[], at: number, count: number, fill: () => T | undefined): void {
@@ -29,6 +46,11 @@ export class SheetModel {
   hidden = false;
   /** 0-based columns hidden by the user (hideColumns). */
   hiddenColumns = new Set<number>();
+  /** 0-based rows hidden by the user (hideRows); rows a filter hides are computed from the filter. */
+  hiddenRows = new Set<number>();
+  filter: FilterState | null = null;
+  /** Data-validation rules per cell, sparse like formats, moving with their cells. */
+  validations: (ValidationRow | undefined)[] = [];
   frozenRows = 0;
   frozenColumns = 0;
 
@@ -52,6 +74,25 @@ export class SheetModel {
   /** The cell's number format, undefined for the default ("General"). */
   format(r: number, c: number): string | undefined {
     return this.formats[r]?.[c];
+  }
+
+  validation(r: number, c: number): ValidationState | undefined {
+    return this.validations[r]?.[c];
+  }
+
+  /** Sets (or with null clears) the rules of a 0-based block: one rule for all, or one per cell. */
+  setValidations(r0: number, c0: number, numRows: number, numCols: number, rule: ValidationState | null | ((i: number, j: number) => ValidationState | null)): void {
+    for (let i = 0; i < numRows; i++) {
+      const r = r0 + i;
+      let row = this.validations[r];
+      for (let j = 0; j < numCols; j++) {
+        const v = typeof rule === 'function' ? rule(i, j) : rule;
+        if (!v && !row) continue;
+        row ??= this.validations[r] = [];
+        row[c0 + j] = v ?? undefined;
+      }
+      if (row && row.every((v) => v === undefined)) this.validations[r] = undefined;
+    }
   }
 
   isPlainText(r: number, c: number): boolean {
@@ -83,7 +124,7 @@ export class SheetModel {
   }
 
   /** Drops trailing empty cells of row `r` so that lastRow/lastColumn stay cheap. */
-  private trim(r: number): void {
+  trim(r: number): void {
     const row = this.rows[r];
     if (!row) return;
     let n = row.length;
@@ -173,6 +214,14 @@ export class SheetModel {
       while (this.formats.length < at) this.formats.push(undefined);
       insertSlots(this.formats, at, count, () => (model ? model.slice() : undefined));
     }
+    // New rows take the row above's rules, as they take its formats.
+    const rules = inheritFrom !== null ? this.validations[inheritFrom] : undefined;
+    if (rules || at <= this.validations.length) {
+      while (this.validations.length < at) this.validations.push(undefined);
+      insertSlots(this.validations, at, count, () => (rules ? rules.slice() : undefined));
+    }
+    this.hiddenRows = new Set([...this.hiddenRows].map((r) => (r >= at ? r + count : r)));
+    if (this.filter) shiftBoxForInsert(this.filter.range, 'row', at + 1, count);
     this.maxRows += count;
   }
 
@@ -180,7 +229,48 @@ export class SheetModel {
     this.rows.splice(at, count);
     this.formulas.splice(at, count);
     this.formats.splice(at, count);
+    this.validations.splice(at, count);
+    this.hiddenRows = new Set([...this.hiddenRows].filter((r) => r < at || r >= at + count).map((r) => (r >= at + count ? r - count : r)));
+    if (this.filter && !shiftBoxForDelete(this.filter.range, 'row', at + 1, count)) this.filter = null;
     this.maxRows -= count;
+  }
+
+  /**
+   * Reorders rows r0..r0+order.length-1 within columns c0..c0+numCols-1 (0-based): row r0+i takes
+   * what row order[i] held (values, formulas, formats, validation). Whole rows move as arrays.
+   */
+  permuteRows(r0: number, order: readonly number[], c0: number, numCols: number): void {
+    const whole = c0 === 0 && numCols >= this.maxColumns;
+    const lists = [this.rows, this.formulas, this.formats, this.validations] as unknown[][];
+    if (whole) {
+      for (const list of lists) {
+        const moved = order.map((src) => list[src]);
+        moved.forEach((row, i) => (list[r0 + i] = row));
+      }
+      return;
+    }
+    const cols = Array.from({ length: numCols }, (_, j) => c0 + j);
+    const taken = order.map((src) => ({
+      values: cols.map((c) => this.rows[src]?.[c]),
+      formulas: cols.map((c) => this.formulas[src]?.get(c)),
+      formats: cols.map((c) => this.formats[src]?.[c]),
+      rules: cols.map((c) => this.validations[src]?.[c]),
+    }));
+    taken.forEach((t, i) => {
+      const r = r0 + i;
+      const row = (this.rows[r] ??= []);
+      cols.forEach((c, j) => (row[c] = t.values[j]));
+      this.trim(r);
+      let f = this.formulas[r];
+      cols.forEach((c, j) => {
+        const text = t.formulas[j];
+        if (text !== undefined) (f ??= this.formulas[r] = new Map()).set(c, text);
+        else f?.delete(c);
+      });
+      if (f && f.size === 0) this.formulas[r] = undefined;
+      this.setFormats(r, c0, 1, numCols, (_i, j) => t.formats[j] ?? null);
+      this.setValidations(r, c0, 1, numCols, (_i, j) => t.rules[j] ?? null);
+    });
   }
 
   insertColumns(at: number, count: number, inheritFrom: number | null): void {
@@ -191,6 +281,15 @@ export class SheetModel {
       if (!row) continue;
       const f = inheritFrom !== null ? row[inheritFrom] : undefined;
       if (row.length >= at) row.splice(at, 0, ...new Array<string | undefined>(count).fill(f));
+    }
+    for (const row of this.validations) {
+      if (!row) continue;
+      const v = inheritFrom !== null ? row[inheritFrom] : undefined;
+      if (row.length >= at) row.splice(at, 0, ...new Array<ValidationState | undefined>(count).fill(v));
+    }
+    if (this.filter) {
+      shiftBoxForInsert(this.filter.range, 'col', at + 1, count);
+      this.filter.criteria = shiftCriteria(this.filter.criteria, (c) => (c >= at + 1 ? c + count : c));
     }
     this.hiddenColumns = new Set([...this.hiddenColumns].map((c) => (c >= at ? c + count : c)));
     this.maxColumns += count;
@@ -206,6 +305,11 @@ export class SheetModel {
     }
     for (let r = 0; r < this.formulas.length; r++) this.formulas[r] = this.shiftFormulaColumns(this.formulas[r], at, -count);
     for (const row of this.formats) if (row && row.length > at) row.splice(at, count);
+    for (const row of this.validations) if (row && row.length > at) row.splice(at, count);
+    if (this.filter) {
+      if (!shiftBoxForDelete(this.filter.range, 'col', at + 1, count)) this.filter = null;
+      else this.filter.criteria = shiftCriteria(this.filter.criteria, (c) => (c > at + count ? c - count : c <= at ? c : null));
+    }
     this.hiddenColumns = new Set([...this.hiddenColumns].filter((c) => c < at || c >= at + count).map((c) => (c >= at + count ? c - count : c)));
     this.maxColumns -= count;
   }
@@ -228,4 +332,14 @@ export class SheetModel {
     this.formulas = [];
     if (!contentsOnly) this.formats = [];
   }
+}
+
+/** Renumbers a filter's criteria by 1-based column; `move` null drops a deleted column's. */
+function shiftCriteria(criteria: Record<number, FilterCriteriaState>, move: (col: number) => number | null): Record<number, FilterCriteriaState> {
+  const out: Record<number, FilterCriteriaState> = {};
+  for (const [col, c] of Object.entries(criteria)) {
+    const to = move(Number(col));
+    if (to !== null) out[to] = c;
+  }
+  return out;
 }

@@ -4,6 +4,7 @@
  */
 import { parseA1, splitSheetName } from './a1';
 import { asGas, SheetsContext } from './context';
+import { enumName } from './enums';
 import {
   DELETE_ALL_COLUMNS_MESSAGE, DELETE_ALL_ROWS_MESSAGE, invalidArgumentMessage, PROTECTED_MESSAGE,
   RANGE_NOT_FOUND_MESSAGE,
@@ -13,7 +14,9 @@ import { RangeImpl, rangeOn } from './range';
 import type { SheetModel } from './sheet-model';
 import { SpreadsheetImpl } from './spreadsheet';
 import { TextFinderImpl } from './text-finder';
-import type { CellValue } from './values';
+import { FilterImpl } from './filter';
+import { hiddenByFilter } from './filter-model';
+import { sortOrder } from './sort';
 
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
@@ -26,7 +29,8 @@ export type OfferedSheetMethods =
   | 'deleteColumn' | 'deleteColumns' | 'setFrozenRows' | 'getFrozenRows' | 'setFrozenColumns' | 'getFrozenColumns'
   | 'clear' | 'clearContents' | 'clearFormats' | 'protect' | 'getProtections' | 'createTextFinder' | 'hideSheet'
   | 'showSheet' | 'isSheetHidden' | 'autoResizeColumns' | 'autoResizeColumn' | 'setColumnWidth' | 'getParent'
-  | 'activate' | 'sort' | 'hideColumns' | 'showColumns' | 'isColumnHiddenByUser';
+  | 'activate' | 'sort' | 'hideColumns' | 'showColumns' | 'isColumnHiddenByUser' | 'hideRows' | 'showRows'
+  | 'isRowHiddenByUser' | 'isRowHiddenByFilter' | 'getFilter';
 
 export class SheetImpl implements Pick<GasSheet, OfferedSheetMethods> {
   constructor(
@@ -99,12 +103,12 @@ export class SheetImpl implements Pick<GasSheet, OfferedSheetMethods> {
   // ---- size ----
 
   getLastRow(): number {
-    this.ctx.call('Sheet.getLastRow');
+    this.ctx.read('Sheet.getLastRow');
     return this.model.lastRow();
   }
 
   getLastColumn(): number {
-    this.ctx.call('Sheet.getLastColumn');
+    this.ctx.read('Sheet.getLastColumn');
     return this.model.lastColumn();
   }
 
@@ -134,7 +138,7 @@ export class SheetImpl implements Pick<GasSheet, OfferedSheetMethods> {
   }
 
   getDataRange(): GasRange {
-    this.ctx.call('Sheet.getDataRange');
+    this.ctx.read('Sheet.getDataRange');
     const rows = Math.max(1, this.model.lastRow());
     const cols = Math.max(1, this.model.lastColumn());
     return asGas(new RangeImpl(this.ctx, this.model, 1, 1, rows, cols));
@@ -148,6 +152,22 @@ export class SheetImpl implements Pick<GasSheet, OfferedSheetMethods> {
   }
 
   // ---- rows and columns ----
+
+  /**
+   * Cells a row change moves: those of the used grid (last row × last column) at or below 1-based
+   * row `first`. What deleteRows/insertRows pay for (cost.ts movedCellsCost); 0 for bad arguments,
+   * which fail after the call is charged.
+   */
+  private movedFromRow(first: number): number {
+    if (typeof first !== 'number' || !Number.isFinite(first)) return 0;
+    return Math.max(0, this.model.lastRow() - Math.max(1, Math.trunc(first)) + 1) * this.model.lastColumn();
+  }
+
+  /** Cells a column change moves: those of the used grid at or right of 1-based column `first`. */
+  private movedFromColumn(first: number): number {
+    if (typeof first !== 'number' || !Number.isFinite(first)) return 0;
+    return Math.max(0, this.model.lastColumn() - Math.max(1, Math.trunc(first)) + 1) * this.model.lastRow();
+  }
 
   /** Writes `rowContents` below the last row with content, growing the sheet when it is full. */
   appendRow(rowContents: any[]): GasSheet {
@@ -177,35 +197,35 @@ export class SheetImpl implements Pick<GasSheet, OfferedSheetMethods> {
   }
 
   insertRowsAfter(afterPosition: number, howMany: number): GasSheet {
-    this.ctx.call('Sheet.insertRowsAfter');
+    this.ctx.callMoving('Sheet.insertRowsAfter', this.movedFromRow(afterPosition + 1));
     this.checkPosition('SpreadsheetApp.Sheet.insertRowsAfter', [afterPosition, howMany], this.model.maxRows, afterPosition);
     this.insertRowsAt(Math.trunc(afterPosition) + 1, Math.trunc(howMany), Math.trunc(afterPosition));
     return this.self();
   }
 
   insertRowAfter(afterPosition: number): GasSheet {
-    this.ctx.call('Sheet.insertRowAfter');
+    this.ctx.callMoving('Sheet.insertRowAfter', this.movedFromRow(afterPosition + 1));
     this.checkPosition('SpreadsheetApp.Sheet.insertRowAfter', [afterPosition], this.model.maxRows, afterPosition);
     this.insertRowsAt(Math.trunc(afterPosition) + 1, 1, Math.trunc(afterPosition));
     return this.self();
   }
 
   insertRowsBefore(beforePosition: number, howMany: number): GasSheet {
-    this.ctx.call('Sheet.insertRowsBefore');
+    this.ctx.callMoving('Sheet.insertRowsBefore', this.movedFromRow(beforePosition));
     this.checkPosition('SpreadsheetApp.Sheet.insertRowsBefore', [beforePosition, howMany], this.model.maxRows, beforePosition);
     this.insertRowsAt(Math.trunc(beforePosition), Math.trunc(howMany), Math.trunc(beforePosition));
     return this.self();
   }
 
   insertRowBefore(beforePosition: number): GasSheet {
-    this.ctx.call('Sheet.insertRowBefore');
+    this.ctx.callMoving('Sheet.insertRowBefore', this.movedFromRow(beforePosition));
     this.checkPosition('SpreadsheetApp.Sheet.insertRowBefore', [beforePosition], this.model.maxRows, beforePosition);
     this.insertRowsAt(Math.trunc(beforePosition), 1, Math.trunc(beforePosition));
     return this.self();
   }
 
   insertRows(rowIndex: number, numRows?: number): void {
-    this.ctx.call('Sheet.insertRows');
+    this.ctx.callMoving('Sheet.insertRows', this.movedFromRow(rowIndex));
     const count = numRows ?? 1;
     this.checkPosition('SpreadsheetApp.Sheet.insertRows', [rowIndex, count], this.model.maxRows, rowIndex);
     this.insertRowsAt(Math.trunc(rowIndex), Math.trunc(count), Math.trunc(rowIndex));
@@ -221,13 +241,13 @@ export class SheetImpl implements Pick<GasSheet, OfferedSheetMethods> {
   }
 
   deleteRow(rowPosition: number): GasSheet {
-    this.ctx.call('Sheet.deleteRow');
+    this.ctx.callMoving('Sheet.deleteRow', this.movedFromRow(rowPosition + 1));
     this.deleteRowsAt('SpreadsheetApp.Sheet.deleteRow', rowPosition, 1);
     return this.self();
   }
 
   deleteRows(rowPosition: number, howMany: number): void {
-    this.ctx.call('Sheet.deleteRows');
+    this.ctx.callMoving('Sheet.deleteRows', this.movedFromRow(rowPosition + howMany));
     this.deleteRowsAt('SpreadsheetApp.Sheet.deleteRows', rowPosition, howMany);
   }
 
@@ -239,28 +259,28 @@ export class SheetImpl implements Pick<GasSheet, OfferedSheetMethods> {
   }
 
   insertColumnsAfter(afterPosition: number, howMany: number): GasSheet {
-    this.ctx.call('Sheet.insertColumnsAfter');
+    this.ctx.callMoving('Sheet.insertColumnsAfter', this.movedFromColumn(afterPosition + 1));
     this.checkPosition('SpreadsheetApp.Sheet.insertColumnsAfter', [afterPosition, howMany], this.model.maxColumns, afterPosition);
     this.insertColumnsAt(Math.trunc(afterPosition) + 1, Math.trunc(howMany), Math.trunc(afterPosition));
     return this.self();
   }
 
   insertColumnAfter(afterPosition: number): GasSheet {
-    this.ctx.call('Sheet.insertColumnAfter');
+    this.ctx.callMoving('Sheet.insertColumnAfter', this.movedFromColumn(afterPosition + 1));
     this.checkPosition('SpreadsheetApp.Sheet.insertColumnAfter', [afterPosition], this.model.maxColumns, afterPosition);
     this.insertColumnsAt(Math.trunc(afterPosition) + 1, 1, Math.trunc(afterPosition));
     return this.self();
   }
 
   insertColumnsBefore(beforePosition: number, howMany: number): GasSheet {
-    this.ctx.call('Sheet.insertColumnsBefore');
+    this.ctx.callMoving('Sheet.insertColumnsBefore', this.movedFromColumn(beforePosition));
     this.checkPosition('SpreadsheetApp.Sheet.insertColumnsBefore', [beforePosition, howMany], this.model.maxColumns, beforePosition);
     this.insertColumnsAt(Math.trunc(beforePosition), Math.trunc(howMany), Math.trunc(beforePosition));
     return this.self();
   }
 
   insertColumnBefore(beforePosition: number): GasSheet {
-    this.ctx.call('Sheet.insertColumnBefore');
+    this.ctx.callMoving('Sheet.insertColumnBefore', this.movedFromColumn(beforePosition));
     this.checkPosition('SpreadsheetApp.Sheet.insertColumnBefore', [beforePosition], this.model.maxColumns, beforePosition);
     this.insertColumnsAt(Math.trunc(beforePosition), 1, Math.trunc(beforePosition));
     return this.self();
@@ -276,13 +296,13 @@ export class SheetImpl implements Pick<GasSheet, OfferedSheetMethods> {
   }
 
   deleteColumn(columnPosition: number): GasSheet {
-    this.ctx.call('Sheet.deleteColumn');
+    this.ctx.callMoving('Sheet.deleteColumn', this.movedFromColumn(columnPosition + 1));
     this.deleteColumnsAt('SpreadsheetApp.Sheet.deleteColumn', columnPosition, 1);
     return this.self();
   }
 
   deleteColumns(columnPosition: number, howMany: number): void {
-    this.ctx.call('Sheet.deleteColumns');
+    this.ctx.callMoving('Sheet.deleteColumns', this.movedFromColumn(columnPosition + howMany));
     this.deleteColumnsAt('SpreadsheetApp.Sheet.deleteColumns', columnPosition, howMany);
   }
 
@@ -342,36 +362,62 @@ export class SheetImpl implements Pick<GasSheet, OfferedSheetMethods> {
   }
 
   /**
-   * Sorts the rows below the frozen rows by one column, as Sheets orders values: numbers and
-   * dates, then text (case-insensitively), then booleans, blanks last whatever the direction.
+   * Sorts the rows below the frozen rows by one column, as Sheets orders values (sort.ts): whole
+   * rows move, and the call pays for every used cell it moves.
    */
   sort(columnPosition: number, ascending = true): GasSheet {
-    this.ctx.call('Sheet.sort');
+    this.ctx.callMoving('Sheet.sort', Math.max(0, this.model.lastRow() - this.model.frozenRows) * this.model.lastColumn());
     this.ctx.requireNumbers('SpreadsheetApp.Sheet.sort', [columnPosition]);
     const c = Math.trunc(columnPosition) - 1;
     if (c < 0 || c >= this.model.maxColumns) this.ctx.fail(invalidArgumentMessage('columnPosition'));
     const first = this.model.frozenRows;
     const last = this.model.lastRow();
     if (last <= first) return this.self();
-    this.checkSheetWrite();
-    const m = this.model;
-    const idx = Array.from({ length: last - first }, (_, i) => first + i);
-    const dir = ascending ? 1 : -1;
-    idx.sort((a, b) => {
-      const va = m.value(a, c);
-      const vb = m.value(b, c);
-      if (va === '' || vb === '') return va === vb ? a - b : va === '' ? 1 : -1;
-      return compareCells(va, vb) * dir || a - b;
-    });
-    const rows = idx.map((r) => m.rows[r]);
-    const formulas = idx.map((r) => m.formulas[r]);
-    const formats = idx.map((r) => m.formats[r]);
-    idx.forEach((_, i) => {
-      m.rows[first + i] = rows[i];
-      m.formulas[first + i] = formulas[i];
-      m.formats[first + i] = formats[i];
-    });
+    this.ctx.checkWrite(this.model, { row: first + 1, col: 1, numRows: last - first, numCols: this.model.maxColumns });
+    const order = sortOrder(this.model, first, last - first, [{ col: c, ascending: ascending !== false }]);
+    this.model.permuteRows(first, order, 0, this.model.maxColumns);
     return this.self();
+  }
+
+  // ---- hidden rows and the filter ----
+
+  private checkRows(from: unknown, count: unknown, method: string): [number, number] {
+    this.ctx.requireNumbers(method, [from, count]);
+    const [f, n] = [Math.trunc(from as number), Math.trunc(count as number)];
+    if (f < 1 || n < 1 || f + n - 1 > this.model.maxRows) this.ctx.fail('Those rows are out of bounds.');
+    return [f, n];
+  }
+
+  hideRows(rowIndex: number, numRows = 1): void {
+    this.ctx.call('Sheet.hideRows');
+    const [from, count] = this.checkRows(rowIndex, numRows, 'SpreadsheetApp.Sheet.hideRows');
+    this.ctx.checkStructureWrite();
+    for (let r = from - 1; r < from - 1 + count; r++) this.model.hiddenRows.add(r);
+  }
+
+  /** Unhides rows the user hid; rows a filter hides stay hidden until the filter changes. */
+  showRows(rowIndex: number, numRows = 1): void {
+    this.ctx.call('Sheet.showRows');
+    const [from, count] = this.checkRows(rowIndex, numRows, 'SpreadsheetApp.Sheet.showRows');
+    this.ctx.checkStructureWrite();
+    for (let r = from - 1; r < from - 1 + count; r++) this.model.hiddenRows.delete(r);
+  }
+
+  isRowHiddenByUser(rowPosition: number): boolean {
+    this.ctx.read('Sheet.isRowHiddenByUser');
+    const [row] = this.checkRows(rowPosition, 1, 'SpreadsheetApp.Sheet.isRowHiddenByUser');
+    return this.model.hiddenRows.has(row - 1);
+  }
+
+  isRowHiddenByFilter(rowPosition: number): boolean {
+    this.ctx.read('Sheet.isRowHiddenByFilter');
+    const [row] = this.checkRows(rowPosition, 1, 'SpreadsheetApp.Sheet.isRowHiddenByFilter');
+    return hiddenByFilter(this.model, row - 1, this.book.parseContext);
+  }
+
+  getFilter(): GoogleAppsScript.Spreadsheet.Filter | null {
+    this.ctx.read('Sheet.getFilter');
+    return this.model.filter ? asGas(new FilterImpl(this.ctx, this.model, this.model.filter)) : null;
   }
 
   // ---- protection, search, visibility ----
@@ -462,26 +508,9 @@ export class SheetImpl implements Pick<GasSheet, OfferedSheetMethods> {
   }
 }
 
-function rank(v: CellValue): number {
-  if (typeof v === 'number' || v instanceof Date) return 0;
-  if (typeof v === 'string') return 1;
-  return 2;
-}
-
-function compareCells(a: CellValue, b: CellValue): number {
-  const ra = rank(a);
-  const rb = rank(b);
-  if (ra !== rb) return ra - rb;
-  if (ra === 0) return Number(a) - Number(b);
-  if (ra === 1) return String(a).localeCompare(String(b), undefined, { sensitivity: 'base' });
-  return Number(a) - Number(b);
-}
-
-/** Reads a ProtectionType argument (the enum's values are its names). */
+/** Reads a ProtectionType argument: the execution's enum object, never the bare string "RANGE". */
 export function protectionKind(ctx: SheetsContext, method: string, type: unknown): 'RANGE' | 'SHEET' {
-  const name = String(type);
-  if (name === 'RANGE' || name === 'SHEET') return name;
-  return ctx.signatureMismatch(method, [type]);
+  return enumName(ctx.enums.ProtectionType, type) ?? ctx.signatureMismatch(method, [type]);
 }
 
 /**

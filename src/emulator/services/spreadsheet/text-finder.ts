@@ -122,12 +122,12 @@ export class TextFinderImpl implements Pick<GasTextFinder, OfferedTextFinderMeth
 
   findAll(): GasRange[] {
     const matches = this.search();
-    this.ctx.call('TextFinder.findAll', matches.length);
+    this.ctx.read('TextFinder.findAll', matches.length);
     return this.ctx.exec.guest.array(matches.map((m) => this.rangeOf(m)));
   }
 
   private step(key: string, delta: 1 | -1): GasRange | null {
-    this.ctx.call(key, 1);
+    this.ctx.read(key, 1);
     if (!this.cursor) this.cursor = { matches: this.search(), index: delta === 1 ? -1 : Number.MAX_SAFE_INTEGER };
     const { matches } = this.cursor;
     const next = Math.max(-1, Math.min(matches.length, this.cursor.index + delta));
@@ -152,7 +152,7 @@ export class TextFinderImpl implements Pick<GasTextFinder, OfferedTextFinderMeth
   /** Replaces the matched text in every matching cell; returns how many cells changed. */
   replaceAllWith(replaceText: string): number {
     const matches = this.search();
-    this.ctx.call('TextFinder.replaceAllWith', matches.length);
+    this.ctx.read('TextFinder.replaceAllWith', matches.length);
     for (const m of matches) this.ctx.checkWrite(m.sheet, { row: m.row, col: m.col, numRows: 1, numCols: 1 });
     const re = this.pattern(true);
     const replacement = String(replaceText);

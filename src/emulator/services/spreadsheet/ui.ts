@@ -6,7 +6,7 @@
  */
 import type { DialogState, MenuState } from '../../world';
 import { asGas, SheetsContext } from './context';
-import { Button, ButtonSet, BUTTONS_OF } from './enums';
+import { BUTTONS_OF, ButtonName, ButtonSetName, enumName } from './enums';
 
 type GasUi = GoogleAppsScript.Base.Ui;
 type GasMenu = GoogleAppsScript.Base.Menu;
@@ -83,7 +83,7 @@ export class MenuImpl implements Pick<GasMenu, 'addItem' | 'addSeparator' | 'add
 class PromptResponseImpl implements GoogleAppsScript.Base.PromptResponse {
   constructor(
     private readonly text: string,
-    private readonly button: string,
+    private readonly button: unknown,
   ) {}
 
   getResponseText(): string {
@@ -99,10 +99,18 @@ type OfferedUiMethods =
   | 'alert' | 'prompt' | 'createMenu' | 'createAddonMenu' | 'showSidebar' | 'showModalDialog' | 'showModelessDialog';
 
 export class UiImpl implements Pick<GasUi, OfferedUiMethods> {
-  readonly Button = Button;
-  readonly ButtonSet = ButtonSet;
+  readonly Button;
+  readonly ButtonSet;
 
-  constructor(private readonly ctx: SheetsContext) {}
+  constructor(private readonly ctx: SheetsContext) {
+    this.Button = ctx.enums.Button;
+    this.ButtonSet = ctx.enums.ButtonSet;
+  }
+
+  /** The execution's Button object for a name (what alert and prompt answer with). */
+  private button(name: ButtonName): GasButton {
+    return this.ctx.enums.Button[name] as unknown as GasButton;
+  }
 
   private get ui() {
     return this.ctx.exec.world.uiFor(this.ctx.exec.options.actingUser);
@@ -150,13 +158,14 @@ export class UiImpl implements Pick<GasUi, OfferedUiMethods> {
   }
 
   /** Reads (prompt[, buttons]) or (title, prompt, buttons). */
-  private dialogArgs(args: unknown[], method: string): { title: string; prompt: string; buttons: keyof typeof ButtonSet } {
-    const isSet = (v: unknown): v is keyof typeof ButtonSet => typeof v === 'string' && v in BUTTONS_OF;
+  private dialogArgs(args: unknown[], method: string): { title: string; prompt: string; buttons: ButtonSetName } {
+    // A ButtonSet must be the enum object: the string "YES_NO" does not match the signature.
+    const set = (v: unknown): ButtonSetName | null => enumName(this.ctx.enums.ButtonSet, v);
     if (args.length === 1 && typeof args[0] === 'string') return { title: '', prompt: args[0], buttons: 'OK' };
-    if (args.length === 2 && typeof args[0] === 'string' && isSet(args[1])) return { title: '', prompt: args[0], buttons: args[1] };
-    if (args.length === 3 && typeof args[0] === 'string' && typeof args[1] === 'string' && isSet(args[2])) {
-      return { title: args[0], prompt: args[1], buttons: args[2] };
-    }
+    const two = args.length === 2 && typeof args[0] === 'string' ? set(args[1]) : null;
+    if (two) return { title: '', prompt: args[0] as string, buttons: two };
+    const three = args.length === 3 && typeof args[0] === 'string' && typeof args[1] === 'string' ? set(args[2]) : null;
+    if (three) return { title: args[0] as string, prompt: args[1] as string, buttons: three };
     return this.ctx.signatureMismatch(method, args);
   }
 
@@ -168,7 +177,7 @@ export class UiImpl implements Pick<GasUi, OfferedUiMethods> {
     const { title, prompt, buttons } = this.dialogArgs(args, 'Ui.alert');
     this.ui.alerts.push({ title, prompt, buttons, at: this.ctx.exec.now() });
     if (this.ui.alerts.length > 50) this.ui.alerts.splice(0, this.ui.alerts.length - 50);
-    return BUTTONS_OF[buttons][0] as unknown as GasButton;
+    return this.button(BUTTONS_OF[buttons][0]);
   }
 
   prompt(prompt: string): GoogleAppsScript.Base.PromptResponse;
@@ -178,6 +187,6 @@ export class UiImpl implements Pick<GasUi, OfferedUiMethods> {
     this.ctx.call('Ui.prompt');
     const { title, prompt, buttons } = this.dialogArgs(args, 'Ui.prompt');
     this.ui.alerts.push({ title, prompt, buttons, at: this.ctx.exec.now() });
-    return new PromptResponseImpl('', Button.CLOSE);
+    return new PromptResponseImpl('', this.button('CLOSE'));
   }
 }

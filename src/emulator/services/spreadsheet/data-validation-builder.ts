@@ -1,0 +1,117 @@
+/**
+ * DataValidationBuilder (SpreadsheetApp.newDataValidation()): builds a rule locally, so its
+ * methods cost nothing until the rule is set on a range. New rules allow invalid input (with a
+ * warning) unless setAllowInvalid(false) (Google's DataValidation reference: "The default for new
+ * data validation rules is true").
+ */
+import { asGas, SheetsContext } from './context';
+import { DataValidationImpl } from './data-validation';
+import { CriteriaName, enumName } from './enums';
+import type { CriteriaArg, ValidationState } from './validation-model';
+
+type GasBuilder = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
+
+export type OfferedValidationBuilderMethods =
+  | 'requireValueInList' | 'requireNumberBetween' | 'requireCheckbox' | 'requireTextIsEmail' | 'withCriteria'
+  | 'setAllowInvalid' | 'setHelpText' | 'build' | 'copy' | 'getAllowInvalid' | 'getHelpText' | 'getCriteriaType'
+  | 'getCriteriaValues';
+
+/** A criteria argument as stored: strings, numbers, booleans (a list of them for VALUE_IN_LIST). */
+function arg(v: unknown): CriteriaArg {
+  if (Array.isArray(v)) return v.map(arg);
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string') return v;
+  return v === null || v === undefined ? null : String(v);
+}
+
+export class DataValidationBuilderImpl implements Pick<GasBuilder, OfferedValidationBuilderMethods> {
+  private state: ValidationState;
+
+  constructor(
+    private readonly ctx: SheetsContext,
+    from?: ValidationState,
+  ) {
+    this.state = from ? structuredClone(from) : { criteria: 'VALUE_IN_LIST', args: [], allowInvalid: true, helpText: null };
+    this.hasCriteria = !!from;
+  }
+
+  private hasCriteria: boolean;
+
+  private self(key: string): GasBuilder {
+    this.ctx.exec.call('Free', key);
+    return asGas<GasBuilder>(this);
+  }
+
+  private require(key: string, criteria: CriteriaName, args: CriteriaArg[]): GasBuilder {
+    this.state.criteria = criteria;
+    this.state.args = args;
+    this.hasCriteria = true;
+    return this.self(key);
+  }
+
+  requireValueInList(values: string[], showDropdown?: boolean): GasBuilder {
+    if (!Array.isArray(values)) this.ctx.signatureMismatch('SpreadsheetApp.DataValidationBuilder.requireValueInList', [values]);
+    return this.require('DataValidationBuilder.requireValueInList', 'VALUE_IN_LIST', [arg(values), showDropdown === undefined ? true : !!showDropdown]);
+  }
+
+  requireNumberBetween(start: number, end: number): GasBuilder {
+    this.ctx.requireNumbers('SpreadsheetApp.DataValidationBuilder.requireNumberBetween', [start, end]);
+    return this.require('DataValidationBuilder.requireNumberBetween', 'NUMBER_BETWEEN', [start, end]);
+  }
+
+  requireCheckbox(checkedValue?: any, uncheckedValue?: any): GasBuilder {
+    const args = [checkedValue, uncheckedValue].filter((v) => v !== undefined).map(arg);
+    return this.require('DataValidationBuilder.requireCheckbox', 'CHECKBOX', args);
+  }
+
+  requireTextIsEmail(): GasBuilder {
+    return this.require('DataValidationBuilder.requireTextIsEmail', 'TEXT_IS_VALID_EMAIL', []);
+  }
+
+  withCriteria(criteria: GoogleAppsScript.Spreadsheet.DataValidationCriteria, args: any[]): GasBuilder {
+    const name = enumName(this.ctx.enums.DataValidationCriteria, criteria);
+    if (!name || !Array.isArray(args)) this.ctx.signatureMismatch('SpreadsheetApp.DataValidationBuilder.withCriteria', [criteria, args]);
+    return this.require('DataValidationBuilder.withCriteria', name, args.map(arg));
+  }
+
+  setAllowInvalid(allowInvalidData: boolean): GasBuilder {
+    this.state.allowInvalid = !!allowInvalidData;
+    return this.self('DataValidationBuilder.setAllowInvalid');
+  }
+
+  setHelpText(helpText: string): GasBuilder {
+    this.state.helpText = helpText === null || helpText === undefined || helpText === '' ? null : String(helpText);
+    return this.self('DataValidationBuilder.setHelpText');
+  }
+
+  getAllowInvalid(): boolean {
+    this.ctx.exec.call('Free', 'DataValidationBuilder.getAllowInvalid');
+    return this.state.allowInvalid;
+  }
+
+  getHelpText(): string | null {
+    this.ctx.exec.call('Free', 'DataValidationBuilder.getHelpText');
+    return this.state.helpText;
+  }
+
+  getCriteriaType(): GoogleAppsScript.Spreadsheet.DataValidationCriteria {
+    this.ctx.exec.call('Free', 'DataValidationBuilder.getCriteriaType');
+    return this.ctx.enums.DataValidationCriteria[this.state.criteria] as unknown as GoogleAppsScript.Spreadsheet.DataValidationCriteria;
+  }
+
+  getCriteriaValues(): any[] {
+    this.ctx.exec.call('Free', 'DataValidationBuilder.getCriteriaValues');
+    return this.ctx.exec.guest.deep(this.state.args) as unknown[];
+  }
+
+  copy(): GasBuilder {
+    this.ctx.exec.call('Free', 'DataValidationBuilder.copy');
+    return asGas(new DataValidationBuilderImpl(this.ctx, this.state));
+  }
+
+  build(): GoogleAppsScript.Spreadsheet.DataValidation {
+    this.ctx.exec.call('Free', 'DataValidationBuilder.build');
+    // A rule needs criteria (message as Apps Script words it for a builder without one: unconfirmed).
+    if (!this.hasCriteria) this.ctx.fail('The data validation rule has no criteria.');
+    return asGas(new DataValidationImpl(this.ctx, structuredClone(this.state)));
+  }
+}

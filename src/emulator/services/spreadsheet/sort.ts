@@ -1,0 +1,50 @@
+/**
+ * How Sheets orders cells when it sorts (Range.sort, Sheet.sort, Filter.sort, Data ▸ Sort range):
+ * ascending puts numbers and dates first, then text (case-insensitively), then booleans; empty
+ * cells go last whichever the direction; ties keep their order. Later keys decide ties of
+ * earlier ones ("Later specifications are used when values are equal in the earlier
+ * specifications", Sheets API SortRangeRequest). The type order is Sheets' as community sources
+ * describe it; Google's reference does not state it.
+ */
+import type { SheetModel } from './sheet-model';
+import type { CellValue } from './values';
+
+export interface SortKey {
+  /** 0-based sheet column. */
+  col: number;
+  ascending: boolean;
+}
+
+function rank(v: CellValue): number {
+  if (typeof v === 'number' || v instanceof Date) return 0;
+  if (typeof v === 'string') return 1;
+  return 2;
+}
+
+export function compareCells(a: CellValue, b: CellValue): number {
+  const ra = rank(a);
+  const rb = rank(b);
+  if (ra !== rb) return ra - rb;
+  if (ra === 0) return Number(a) - Number(b);
+  if (ra === 1) return String(a).localeCompare(String(b), undefined, { sensitivity: 'base' });
+  return Number(a) - Number(b);
+}
+
+/** The new order of 0-based rows r0..r0+numRows-1 sorted by `keys`: order[i] is the source row of row r0+i. */
+export function sortOrder(sheet: SheetModel, r0: number, numRows: number, keys: readonly SortKey[]): number[] {
+  const idx = Array.from({ length: numRows }, (_, i) => r0 + i);
+  idx.sort((a, b) => {
+    for (const k of keys) {
+      const va = sheet.value(a, k.col);
+      const vb = sheet.value(b, k.col);
+      if (va === '' || vb === '') {
+        if (va === vb) continue;
+        return va === '' ? 1 : -1;
+      }
+      const c = compareCells(va, vb) * (k.ascending ? 1 : -1);
+      if (c) return c;
+    }
+    return a - b;
+  });
+  return idx;
+}
