@@ -334,7 +334,8 @@ export class Emulator {
   setClock(now: number): FiredTrigger[] {
     const world = this.world;
     const fired: FiredTrigger[] = [];
-    if (now > world.now) {
+    const forward = now > world.now;
+    if (forward) {
       const from = world.clockCheckedAt;
       const zone = world.manifest.timeZone;
       // Each trigger's next firing in this move; only the one that fired needs working out again.
@@ -359,14 +360,17 @@ export class Emulator {
         pending.delete(trigger);
         trigger.lastFiredAt = at;
         if (isOneOff(trigger)) trigger.spent = true;
-        world.now = at;
+        // A firing never moves the clock back: an earlier run may have spent past this due time.
+        world.now = Math.max(world.now, at);
         const report = this.fireClock(trigger, at);
         fired.push({ uid: trigger.uid, handlerFunction: trigger.handlerFunction, owner: trigger.owner, at: new Date(at).toISOString(), folded, report });
       }
     }
     // Backwards the clock simply moves; forwards it ends at `now` unless a firing ran past it.
-    world.now = now > world.now || fired.length === 0 ? now : Math.max(now, world.now);
-    world.clockCheckedAt = now;
+    world.now = fired.length === 0 ? now : Math.max(now, world.now);
+    // A move that fired nothing keeps what is still unchecked: a trigger due between the last
+    // check and the new time fires at the next forward move.
+    world.clockCheckedAt = forward ? now : Math.min(world.clockCheckedAt, now);
     return this.after(fired);
   }
 

@@ -107,6 +107,21 @@ describe('moving the clock fires time-driven triggers', () => {
     expect(em.setClock(START + 2 * 3_600_000).map((f) => f.at)).toEqual([new Date(START + 2 * 3_600_000).toISOString()]);
   });
 
+  test('a trigger that fell due while executions moved the clock on fires at the next forward move, and never moves the clock back', () => {
+    const { em, runs } = setup();
+    install(em, OWNER, `ScriptApp.newTrigger('hourly').timeBased().everyHours(1).create();`);
+    // Thirteen five-minute executions take the clock past 09:00Z without a clock move.
+    for (let i = 0; i < 13; i++) install(em, OWNER, `Utilities.sleep(5 * 60 * 1000);`);
+    const spentTo = em.world.now;
+    expect(spentTo).toBeGreaterThan(START + 65 * 60_000);
+    // A move back into that span fires nothing and forgets nothing.
+    expect(em.setClock(START + 62 * 60_000)).toEqual([]);
+    const fired = em.setClock(spentTo + 60_000);
+    expect(fired.map((f) => f.at)).toEqual([new Date(START + 3_600_000).toISOString()]);
+    // It ran late, at the clock the world had reached, not back at its nominal 09:00.
+    expect(Date.parse(runs()[0].now as string)).toBeGreaterThanOrEqual(START + 62 * 60_000);
+  });
+
   test('a one-off after() trigger fires once and stays listed until deleted; a continuation it creates fires in the same move', () => {
     const { em, runs } = setup();
     install(em, OWNER, `ScriptApp.newTrigger('once').timeBased().after(10 * 60 * 1000).create();`);
