@@ -5,7 +5,9 @@
  * audit log before the register changes (see gas/audit-log.ts for why in that order).
  *
  * Service calls of an edit, whatever the register's size: lock, state, find the row, read it,
- * write the audit entry, move the audit head, write the row, flush — eight.
+ * write the audit entry, move the audit head, write the row, flush — eight. The row check of an
+ * edit (core/row-token.ts) and the request key of a create or a disclosure (core/request-keys.ts)
+ * ride on the read and the property write already made: neither costs a call.
  */
 import { applyEdit, Customer, CustomerInput, rowToCustomer } from '../core/customer';
 import { columnKeysFromHeader, DISCLOSURES_TAB, REGISTER_TAB, TabSpec } from '../core/schema';

@@ -162,6 +162,19 @@ describe('the key itself', () => {
     expect(earlierResult(keys, 'disclosure', keyOf(299))).toBeNull();
   });
 
+  test('through the bundle, 205 keyed creates keep the property under 9 KB and the newest keys answering', () => {
+    const em = demo();
+    const keyOf = (i: number) => `bulk-create-key-${String(i).padStart(4, '0')}`;
+    for (let i = 0; i < 205; i++) expect(em.callFromClient('saveCustomer', [{ customer: { name: `Joukko ${i}` }, requestKey: keyOf(i) }], STAFF).ok).toBe(true);
+    const raw = em.world.properties.document['rekisteri.requestKeys'];
+    expect(Buffer.byteLength(raw)).toBeLessThan(9 * 1024);
+    expect(JSON.parse(raw)).toHaveLength(MAX_REQUEST_KEYS);
+    const rows = registerRows(em).length;
+    const last = em.callFromClient('saveCustomer', [{ customer: { name: 'Joukko 204' }, requestKey: keyOf(204) }], STAFF);
+    expect((last.result as { customer: { name: string } }).customer.name).toBe('Joukko 204');
+    expect(registerRows(em)).toHaveLength(rows);
+  });
+
   test('keys are stored in the document property written with the audit head, no extra call', () => {
     const em = demo();
     em.callFromClient('saveCustomer', create(KEY), STAFF);
