@@ -1,16 +1,20 @@
 /**
  * The register's small state in document properties, read in one call: settings, the
- * remembered column layout of each tab, the audit chain's head and the customer-number counter.
+ * remembered column layout of each tab, the audit chain's head, the customer-number counter and
+ * the idempotency keys of recent creates and disclosures.
  * Write operations read it inside the document lock, so what they see is current.
  */
 import { completeSettings, Settings } from '../core/settings';
 import type { TabSpec } from '../core/schema';
 import { SETTINGS_KEY } from './settings';
+import { parseRequestKeys, RequestKeys } from '../core/request-keys';
 
 export const LAYOUT_KEY = 'rekisteri.layout';
 export const AUDIT_HEAD_KEY = 'rekisteri.auditHead';
 export const COUNTER_KEY = 'rekisteri.nextCustomerNumber';
 export const EDIT_TRIGGER_KEY = 'rekisteri.editTrigger';
+/** Idempotency keys of creates and disclosures (core/request-keys.ts), stored with the audit head. */
+export const REQUEST_KEYS_KEY = 'rekisteri.requestKeys';
 
 /** The one installed on-edit trigger: its id and the admin who owns (and runs) it. */
 export interface EditTrigger {
@@ -39,6 +43,7 @@ export interface DocumentState {
   auditHead: AuditHead | null;
   nextCustomerNumber: number | null;
   editTrigger: EditTrigger | null;
+  requestKeys: RequestKeys;
 }
 
 function parse<T>(raw: string | undefined, fallback: T): T {
@@ -71,15 +76,19 @@ export function readState(properties: GoogleAppsScript.Properties.Properties): D
     auditHead: validHead(parse<unknown>(all[AUDIT_HEAD_KEY], null)),
     nextCustomerNumber: Number.isInteger(counter) && counter > 0 ? counter : null,
     editTrigger: validTrigger(parse<unknown>(all[EDIT_TRIGGER_KEY], null)),
+    requestKeys: parseRequestKeys(parse<unknown>(all[REQUEST_KEYS_KEY], [])),
   };
 }
 
 /** Serialised values for `setProperties` (several keys, one call). */
-export function stateProperties(update: { layout?: Layout; auditHead?: AuditHead; nextCustomerNumber?: number; editTrigger?: EditTrigger }): Record<string, string> {
+export function stateProperties(update: {
+  layout?: Layout; auditHead?: AuditHead; nextCustomerNumber?: number; editTrigger?: EditTrigger; requestKeys?: RequestKeys;
+}): Record<string, string> {
   const out: Record<string, string> = {};
   if (update.layout) out[LAYOUT_KEY] = JSON.stringify(update.layout);
   if (update.auditHead) out[AUDIT_HEAD_KEY] = JSON.stringify(update.auditHead);
   if (update.nextCustomerNumber !== undefined) out[COUNTER_KEY] = String(update.nextCustomerNumber);
   if (update.editTrigger) out[EDIT_TRIGGER_KEY] = JSON.stringify(update.editTrigger);
+  if (update.requestKeys) out[REQUEST_KEYS_KEY] = JSON.stringify(update.requestKeys);
   return out;
 }

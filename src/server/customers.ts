@@ -5,7 +5,9 @@
  * audit log before the register changes (see gas/audit-log.ts for why in that order).
  *
  * Service calls of an edit, whatever the register's size: lock, state, find the row, read it,
- * write the audit entry, move the audit head, write the row, flush — eight.
+ * write the audit entry, move the audit head, write the row, flush — eight. The row check of an
+ * edit (core/row-token.ts) and the request key of a create or a disclosure (core/request-keys.ts)
+ * ride on the read and the property write already made: neither costs a call.
  */
 import { applyEdit, Customer, CustomerInput, rowToCustomer } from '../core/customer';
 import { columnKeysFromHeader, DISCLOSURES_TAB, REGISTER_TAB, TabSpec } from '../core/schema';
@@ -14,6 +16,8 @@ import { text, textWith } from '../core/texts';
 import type { FieldError } from '../core/validation';
 import { validateDisclosure, Disclosure, DisclosureInput } from '../core/disclosures';
 import { marketingExport } from '../core/marketing';
+import { rowToken } from '../core/row-token';
+import { earlierResult, rememberResult } from '../core/request-keys';
 import type { AuditAction } from '../core/audit';
 import { findRows, readRow, readRows, rowFor, UserError, writeRow } from '../gas/register';
 import { OpenTab, readColumnWithHeader, refresh, rowHolds } from '../gas/tabs';
@@ -48,6 +52,8 @@ interface Located {
   row: number;
   cells: unknown[];
   customer: Customer;
+  /** The digest of the row as read here (core/row-token.ts), before anything else decides on it. */
+  token: string;
 }
 
 /**
@@ -67,7 +73,8 @@ function locate(ctx: CallContext, start: OpenTab, customerNumber: string): Locat
   }
   if (rows.length === 0) throw new UserError(textWith(ctx.language, 'customerNotFound', { number: customerNumber }));
   if (rows.length > 1) throw new UserError(textWith(ctx.language, 'customerDuplicateRows', { number: customerNumber }));
-  return { tab, row: rows[0], cells, customer: rowToCustomer(tab.map.keys, cells, ctx.settings.timeZone) };
+  const customer = rowToCustomer(tab.map.keys, cells, ctx.settings.timeZone);
+  return { tab, row: rows[0], cells, customer, token: rowToken(customer) };
 }
 
 /** Sidebar search: partial, case- and accent-insensitive on name, email, phone or customer number. Two calls. */
@@ -85,34 +92,49 @@ export function searchCustomers(input: { query: string }): { customers: SearchHi
   return { customers: hits, total };
 }
 
-/** One person's record, `version` included (send it back as `expectedVersion` when saving). */
-export function getCustomer(input: { customerNumber: string }): { customer: Customer } {
+/**
+ * One person's record, `version` included (send it back as `expectedVersion` when saving), and
+ * the row's `rowToken` (send it back as `expectedRowToken`: a save is then refused when the row
+ * changed in any way since this read, even by a hand edit whose trigger has not run yet).
+ */
+export function getCustomer(input: { customerNumber: string }): { customer: Customer; rowToken: string } {
   const ctx = requireRole('staff');
   const { customerNumber } = parseInput(NUMBER_INPUT, input, () => ctx.language);
-  return { customer: locate(ctx, open(ctx, REGISTER_TAB), customerNumber).customer };
+  const found = locate(ctx, open(ctx, REGISTER_TAB), customerNumber);
+  return { customer: found.customer, rowToken: found.token };
 }
+
+/** What a write returns about a person: the record and its row's token as written. */
+export interface Saved {
+  customer: Customer;
+  rowToken: string;
+}
+const saved = (customer: Customer): Saved => ({ customer, rowToken: rowToken(customer) });
 
 /**
  * Creates a person (no customerNumber) or edits one (customerNumber and expectedVersion).
  * Creating someone whose email or phone is already registered returns the existing record with
- * `duplicate: true` instead of making a second one. A stale edit is refused; nothing is
- * silently overwritten.
+ * `duplicate: true` instead of making a second one. A create with a `requestKey` it has seen
+ * before returns the first create's result. A stale edit (another version, or with
+ * `expectedRowToken` any change to the row) is refused; nothing is silently overwritten.
  */
-export function saveCustomer(input: { customer: Partial<Customer>; expectedVersion?: number }): { customer: Customer; duplicate?: boolean } {
-  const { customer, expectedVersion } = parseInput(SAVE_INPUT, input, staffLanguage);
+export function saveCustomer(input: {
+  customer: Partial<Customer>; expectedVersion?: number; expectedRowToken?: string; requestKey?: string;
+}): Saved & { duplicate?: boolean } {
+  const { customer, expectedVersion, expectedRowToken, requestKey } = parseInput(SAVE_INPUT, input, staffLanguage);
   const fields = { ...customer };
   const number = str(fields.customerNumber).trim();
   delete fields.customerNumber;
   if (number) {
     if (expectedVersion === undefined) throw new UserError(text(staffLanguage(), 'badRequest'));
-    return { customer: updateCustomer(number, expectedVersion, fields, 'update') };
+    return updateCustomer(number, { version: expectedVersion, rowToken: expectedRowToken }, fields, 'update');
   }
-  return createCustomer(fields);
+  return createCustomer(fields, requestKey);
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function createCustomer(fields: Record<string, unknown>): { customer: Customer; duplicate?: boolean } {
+function createCustomer(fields: Record<string, unknown>, requestKey?: string): Saved & { duplicate?: boolean } {
   delete fields.version;
   return withWrite('staff', (ctx) => {
     const { now, today } = clock(ctx);
@@ -121,16 +143,39 @@ function createCustomer(fields: Record<string, unknown>): { customer: Customer; 
     // A new row is written by the remembered layout, so prove it against the header first.
     let tab = open(ctx, REGISTER_TAB);
     if (tab.remembered) tab = refresh(tab, REGISTER_TAB, ctx.language, (l) => (ctx.learned.register = l));
+    // A retry of a create that already took its number (before the duplicate check, which would
+    // otherwise find the first attempt's own row and call it a duplicate).
+    const earlier = requestKey ? earlierResult(ctx.state.requestKeys, 'create', requestKey) : null;
+    if (earlier) return replayCreate(ctx, tab, earlier, fields);
     const duplicate = findDuplicate(ctx, tab, draft.customer);
-    if (duplicate) return { customer: duplicate, duplicate: true };
+    if (duplicate) return { ...saved(duplicate), duplicate: true };
     const n = ctx.state.nextCustomerNumber ?? firstFreeNumber(ctx, tab);
     const customerNumber = `${ctx.settings.customerNumberPrefix}${String(n).padStart(ctx.settings.customerNumberDigits, '0')}`;
     const result = applyEdit(null, fields as CustomerInput, { now, today, actor: ctx.user, newCustomerNumber: customerNumber });
     if (!result.ok) throw new UserError(fieldErrorsMessage(ctx, result.errors));
-    audit(ctx, [{ at: now, actor: ctx.user, action: 'create', customerNumber, fields: result.changed }], stateProperties({ nextCustomerNumber: n + 1 }));
+    // The key goes with the counter and the audit head: one setProperties, so the key is
+    // remembered exactly when the number is taken and the create is in the log.
+    const keys = requestKey ? { requestKeys: rememberResult(ctx.state.requestKeys, 'create', requestKey, customerNumber) } : {};
+    audit(ctx, [{ at: now, actor: ctx.user, action: 'create', customerNumber, fields: result.changed }], stateProperties({ nextCustomerNumber: n + 1, ...keys }));
     tab.sheet.appendRow(rowFor(tab.map, { ...result.customer, searchKey: searchKeyOf(result.customer) }));
-    return { customer: result.customer };
+    return saved(result.customer);
   });
+}
+
+/**
+ * The first result of a create retried with the same key: its row (one search, one read). When
+ * the first attempt failed after its number and log entry were stored but before its row was
+ * written, the row is written now under that number; the log already holds its one entry.
+ */
+function replayCreate(ctx: CallContext, tab: OpenTab, customerNumber: string, fields: Record<string, unknown>): Saved {
+  const rows = findRows(tab.sheet, tab.map, 'customerNumber', customerNumber);
+  if (rows.length > 1) throw new UserError(textWith(ctx.language, 'customerDuplicateRows', { number: customerNumber }));
+  if (rows.length === 1) return saved(rowToCustomer(tab.map.keys, readRow(tab.sheet, tab.map, rows[0]), ctx.settings.timeZone));
+  const { now, today } = clock(ctx);
+  const result = applyEdit(null, fields as CustomerInput, { now, today, actor: ctx.user, newCustomerNumber: customerNumber });
+  if (!result.ok) throw new UserError(fieldErrorsMessage(ctx, result.errors));
+  tab.sheet.appendRow(rowFor(tab.map, { ...result.customer, searchKey: searchKeyOf(result.customer) }));
+  return saved(result.customer);
 }
 
 /**
@@ -162,82 +207,93 @@ function firstFreeNumber(ctx: CallContext, tab: OpenTab): number {
   return Math.max(10 ** (ctx.settings.customerNumberDigits - 1), ...numbers.map((v) => v + 1));
 }
 
-/** Applies `patch` to one person under the lock, with the version check, and logs `action`. */
+/** What the caller read: the version, and (optionally) the row's token. */
+interface Expected {
+  version: number;
+  rowToken?: string;
+}
+
+/**
+ * Applies `patch` to one person under the lock, with the version check and (when sent) the row
+ * check, and logs `action`. The row check compares the row read here, inside the lock, with the
+ * one the caller read: a hand edit whose on-edit trigger has not run (late, busy or failed) has
+ * not bumped the version, but it has changed the row.
+ */
 function updateCustomer(
   customerNumber: string,
-  expectedVersion: number | null,
+  expected: Expected,
   patchOf: Record<string, unknown> | ((time: { now: string; today: string }) => Record<string, unknown>),
   action: AuditAction,
   /** Record-view actions check only what they change (see EditContext.onlyInput). */
   onlyInput = action !== 'update',
-): Customer {
+): Saved {
   return withWrite('staff', (ctx) => {
     const { now, today } = clock(ctx);
     const patch = typeof patchOf === 'function' ? patchOf({ now, today }) : patchOf;
     const found = locate(ctx, open(ctx, REGISTER_TAB), customerNumber);
-    if (expectedVersion !== null && found.customer.version !== expectedVersion) {
+    if (found.customer.version !== expected.version) {
       throw new UserError(textWith(ctx.language, 'staleRecord', { by: found.customer.updatedBy || '?', at: found.customer.updatedAt || '?' }));
     }
+    if (expected.rowToken !== undefined && found.token !== expected.rowToken) throw new UserError(text(ctx.language, 'staleRow'));
     const clean = { ...patch };
     delete clean.version;
     const result = applyEdit(found.customer, clean as CustomerInput, { now, today, actor: ctx.user, onlyInput });
     if (!result.ok) throw new UserError(fieldErrorsMessage(ctx, result.errors));
-    if (result.changed.length === 0) return found.customer;
+    if (result.changed.length === 0) return { customer: found.customer, rowToken: found.token };
     // A new email or phone must not be someone else's (one search, only when they change).
     const contact = { ...result.customer, email: result.changed.includes('email') ? result.customer.email : '', phone: result.changed.includes('phone') ? result.customer.phone : '' };
     const taken = findDuplicate(ctx, found.tab, contact, found.row);
     if (taken) throw new UserError(textWith(ctx.language, 'contactTaken', { number: taken.customerNumber }));
     audit(ctx, [{ at: now, actor: ctx.user, action, customerNumber, fields: result.changed }]);
     writeRow(found.tab.sheet, found.row, found.tab.map, { ...result.customer, searchKey: searchKeyOf(result.customer) }, found.cells);
-    return result.customer;
+    return saved(result.customer);
   });
 }
 
 /** Ends the customer relationship on `date` (today when left out). */
-export function endRelationship(input: { customerNumber: string; expectedVersion: number; date?: string }): { customer: Customer } {
-  const { customerNumber, expectedVersion, date } = parseInput(END_RELATIONSHIP_INPUT, input, staffLanguage);
-  return { customer: updateCustomer(customerNumber, expectedVersion, ({ today }) => ({ relationshipEnd: date || today }), 'end-relationship') };
+export function endRelationship(input: { customerNumber: string; expectedVersion: number; expectedRowToken?: string; date?: string }): Saved {
+  const { customerNumber, expectedVersion, expectedRowToken, date } = parseInput(END_RELATIONSHIP_INPUT, input, staffLanguage);
+  return updateCustomer(customerNumber, { version: expectedVersion, rowToken: expectedRowToken }, ({ today }) => ({ relationshipEnd: date || today }), 'end-relationship');
 }
 
 /** Sets the marketing basis; consent needs the moment it was given (now when left out). */
-export function setMarketingBasis(input: { customerNumber: string; expectedVersion: number; basis: string; consentAt?: string }): { customer: Customer } {
-  const { customerNumber, expectedVersion, basis, consentAt } = parseInput(MARKETING_BASIS_INPUT, input, staffLanguage);
+export function setMarketingBasis(input: { customerNumber: string; expectedVersion: number; expectedRowToken?: string; basis: string; consentAt?: string }): Saved {
+  const { customerNumber, expectedVersion, expectedRowToken, basis, consentAt } = parseInput(MARKETING_BASIS_INPUT, input, staffLanguage);
   const patch = ({ now }: { now: string }) =>
     basis === 'consent' ? { marketingBasis: basis, marketingConsentAt: consentAt || now } : { marketingBasis: basis };
-  return { customer: updateCustomer(customerNumber, expectedVersion, patch, 'update', true) };
+  return updateCustomer(customerNumber, { version: expectedVersion, rowToken: expectedRowToken }, patch, 'update', true);
 }
 
 /**
  * Bans direct marketing at once and for good (GDPR 21(3)). It needs no version: an objection
  * applies whatever else changed meanwhile. A ban already in place stays as it was.
  */
-export function banMarketing(input: { customerNumber: string }): { customer: Customer } {
+export function banMarketing(input: { customerNumber: string }): Saved {
   const { customerNumber: number } = parseInput(NUMBER_INPUT, input, staffLanguage);
   return withWrite('staff', (ctx) => {
     const found = locate(ctx, open(ctx, REGISTER_TAB), number);
-    if (found.customer.marketingBannedAt) return { customer: found.customer };
+    if (found.customer.marketingBannedAt) return { customer: found.customer, rowToken: found.token };
     const { now, today } = clock(ctx);
     // Only the ban itself is checked: an objection must apply whatever else the record holds.
     const result = applyEdit(found.customer, { marketingBannedAt: now }, { now, today, actor: ctx.user, onlyInput: true });
     if (!result.ok) throw new UserError(fieldErrorsMessage(ctx, result.errors));
     audit(ctx, [{ at: now, actor: ctx.user, action: 'ban-marketing', customerNumber: number, fields: result.changed }]);
     writeRow(found.tab.sheet, found.row, found.tab.map, { ...result.customer, searchKey: searchKeyOf(result.customer) }, found.cells);
-    return { customer: result.customer };
+    return saved(result.customer);
   });
 }
 
 /** Sets (until and reason) or lifts (both empty) a legal hold that blocks deletion. */
-export function setLegalHold(input: { customerNumber: string; expectedVersion: number; until: string; reason: string }): { customer: Customer } {
-  const { customerNumber, expectedVersion, until, reason } = parseInput(LEGAL_HOLD_INPUT, input, staffLanguage);
-  return { customer: updateCustomer(customerNumber, expectedVersion, { legalHoldUntil: until, legalHoldReason: reason }, 'legal-hold') };
+export function setLegalHold(input: { customerNumber: string; expectedVersion: number; expectedRowToken?: string; until: string; reason: string }): Saved {
+  const { customerNumber, expectedVersion, expectedRowToken, until, reason } = parseInput(LEGAL_HOLD_INPUT, input, staffLanguage);
+  return updateCustomer(customerNumber, { version: expectedVersion, rowToken: expectedRowToken }, { legalHoldUntil: until, legalHoldReason: reason }, 'legal-hold');
 }
 
 /** Restricts processing (GDPR 18) or lifts the restriction. */
-export function restrictProcessing(input: { customerNumber: string; expectedVersion: number; restricted: boolean }): { customer: Customer } {
-  const { customerNumber, expectedVersion, restricted } = parseInput(RESTRICT_INPUT, input, staffLanguage);
-  return {
-    customer: updateCustomer(customerNumber, expectedVersion, ({ now }) => ({ restrictedAt: restricted ? now : '' }), restricted ? 'restrict' : 'unrestrict'),
-  };
+export function restrictProcessing(input: { customerNumber: string; expectedVersion: number; expectedRowToken?: string; restricted: boolean }): Saved {
+  const { customerNumber, expectedVersion, expectedRowToken, restricted } = parseInput(RESTRICT_INPUT, input, staffLanguage);
+  const expected = { version: expectedVersion, rowToken: expectedRowToken };
+  return updateCustomer(customerNumber, expected, ({ now }) => ({ restrictedAt: restricted ? now : '' }), restricted ? 'restrict' : 'unrestrict');
 }
 
 /**
@@ -245,21 +301,59 @@ export function restrictProcessing(input: { customerNumber: string; expectedVers
  * reference) or an authority's demand (its reference); a recipient outside the EU/EEA is refused
  * unless the person's written transfer request is on record.
  */
-export function recordDisclosure(input: DisclosureInput & { customerNumber: string }): { disclosure: Disclosure & { id: string; recordedBy: string } } {
-  const { customerNumber: number, ...args } = parseInput(DISCLOSURE_INPUT, input, staffLanguage);
+export function recordDisclosure(input: DisclosureInput & { customerNumber: string; requestKey?: string }): { disclosure: Disclosure & { id: string; recordedBy: string } } {
+  const { customerNumber: number, requestKey, ...args } = parseInput(DISCLOSURE_INPUT, input, staffLanguage);
   return withWrite('staff', (ctx) => {
     const { now, today } = clock(ctx);
+    // A retry of a disclosure already recorded with this key returns it, whatever changed since.
+    const earlier = requestKey ? earlierResult(ctx.state.requestKeys, 'disclosure', requestKey) : null;
+    let disclosures: OpenTab | null = null;
+    if (earlier) {
+      disclosures = refresh(open(ctx, DISCLOSURES_TAB), DISCLOSURES_TAB, ctx.language, (l) => (ctx.learned.disclosures = l));
+      const first = findDisclosure(disclosures, earlier);
+      if (first) {
+        if (first.customerNumber !== number) throw new UserError(text(ctx.language, 'badRequest'));
+        return { disclosure: first };
+      }
+    }
     const { customer } = locate(ctx, open(ctx, REGISTER_TAB), number);
     const checked = validateDisclosure(args, customer, today);
     if (!checked.ok) throw new UserError(fieldErrorsMessage(ctx, checked.errors, DISCLOSURES_TAB));
-    let disclosures = open(ctx, DISCLOSURES_TAB);
-    if (disclosures.remembered) disclosures = refresh(disclosures, DISCLOSURES_TAB, ctx.language, (l) => (ctx.learned.disclosures = l));
+    if (!disclosures) {
+      disclosures = open(ctx, DISCLOSURES_TAB);
+      if (disclosures.remembered) disclosures = refresh(disclosures, DISCLOSURES_TAB, ctx.language, (l) => (ctx.learned.disclosures = l));
+    }
+    if (earlier) {
+      // The first attempt stored its key and its log entry, then failed before its row: write
+      // the row now under the id it took (the log already holds its one entry).
+      const late = { ...checked.disclosure, id: earlier, recordedBy: ctx.user };
+      disclosures.sheet.appendRow(rowFor(disclosures.map, late));
+      return { disclosure: late };
+    }
     const record = { ...checked.disclosure, id: `D-${Utilities.getUuid().slice(0, 8)}`, recordedBy: ctx.user };
     const categories = record.dataCategories ? record.dataCategories.split(',') : [];
-    audit(ctx, [{ at: now, actor: ctx.user, action: 'disclosure', customerNumber: number, fields: categories }]);
+    // The key is stored in the property write that moves the audit head (no extra call).
+    const keys = requestKey ? stateProperties({ requestKeys: rememberResult(ctx.state.requestKeys, 'disclosure', requestKey, record.id) }) : {};
+    audit(ctx, [{ at: now, actor: ctx.user, action: 'disclosure', customerNumber: number, fields: categories }], keys);
     disclosures.sheet.appendRow(rowFor(disclosures.map, record));
     return { disclosure: record };
   });
+}
+
+/** The disclosure with this id, as recorded (one search, one read), or null. */
+function findDisclosure(tab: OpenTab, id: string): DisclosureRecord | null {
+  const rows = findRows(tab.sheet, tab.map, 'id', id);
+  if (!rows.length) return null;
+  return disclosureOf(tab, readRow(tab.sheet, tab.map, rows[0]));
+}
+
+/** A disclosures row as the record it holds, every field as text. */
+function disclosureOf(tab: OpenTab, cells: readonly unknown[]): DisclosureRecord {
+  const d: Record<string, string> = {};
+  tab.map.keys.forEach((k, i) => {
+    if (k) d[k] = cells[i] === undefined || cells[i] === null ? '' : String(cells[i]);
+  });
+  return d as unknown as DisclosureRecord;
 }
 
 /**

@@ -8,6 +8,8 @@ import * as v from 'valibot';
 import type { Language } from '../core/schema';
 import { text } from '../core/texts';
 import { UserError } from '../gas/register';
+import { REQUEST_KEY_PATTERN } from '../core/request-keys';
+import { ROW_TOKEN_PATTERN } from '../core/row-token';
 
 /** A customer number as text; a whole number is accepted and read as its digits. */
 export const CUSTOMER_NUMBER = v.pipe(
@@ -18,17 +20,23 @@ export const CUSTOMER_NUMBER = v.pipe(
 );
 const VERSION = v.pipe(v.number(), v.integer(), v.minValue(0));
 const TEXT = v.optional(v.string(), '');
+/** A create's or a disclosure's idempotency key, made by the client once per form (core/request-keys.ts). */
+const REQUEST_KEY = v.optional(v.pipe(v.string(), v.regex(REQUEST_KEY_PATTERN)));
+/** The `rowToken` the caller read with the record (core/row-token.ts); optional, the version is checked either way. */
+const ROW_TOKEN = v.optional(v.pipe(v.string(), v.regex(ROW_TOKEN_PATTERN)));
 
 export const SEARCH_INPUT = v.object({ query: v.pipe(v.string(), v.maxLength(200)) });
 export const NUMBER_INPUT = v.object({ customerNumber: CUSTOMER_NUMBER });
 export const SAVE_INPUT = v.object({
   customer: v.record(v.string(), v.unknown()),
   expectedVersion: v.optional(VERSION),
+  expectedRowToken: ROW_TOKEN,
+  requestKey: REQUEST_KEY,
 });
-export const END_RELATIONSHIP_INPUT = v.object({ customerNumber: CUSTOMER_NUMBER, expectedVersion: VERSION, date: TEXT });
-export const MARKETING_BASIS_INPUT = v.object({ customerNumber: CUSTOMER_NUMBER, expectedVersion: VERSION, basis: v.string(), consentAt: TEXT });
-export const LEGAL_HOLD_INPUT = v.object({ customerNumber: CUSTOMER_NUMBER, expectedVersion: VERSION, until: v.string(), reason: v.string() });
-export const RESTRICT_INPUT = v.object({ customerNumber: CUSTOMER_NUMBER, expectedVersion: VERSION, restricted: v.boolean() });
+export const END_RELATIONSHIP_INPUT = v.object({ customerNumber: CUSTOMER_NUMBER, expectedVersion: VERSION, expectedRowToken: ROW_TOKEN, date: TEXT });
+export const MARKETING_BASIS_INPUT = v.object({ customerNumber: CUSTOMER_NUMBER, expectedVersion: VERSION, expectedRowToken: ROW_TOKEN, basis: v.string(), consentAt: TEXT });
+export const LEGAL_HOLD_INPUT = v.object({ customerNumber: CUSTOMER_NUMBER, expectedVersion: VERSION, expectedRowToken: ROW_TOKEN, until: v.string(), reason: v.string() });
+export const RESTRICT_INPUT = v.object({ customerNumber: CUSTOMER_NUMBER, expectedVersion: VERSION, expectedRowToken: ROW_TOKEN, restricted: v.boolean() });
 export const DISCLOSURE_INPUT = v.object({
   customerNumber: CUSTOMER_NUMBER,
   recipient: TEXT,
@@ -37,6 +45,7 @@ export const DISCLOSURE_INPUT = v.object({
   basisReference: TEXT,
   dataCategories: v.optional(v.union([v.array(v.string()), v.string()]), []),
   date: TEXT,
+  requestKey: REQUEST_KEY,
 });
 export const EXPORT_INPUT = v.optional(v.object({ format: v.optional(v.picklist(['excel', 'import'] as const), 'excel') }), { format: 'excel' });
 

@@ -112,9 +112,11 @@ test('(a) a person is created, found by search and edited, all in the sidebar', 
   await frame.getByTestId('saved-note').waitFor();
   await expect(fieldText(frame, 'city')).resolves.toBe('Turku');
   await expect(frame.getByTestId('field-version').textContent()).resolves.toBe('2');
-  // The edit sent only what changed, with the loaded version.
+  // The edit sent only what changed, with the loaded version and the row token the create returned.
   const edit = runs.filter((r) => r.fn === 'saveCustomer')[1];
-  expect(edit.body.args[0]).toEqual({ customer: { city: 'Turku', postalCode: '20100', customerNumber: number }, expectedVersion: 1 });
+  expect(edit.body.args[0]).toEqual({
+    customer: { city: 'Turku', postalCode: '20100', customerNumber: number }, expectedVersion: 1, expectedRowToken: expect.stringMatching(/^[0-9a-f]{32}$/),
+  });
   const { body } = await call(env.srv.base, 'POST', '/api/run/getCustomer', { args: [{ customerNumber: number }] });
   expect(body.result.customer).toMatchObject({ city: 'Turku', email, version: 2 });
   expect(dialogs).toEqual([]);
@@ -166,6 +168,55 @@ test('(b) two people edit one record: the second save is refused and shows the n
   await expect(fieldText(staff.frame, 'city')).resolves.toBe('Henkilökunnala');
   expect(staff.runs.filter((r) => r.fn === 'saveCustomer').map((r) => (r.body.args[0] as { expectedVersion: number }).expectedVersion))
     .toEqual([version, version + 1]);
+});
+
+test('(b2) a hand edit typed in the sheet before its trigger runs: the sidebar save is refused and shows it; a create sends one key per form', async () => {
+  const number = '100009';
+  const staff = await sidebarAs(STAFF);
+  await searchAndOpen(staff.frame, number, number);
+  const version = Number(await staff.frame.getByTestId('field-version').textContent());
+  await staff.frame.getByTestId('edit-button').click();
+  await staff.frame.getByTestId('input-street').fill('Sivupalkinkatu 9');
+  // A script write fires no on-edit trigger: the cell changes, the version does not (as in the seconds before a trigger runs).
+  const { body } = await call(env.srv.base, 'POST', '/api/script', {
+    user: OWNER,
+    code: `var sh = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Rekisteri');
+      var col = sh.getRange('1:1').getValues()[0].indexOf('Postitoimipaikka') + 1;
+      var row = sh.getRange('A2:A').createTextFinder('${number}').matchEntireCell(true).findNext().getRow();
+      sh.getRange(row, col).setValue('Käsinkylä');
+      return row;`,
+  });
+  expect(body.error).toBeUndefined();
+  await staff.frame.getByTestId('save-button').click();
+  const conflict = staff.frame.getByTestId('conflict-message');
+  await conflict.waitFor();
+  await expect(conflict.textContent()).resolves.toMatch(/muutettiin taulukossa/);
+  await expect(fieldText(staff.frame, 'city')).resolves.toBe('Käsinkylä');
+  await expect(staff.frame.getByTestId('field-version').textContent()).resolves.toBe(String(version));
+  await expect(staff.frame.getByTestId('unsaved-street').textContent()).resolves.toContain('Sivupalkinkatu 9');
+  const sent = staff.runs.filter((r) => r.fn === 'saveCustomer').map((r) => r.body.args[0] as { expectedRowToken?: string });
+  expect(sent).toHaveLength(1);
+  expect(sent[0].expectedRowToken).toMatch(/^[0-9a-f]{32}$/);
+  // Re-applying onto the newer row saves it, the hand edit kept.
+  await staff.frame.getByTestId('reapply-button').click();
+  await staff.frame.getByTestId('save-button').click();
+  await staff.frame.getByTestId('saved-note').waitFor();
+  await expect(fieldText(staff.frame, 'city')).resolves.toBe('Käsinkylä');
+  await expect(fieldText(staff.frame, 'street')).resolves.toBe('Sivupalkinkatu 9');
+
+  // A new person's form carries one key; another form gets another.
+  await staff.frame.getByTestId('back-button').click();
+  for (const name of [`Avain Yksi ${unique()}`, `Avain Kaksi ${unique()}`]) {
+    await staff.frame.getByTestId('new-button').click();
+    await staff.frame.getByTestId('input-name').fill(name);
+    await staff.frame.getByTestId('save-button').click();
+    await staff.frame.getByTestId('saved-note').waitFor();
+    await staff.frame.getByTestId('back-button').click();
+  }
+  const keys = staff.runs.filter((r) => r.fn === 'saveCustomer').map((r) => (r.body.args[0] as { requestKey?: string }).requestKey).filter(Boolean);
+  expect(keys).toHaveLength(2);
+  expect(keys[0]).toMatch(/^[A-Za-z0-9_-]{16,64}$/);
+  expect(keys[0]).not.toBe(keys[1]);
 });
 
 test('(c) a marketing ban, confirmed first, takes the person off the downloaded marketing list', async () => {
@@ -307,7 +358,7 @@ test('(f) a bad email gets its inline message before anything is saved', async (
 });
 
 test('record actions: legal hold, restriction, relationship end and a disclosure, with a screenshot of the record', async () => {
-  const { page, frame, dialogs } = await sidebarAs(OWNER);
+  const { page, frame, dialogs, runs } = await sidebarAs(OWNER);
   await searchAndOpen(frame, '100012', '100012');
   await frame.getByTestId('legal-hold-button').click();
   await frame.getByTestId('input-legalHoldUntil').fill('2031-12-31');
@@ -341,6 +392,10 @@ test('record actions: legal hold, restriction, relationship end and a disclosure
   const { body } = await call(env.srv.base, 'GET', `/api/sheets/${encodeURIComponent('Luovutukset')}`);
   const row = body.values.find((r: string[]) => r.includes('POL-2026-123'));
   expect(row).toEqual(expect.arrayContaining(['100012', 'Poliisi', 'FI', 'authority', 'name,email']));
+  // The disclosure carried its form's key; each action sent the row token the one before returned.
+  expect(runs.filter((r) => r.fn === 'recordDisclosure').map((r) => (r.body.args[0] as { requestKey?: string }).requestKey)).toEqual([expect.stringMatching(/^[A-Za-z0-9_-]{16,64}$/)]);
+  expect(runs.filter((r) => ['setLegalHold', 'restrictProcessing'].includes(r.fn)).map((r) => (r.body.args[0] as { expectedRowToken?: string }).expectedRowToken))
+    .toEqual([expect.stringMatching(/^[0-9a-f]{32}$/), expect.stringMatching(/^[0-9a-f]{32}$/)]);
   // The record view lists it.
   await frame.getByTestId('disclosure-item').filter({ hasText: 'Poliisi' }).filter({ hasText: 'POL-2026-123' }).waitFor();
 

@@ -8,24 +8,30 @@ import { MARKETING_BASES, type Customer } from '../../core/customer';
 import { DATA_CATEGORIES, DISCLOSURE_BASES } from '../../core/disclosures';
 import type { TextKey } from '../../core/texts';
 import { callServer } from '../shared/server';
+import { newRequestKey } from '../shared/request-key';
 import { enumLabel, fieldLabel, useT } from '../shared/i18n';
 import { useServerClock } from '../shared/clock';
 import { SelectField, TextArea, TextField } from '../shared/fields';
 import { customerErrors, disclosureErrors, type Errors } from './validate';
 
-/** Runs a server action; `after` turns its result into the record to show and a message. Resolves true on success. */
-export type Act = <T>(run: () => Promise<T>, after: (result: T) => { customer?: Customer; message: string }) => Promise<boolean>;
+/**
+ * Runs a server action; `after` turns its result into the record to show (with its row token)
+ * and a message. Resolves true on success.
+ */
+export type Act = <T>(run: () => Promise<T>, after: (result: T) => { customer?: Customer; rowToken?: string; message: string }) => Promise<boolean>;
 
 type Panel = 'end' | 'basis' | 'ban' | 'hold' | 'restrict' | 'disclose';
 
 interface PanelProps {
   customer: Customer;
+  /** Sent back as `expectedRowToken`: the action is refused when the row changed since it was read. */
+  rowToken: string;
   busy: boolean;
   act: Act;
   close(): void;
 }
 
-export function Actions(props: { customer: Customer; busy: boolean; act: Act }) {
+export function Actions(props: { customer: Customer; rowToken: string; busy: boolean; act: Act }) {
   const { t } = useT();
   const [open, setOpen] = useState<Panel | null>(null);
   const grid = useRef<HTMLDivElement>(null);
@@ -49,7 +55,7 @@ export function Actions(props: { customer: Customer; busy: boolean; act: Act }) 
     { panel: 'restrict', label: c.restrictedAt ? 'uiUnrestrict' : 'uiRestrict', testId: 'restrict-button' },
     { panel: 'disclose', label: 'uiDisclose', testId: 'disclose-button' },
   ];
-  const panelProps: PanelProps = { customer: c, busy: props.busy, act: props.act, close };
+  const panelProps: PanelProps = { customer: c, rowToken: props.rowToken, busy: props.busy, act: props.act, close };
 
   return (
     <div class="card actions" data-testid="actions">
@@ -130,8 +136,8 @@ function EndPanel(p: PanelProps) {
       e.preventDefault();
       if (!v.submit()) return;
       void p.act(
-        () => callServer('endRelationship', { customerNumber: p.customer.customerNumber, expectedVersion: p.customer.version, date }),
-        (r) => ({ customer: r.customer, message: t('uiActionDone') }),
+        () => callServer('endRelationship', { customerNumber: p.customer.customerNumber, expectedVersion: p.customer.version, expectedRowToken: p.rowToken, date }),
+        (r) => ({ customer: r.customer, rowToken: r.rowToken, message: t('uiActionDone') }),
       ).then((ok) => ok && p.close());
     }}>
       <TextField id="end-date" name="relationshipEnd" type="date" label={t('uiEndRelationshipDate')} value={date} onInput={setDate}
@@ -160,10 +166,11 @@ function BasisPanel(p: PanelProps) {
         () => callServer('setMarketingBasis', {
           customerNumber: p.customer.customerNumber,
           expectedVersion: p.customer.version,
+          expectedRowToken: p.rowToken,
           basis,
           ...(basis === 'consent' ? { consentAt: sameConsent ? p.customer.marketingConsentAt : consentAt } : {}),
         }),
-        (r) => ({ customer: r.customer, message: t('uiActionDone') }),
+        (r) => ({ customer: r.customer, rowToken: r.rowToken, message: t('uiActionDone') }),
       ).then((ok) => ok && p.close());
     }}>
       {p.customer.marketingBannedAt ? <p class="hint-box">{t('uiBanOverridesBasis')}</p> : null}
@@ -187,7 +194,7 @@ function BanPanel(p: PanelProps) {
       e.preventDefault();
       void p.act(
         () => callServer('banMarketing', { customerNumber: p.customer.customerNumber }),
-        (r) => ({ customer: r.customer, message: t('uiBanDone') }),
+        (r) => ({ customer: r.customer, rowToken: r.rowToken, message: t('uiBanDone') }),
       ).then((ok) => ok && p.close());
     }}>
       <p class="warning-box" data-testid="ban-warning">{t('uiBanWarning')}</p>
@@ -206,8 +213,8 @@ function HoldPanel(p: PanelProps) {
   const ref = useFirstFocus();
   const send = (u: string, r: string) =>
     p.act(
-      () => callServer('setLegalHold', { customerNumber: p.customer.customerNumber, expectedVersion: p.customer.version, until: u, reason: r }),
-      (res) => ({ customer: res.customer, message: t('uiActionDone') }),
+      () => callServer('setLegalHold', { customerNumber: p.customer.customerNumber, expectedVersion: p.customer.version, expectedRowToken: p.rowToken, until: u, reason: r }),
+      (res) => ({ customer: res.customer, rowToken: res.rowToken, message: t('uiActionDone') }),
     ).then((ok) => ok && p.close());
   const hasHold = p.customer.legalHoldUntil !== '' || p.customer.legalHoldReason !== '';
   return (
@@ -236,8 +243,10 @@ function RestrictPanel(p: PanelProps) {
     <form ref={ref as never} class="stack" onSubmit={(e) => {
       e.preventDefault();
       void p.act(
-        () => callServer('restrictProcessing', { customerNumber: p.customer.customerNumber, expectedVersion: p.customer.version, restricted: !restricted }),
-        (r) => ({ customer: r.customer, message: t('uiActionDone') }),
+        () => callServer('restrictProcessing', {
+          customerNumber: p.customer.customerNumber, expectedVersion: p.customer.version, expectedRowToken: p.rowToken, restricted: !restricted,
+        }),
+        (r) => ({ customer: r.customer, rowToken: r.rowToken, message: t('uiActionDone') }),
       ).then((ok) => ok && p.close());
     }}>
       {restricted ? null : <p class="hint-box">{t('uiRestrictHint')}</p>}
@@ -257,6 +266,8 @@ function DisclosePanel(p: PanelProps) {
   const [categories, setCategories] = useState<string[]>([]);
   const { today } = useServerClock();
   const [date, setDate] = useState(today);
+  // One key for this opened form, kept across retries of its submit: a retry never records twice.
+  const [requestKey] = useState(newRequestKey);
   const input = { recipient, recipientCountry: country, basis, basisReference: reference, dataCategories: categories, date };
   const errors = disclosureErrors(input, p.customer, language, today);
   const v = useShownErrors(errors);
@@ -273,7 +284,7 @@ function DisclosePanel(p: PanelProps) {
       void p.act(
         () => callServer('recordDisclosure', {
           customerNumber: p.customer.customerNumber,
-          recipient, recipientCountry: country, basis, basisReference: reference, dataCategories: categories, date,
+          recipient, recipientCountry: country, basis, basisReference: reference, dataCategories: categories, date, requestKey,
         }),
         (r) => ({ message: tw('uiDisclosureDone', { id: r.disclosure.id }) }),
       ).then((ok) => ok && p.close());

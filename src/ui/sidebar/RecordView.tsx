@@ -20,6 +20,8 @@ export interface Conflict {
 
 export interface RecordViewProps {
   customer: Customer;
+  /** The row's token as read with `customer`; every action sends it back. */
+  rowToken: string;
   note: { kind: 'info' | 'error'; message: string; testId?: string } | null;
   conflict: Conflict | null;
   busy: boolean;
@@ -117,7 +119,7 @@ export function RecordView(props: RecordViewProps) {
         <button type="button" class="primary" onClick={props.onEdit} disabled={props.busy} data-testid="edit-button">{t('uiEdit')}</button>
       </div>
 
-      <Actions customer={c} busy={props.busy} act={props.act} />
+      <Actions customer={c} rowToken={props.rowToken} busy={props.busy} act={props.act} />
 
       {SECTIONS.map((s) => (
         <div class="card" key={s.title}>

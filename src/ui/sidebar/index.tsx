@@ -11,6 +11,7 @@ import type { Language } from '../../core/schema';
 import { formatCount, text } from '../../core/texts';
 import type { SidebarInfo } from '../../server/sidebar';
 import { callServer } from '../shared/server';
+import { newRequestKey } from '../shared/request-key';
 import { LanguageContext, useT, setRegisterTimeZone } from '../shared/i18n';
 import { ClockContext, type ServerClock } from '../shared/clock';
 import { Notice } from '../shared/fields';
@@ -27,11 +28,18 @@ type Load = { status: 'loading' } | { status: 'ready'; info: SidebarInfo } | { s
 
 type Note = { kind: 'info' | 'error'; message: string; testId?: string } | null;
 
+/**
+ * A form: editing `base` as read under `rowToken` (the save sends both back, so it is refused
+ * when the row changed since, even by a hand edit whose trigger has not run), or creating a
+ * person under `requestKey` (one per opened form, kept across retries: a retry never doubles).
+ */
+type FormView = { name: 'form'; base: Customer | null; rowToken: string; requestKey: string; initial: Draft; error: string | null };
+
 type View =
   | { name: 'search' }
   | { name: 'loading' }
-  | { name: 'record'; customer: Customer; note: Note; conflict: Conflict | null }
-  | { name: 'form'; base: Customer | null; initial: Draft; error: string | null }
+  | { name: 'record'; customer: Customer; rowToken: string; note: Note; conflict: Conflict | null }
+  | FormView
   | { name: 'admin' };
 
 const DEBOUNCE_MS = 300;
@@ -125,36 +133,41 @@ function Register(props: { info: SidebarInfo; onLanguage(l: Language): void }) {
     setView({ name: 'loading' });
     refreshInfo();
     callServer('getCustomer', { customerNumber: hit.customerNumber })
-      .then((r) => setView({ name: 'record', customer: r.customer, note: null, conflict: null }))
+      .then((r) => setView({ name: 'record', customer: r.customer, rowToken: r.rowToken, note: null, conflict: null }))
       .catch((e: Error) => {
         setError(e.message);
         setView({ name: 'search' });
       });
   };
 
-  /** After a refused write: when the record changed meanwhile, show the newer data with the message. */
-  const showConflict = async (e: Error, base: Customer, mine: Draft): Promise<boolean> => {
+  /**
+   * After a refused write: when the row changed since it was read (its token differs — a newer
+   * version, or a hand edit in the sheet), show the newer data with the message.
+   */
+  const showConflict = async (e: Error, base: Customer, baseToken: string, mine: Draft): Promise<boolean> => {
     try {
-      const { customer } = await callServer('getCustomer', { customerNumber: base.customerNumber });
-      if (customer.version === base.version) return false;
-      setView({ name: 'record', customer, note: null, conflict: { message: e.message, mine } });
+      const { customer, rowToken } = await callServer('getCustomer', { customerNumber: base.customerNumber });
+      if (rowToken === baseToken) return false;
+      setView({ name: 'record', customer, rowToken, note: null, conflict: { message: e.message, mine } });
       return true;
     } catch {
       return false;
     }
   };
 
-  const save = async (base: Customer | null, input: Draft) => {
+  const save = async (form: FormView, input: Draft) => {
+    const { base } = form;
     setBusy(true);
     setError(null);
     try {
       if (!base) {
-        const r = await callServer('saveCustomer', { customer: input as Partial<Customer> });
+        const r = await callServer('saveCustomer', { customer: input as Partial<Customer>, requestKey: form.requestKey });
         if (!r.duplicate) setRowCount((n) => n + 1);
         setLastOpened(r.customer.customerNumber);
         setView({
           name: 'record',
           customer: r.customer,
+          rowToken: r.rowToken,
           conflict: null,
           note: r.duplicate
             ? { kind: 'info', message: t('uiDuplicate'), testId: 'duplicate-note' }
@@ -163,17 +176,18 @@ function Register(props: { info: SidebarInfo; onLanguage(l: Language): void }) {
         return;
       }
       if (Object.keys(input).length === 0) {
-        setView({ name: 'record', customer: base, conflict: null, note: { kind: 'info', message: t('uiNoChanges') } });
+        setView({ name: 'record', customer: base, rowToken: form.rowToken, conflict: null, note: { kind: 'info', message: t('uiNoChanges') } });
         return;
       }
       const r = await callServer('saveCustomer', {
         customer: { ...(input as Partial<Customer>), customerNumber: base.customerNumber },
         expectedVersion: base.version,
+        expectedRowToken: form.rowToken,
       });
-      setView({ name: 'record', customer: r.customer, conflict: null, note: { kind: 'info', message: t('uiSaved'), testId: 'saved-note' } });
+      setView({ name: 'record', customer: r.customer, rowToken: r.rowToken, conflict: null, note: { kind: 'info', message: t('uiSaved'), testId: 'saved-note' } });
     } catch (e) {
       const err = e as Error;
-      if (!(base && (await showConflict(err, base, input)))) {
+      if (!(base && (await showConflict(err, base, form.rowToken, input)))) {
         setView((v) => (v.name === 'form' ? { ...v, initial: v.initial, error: err.message } : v));
       }
     } finally {
@@ -184,16 +198,20 @@ function Register(props: { info: SidebarInfo; onLanguage(l: Language): void }) {
   const act: Act = async (run, after) => {
     if (view.name !== 'record') return false;
     const current = view.customer;
+    const currentToken = view.rowToken;
     setBusy(true);
     try {
       const r = await run();
-      const { customer, message } = after(r);
-      setView({ name: 'record', customer: customer ?? current, conflict: null, note: { kind: 'info', message, testId: 'action-note' } });
+      const { customer, rowToken, message } = after(r);
+      setView({
+        name: 'record', customer: customer ?? current, rowToken: customer ? rowToken ?? '' : currentToken, conflict: null,
+        note: { kind: 'info', message, testId: 'action-note' },
+      });
       return true;
     } catch (e) {
       const err = e as Error;
-      if (!(await showConflict(err, current, {}))) {
-        setView({ name: 'record', customer: current, conflict: null, note: { kind: 'error', message: err.message, testId: 'error' } });
+      if (!(await showConflict(err, current, currentToken, {}))) {
+        setView({ name: 'record', customer: current, rowToken: currentToken, conflict: null, note: { kind: 'error', message: err.message, testId: 'error' } });
       }
       return false;
     } finally {
@@ -229,7 +247,11 @@ function Register(props: { info: SidebarInfo; onLanguage(l: Language): void }) {
         {view.name === 'search' ? (
           <>
             <Search state={search} onQuery={onQuery} onSearchNow={() => runSearch(search.query)} onOpen={open} focusNumber={lastOpened}
-              onNew={() => { setError(null); refreshInfo(); setView({ name: 'form', base: null, initial: draftOf(null, CREATE_FIELDS, clock.today), error: null }); }} />
+              onNew={() => {
+                setError(null);
+                refreshInfo();
+                setView({ name: 'form', base: null, rowToken: '', requestKey: newRequestKey(), initial: draftOf(null, CREATE_FIELDS, clock.today), error: null });
+              }} />
             <ExportPanel />
           </>
         ) : null}
@@ -237,13 +259,17 @@ function Register(props: { info: SidebarInfo; onLanguage(l: Language): void }) {
         {view.name === 'record' ? (
           <RecordView
             customer={view.customer}
+            rowToken={view.rowToken}
             note={view.note}
             conflict={view.conflict}
             busy={busy}
             act={act}
             onBack={toSearch}
-            onEdit={() => setView({ name: 'form', base: view.customer, initial: draftOf(view.customer, EDIT_FIELDS, clock.today), error: null })}
-            onReapply={() => setView({ name: 'form', base: view.customer, initial: { ...draftOf(view.customer, EDIT_FIELDS, clock.today), ...view.conflict!.mine }, error: null })}
+            onEdit={() => setView({ name: 'form', base: view.customer, rowToken: view.rowToken, requestKey: '', initial: draftOf(view.customer, EDIT_FIELDS, clock.today), error: null })}
+            onReapply={() => setView({
+              name: 'form', base: view.customer, rowToken: view.rowToken, requestKey: '',
+              initial: { ...draftOf(view.customer, EDIT_FIELDS, clock.today), ...view.conflict!.mine }, error: null,
+            })}
             onDiscard={() => setView({ ...view, conflict: null })}
           />
         ) : null}
@@ -254,8 +280,8 @@ function Register(props: { info: SidebarInfo; onLanguage(l: Language): void }) {
             initial={view.initial}
             busy={busy}
             error={view.error}
-            onSave={(input) => void save(view.base, input)}
-            onCancel={() => setView(view.base ? { name: 'record', customer: view.base, note: null, conflict: null } : { name: 'search' })}
+            onSave={(input) => void save(view, input)}
+            onCancel={() => setView(view.base ? { name: 'record', customer: view.base, rowToken: view.rowToken, note: null, conflict: null } : { name: 'search' })}
           />
         ) : null}
         {view.name === 'admin' && isAdmin ? (
