@@ -97,11 +97,15 @@ export function searchCustomers(input: { query: string }): { customers: SearchHi
  * the row's `rowToken` (send it back as `expectedRowToken`: a save is then refused when the row
  * changed in any way since this read, even by a hand edit whose trigger has not run yet).
  */
-export function getCustomer(input: { customerNumber: string }): { customer: Customer; rowToken: string } {
+/**
+ * One person's record and its row's token, with the call's own clock (`now`, and `today` in the
+ * register's zone) so the sidebar defaults and checks the record's dates on the server's day.
+ */
+export function getCustomer(input: { customerNumber: string }): { customer: Customer; rowToken: string; now: string; today: string } {
   const ctx = requireRole('staff');
   const { customerNumber } = parseInput(NUMBER_INPUT, input, () => ctx.language);
   const found = locate(ctx, open(ctx, REGISTER_TAB), customerNumber);
-  return { customer: found.customer, rowToken: found.token };
+  return { customer: found.customer, rowToken: found.token, now: ctx.now, today: ctx.today };
 }
 
 /** What a write returns about a person: the record and its row's token as written. */

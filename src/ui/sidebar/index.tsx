@@ -90,17 +90,10 @@ function Register(props: { info: SidebarInfo; onLanguage(l: Language): void }) {
   const isAdmin = props.info.role === 'admin';
 
   /**
-   * The server's clock (and row count) again, beside the call that opens a record or a new form:
-   * a sidebar left open past midnight then defaults and checks dates on the server's new day.
+   * The view a record or a new form is opening into: an answer for an opening the user has since
+   * left (another record, back to search) is dropped, as a late search answer is.
    */
-  const refreshInfo = () => {
-    callServer('getSidebarInfo')
-      .then((info) => {
-        setClock({ now: info.now, today: info.today });
-        setRowCount(info.rowCount);
-      })
-      .catch(() => undefined); // The dates known so far stay; the next opening tries again.
-  };
+  const opening = useRef(0);
 
   const runSearch = (query: string) => {
     if (timer.current) clearTimeout(timer.current);
@@ -127,14 +120,40 @@ function Register(props: { info: SidebarInfo; onLanguage(l: Language): void }) {
   };
   useEffect(() => () => { if (timer.current) clearTimeout(timer.current); }, []);
 
+  // getCustomer carries the server's clock of that very call: a sidebar left open past midnight
+  // defaults and checks the record's dates on the server's new day, at no extra call.
   const open = (hit: SearchHit) => {
+    const mine = ++opening.current;
     setError(null);
     setLastOpened(hit.customerNumber);
     setView({ name: 'loading' });
-    refreshInfo();
     callServer('getCustomer', { customerNumber: hit.customerNumber })
-      .then((r) => setView({ name: 'record', customer: r.customer, rowToken: r.rowToken, note: null, conflict: null }))
+      .then((r) => {
+        if (mine !== opening.current) return;
+        setClock({ now: r.now, today: r.today });
+        setView({ name: 'record', customer: r.customer, rowToken: r.rowToken, note: null, conflict: null });
+      })
       .catch((e: Error) => {
+        if (mine !== opening.current) return;
+        setError(e.message);
+        setView({ name: 'search' });
+      });
+  };
+
+  // A new form defaults its start date to the server's today, asked for as the form opens.
+  const openNew = () => {
+    const mine = ++opening.current;
+    setError(null);
+    setView({ name: 'loading' });
+    callServer('getSidebarInfo')
+      .then((info) => {
+        if (mine !== opening.current) return;
+        setClock({ now: info.now, today: info.today });
+        setRowCount(info.rowCount);
+        setView({ name: 'form', base: null, rowToken: '', requestKey: newRequestKey(), initial: draftOf(null, CREATE_FIELDS, info.today), error: null });
+      })
+      .catch((e: Error) => {
+        if (mine !== opening.current) return;
         setError(e.message);
         setView({ name: 'search' });
       });
@@ -220,6 +239,7 @@ function Register(props: { info: SidebarInfo; onLanguage(l: Language): void }) {
   };
 
   const toSearch = () => {
+    opening.current += 1;
     setView({ name: 'search' });
   };
 
@@ -247,11 +267,7 @@ function Register(props: { info: SidebarInfo; onLanguage(l: Language): void }) {
         {view.name === 'search' ? (
           <>
             <Search state={search} onQuery={onQuery} onSearchNow={() => runSearch(search.query)} onOpen={open} focusNumber={lastOpened}
-              onNew={() => {
-                setError(null);
-                refreshInfo();
-                setView({ name: 'form', base: null, rowToken: '', requestKey: newRequestKey(), initial: draftOf(null, CREATE_FIELDS, clock.today), error: null });
-              }} />
+              onNew={openNew} />
             <ExportPanel />
           </>
         ) : null}
