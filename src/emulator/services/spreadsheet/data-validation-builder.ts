@@ -6,7 +6,8 @@
  */
 import { asGas, SheetsContext } from './context';
 import { DataValidationImpl } from './data-validation';
-import { CriteriaName, enumName } from './enums';
+import { enumName } from '../enum';
+import { CriteriaName, FAMILY } from './enums';
 import type { CriteriaArg, ValidationState } from './validation-model';
 
 type GasBuilder = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
@@ -68,7 +69,7 @@ export class DataValidationBuilderImpl implements Pick<GasBuilder, OfferedValida
   }
 
   withCriteria(criteria: GoogleAppsScript.Spreadsheet.DataValidationCriteria, args: any[]): GasBuilder {
-    const name = enumName(this.ctx.enums.DataValidationCriteria, criteria);
+    const name = enumName<CriteriaName>(criteria, FAMILY.DataValidationCriteria);
     if (!name || !Array.isArray(args)) this.ctx.signatureMismatch('SpreadsheetApp.DataValidationBuilder.withCriteria', [criteria, args]);
     return this.require('DataValidationBuilder.withCriteria', name, args.map(arg));
   }
