@@ -296,6 +296,13 @@ describe('filters and hidden rows', () => {
       .toBe("ERROR: You can't create a filter in a sheet that already has a filter.");
   });
 
+  test('a FilterCriteriaBuilder answers the getters of the criteria it builds (Google lists them on both)', () => {
+    expect(outcome(`var b = SpreadsheetApp.newFilterCriteria().whenTextContains('hels');
+      var c = b.build();
+      return [String(b.getCriteriaType()), b.getCriteriaValues().join(), b.getCriteriaType() === c.getCriteriaType(), b.getHiddenValues()].join('|');`))
+      .toBe('TEXT_CONTAINS|hels|true|');
+  });
+
   test('criteria must be built with newFilterCriteria(), on a column of the filter', () => {
     const world = worldOf(PEOPLE);
     expect(outcome(`${SHEET}sh.getRange('A1:B5').createFilter().setColumnFilterCriteria(2, {hiddenValues: ['x']});`, { world }))
