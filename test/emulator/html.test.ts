@@ -1,4 +1,4 @@
-import { createWorld, scriptRuntime } from '../support/emulator';
+import { createWorld, runSnippet, scriptRuntime } from '../support/emulator';
 import { htmlOutputState } from '../../src/emulator/services/html';
 
 function run(code: string, html: Record<string, string> = {}) {
@@ -36,6 +36,14 @@ describe('HtmlService', () => {
 
   test('a missing HTML file throws', () => {
     expect(() => run(`function test() { HtmlService.createHtmlOutputFromFile('Nope'); }`)).toThrow('No HTML file named Nope was found.');
+  });
+
+  test('SandboxMode and XFrameOptionsMode are enum objects: setSandboxMode takes the value, not the bare string', () => {
+    expect(runSnippet(`var o = HtmlService.createHtmlOutput('x').setSandboxMode(HtmlService.SandboxMode.IFRAME)
+        .setXFrameOptionsMode(HtmlService.XFrameOptionsMode.ALLOWALL);
+      return [typeof HtmlService.SandboxMode.IFRAME, String(HtmlService.XFrameOptionsMode.DEFAULT), o.getContent()];`)).toEqual(['object', 'DEFAULT', 'x']);
+    expect(() => runSnippet(`HtmlService.createHtmlOutput('x').setSandboxMode('IFRAME');`))
+      .toThrow("The parameters (String) don't match the method signature for HtmlService.HtmlOutput.setSandboxMode.");
   });
 
   test('appendUntrusted escapes, title and size are kept for the UI', () => {

@@ -15,4 +15,10 @@ describe('Logger and console', () => {
   test('logging costs no modelled time', () => {
     expect(runSnippet(`var t = Date.now(); for (var i = 0; i < 50; i++) console.log(i); return Date.now() - t;`)).toBe(0);
   });
+
+  test('an enum value logs as its bare name, as Apps Script prints it (no JSON quotes, not {})', () => {
+    const world = createWorld();
+    runSnippet(`Logger.log(SpreadsheetApp.ProtectionType.RANGE); console.log(ScriptApp.EventType.CLOCK); console.info('access %s', DriveApp.Access.PRIVATE);`, { world });
+    expect(world.logs.map((l) => l.message)).toEqual(['RANGE', 'CLOCK', 'access PRIVATE']);
+  });
 });

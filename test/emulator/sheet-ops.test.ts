@@ -183,9 +183,23 @@ describe('SpreadsheetApp enums are objects, not strings', () => {
       .toBe("ERROR: The parameters (String,String) don't match the method signature for Ui.alert.");
   });
 
-  test('the script sees no internals on an enum value', () => {
-    expect(outcome(`return Object.keys(SpreadsheetApp.ProtectionType.SHEET).length + ':' + JSON.stringify(Object.keys(SpreadsheetApp.ProtectionType));`))
-      .toBe('0:["RANGE","SHEET"]');
+  test('the script sees no internals on an enum value: its keys are its siblings, as on Google', () => {
+    // An Apps Script enum value carries its family's values (ProtectionType.SHEET.RANGE is RANGE).
+    expect(outcome(`var v = SpreadsheetApp.ProtectionType.SHEET;
+      return JSON.stringify(Object.keys(v)) + ':' + JSON.stringify(Object.keys(SpreadsheetApp.ProtectionType)) + ':' + (v.RANGE === SpreadsheetApp.ProtectionType.RANGE)
+        + ':' + [v.key, v.index, v.family].join();`))
+      .toBe('["RANGE","SHEET"]:["RANGE","SHEET"]:true:,,');
+  });
+
+  test('SpreadsheetApp enums are the same kind of value as ScriptApp and DriveApp ones: toJSON, compareTo', () => {
+    expect(outcome(`var p = SpreadsheetApp.ProtectionType;
+      return [JSON.stringify({ t: p.RANGE }), p.RANGE.compareTo(p.SHEET), SpreadsheetApp.Dimension.ROWS.COLUMNS === SpreadsheetApp.Dimension.COLUMNS].join('|');`))
+      .toBe('{"t":"RANGE"}|-1|true');
+  });
+
+  test('an enum of the wrong family is refused, and the message names its family as the type', () => {
+    expect(outcome(`return SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getProtections(SpreadsheetApp.Dimension.ROWS).length;`))
+      .toBe("ERROR: The parameters (SpreadsheetApp.Dimension) don't match the method signature for SpreadsheetApp.Sheet.getProtections.");
   });
 });
 
@@ -280,6 +294,13 @@ describe('filters and hidden rows', () => {
     const world = worldOf(PEOPLE);
     expect(outcome(`${SHEET}sh.getRange('A1:B5').createFilter(); sh.getRange('A1:A3').createFilter();`, { world }))
       .toBe("ERROR: You can't create a filter in a sheet that already has a filter.");
+  });
+
+  test('a FilterCriteriaBuilder answers the getters of the criteria it builds (Google lists them on both)', () => {
+    expect(outcome(`var b = SpreadsheetApp.newFilterCriteria().whenTextContains('hels');
+      var c = b.build();
+      return [String(b.getCriteriaType()), b.getCriteriaValues().join(), b.getCriteriaType() === c.getCriteriaType(), b.getHiddenValues()].join('|');`))
+      .toBe('TEXT_CONTAINS|hels|true|');
   });
 
   test('criteria must be built with newFilterCriteria(), on a column of the filter', () => {

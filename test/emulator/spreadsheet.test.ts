@@ -126,6 +126,12 @@ describe('setValue/appendRow parse strings like typed input (fidelity 4)', () =>
 });
 
 describe('shape and bounds errors carry Apps Script\'s messages (fidelity 5)', () => {
+  test('setValues with a flat array is refused by its type before its shape: (number[]), as Apps Script says', () => {
+    expect(outcome(`${SHEET}sh.getRange(1, 1, 1, 3).setValues([1, 2, 3]);`)).toBe(
+      "ERROR: The parameters (number[]) don't match the method signature for SpreadsheetApp.Range.setValues.",
+    );
+  });
+
   test('setValues with too few rows throws the rows message', () => {
     expect(outcome(`${SHEET}sh.getRange(1, 1, 3, 2).setValues([[1, 2], [3, 4]]);`)).toBe(
       'ERROR: The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 3.',

@@ -24,6 +24,16 @@ describe('Utilities', () => {
     expect(Math.min(...r)).toBeLessThan(0);
   });
 
+  test('DigestAlgorithm, MacAlgorithm and Charset are enum objects: a bare string where one belongs fails the signature', () => {
+    expect(runSnippet(`var a = Utilities.DigestAlgorithm.SHA_256;
+      return [typeof a, String(a), a === 'SHA_256', Utilities.Charset.US_ASCII.ordinal(), Utilities.MacAlgorithm.HMAC_SHA_256.name(),
+        Utilities.base64Encode('Ä', Utilities.Charset.US_ASCII)];`)).toEqual(['object', 'SHA_256', false, 0, 'HMAC_SHA_256', 'Pw==']);
+    expect(() => runSnippet(`Utilities.computeDigest('SHA_256', 'abc');`))
+      .toThrow("The parameters (String,String) don't match the method signature for Utilities.computeDigest.");
+    expect(() => runSnippet(`Utilities.computeHmacSignature('HMAC_SHA_256', 'abc', 'key');`)).toThrow(/don't match the method signature for Utilities.computeHmacSignature/);
+    expect(() => runSnippet(`Utilities.base64Encode('abc', 'UTF_8');`)).toThrow(/don't match the method signature for Utilities.base64Encode/);
+  });
+
   test('base64 round trip, web-safe alphabet, newBlob bytes', () => {
     const r = runSnippet(`
       var s = 'ÄÖ?>>';

@@ -4,13 +4,15 @@
  * own context, so scriptlets see the script's globals and the variables set on the template.
  */
 import type { Execution } from '../execution';
+import { enumFamily, enumName, signatureMismatch } from './enum';
 import { BlobImpl, readBlob } from './utilities';
 
 type Out = GoogleAppsScript.HTML.HtmlOutput;
 type Tpl = GoogleAppsScript.HTML.HtmlTemplate;
 
-export const SandboxMode = { EMULATED: 'EMULATED', IFRAME: 'IFRAME', NATIVE: 'NATIVE' };
-export const XFrameOptionsMode = { ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' };
+/** HtmlService's enums (reference "Enum SandboxMode", "Enum XFrameOptionsMode"), built as every emulated enum is. */
+const SANDBOX_MODES = ['EMULATED', 'IFRAME', 'NATIVE'] as const;
+const XFRAME_OPTIONS_MODES = ['ALLOWALL', 'DEFAULT'] as const;
 const META_TAGS = ['apple-mobile-web-app-capable', 'google-site-verification', 'mobile-web-app-capable', 'viewport'];
 
 /** What the escaping scriptlet `<?= ?>` does to a value. */
@@ -134,7 +136,8 @@ class HtmlOutputImpl
 
   setSandboxMode(mode: GoogleAppsScript.HTML.SandboxMode): Out {
     const s = this.s('setSandboxMode');
-    if (!(String(mode) in SandboxMode)) throw this.exec.guest.error('Invalid argument: mode');
+    // The enum value only: the bare string 'IFRAME' does not match the signature.
+    if (enumName(mode, 'HtmlService.SandboxMode') === null) throw signatureMismatch(this.exec, 'HtmlService.HtmlOutput.setSandboxMode', [mode]);
     // Google serves every mode as IFRAME now.
     s.sandboxMode = 'IFRAME';
     return this.self();
@@ -142,8 +145,9 @@ class HtmlOutputImpl
 
   setXFrameOptionsMode(mode: GoogleAppsScript.HTML.XFrameOptionsMode): Out {
     const s = this.s('setXFrameOptionsMode');
-    if (!(String(mode) in XFrameOptionsMode)) throw this.exec.guest.error('Invalid argument: mode');
-    s.xFrameOptionsMode = String(mode);
+    const name = enumName(mode, 'HtmlService.XFrameOptionsMode');
+    if (name === null) throw signatureMismatch(this.exec, 'HtmlService.HtmlOutput.setXFrameOptionsMode', [mode]);
+    s.xFrameOptionsMode = name;
     return this.self();
   }
 
@@ -256,10 +260,13 @@ function newTemplate(exec: Execution, raw: string): Tpl {
 class HtmlServiceImpl
   implements Pick<GoogleAppsScript.HTML.HtmlService, 'createHtmlOutput' | 'createHtmlOutputFromFile' | 'createTemplate' | 'createTemplateFromFile'>
 {
-  readonly SandboxMode = SandboxMode as unknown as GoogleAppsScript.HTML.HtmlService['SandboxMode'];
-  readonly XFrameOptionsMode = XFrameOptionsMode as unknown as GoogleAppsScript.HTML.HtmlService['XFrameOptionsMode'];
+  readonly SandboxMode: GoogleAppsScript.HTML.HtmlService['SandboxMode'];
+  readonly XFrameOptionsMode: GoogleAppsScript.HTML.HtmlService['XFrameOptionsMode'];
 
-  constructor(private readonly exec: Execution) {}
+  constructor(private readonly exec: Execution) {
+    this.SandboxMode = enumFamily(exec, 'HtmlService.SandboxMode', SANDBOX_MODES) as unknown as GoogleAppsScript.HTML.HtmlService['SandboxMode'];
+    this.XFrameOptionsMode = enumFamily(exec, 'HtmlService.XFrameOptionsMode', XFRAME_OPTIONS_MODES) as unknown as GoogleAppsScript.HTML.HtmlService['XFrameOptionsMode'];
+  }
 
   /** Text of a string or a BlobSource argument. */
   private text(value: unknown, what: string): string {

@@ -1,11 +1,14 @@
 /** Logger and console, writing to the world's log (the dev server shows it) as the acting user. */
 import type { Execution } from '../execution';
 import { isDate } from '../guest';
+import { EnumValue } from './enum';
 import type { LogEntry } from '../world';
 
-/** How a logged value reads: strings as they are, dates as ISO, other objects as JSON. */
+/** How a logged value reads: strings as they are, enum values as their bare name, dates as ISO, other objects as JSON. */
 function show(v: unknown): string {
   if (typeof v === 'string') return v;
+  // Logger.log(SpreadsheetApp.ProtectionType.RANGE) prints RANGE, without JSON's quotes.
+  if (v instanceof EnumValue) return v.name();
   if (isDate(v)) return (v as Date).toISOString();
   if (v instanceof Error || (v && typeof v === 'object' && Object.prototype.toString.call(v) === '[object Error]')) {
     const e = v as Error;

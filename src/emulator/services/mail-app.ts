@@ -7,24 +7,15 @@
  * Reference: https://developers.google.com/apps-script/reference/mail/mail-app
  */
 import type { Execution } from '../execution';
-import { isDate, isPlainObject } from '../guest';
+import { isPlainObject } from '../guest';
 import { attachmentRecs, remainingRecipients, send } from './gmail/outgoing';
+import { describe } from './gmail/context';
 import { domainOf, isConsumerAccount } from './gmail/model';
 
 const SEND_SCOPE = 'https://www.googleapis.com/auth/script.send_mail';
 
 type GasMailApp = GoogleAppsScript.Mail.MailApp;
 type Params = GoogleAppsScript.Mail.MailAdvancedParameters;
-
-function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (v === undefined) return 'undefined';
-  if (Array.isArray(v)) return 'Object[]';
-  if (isDate(v)) return 'Date';
-  if (typeof v === 'object') return 'Object';
-  if (typeof v === 'string') return 'String';
-  return typeof v;
-}
 
 class MailAppImpl implements Pick<GasMailApp, 'getRemainingDailyQuota'> {
   constructor(private readonly exec: Execution) {}

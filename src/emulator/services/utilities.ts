@@ -5,13 +5,15 @@
 import { createHash, createHmac, randomUUID } from 'node:crypto';
 import type { Execution } from '../execution';
 import { isDate } from '../guest';
+import { EnumFamily, enumFamily, enumName } from './enum';
 
 type U = GoogleAppsScript.Utilities.Utilities;
 type GasBlob = GoogleAppsScript.Base.Blob;
 
-export const DigestAlgorithm = { MD2: 'MD2', MD5: 'MD5', SHA_1: 'SHA_1', SHA_256: 'SHA_256', SHA_384: 'SHA_384', SHA_512: 'SHA_512' };
-export const MacAlgorithm = { HMAC_MD5: 'HMAC_MD5', HMAC_SHA_1: 'HMAC_SHA_1', HMAC_SHA_256: 'HMAC_SHA_256', HMAC_SHA_384: 'HMAC_SHA_384', HMAC_SHA_512: 'HMAC_SHA_512' };
-export const Charset = { US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' };
+/** Utilities' enums (reference pages "Enum DigestAlgorithm", "Enum MacAlgorithm", "Enum Charset"), built as every emulated enum is. */
+const DIGEST_ALGORITHMS = ['MD2', 'MD5', 'SHA_1', 'SHA_256', 'SHA_384', 'SHA_512'] as const;
+const MAC_ALGORITHMS = ['HMAC_MD5', 'HMAC_SHA_1', 'HMAC_SHA_256', 'HMAC_SHA_384', 'HMAC_SHA_512'] as const;
+const CHARSETS = ['US_ASCII', 'UTF_8'] as const;
 
 const NODE_DIGEST: Record<string, string> = { MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_384: 'sha384', SHA_512: 'sha512' };
 const NODE_HMAC: Record<string, string> = { HMAC_MD5: 'md5', HMAC_SHA_1: 'sha1', HMAC_SHA_256: 'sha256', HMAC_SHA_384: 'sha384', HMAC_SHA_512: 'sha512' };
@@ -30,8 +32,9 @@ export function bytesToBuffer(bytes: unknown): Buffer {
   return Buffer.from(bytes.map((b) => Number(b) & 0xff));
 }
 
-function encodeString(s: string, charset?: unknown): Buffer {
-  return charset === Charset.US_ASCII ? Buffer.from(s.replace(/[^\x00-\x7f]/g, '?'), 'latin1') : Buffer.from(s, 'utf8');
+/** A string's bytes: UTF-8, or US-ASCII with '?' for what it cannot hold. */
+function encodeString(s: string, ascii: boolean): Buffer {
+  return ascii ? Buffer.from(s.replace(/[^\x00-\x7f]/g, '?'), 'latin1') : Buffer.from(s, 'utf8');
 }
 
 function decodeBuffer(buf: Buffer, charset?: unknown): string {
@@ -154,7 +157,7 @@ export class BlobImpl
 
   setDataFromString(s: string, charset?: string): GasBlob {
     this.call('setDataFromString');
-    this.data = encodeString(String(s), charset === 'US-ASCII' ? Charset.US_ASCII : undefined);
+    this.data = encodeString(String(s), charset === 'US-ASCII');
     return this as unknown as GasBlob;
   }
 
@@ -417,11 +420,16 @@ type UtilitiesApi = Pick<
 >;
 
 class UtilitiesImpl implements UtilitiesApi {
-  readonly DigestAlgorithm = DigestAlgorithm as unknown as U['DigestAlgorithm'];
-  readonly MacAlgorithm = MacAlgorithm as unknown as U['MacAlgorithm'];
-  readonly Charset = Charset as unknown as U['Charset'];
+  readonly DigestAlgorithm: U['DigestAlgorithm'];
+  readonly MacAlgorithm: U['MacAlgorithm'];
+  readonly Charset: U['Charset'];
 
-  constructor(private readonly exec: Execution) {}
+  constructor(private readonly exec: Execution) {
+    const gas = <T>(e: EnumFamily): T => e as unknown as T;
+    this.DigestAlgorithm = gas(enumFamily(exec, 'Utilities.DigestAlgorithm', DIGEST_ALGORITHMS));
+    this.MacAlgorithm = gas(enumFamily(exec, 'Utilities.MacAlgorithm', MAC_ALGORITHMS));
+    this.Charset = gas(enumFamily(exec, 'Utilities.Charset', CHARSETS));
+  }
 
   private call(method: string): void {
     this.exec.call('Free', `Utilities.${method}`);
@@ -432,9 +440,17 @@ class UtilitiesImpl implements UtilitiesApi {
     return this.exec.guest.error(`The parameters (${names.join(',')}) don't match the method signature for Utilities.${method}.`);
   }
 
-  /** Bytes of a string (in a charset) or of a byte array. */
+  /** The name of an enum argument of `family` ("DigestAlgorithm"): the enum value only, never the bare string. */
+  private enumArg(method: string, family: 'DigestAlgorithm' | 'MacAlgorithm' | 'Charset', value: unknown, args: unknown[]): string {
+    const name = enumName(value, `Utilities.${family}`);
+    if (name === null) throw this.signatureError(method, args);
+    return name;
+  }
+
+  /** Bytes of a string (in a Utilities.Charset, UTF-8 when none is given) or of a byte array. */
   private bytesOf(method: string, value: unknown, charset?: unknown): Buffer {
-    if (typeof value === 'string') return encodeString(value, charset);
+    const ascii = charset !== undefined && this.enumArg(method, 'Charset', charset, [value, charset]) === 'US_ASCII';
+    if (typeof value === 'string') return encodeString(value, ascii);
     if (Array.isArray(value)) return bytesToBuffer(value);
     throw this.signatureError(method, [value]);
   }
@@ -466,8 +482,9 @@ class UtilitiesImpl implements UtilitiesApi {
 
   computeDigest(algorithm: GoogleAppsScript.Utilities.DigestAlgorithm, value: string | GoogleAppsScript.Byte[], charset?: GoogleAppsScript.Utilities.Charset): number[] {
     this.call('computeDigest');
-    const alg = NODE_DIGEST[String(algorithm)];
-    if (!alg) throw this.exec.guest.error(`Emulator: digest algorithm ${String(algorithm)} is not supported`);
+    const name = this.enumArg('computeDigest', 'DigestAlgorithm', algorithm, [algorithm, value]);
+    const alg = NODE_DIGEST[name];
+    if (!alg) throw this.exec.guest.error(`Emulator: digest algorithm ${name} is not supported`);
     const digest = createHash(alg).update(this.bytesOf('computeDigest', value, charset)).digest();
     return this.exec.guest.array(signedBytes(digest));
   }
@@ -479,8 +496,7 @@ class UtilitiesImpl implements UtilitiesApi {
 
   computeHmacSignature(algorithm: GoogleAppsScript.Utilities.MacAlgorithm, value: string | GoogleAppsScript.Byte[], key: string | GoogleAppsScript.Byte[], charset?: GoogleAppsScript.Utilities.Charset): number[] {
     this.call('computeHmacSignature');
-    const alg = NODE_HMAC[String(algorithm)];
-    if (!alg) throw this.exec.guest.error(`Invalid argument: algorithm`);
+    const alg = NODE_HMAC[this.enumArg('computeHmacSignature', 'MacAlgorithm', algorithm, [algorithm, value, key])];
     return this.hmac(alg, value, key, charset);
   }
 

@@ -88,6 +88,8 @@ export interface MailView {
   to: string;
   subject: string;
   body: string;
+  /** What getPlainBody() gives: the body, or an HTML-only mail's HTML as text. */
+  plainBody?: string;
   date: string;
   labels: string[];
   headers: Record<string, string>;

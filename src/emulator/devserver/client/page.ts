@@ -92,11 +92,11 @@ function Clock(props: { state: AppState; onChange: (n: Notice) => void; refresh:
         type: 'text', 'aria-label': 'Emuloitu aika (ISO 8601)', 'data-testid': 'clock-input', spellcheck: false,
         value: draft ?? state.now, onInput: (ev: Event) => setDraft((ev.target as HTMLInputElement).value),
       }),
-      h('button', { type: 'submit', disabled: draft === null }, 'Aseta'),
+      h('button', { type: 'submit', disabled: draft === null, 'data-testid': 'clock-set' }, 'Aseta'),
     ),
-    h('button', { type: 'button', onClick: () => shift(3_600_000), title: 'Siirrä tunti eteenpäin' }, '+1 h'),
-    h('button', { type: 'button', onClick: () => shift(86_400_000), title: 'Siirrä vuorokausi eteenpäin' }, '+1 vrk'),
-    h('button', { type: 'button', onClick: () => shift(30 * 86_400_000), title: 'Siirrä 30 vuorokautta eteenpäin' }, '+30 vrk'),
+    h('button', { type: 'button', onClick: () => shift(3_600_000), title: 'Siirrä tunti eteenpäin', 'data-testid': 'clock-plus-hour' }, '+1 h'),
+    h('button', { type: 'button', onClick: () => shift(86_400_000), title: 'Siirrä vuorokausi eteenpäin', 'data-testid': 'clock-plus-day' }, '+1 vrk'),
+    h('button', { type: 'button', onClick: () => shift(30 * 86_400_000), title: 'Siirrä 30 vuorokautta eteenpäin', 'data-testid': 'clock-plus-30-days' }, '+30 vrk'),
   );
 }
 
@@ -456,17 +456,17 @@ function MailPanel(props: { version: number; timeZone: string; onNotice: (n: Not
   return h('div', { class: 'panel mail-panel', 'data-testid': 'mail-panel' },
     h('form', { class: 'mail-form', onSubmit: send },
       h('div', { class: 'panel-title' }, 'Lähetä viesti rekisterin postilaatikkoon'),
-      h('label', null, 'Lähettäjä', h('input', { type: 'email', required: true, value: form.from, onInput: field('from'), placeholder: 'maija@example.fi', name: 'from' })),
-      h('label', null, 'Aihe', h('input', { type: 'text', required: true, value: form.subject, onInput: field('subject'), name: 'subject' })),
-      h('label', null, 'Viesti', h('textarea', { rows: 3, value: form.body, onInput: field('body'), name: 'body' })),
+      h('label', null, 'Lähettäjä', h('input', { type: 'email', required: true, value: form.from, onInput: field('from'), placeholder: 'maija@example.fi', name: 'from', 'data-testid': 'mail-from' })),
+      h('label', null, 'Aihe', h('input', { type: 'text', required: true, value: form.subject, onInput: field('subject'), name: 'subject', 'data-testid': 'mail-subject' })),
+      h('label', null, 'Viesti', h('textarea', { rows: 3, value: form.body, onInput: field('body'), name: 'body', 'data-testid': 'mail-body' })),
       h('label', { title: 'Lähetä viesti pelkkänä HTML-osana (ei tekstiosaa)' },
-        h('input', { type: 'checkbox', name: 'html', checked: asHtml, onChange: (ev: Event) => setAsHtml((ev.target as HTMLInputElement).checked) }), ' HTML'),
+        h('input', { type: 'checkbox', name: 'html', 'data-testid': 'mail-html', checked: asHtml, onChange: (ev: Event) => setAsHtml((ev.target as HTMLInputElement).checked) }), ' HTML'),
       h('label', { title: 'Gmailin oma Authentication-Results-otsake (tyhjä: dmarc=pass)' }, 'Todennus',
-        h('input', { type: 'text', value: form.auth, onInput: field('auth'), name: 'auth', placeholder: '(dmarc=pass)', list: 'auth-presets' })),
+        h('input', { type: 'text', value: form.auth, onInput: field('auth'), name: 'auth', placeholder: '(dmarc=pass)', list: 'auth-presets', 'data-testid': 'mail-auth' })),
       h('datalist', { id: 'auth-presets' },
         h('option', { value: 'mx.google.com; dkim=pass; spf=pass; dmarc=pass' }),
         h('option', { value: 'mx.google.com; spf=fail; dmarc=fail' })),
-      h('button', { type: 'submit', class: 'primary' }, 'Toimita'),
+      h('button', { type: 'submit', class: 'primary', 'data-testid': 'mail-send' }, 'Toimita'),
     ),
     h('div', { class: 'mail-list' },
       h('div', { class: 'subtabs' },
@@ -477,14 +477,15 @@ function MailPanel(props: { version: number; timeZone: string; onNotice: (n: Not
         list.length === 0 ? h('li', { class: 'muted' }, 'Ei viestejä.') : null,
         [...list].reverse().map((m) => {
           const id = m.draftId ?? m.id;
-          return h('li', { key: id, class: `mail${m.unread ? ' unread' : ''}${m.trashed ? ' trashed' : ''}` },
-            h('button', { type: 'button', class: 'mail-head', onClick: () => setOpen(open === id ? null : id) },
+          return h('li', { key: id, class: `mail${m.unread ? ' unread' : ''}${m.trashed ? ' trashed' : ''}`, 'data-testid': 'mail-item' },
+            h('button', { type: 'button', class: 'mail-head', 'data-testid': 'mail-head', onClick: () => setOpen(open === id ? null : id) },
               h('span', { class: 'mail-date', title: m.date }, shortTime(m.date, props.timeZone)),
               h('span', { class: 'mail-who' }, folder === 'messages' ? m.from : m.to),
               h('span', { class: 'mail-subject' }, m.subject || '(ei aihetta)'),
               m.labels.map((l) => h('span', { class: 'label-chip', key: l }, l))),
-            open === id ? h('pre', { class: 'mail-body' },
-              Object.entries(m.headers).map(([k, v]) => `${k}: ${v}\n`).join(''), `From: ${m.from}\nTo: ${m.to}\n\n`, m.body) : null);
+            // The body as getPlainBody() gives it: an HTML-only mail as Gmail's text, never rendered as HTML.
+            open === id ? h('pre', { class: 'mail-body', 'data-testid': 'mail-open' },
+              Object.entries(m.headers).map(([k, v]) => `${k}: ${v}\n`).join(''), `From: ${m.from}\nTo: ${m.to}\n\n`, m.plainBody ?? m.body) : null);
         })),
     ),
   );
@@ -510,7 +511,7 @@ function TriggersPanel(props: { state: AppState; onNotice: (n: Notice) => void; 
     props.state.triggers.length === 0 ? h('p', { class: 'muted' }, 'Ei asennettuja käynnistimiä.') : null,
     h('table', { class: 'triggers' },
       h('tbody', null, props.state.triggers.map((t) =>
-        h('tr', { key: t.uid },
+        h('tr', { key: t.uid, 'data-testid': 'trigger-row', 'data-uid': t.uid },
           h('td', null, h('code', null, t.handlerFunction)),
           h('td', null, t.eventType === 'CLOCK' ? `ajastettu ${every(t)}` : t.eventType),
           h('td', { class: 'muted' }, t.owner),

@@ -142,6 +142,7 @@ export class Ctx {
   }
 }
 
+/** The type name Gmail and MailApp print for an argument in a signature mismatch (Object, Object[], String, …). */
 export function describe(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'Object[]';

@@ -3,6 +3,7 @@
  * daily quota, as any sent mail does) or deleted. Its message is a GmailMessage like any other.
  */
 import { send } from './outgoing';
+import { composed } from './send';
 import { Ctx, GDraft, GMessage, Options } from './context';
 
 export class DraftImpl implements Pick<GDraft, 'getId' | 'getMessage' | 'getMessageId' | 'send' | 'deleteDraft' | 'update'> {
@@ -53,15 +54,7 @@ export class DraftImpl implements Pick<GDraft, 'getId' | 'getMessage' | 'getMess
     const d = this.rec();
     d.message = {
       ...d.message,
-      from: this.ctx.fromLine(opts),
-      to: String(recipient),
-      subject: String(subject),
-      body: String(body),
-      htmlBody: opts?.htmlBody,
-      cc: opts?.cc ?? '',
-      bcc: opts?.bcc ?? '',
-      replyTo: opts?.replyTo ?? '',
-      attachments: this.ctx.attachmentsOf(opts, 'GmailDraft.update'),
+      ...composed(this.ctx, { to: String(recipient), subject: String(subject), body: String(body) }, opts, 'GmailDraft.update'),
       date: this.ctx.exec.now(),
     };
     return this as unknown as GDraft;

@@ -137,59 +137,54 @@ export class GmailAppImpl
     return this as unknown as GoogleAppsScript.Gmail.GmailApp;
   }
 
-  /** A batch change over threads: at most 100 in one call, every one checked before any changes. */
-  private threadBatch(method: string, threads: unknown, change: (m: MessageRec) => void): GoogleAppsScript.Gmail.GmailApp {
+  /**
+   * A batch change over the messages of `list` (threads or messages, as `noun` says): at most 100
+   * items in one call, every one checked before any changes.
+   */
+  private batch(method: string, list: unknown, noun: 'threads' | 'messages', change: (m: MessageRec) => void): GoogleAppsScript.Gmail.GmailApp {
     const ctx = this.ctx;
-    ctx.op(`GmailApp.${method}`);
-    if (!Array.isArray(threads)) throw ctx.error(`The parameters (${describe(threads)}) don't match the method signature for GmailApp.${method}.`);
-    const recs = threads.map((t) => ctx.threadArg(t, `GmailApp.${method}`));
-    if (recs.length > MAX_LABEL_BATCH) throw ctx.error(`Invalid argument: threads (at most ${MAX_LABEL_BATCH})`);
-    for (const t of recs) for (const m of ctx.mail.threadMessages(t)) change(m);
-    return this as unknown as GoogleAppsScript.Gmail.GmailApp;
-  }
-
-  /** A batch change over messages, every one checked before any changes. */
-  private messageBatch(method: string, messages: unknown, change: (m: MessageRec) => void): GoogleAppsScript.Gmail.GmailApp {
-    const ctx = this.ctx;
-    ctx.op(`GmailApp.${method}`);
-    if (!Array.isArray(messages)) throw ctx.error(`The parameters (${describe(messages)}) don't match the method signature for GmailApp.${method}.`);
-    const recs = messages.map((m) => ctx.messageArg(m, `GmailApp.${method}`));
-    if (recs.length > MAX_LABEL_BATCH) throw ctx.error(`Invalid argument: messages (at most ${MAX_LABEL_BATCH})`);
-    for (const m of recs) change(m);
+    const key = `GmailApp.${method}`;
+    ctx.op(key);
+    if (!Array.isArray(list)) throw ctx.error(`The parameters (${describe(list)}) don't match the method signature for ${key}.`);
+    const recs = noun === 'threads'
+      ? list.map((t) => ctx.mail.threadMessages(ctx.threadArg(t, key)))
+      : list.map((m) => [ctx.messageArg(m, key)]);
+    if (recs.length > MAX_LABEL_BATCH) throw ctx.error(`Invalid argument: ${noun} (at most ${MAX_LABEL_BATCH})`);
+    for (const msgs of recs) for (const m of msgs) change(m);
     return this as unknown as GoogleAppsScript.Gmail.GmailApp;
   }
 
   markThreadsRead(threads: GThread[]): GoogleAppsScript.Gmail.GmailApp {
-    return this.threadBatch('markThreadsRead', threads, (m) => (m.unread = false));
+    return this.batch('markThreadsRead', threads, 'threads', (m) => (m.unread = false));
   }
 
   markThreadsUnread(threads: GThread[]): GoogleAppsScript.Gmail.GmailApp {
-    return this.threadBatch('markThreadsUnread', threads, (m) => (m.unread = true));
+    return this.batch('markThreadsUnread', threads, 'threads', (m) => (m.unread = true));
   }
 
   moveThreadsToTrash(threads: GThread[]): GoogleAppsScript.Gmail.GmailApp {
-    return this.threadBatch('moveThreadsToTrash', threads, (m) => (m.trashed = true));
+    return this.batch('moveThreadsToTrash', threads, 'threads', (m) => (m.trashed = true));
   }
 
   markMessagesRead(messages: GMessage[]): GoogleAppsScript.Gmail.GmailApp {
-    return this.messageBatch('markMessagesRead', messages, (m) => (m.unread = false));
+    return this.batch('markMessagesRead', messages, 'messages', (m) => (m.unread = false));
   }
 
   markMessagesUnread(messages: GMessage[]): GoogleAppsScript.Gmail.GmailApp {
-    return this.messageBatch('markMessagesUnread', messages, (m) => (m.unread = true));
+    return this.batch('markMessagesUnread', messages, 'messages', (m) => (m.unread = true));
   }
 
   moveMessagesToTrash(messages: GMessage[]): GoogleAppsScript.Gmail.GmailApp {
-    return this.messageBatch('moveMessagesToTrash', messages, (m) => (m.trashed = true));
+    return this.batch('moveMessagesToTrash', messages, 'messages', (m) => (m.trashed = true));
   }
 
   /** Reloads the threads from Gmail: the emulator's handles always read the mailbox as it is. */
   refreshThreads(threads: GThread[]): GoogleAppsScript.Gmail.GmailApp {
-    return this.threadBatch('refreshThreads', threads, () => undefined);
+    return this.batch('refreshThreads', threads, 'threads', () => undefined);
   }
 
   refreshMessages(messages: GMessage[]): GoogleAppsScript.Gmail.GmailApp {
-    return this.messageBatch('refreshMessages', messages, () => undefined);
+    return this.batch('refreshMessages', messages, 'messages', () => undefined);
   }
 
   getAliases(): string[] {

@@ -360,7 +360,7 @@ export class MailModel {
         cc: m.cc,
         subject: m.subject,
         body: m.body,
-        ...(m.htmlBody !== undefined ? { htmlBody: m.htmlBody } : {}),
+        ...(m.htmlBody !== undefined ? { htmlBody: m.htmlBody, plainBody: plainBodyOf(m) } : {}),
         headers: top,
         headerList: m.headers.map(([k, v]) => [k, v]),
         date: new Date(m.date).toISOString(),

@@ -14,22 +14,23 @@ export const MAX_RECIPIENTS_PER_MESSAGE = 50;
 export const MAX_ATTACHMENTS_PER_MESSAGE = 250;
 export const MAX_ATTACHMENTS_BYTES = 25 * 1024 * 1024;
 
+/** What a script writes into a message (a sent one or a draft): addresses, subject, bodies, attachments; `from` is the account's From line. */
+export type Composed = Pick<MessageRec, 'from' | 'to' | 'cc' | 'bcc' | 'replyTo' | 'subject' | 'body' | 'htmlBody' | 'attachments'>;
+
 /** What a script asks to send. */
-export interface Outgoing {
-  to: string;
-  cc: string;
-  bcc: string;
-  replyTo: string;
-  subject: string;
-  body: string;
-  htmlBody?: string;
-  /** The From line (the account, with a display name when given). */
-  from: string;
-  attachments: AttachmentRec[];
+export interface Outgoing extends Composed {
   threadId?: string;
   inReplyTo?: MessageRec;
   /** Headers the message already has (a sent draft's In-Reply-To …). */
   headers?: Header[];
+}
+
+/** `headers` with In-Reply-To and References naming `inReplyTo` added, unless they already have an In-Reply-To. */
+export function replyHeaders(inReplyTo: MessageRec | undefined, headers: readonly Header[] = []): Header[] {
+  const out = [...headers];
+  const ref = inReplyTo ? headerOf(inReplyTo.headers, 'Message-ID') : undefined;
+  if (ref && headerOf(out, 'In-Reply-To') === undefined) out.push(['In-Reply-To', ref], ['References', ref]);
+  return out;
 }
 
 /** The entries of a comma-separated address list, as written. */
@@ -92,9 +93,7 @@ export function send(exec: Execution, out: Outgoing): MessageRec {
   const quota = mail.rollQuota(exec.now());
   if (quota.recipients + recipients > mail.dailyRecipients) throw exec.guest.error('Service invoked too many times for one day: email.');
   quota.recipients += recipients;
-  const headers: Header[] = out.headers ? [...out.headers] : [];
-  const ref = out.inReplyTo ? headerOf(out.inReplyTo.headers, 'Message-ID') : undefined;
-  if (ref && headerOf(headers, 'In-Reply-To') === undefined) headers.push(['In-Reply-To', ref], ['References', ref]);
+  const headers = replyHeaders(out.inReplyTo, out.headers);
   return mail.addSent({
     threadId: out.threadId,
     from: out.from,

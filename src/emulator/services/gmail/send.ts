@@ -3,8 +3,8 @@
  * addressing (reply and reply-all), the message a thread-level reply answers, and the records a
  * draft or a sent message becomes. Sending itself goes through outgoing.ts, which MailApp shares.
  */
-import { addressList, bareAddress, Header, headerOf, MessageRec, ThreadRec } from './model';
-import { send } from './outgoing';
+import { addressList, bareAddress, MessageRec, ThreadRec } from './model';
+import { Composed, replyHeaders, send } from './outgoing';
 import type { Ctx, GDraft, Options, ReplyOptions } from './context';
 
 /** A reply to `m`: to its Reply-To or sender, subject "Re: …" unless it already is one. */
@@ -40,6 +40,30 @@ export function lastMessage(ctx: Ctx, t: ThreadRec): MessageRec {
   return all[all.length - 1];
 }
 
+/**
+ * What the script wrote, as a message holds it: the given fields, the rest from `options` (a
+ * field's own cc wins over options.cc: reply-all's computed list), the account's From line, and
+ * the attachments `method` reads.
+ */
+export function composed(
+  ctx: Ctx,
+  fields: { to: string; cc?: string; subject: string; body: string },
+  options: Options | undefined,
+  method: string,
+): Composed {
+  return {
+    from: ctx.fromLine(options),
+    to: fields.to,
+    cc: fields.cc ?? options?.cc ?? '',
+    bcc: options?.bcc ?? '',
+    replyTo: options?.replyTo ?? '',
+    subject: fields.subject,
+    body: fields.body,
+    htmlBody: options?.htmlBody,
+    attachments: ctx.attachmentsOf(options, method),
+  };
+}
+
 export function makeDraft(
   ctx: Ctx,
   fields: { to: string; cc?: string; subject: string; body: string },
@@ -49,29 +73,18 @@ export function makeDraft(
 ): GDraft {
   const now = ctx.exec.now();
   const id = ctx.mail.newDraftId(now);
-  const headers: Header[] = [];
-  const ref = inReplyTo ? headerOf(inReplyTo.headers, 'Message-ID') : undefined;
-  if (ref) headers.push(['In-Reply-To', ref], ['References', ref]);
   ctx.mail.drafts.set(id, {
     id,
     message: {
       id: ctx.mail.newId(now),
       threadId,
-      from: ctx.fromLine(options),
-      to: fields.to,
-      cc: fields.cc ?? options?.cc ?? '',
-      bcc: options?.bcc ?? '',
-      replyTo: options?.replyTo ?? '',
-      subject: fields.subject,
-      body: fields.body,
-      htmlBody: options?.htmlBody,
-      headers,
+      ...composed(ctx, fields, options, 'createDraft'),
+      headers: replyHeaders(inReplyTo),
       date: now,
       unread: false,
       trashed: false,
       inbox: false,
       sent: false,
-      attachments: ctx.attachmentsOf(options, 'createDraft'),
       labels: [],
     },
   });
@@ -85,15 +98,7 @@ export function sendMessage(
   options?: Options,
 ): MessageRec {
   return send(ctx.exec, {
-    to: fields.to,
-    cc: fields.cc ?? options?.cc ?? '',
-    bcc: options?.bcc ?? '',
-    replyTo: options?.replyTo ?? '',
-    subject: fields.subject,
-    body: fields.body,
-    htmlBody: options?.htmlBody,
-    from: ctx.fromLine(options),
-    attachments: ctx.attachmentsOf(options, 'sendEmail'),
+    ...composed(ctx, fields, options, 'sendEmail'),
     threadId: fields.threadId,
     inReplyTo: fields.inReplyTo,
   });

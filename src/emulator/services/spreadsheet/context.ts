@@ -4,6 +4,7 @@
  */
 import { FLUSH_WITH_PENDING_WRITES_MS, FORCED_FLUSH_KEY, movedCellsCost } from '../../cost';
 import type { Execution } from '../../execution';
+import { signatureMismatch } from '../enum';
 import { spreadsheetEnums, SpreadsheetEnums } from './enums';
 import { NO_ACCESS_MESSAGE, PROTECTED_MESSAGE } from './messages';
 import type { SpreadsheetModel } from './model';
@@ -16,9 +17,11 @@ export class SheetsContext {
   /** The sheet `getActiveSheet()` returns; the first sheet until the script changes it. */
   activeSheet: SheetModel | null = null;
   /** This execution's enum objects (one per name), shared by SpreadsheetApp and what its methods return. */
-  readonly enums: SpreadsheetEnums = spreadsheetEnums();
+  readonly enums: SpreadsheetEnums;
 
-  constructor(readonly exec: Execution) {}
+  constructor(readonly exec: Execution) {
+    this.enums = spreadsheetEnums(exec);
+  }
 
   get model(): SpreadsheetModel {
     return this.exec.world.spreadsheet;
@@ -85,21 +88,9 @@ export class SheetsContext {
     this.pendingWrites = true;
   }
 
-  /** The type name Apps Script prints for an argument in a signature mismatch message. */
-  private typeName(v: unknown): string {
-    if (v === null || v === undefined) return 'null';
-    if (Array.isArray(v)) return 'object';
-    if (typeof v === 'string') return 'String';
-    if (typeof v === 'boolean') return 'Boolean';
-    if (typeof v === 'number') return 'number';
-    if (Object.prototype.toString.call(v) === '[object Date]') return 'Date';
-    return 'object';
-  }
-
   /** Throws Apps Script's "The parameters (…) don't match the method signature for …" */
   signatureMismatch(method: string, args: readonly unknown[]): never {
-    const types = args.map((a) => this.typeName(a)).join(',');
-    this.fail(`The parameters (${types}) don't match the method signature for ${method}.`);
+    throw signatureMismatch(this.exec, method, args);
   }
 
   /** Checks that `args[i]` are numbers (integers are truncated by Apps Script, so any finite number passes). */

@@ -5,8 +5,10 @@
  * data validation rules is true").
  */
 import { asGas, SheetsContext } from './context';
+import { ValidationGetters } from './criteria-getters';
 import { DataValidationImpl } from './data-validation';
-import { CriteriaName, enumName } from './enums';
+import { enumName } from '../enum';
+import { CriteriaName, FAMILY } from './enums';
 import type { CriteriaArg, ValidationState } from './validation-model';
 
 type GasBuilder = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
@@ -23,18 +25,13 @@ function arg(v: unknown): CriteriaArg {
   return v === null || v === undefined ? null : String(v);
 }
 
-export class DataValidationBuilderImpl implements Pick<GasBuilder, OfferedValidationBuilderMethods> {
-  private state: ValidationState;
+export class DataValidationBuilderImpl extends ValidationGetters implements Pick<GasBuilder, OfferedValidationBuilderMethods> {
+  private hasCriteria: boolean;
 
-  constructor(
-    private readonly ctx: SheetsContext,
-    from?: ValidationState,
-  ) {
-    this.state = from ? structuredClone(from) : { criteria: 'VALUE_IN_LIST', args: [], allowInvalid: true, helpText: null };
+  constructor(ctx: SheetsContext, from?: ValidationState) {
+    super(ctx, from ? structuredClone(from) : { criteria: 'VALUE_IN_LIST', args: [], allowInvalid: true, helpText: null }, 'DataValidationBuilder');
     this.hasCriteria = !!from;
   }
-
-  private hasCriteria: boolean;
 
   private self(key: string): GasBuilder {
     this.ctx.exec.call('Free', key);
@@ -68,7 +65,7 @@ export class DataValidationBuilderImpl implements Pick<GasBuilder, OfferedValida
   }
 
   withCriteria(criteria: GoogleAppsScript.Spreadsheet.DataValidationCriteria, args: any[]): GasBuilder {
-    const name = enumName(this.ctx.enums.DataValidationCriteria, criteria);
+    const name = enumName<CriteriaName>(criteria, FAMILY.DataValidationCriteria);
     if (!name || !Array.isArray(args)) this.ctx.signatureMismatch('SpreadsheetApp.DataValidationBuilder.withCriteria', [criteria, args]);
     return this.require('DataValidationBuilder.withCriteria', name, args.map(arg));
   }
@@ -81,26 +78,6 @@ export class DataValidationBuilderImpl implements Pick<GasBuilder, OfferedValida
   setHelpText(helpText: string): GasBuilder {
     this.state.helpText = helpText === null || helpText === undefined || helpText === '' ? null : String(helpText);
     return this.self('DataValidationBuilder.setHelpText');
-  }
-
-  getAllowInvalid(): boolean {
-    this.ctx.exec.call('Free', 'DataValidationBuilder.getAllowInvalid');
-    return this.state.allowInvalid;
-  }
-
-  getHelpText(): string | null {
-    this.ctx.exec.call('Free', 'DataValidationBuilder.getHelpText');
-    return this.state.helpText;
-  }
-
-  getCriteriaType(): GoogleAppsScript.Spreadsheet.DataValidationCriteria {
-    this.ctx.exec.call('Free', 'DataValidationBuilder.getCriteriaType');
-    return this.ctx.enums.DataValidationCriteria[this.state.criteria] as unknown as GoogleAppsScript.Spreadsheet.DataValidationCriteria;
-  }
-
-  getCriteriaValues(): any[] {
-    this.ctx.exec.call('Free', 'DataValidationBuilder.getCriteriaValues');
-    return this.ctx.exec.guest.deep(this.state.args) as unknown[];
   }
 
   copy(): GasBuilder {

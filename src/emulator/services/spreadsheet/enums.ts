@@ -1,43 +1,11 @@
 /**
- * The enums scripts use. In Apps Script an enum value is an object, not a string: it prints as
- * its name (`String(SpreadsheetApp.ProtectionType.RANGE) === "RANGE"`), has `name()` and
- * `ordinal()`, and equals only itself, so `type === 'RANGE'` is false and a method that takes an
- * enum refuses a bare string (APPS-SCRIPT.md, "Learned from the fidelity audit": comparing with
- * bare strings is a bug only an emulator with real enums catches). Each execution gets its own
- * objects, one per name, as each Apps Script execution does.
+ * The enums of SpreadsheetApp and its Ui, built as every emulated enum is (../enum.ts: objects
+ * that print as their name and equal only themselves, one instance per name within an
+ * execution), and the names the spreadsheet model keeps.
  */
+import type { Execution } from '../../execution';
+import { EnumFamily, enumFamily } from '../enum';
 
-/** One value of an Apps Script enum. */
-export class EnumValue<K extends string = string> {
-  // Private fields: the script sees toString, name and ordinal only, as on Google.
-  readonly #key: K;
-  readonly #index: number;
-
-  constructor(key: K, index: number) {
-    this.#key = key;
-    this.#index = index;
-  }
-
-  toString(): K {
-    return this.#key;
-  }
-
-  name(): K {
-    return this.#key;
-  }
-
-  ordinal(): number {
-    return this.#index;
-  }
-}
-
-export type Enum<K extends string> = Readonly<Record<K, EnumValue<K>>>;
-
-function enumOf<K extends string>(...names: K[]): Enum<K> {
-  const out = {} as Record<K, EnumValue<K>>;
-  names.forEach((n, i) => (out[n] = Object.freeze(new EnumValue(n, i)) as EnumValue<K>));
-  return Object.freeze(out);
-}
 
 export const PROTECTION_TYPES = ['RANGE', 'SHEET'] as const;
 export const BUTTON_NAMES = ['CLOSE', 'OK', 'CANCEL', 'YES', 'NO'] as const;
@@ -64,30 +32,34 @@ export type BooleanCriteriaName = (typeof BOOLEAN_CRITERIA_NAMES)[number];
 
 /** The enums of one execution's SpreadsheetApp (and its Ui). */
 export interface SpreadsheetEnums {
-  ProtectionType: Enum<ProtectionTypeName>;
-  Button: Enum<ButtonName>;
-  ButtonSet: Enum<ButtonSetName>;
-  DataValidationCriteria: Enum<CriteriaName>;
-  BooleanCriteria: Enum<BooleanCriteriaName>;
-  Dimension: Enum<'COLUMNS' | 'ROWS'>;
+  ProtectionType: EnumFamily<ProtectionTypeName>;
+  Button: EnumFamily<ButtonName>;
+  ButtonSet: EnumFamily<ButtonSetName>;
+  DataValidationCriteria: EnumFamily<CriteriaName>;
+  BooleanCriteria: EnumFamily<BooleanCriteriaName>;
+  Dimension: EnumFamily<'COLUMNS' | 'ROWS'>;
 }
 
-export function spreadsheetEnums(): SpreadsheetEnums {
+/** The family names a signature mismatch prints; Button and ButtonSet belong to the Ui (reference "Enum ButtonSet", Base service). */
+export const FAMILY = {
+  ProtectionType: 'SpreadsheetApp.ProtectionType',
+  Button: 'Ui.Button',
+  ButtonSet: 'Ui.ButtonSet',
+  DataValidationCriteria: 'SpreadsheetApp.DataValidationCriteria',
+  BooleanCriteria: 'SpreadsheetApp.BooleanCriteria',
+  Dimension: 'SpreadsheetApp.Dimension',
+} as const;
+
+/** The execution's SpreadsheetApp enums (the same instances wherever that execution asks). */
+export function spreadsheetEnums(exec: Execution): SpreadsheetEnums {
   return {
-    ProtectionType: enumOf(...PROTECTION_TYPES),
-    Button: enumOf(...BUTTON_NAMES),
-    ButtonSet: enumOf(...BUTTON_SET_NAMES),
-    DataValidationCriteria: enumOf(...CRITERIA_NAMES),
-    BooleanCriteria: enumOf(...BOOLEAN_CRITERIA_NAMES),
-    Dimension: enumOf('COLUMNS', 'ROWS'),
+    ProtectionType: enumFamily(exec, FAMILY.ProtectionType, PROTECTION_TYPES),
+    Button: enumFamily(exec, FAMILY.Button, BUTTON_NAMES),
+    ButtonSet: enumFamily(exec, FAMILY.ButtonSet, BUTTON_SET_NAMES),
+    DataValidationCriteria: enumFamily(exec, FAMILY.DataValidationCriteria, CRITERIA_NAMES),
+    BooleanCriteria: enumFamily(exec, FAMILY.BooleanCriteria, BOOLEAN_CRITERIA_NAMES),
+    Dimension: enumFamily(exec, FAMILY.Dimension, ['COLUMNS', 'ROWS'] as const),
   };
-}
-
-/** The name of `value` when it is a value of `e` (this very object), else null: a bare string is not. */
-export function enumName<K extends string>(e: Enum<K>, value: unknown): K | null {
-  if (!(value instanceof EnumValue)) return null;
-  const name = value.name() as K;
-  return e[name] === value ? name : null;
 }
 
 /** The buttons of each ButtonSet, first one first (what the emulated user clicks). */

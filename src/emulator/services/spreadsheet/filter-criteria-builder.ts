@@ -5,6 +5,7 @@
  */
 import { asGas, SheetsContext } from './context';
 import type { BooleanCriteriaName } from './enums';
+import { FilterCriteriaGetters } from './criteria-getters';
 import { FilterCriteriaImpl } from './filter-criteria';
 import type { FilterCriteriaState } from './sheet-model';
 
@@ -13,20 +14,16 @@ type GasBuilder = GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder;
 export type OfferedFilterCriteriaBuilderMethods =
   | 'setHiddenValues' | 'setVisibleValues' | 'whenTextContains' | 'whenTextDoesNotContain' | 'whenTextEqualTo'
   | 'whenTextStartsWith' | 'whenTextEndsWith' | 'whenCellEmpty' | 'whenCellNotEmpty' | 'whenNumberGreaterThan'
-  | 'whenNumberLessThan' | 'whenNumberEqualTo' | 'build' | 'copy' | 'getHiddenValues' | 'getVisibleValues';
+  | 'whenNumberLessThan' | 'whenNumberEqualTo' | 'build' | 'copy' | 'getHiddenValues' | 'getVisibleValues'
+  | 'getCriteriaType' | 'getCriteriaValues';
 
 export function emptyCriteria(): FilterCriteriaState {
   return { hiddenValues: null, visibleValues: null, condition: null };
 }
 
-export class FilterCriteriaBuilderImpl implements Pick<GasBuilder, OfferedFilterCriteriaBuilderMethods> {
-  private readonly state: FilterCriteriaState;
-
-  constructor(
-    private readonly ctx: SheetsContext,
-    from?: FilterCriteriaState,
-  ) {
-    this.state = from ? structuredClone(from) : emptyCriteria();
+export class FilterCriteriaBuilderImpl extends FilterCriteriaGetters implements Pick<GasBuilder, OfferedFilterCriteriaBuilderMethods> {
+  constructor(ctx: SheetsContext, from?: FilterCriteriaState) {
+    super(ctx, from ? structuredClone(from) : emptyCriteria(), 'FilterCriteriaBuilder');
   }
 
   private self(key: string): GasBuilder {
@@ -92,16 +89,6 @@ export class FilterCriteriaBuilderImpl implements Pick<GasBuilder, OfferedFilter
 
   whenNumberEqualTo(number: number): GasBuilder {
     return this.when('whenNumberEqualTo', 'NUMBER_EQUAL_TO', [number]);
-  }
-
-  getHiddenValues(): string[] {
-    this.ctx.exec.call('Free', 'FilterCriteriaBuilder.getHiddenValues');
-    return this.ctx.exec.guest.deep(this.state.hiddenValues) as string[];
-  }
-
-  getVisibleValues(): string[] {
-    this.ctx.exec.call('Free', 'FilterCriteriaBuilder.getVisibleValues');
-    return this.ctx.exec.guest.deep(this.state.visibleValues) as string[];
   }
 
   copy(): GasBuilder {

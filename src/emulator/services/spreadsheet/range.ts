@@ -154,10 +154,10 @@ export class RangeImpl implements Pick<GasRange, OfferedRangeMethods> {
 
   /** Checks a 2-D argument against the range's shape with Apps Script's messages. */
   private checkShape(method: string, data: unknown): asserts data is unknown[][] {
-    if (!Array.isArray(data)) this.ctx.signatureMismatch(method, [data]);
+    // The type comes first: setValues([1, 2, 3]) is "The parameters (number[]) don't match …" whatever the range's height.
+    if (!Array.isArray(data) || !data.every((row) => Array.isArray(row))) this.ctx.signatureMismatch(method, [data]);
     if (data.length !== this.numRows) this.ctx.fail(rowsMismatchMessage(data.length, this.numRows));
     for (const row of data) {
-      if (!Array.isArray(row)) this.ctx.signatureMismatch(method, [data]);
       if (row.length !== this.numCols) this.ctx.fail(columnsMismatchMessage(row.length, this.numCols));
     }
   }

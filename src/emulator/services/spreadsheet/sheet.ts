@@ -4,7 +4,8 @@
  */
 import { parseA1, splitSheetName } from './a1';
 import { asGas, SheetsContext } from './context';
-import { enumName } from './enums';
+import { enumName } from '../enum';
+import { FAMILY, ProtectionTypeName } from './enums';
 import {
   DELETE_ALL_COLUMNS_MESSAGE, DELETE_ALL_ROWS_MESSAGE, invalidArgumentMessage, PROTECTED_MESSAGE,
   RANGE_NOT_FOUND_MESSAGE,
@@ -510,7 +511,7 @@ export class SheetImpl implements Pick<GasSheet, OfferedSheetMethods> {
 
 /** Reads a ProtectionType argument: the execution's enum object, never the bare string "RANGE". */
 export function protectionKind(ctx: SheetsContext, method: string, type: unknown): 'RANGE' | 'SHEET' {
-  return enumName(ctx.enums.ProtectionType, type) ?? ctx.signatureMismatch(method, [type]);
+  return enumName<ProtectionTypeName>(type, FAMILY.ProtectionType) ?? ctx.signatureMismatch(method, [type]);
 }
 
 /**

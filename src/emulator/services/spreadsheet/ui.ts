@@ -6,7 +6,8 @@
  */
 import type { DialogState, MenuState } from '../../world';
 import { asGas, SheetsContext } from './context';
-import { BUTTONS_OF, ButtonName, ButtonSetName, enumName } from './enums';
+import { enumName } from '../enum';
+import { BUTTONS_OF, ButtonName, ButtonSetName, FAMILY } from './enums';
 
 type GasUi = GoogleAppsScript.Base.Ui;
 type GasMenu = GoogleAppsScript.Base.Menu;
@@ -160,7 +161,7 @@ export class UiImpl implements Pick<GasUi, OfferedUiMethods> {
   /** Reads (prompt[, buttons]) or (title, prompt, buttons). */
   private dialogArgs(args: unknown[], method: string): { title: string; prompt: string; buttons: ButtonSetName } {
     // A ButtonSet must be the enum object: the string "YES_NO" does not match the signature.
-    const set = (v: unknown): ButtonSetName | null => enumName(this.ctx.enums.ButtonSet, v);
+    const set = (v: unknown): ButtonSetName | null => enumName<ButtonSetName>(v, FAMILY.ButtonSet);
     if (args.length === 1 && typeof args[0] === 'string') return { title: '', prompt: args[0], buttons: 'OK' };
     const two = args.length === 2 && typeof args[0] === 'string' ? set(args[1]) : null;
     if (two) return { title: '', prompt: args[0] as string, buttons: two };
