@@ -141,7 +141,8 @@ test('the badges read the server\'s today: an end planned for 2027 is not "ended
 // Last in the file: it moves the emulated clock.
 test('in the emulator page a frame\'s Date is the emulated clock, and follows it after POST /api/clock; the sidebar then defaults to the new day', async () => {
   const page = await newPage();
-  await page.goto(`${env.srv.base}/?user=${encodeURIComponent(OWNER)}`);
+  // The dev server's own default for people; the browser suites otherwise keep the browser's clock.
+  await page.goto(`${env.srv.base}/?user=${encodeURIComponent(OWNER)}&clock=emulated`);
   await page.getByTestId('menubar').getByRole('button', { name: 'Rekisteri' }).click();
   await page.getByRole('menuitem', { name: 'Avaa rekisteri' }).click();
   const frame = (await (await page.getByTestId('sidebar-frame').elementHandle())!.contentFrame())!;

@@ -77,7 +77,8 @@ export interface RunningServer {
 
 export async function startServer(): Promise<RunningServer> {
   const emulator = openDemo({ distDir: 'dist', stateFile: null, fresh: true, now: Date.parse(EMULATED_NOW) });
-  const server = createDevServer(emulator);
+  // The frames keep the browser's clock (pinned at BROWSER_NOW), as on Google.
+  const server = createDevServer(emulator, { frameClock: 'browser' });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());

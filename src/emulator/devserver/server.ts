@@ -16,6 +16,13 @@ import { decodeResult } from '../wire';
 export interface DevServerOptions {
   /** Pre-built page and shim scripts; built with esbuild from the client sources when left out. */
   assets?: ClientAssets;
+  /**
+   * Whose clock the frames' `Date` reads: the emulated one (default: what a person sees agrees
+   * with the server), or the browser's own, as on Google — the browser tests use that, with the
+   * browser pinned years away, so a sidebar date taken from the browser's clock shows. A frame's
+   * `?clock=browser|emulated` overrides it.
+   */
+  frameClock?: 'emulated' | 'browser';
 }
 
 /** Largest JSON body the API accepts. */
@@ -404,8 +411,9 @@ export function createDevServer(emulator: Emulator, options: DevServerOptions = 
       return;
     }
     const functions = [...emulator.runtime.entryPoints].filter((n) => !n.endsWith('_')).sort();
-    // The frame's Date follows the emulated clock (shim.ts) unless ?clock=browser asks for the browser's own.
-    const clock = url.searchParams.get('clock') === 'browser' ? 'browser' : 'emulated';
+    // The frame's Date follows the emulated clock (shim.ts) or the browser's own (options.frameClock, ?clock=).
+    const asked = url.searchParams.get('clock');
+    const clock = asked === 'browser' || asked === 'emulated' ? asked : options.frameClock ?? 'emulated';
     const config = { user, frame: which, functions, origin: url.origin, now: new Date(world().now).toISOString(), clock };
     send(res, 200, 'text/html; charset=utf-8', injectShim(shown.html, config, assets.shimJs), {
       'cache-control': 'no-store',

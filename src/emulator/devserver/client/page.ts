@@ -404,9 +404,15 @@ function SidebarFrame(props: { state: AppState; onClose: () => void }) {
       h('button', { type: 'button', class: 'icon', 'aria-label': 'Sulje sivupalkki', onClick: props.onClose }, '✕')),
     h('iframe', {
       key: sb.openedAt, class: 'sidebar-frame', 'data-testid': 'sidebar-frame', title: sb.title || 'Sivupalkki',
-      src: `/frame/sidebar?user=${enc(props.state.user)}&opened=${sb.openedAt}`,
+      src: `/frame/sidebar?user=${enc(props.state.user)}&opened=${sb.openedAt}${frameClockParam()}`,
     }),
   );
+}
+
+/** The page's own `?clock=` (browser | emulated), passed on to its frames. */
+function frameClockParam(): string {
+  const clock = new URLSearchParams(location.search).get('clock');
+  return clock === 'browser' || clock === 'emulated' ? `&clock=${clock}` : '';
 }
 
 function DialogFrame(props: { state: AppState; size: { width?: number; height?: number }; onClose: () => void }) {
@@ -421,7 +427,7 @@ function DialogFrame(props: { state: AppState; size: { width?: number; height?: 
       h('iframe', {
         key: d.openedAt, class: 'dialog-frame', 'data-testid': 'dialog-frame', title: d.title,
         style: { width: `${width}px`, height: `${height}px` },
-        src: `/frame/dialog?user=${enc(props.state.user)}&opened=${d.openedAt}`,
+        src: `/frame/dialog?user=${enc(props.state.user)}&opened=${d.openedAt}${frameClockParam()}`,
       })));
 }
 
