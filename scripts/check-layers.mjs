@@ -10,7 +10,8 @@
 //   - src/emulator imports src/core, src/gas, src/server, src/ui or src/demo (it stands alone),
 //   - src/demo (the demo world) imports src/server or src/ui,
 //   - a folder of src/ has no rule (a new layer must say what it may import),
-//   - src/core or src/ui reads the clock (`new Date()`, `Date()`, `Date.now()`): business dates
+//   - src/core or src/ui reads the clock (`new Date()`, `Date()`, `Date.now()`, an Intl `format()`
+//     with no date): business dates
 //     come from the server, whose clock is the script's.
 // npm test runs it as one counted step; test/unit/layers.test.ts runs it on small bad trees so it
 // cannot pass vacuously.
@@ -85,7 +86,11 @@ function importsOf(sf) {
   return found;
 }
 
-/** Lines where a file reads the clock: `new Date()` / `new Date` without arguments, `Date()`, `Date.now()`. */
+/**
+ * Lines where a file reads the clock: `new Date()` / `new Date` without arguments, `Date()`,
+ * `Date.now()`, and a `.format()` / `.formatToParts()` with no argument (an Intl.DateTimeFormat
+ * then formats the browser's now).
+ */
 function clockReadsOf(sf) {
   const lines = [];
   const isDate = (e) => ts.isIdentifier(e) && e.text === 'Date';
@@ -93,7 +98,9 @@ function clockReadsOf(sf) {
     const hit =
       (ts.isNewExpression(node) && isDate(node.expression) && (!node.arguments || node.arguments.length === 0)) ||
       (ts.isCallExpression(node) && isDate(node.expression)) ||
-      (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && isDate(node.expression.expression) && node.expression.name.text === 'now');
+      (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && isDate(node.expression.expression) && node.expression.name.text === 'now') ||
+      (ts.isCallExpression(node) && node.arguments.length === 0 && ts.isPropertyAccessExpression(node.expression) &&
+        ['format', 'formatToParts'].includes(node.expression.name.text));
     if (hit) lines.push(sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1);
     ts.forEachChild(node, visit);
   };

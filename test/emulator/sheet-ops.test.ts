@@ -228,6 +228,17 @@ describe('Range.sort and Sheet.sort', () => {
       .toBe('c,b,A,2,1,');
   });
 
+  test('text sorts in the spreadsheet locale\'s collation, not the machine\'s: in fi_FI Å, Ä and Ö come after Z', () => {
+    const names = [['Öhman'], ['Aalto'], ['Ärölä'], ['Zetterberg'], ['Åberg'], ['aho']];
+    const fi = worldOf(names);
+    fi.spreadsheet.locale = 'fi_FI';
+    const us = worldOf(names);
+    us.spreadsheet.locale = 'en_US';
+    const sorted = `${SHEET}sh.getRange('A1:A6').sort(1); return sh.getRange('A1:A6').getValues().join(',');`;
+    expect(outcome(sorted, { world: fi })).toBe('Aalto,aho,Zetterberg,Åberg,Ärölä,Öhman');
+    expect(outcome(sorted, { world: us })).toBe('Aalto,Åberg,aho,Ärölä,Öhman,Zetterberg');
+  });
+
   test('an array of specs: later columns break ties of earlier ones; a bare number is ascending', () => {
     const world = worldOf([['x', 2], ['y', 1], ['x', 1], ['y', 2]]);
     expect(outcome(`${SHEET}sh.getRange('A1:B4').sort([{column: 1, ascending: false}, 2]); return sh.getRange('A1:B4').getValues().join(';');`, { world }))

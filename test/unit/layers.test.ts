@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import ts from 'typescript';
 
 const ROOT = path.resolve(__dirname, '../..');
 const CHECK = path.join(ROOT, 'scripts/check-layers.mjs');
@@ -64,6 +65,7 @@ describe('the layer check', () => {
       'src/ui/bad-server.ts': "import { hello } from '../server/s';\nexport const x = hello;\n",
       'src/ui/bad-emulator.ts': "export const x = import('../emulator/e');\n",
       'src/ui/bad-clock.ts': 'export const t = Date.now();\n',
+      'src/ui/bad-intl.ts': "export const d = new Intl.DateTimeFormat('fi-FI').format();\n",
       'src/emulator/bad-core.ts': "import { b } from '../core/b';\nexport const x = b;\n",
       'src/emulator/bad-demo.ts': "import { d } from '../demo/d';\nexport const x = d;\n",
       'src/demo/bad.ts': "import { hello } from '../server/s';\nexport const x = hello;\n",
@@ -84,6 +86,7 @@ describe('the layer check', () => {
       'src/ui/bad-server.ts:1: src/ui may not import ../server/s (src/server) (only `import type` is allowed there)',
       'src/ui/bad-emulator.ts:1: src/ui may not import ../emulator/e',
       'src/ui/bad-clock.ts:1: src/ui reads the clock',
+      'src/ui/bad-intl.ts:1: src/ui reads the clock',
       'src/emulator/bad-core.ts:1: src/emulator may not import ../core/b',
       'src/emulator/bad-demo.ts:1: src/emulator may not import ../demo/d',
       'src/demo/bad.ts:1: src/demo may not import ../server/s',
@@ -91,7 +94,7 @@ describe('the layer check', () => {
     ]) {
       expect(r.out).toContain(line);
     }
-    expect(r.out).toMatch(/Layer check: 15 breach\(es\)/);
+    expect(r.out).toMatch(/Layer check: 16 breach\(es\)/);
   });
 
   test('a tree with no sources fails: the check cannot pass by checking nothing', () => {
@@ -116,5 +119,25 @@ describe('the layer check', () => {
     const runner = fs.readFileSync(path.join(ROOT, 'scripts/test.mjs'), 'utf8');
     expect(runner).toContain("'tsconfig.core.json'");
     expect(runner).toContain("'scripts/check-layers.mjs'");
+  });
+
+  test('under tsconfig.core.json a core file that reaches for Apps Script, the DOM or Node does not compile; plain ES does', () => {
+    // The project's own config, resolved from the project root (where @types would be found),
+    // compiling one probe file at a time.
+    const parsed = ts.getParsedCommandLineOfConfigFile(path.join(ROOT, 'tsconfig.core.json'), {}, {
+      ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => { throw new Error(String(d.messageText)); },
+    })!;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rekisteri-core-probe-'));
+    made.push(dir);
+    const errorsOf = (code: string): string[] => {
+      const file = path.join(dir, `probe${Math.random().toString(36).slice(2)}.ts`);
+      fs.writeFileSync(file, `${code}\nexport {};\n`);
+      const program = ts.createProgram([file], { ...parsed.options, noEmit: true });
+      return ts.getPreEmitDiagnostics(program).filter((d) => d.file?.fileName === file).map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' '));
+    };
+    expect(errorsOf('const n: number = [1, 2].map((x) => x * 2).reduce((a, b) => a + b, 0); void n;')).toEqual([]);
+    for (const [code, name] of [['SpreadsheetApp.getActive();', 'SpreadsheetApp'], ['document.title;', 'document'], ['process.env;', 'process'], ['console.log(1);', 'console']]) {
+      expect(errorsOf(code).join(' ')).toContain(`Cannot find name '${name}'`);
+    }
   });
 });

@@ -91,7 +91,7 @@ export class FilterImpl implements Pick<GasFilter, OfferedFilterMethods> {
     const data = { row: state.range.row + 1, col: state.range.col, numRows: state.range.numRows - 1, numCols: state.range.numCols };
     if (data.numRows < 1) return this.self();
     this.ctx.checkWrite(this.sheet, data);
-    const order = sortOrder(this.sheet, data.row - 1, data.numRows, [{ col: c - 1, ascending: ascending !== false }]);
+    const order = sortOrder(this.sheet, data.row - 1, data.numRows, [{ col: c - 1, ascending: ascending !== false }], this.ctx.model.locale);
     this.sheet.permuteRows(data.row - 1, order, data.col - 1, data.numCols);
     return this.self();
   }

@@ -380,7 +380,7 @@ export class SpreadsheetModel {
         if (!box) return refuse(RANGE_NOT_FOUND_MESSAGE);
         if (a.column < box.col || a.column >= box.col + box.numCols) return refuse(invalidArgumentMessage('column'));
         if (this.blockingProtection(sheet, box, user)) return refuse(PROTECTED_MESSAGE);
-        const order = sortOrder(sheet, box.row - 1, box.numRows, [{ col: a.column - 1, ascending: a.ascending }]);
+        const order = sortOrder(sheet, box.row - 1, box.numRows, [{ col: a.column - 1, ascending: a.ascending }], this.locale);
         sheet.permuteRows(box.row - 1, order, box.col - 1, box.numCols);
         return { ok: true };
       }

@@ -290,7 +290,7 @@ export class RangeImpl implements Pick<GasRange, OfferedRangeMethods> {
     this.ctx.callMoving('Range.sort', this.cells);
     const keys = this.sortKeys(sortSpecObj);
     this.ctx.checkWrite(this.sheet, this.box);
-    const order = sortOrder(this.sheet, this.row - 1, this.numRows, keys);
+    const order = sortOrder(this.sheet, this.row - 1, this.numRows, keys, this.ctx.model.locale);
     this.sheet.permuteRows(this.row - 1, order, this.col - 1, this.numCols);
     return this.self();
   }

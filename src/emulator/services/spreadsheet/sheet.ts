@@ -375,7 +375,7 @@ export class SheetImpl implements Pick<GasSheet, OfferedSheetMethods> {
     const last = this.model.lastRow();
     if (last <= first) return this.self();
     this.ctx.checkWrite(this.model, { row: first + 1, col: 1, numRows: last - first, numCols: this.model.maxColumns });
-    const order = sortOrder(this.model, first, last - first, [{ col: c, ascending: ascending !== false }]);
+    const order = sortOrder(this.model, first, last - first, [{ col: c, ascending: ascending !== false }], this.ctx.model.locale);
     this.model.permuteRows(first, order, 0, this.model.maxColumns);
     return this.self();
   }

@@ -1,7 +1,8 @@
 /**
  * How Sheets orders cells when it sorts (Range.sort, Sheet.sort, Filter.sort, Data ▸ Sort range):
- * ascending puts numbers and dates first, then text (case-insensitively), then booleans; empty
- * cells go last whichever the direction; ties keep their order. Later keys decide ties of
+ * ascending puts numbers and dates first, then text (case-insensitively, in the collation of the
+ * spreadsheet's locale: in fi_FI Å, Ä and Ö come after Z, as a Finnish reader expects), then
+ * booleans; empty cells go last whichever the direction; ties keep their order. Later keys decide ties of
  * earlier ones ("Later specifications are used when values are equal in the earlier
  * specifications", Sheets API SortRangeRequest). The type order is Sheets' as community sources
  * describe it; Google's reference does not state it.
@@ -21,17 +22,26 @@ function rank(v: CellValue): number {
   return 2;
 }
 
-export function compareCells(a: CellValue, b: CellValue): number {
+/** Text collation of a Sheets locale ("fi_FI"), never the machine's own. */
+export function collatorFor(locale: string): Intl.Collator {
+  const tag = locale.replace('_', '-');
+  return new Intl.Collator(Intl.Collator.supportedLocalesOf([tag]).length ? tag : 'en-US', { sensitivity: 'base', numeric: false });
+}
+
+export function compareCells(a: CellValue, b: CellValue, collator: Intl.Collator): number {
   const ra = rank(a);
   const rb = rank(b);
   if (ra !== rb) return ra - rb;
-  if (ra === 0) return Number(a) - Number(b);
-  if (ra === 1) return String(a).localeCompare(String(b), undefined, { sensitivity: 'base' });
+  if (ra === 1) return collator.compare(String(a), String(b));
   return Number(a) - Number(b);
 }
 
-/** The new order of 0-based rows r0..r0+numRows-1 sorted by `keys`: order[i] is the source row of row r0+i. */
-export function sortOrder(sheet: SheetModel, r0: number, numRows: number, keys: readonly SortKey[]): number[] {
+/**
+ * The new order of 0-based rows r0..r0+numRows-1 sorted by `keys` in the spreadsheet's `locale`:
+ * order[i] is the source row of row r0+i.
+ */
+export function sortOrder(sheet: SheetModel, r0: number, numRows: number, keys: readonly SortKey[], locale: string): number[] {
+  const collator = collatorFor(locale);
   const idx = Array.from({ length: numRows }, (_, i) => r0 + i);
   idx.sort((a, b) => {
     for (const k of keys) {
@@ -41,7 +51,7 @@ export function sortOrder(sheet: SheetModel, r0: number, numRows: number, keys: 
         if (va === vb) continue;
         return va === '' ? 1 : -1;
       }
-      const c = compareCells(va, vb) * (k.ascending ? 1 : -1);
+      const c = compareCells(va, vb, collator) * (k.ascending ? 1 : -1);
       if (c) return c;
     }
     return a - b;
