@@ -98,7 +98,8 @@ export function showSidebar(): void {
     // No owner (a shared drive): any editor may run the first set-up.
     const mayStart = !owner || owner.getEmail().toLowerCase() === user;
     ui.showSidebar(notice(textWith(language, mayStart ? 'setUpNeededOwner' : 'setUpNeededOther', { setUp: menuPath(language, 'menuSetUp') }), 'setup-needed', language));
-    addMenu(language, 'setUpFirst');
+    // Whoever cannot run the first set-up loses the item it offered.
+    addMenu(language, mayStart ? 'setUpFirst' : 'staff');
     return;
   }
   let output: GoogleAppsScript.HTML.HtmlOutput;
