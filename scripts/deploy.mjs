@@ -25,6 +25,13 @@ function fail(message) {
   process.exit(1);
 }
 
+if (args.includes('--help') || args.includes('-h')) {
+  console.log('Usage: npm run deploy [-- --dry-run | --check]   (README, "Deploying to Google, step by step")');
+  process.exit(0);
+}
+const unknown = args.filter((a, i) => a.startsWith('-') && !['--dry-run', '--check'].includes(a) && !(args[i - 1] === '--title'));
+if (unknown.length) fail(`unknown option ${unknown.join(' ')}. Usage: npm run deploy [-- --dry-run | --check]`);
+
 const project = (() => {
   try {
     return JSON.parse(fs.readFileSync(path.join(root, '.clasp.json'), 'utf8'));
@@ -32,7 +39,7 @@ const project = (() => {
     return {};
   }
 })();
-if (!project.scriptId) fail('.clasp.json has no scriptId: this clone is not bound to a spreadsheet yet. Run `npm run setup` first (README, "Deploying").');
+if (!project.scriptId) fail('.clasp.json has no scriptId: this clone is not bound to a spreadsheet yet. Run `npm run setup` first (README, "Deploying to Google, step by step").');
 if (project.rootDir !== 'dist') fail(`.clasp.json must say "rootDir": "dist" (it says ${JSON.stringify(project.rootDir)}): clasp pushes the build, never src/.`);
 
 if (!check) {
@@ -70,8 +77,8 @@ if (push.status !== 0) {
 console.log(
   [
     'Pushed. Next:',
-    '  - reload the spreadsheet (npx clasp open-container opens the script; its Overview links to the sheet);',
-    '  - an admin runs Rekisteri › Käyttöönotto / korjaus when the sidebar or a call says so (a release that changes the tabs or settings);',
-    '  - to keep this release for a rollback: npx clasp create-version "<what changed>" (README, "Versions and rolling back").',
+    '  - reload the spreadsheet (npx clasp open-container opens it);',
+    '  - when a call says so (a release that changed the tabs or settings), an admin runs Rekisteri › Käyttöönotto / korjaus;',
+    '  - to keep this release for a rollback: npx clasp create-version "<what changed>" and tag the commit (README, step 10).',
   ].join('\n'),
 );

@@ -23,6 +23,13 @@ function fail(message) {
   process.exit(1);
 }
 
+if (args.includes('--help') || args.includes('-h')) {
+  console.log('Usage: npm run setup [-- --title <name>]   (README, "Deploying to Google, step by step")');
+  process.exit(0);
+}
+const unknown = args.filter((a, i) => a.startsWith('-') && !['--title'].includes(a) && !(args[i - 1] === '--title'));
+if (unknown.length) fail(`unknown option ${unknown.join(' ')}. Usage: npm run setup [-- --title <name>]`);
+
 const project = fs.existsSync(claspJson) ? JSON.parse(fs.readFileSync(claspJson, 'utf8')) : {};
 if (project.scriptId) {
   fail(
@@ -45,7 +52,7 @@ const scriptId = JSON.parse(fs.readFileSync(claspJson, 'utf8')).scriptId;
 console.log(
   [
     `Created the spreadsheet "${title}" and its script ${scriptId}; dist/ is the build of src/ again.`,
-    'Next (README, "Deploying to Google"):',
+    'Next (README, "Deploying to Google, step by step"):',
     '  1. npm run deploy                     pushes the build to the script',
     '  2. open the spreadsheet (the link above, or in Google Drive) and reload it',
     '  3. Rekisteri › Käyttöönotto / korjaus  as the spreadsheet owner: authorise, then set-up runs',

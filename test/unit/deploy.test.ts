@@ -144,6 +144,46 @@ describe('the build stamp', () => {
   });
 });
 
+describe('npm run deploy', () => {
+  /** clasp itself for the file list; a push is only recorded (there is no Google here). */
+  function recordingClasp(extra: string[] = []): string {
+    const file = path.join(dir, '.home', 'recording-clasp.mjs');
+    fs.writeFileSync(
+      file,
+      `#!${process.execPath}\n` +
+        "import fs from 'node:fs';\nimport { spawnSync } from 'node:child_process';\n" +
+        "const args = process.argv.slice(2);\n" +
+        "fs.appendFileSync('.home/deploy-calls.txt', args.join(' ') + '\\n');\n" +
+        "if (args[0] === 'show-file-status') {\n" +
+        `  const out = JSON.parse(spawnSync(${JSON.stringify(CLASP)}, args, { encoding: 'utf8' }).stdout);\n` +
+        `  out.filesToPush.push(...${JSON.stringify(extra)});\n` +
+        '  console.log(JSON.stringify(out));\n' +
+        '}\n',
+    );
+    fs.chmodSync(file, 0o755);
+    fs.rmSync(path.join(dir, '.home/deploy-calls.txt'), { force: true });
+    return file;
+  }
+
+  test('builds, checks, shows the push set, then pushes with --force', () => {
+    bind(SCRIPT_ID);
+    write('dist/Code.js', BLANK_CODE); // as create-script left it: the build replaces it
+    const deploy = run(process.execPath, ['scripts/deploy.mjs'], { REKISTERI_CLASP: recordingClasp() });
+    expect(deploy.stderr).toBe('');
+    expect(deploy.status).toBe(0);
+    expect(fs.readFileSync(path.join(dir, '.home/deploy-calls.txt'), 'utf8')).toBe('show-file-status --json\npush --force\n');
+    expect(deploy.stdout).toMatch(/clasp will push[^]*dist\/Code\.js[^]*Pushed/);
+    expect(fs.readFileSync(path.join(dir, 'dist/Code.js'), 'utf8')).not.toBe(BLANK_CODE);
+  });
+
+  test('pushes nothing when clasp would push more than the build', () => {
+    const deploy = run(process.execPath, ['scripts/deploy.mjs', '--dry-run'], { REKISTERI_CLASP: recordingClasp(['dist/Extra.js']) });
+    expect(deploy.status).toBe(1);
+    expect(deploy.stderr).toMatch(/clasp would push .*Extra\.js.*Nothing was pushed/);
+    expect(fs.readFileSync(path.join(dir, '.home/deploy-calls.txt'), 'utf8')).not.toMatch(/push --force/);
+  });
+});
+
 describe('npm run setup', () => {
   /** A stand-in for `clasp create-script --rootDir dist`: binds .clasp.json and pulls the blank project into dist/. */
   function fakeClasp(): string {
