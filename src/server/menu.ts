@@ -7,7 +7,7 @@
 import type { Language } from '../core/schema';
 import { roleOf } from '../core/settings';
 import { text, textWith } from '../core/texts';
-import { menuPath, setUp } from './setup';
+import { menuPath, REGISTER_TRIGGERS, setUp } from './setup';
 import { requireRole } from './context';
 import { languageOf } from '../gas/settings';
 import { readState, schemaVersion } from '../gas/state';
@@ -55,7 +55,8 @@ export function menuSetUp(): void {
   const language = result.language;
   const none = text(language, 'nothing');
   const triggers = result.triggers.map((t) => {
-    const name = textWith(language, 'triggerEdit', { handler: t.handler });
+    const label = REGISTER_TRIGGERS.find((r) => r.handler === t.handler)?.label ?? 'triggerEdit';
+    const name = textWith(language, label, { handler: t.handler });
     return textWith(language, t.installed ? 'triggerInstalled' : 'triggerPresent', { trigger: name });
   });
   addMenu(language, 'admin');

@@ -88,7 +88,8 @@ export function setUp(options: SetUpOptions = {}): SetUpResult {
     SpreadsheetApp.flush();
     const version = schemaVersion();
     properties.setProperty(SCHEMA_VERSION_KEY, version);
-    const triggers: TriggerStatus[] = [{ handler: EDIT_TRIGGER_HANDLER, event: 'ON_EDIT', installed: editTrigger.installed }];
+    const installed: Record<string, boolean> = { [EDIT_TRIGGER_HANDLER]: editTrigger.installed };
+    const triggers: TriggerStatus[] = REGISTER_TRIGGERS.map((t) => ({ handler: t.handler, event: t.event, installed: installed[t.handler] === true }));
     return {
       ...report, language: settings.language, firstAdmin, triggers, schemaVersion: version,
       installedTriggers: triggers.filter((t) => t.installed).map((t) => t.handler),

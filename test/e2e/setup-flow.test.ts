@@ -50,6 +50,7 @@ const rekisteri = (page: Page) => page.getByTestId('menubar').getByRole('button'
 /** The captions of the Rekisteri menu, in order, as the page shows them. */
 async function menuItems(page: Page): Promise<string[]> {
   await rekisteri(page).click();
+  await page.getByRole('menuitem').first().waitFor();
   const items = await page.getByRole('menuitem').allTextContents();
   await page.keyboard.press('Escape');
   await page.mouse.click(1200, 880);
