@@ -4,12 +4,14 @@
 //                   for every export of src/server/index.ts (Apps Script calls only those)
 //   <Entry>.html    one self-contained page per UI entry in src/ui/<entry>/ (script and styles inlined)
 //   appsscript.json the manifest (time zone, V8, explicit narrowest scopes)
+//   .build-stamp.json what dist/ was built from and each file's hash (scripts/stamp.mjs; never pushed)
 // It refuses to write a bundle that Apps Script would reject (module syntax, require, Node globals).
 import * as esbuild from 'esbuild';
 import { parse } from 'acorn';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeStamp } from './stamp.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -94,6 +96,8 @@ try {
   const server = await buildServer();
   const pages = await buildUi();
   const manifest = writeManifest();
+  // Last: the stamp covers exactly what this build wrote.
+  writeStamp(root, ['Code.js', ...pages.map((p) => p.name), 'appsscript.json']);
   const quiet = process.argv.includes('--quiet');
   if (!quiet) {
     console.log(`dist/Code.js ${(server.bytes / 1024).toFixed(1)} KiB, entry points: ${server.exported.join(', ')}`);

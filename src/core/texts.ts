@@ -188,6 +188,16 @@ const fi = {
   uiSettingsSave: 'Tallenna asetukset',
   uiSettingsSaved: 'Asetukset tallennettiin.',
   uiDismiss: 'Sulje ilmoitus',
+  // Set-up that leads its owner (issue 11): {setUp} is the menu path, e.g. "Rekisteri › Käyttöönotto / korjaus".
+  setUpNeededOwner: 'Rekisteriä ei ole vielä otettu käyttöön: valitse {setUp}, niin välilehdet, suojaukset ja muokkausten tarkistus luodaan ja sinusta tulee rekisterin ylläpitäjä.',
+  setUpNeededOther: 'Rekisteriä ei ole vielä otettu käyttöön: taulukon omistaja ottaa sen käyttöön valitsemalla {setUp}.',
+  setUpRunNeeded: 'Rekisterin uusi versio vaatii käyttöönoton: valitse {setUp} ja yritä sitten uudelleen.',
+  setUpWaitAdmin: 'Rekisteriä päivitetään uuteen versioon: pyydä ylläpitäjää valitsemaan {setUp} ja yritä sitten uudelleen.',
+  setUpTriggers: 'Käynnistimet: {triggers}.',
+  setUpNext: 'Avaa rekisteri valitsemalla {open} ja lisää avainhenkilöt asetuksista.',
+  triggerEdit: 'muokkausten tarkistus ja kirjaus ({handler})',
+  triggerInstalled: '{trigger} asennettiin',
+  triggerPresent: '{trigger} oli jo asennettu',
 };
 
 export type TextKey = keyof typeof fi;
@@ -377,6 +387,16 @@ const sv: Texts = {
   uiSettingsSave: 'Spara inställningarna',
   uiSettingsSaved: 'Inställningarna sparades.',
   uiDismiss: 'Stäng meddelandet',
+  // Set-up that leads its owner (issue 11): {setUp} is the menu path.
+  setUpNeededOwner: 'Registret har inte tagits i bruk ännu: välj {setUp}, så skapas flikarna, skydden och kontrollen av redigeringar och du blir registrets administratör.',
+  setUpNeededOther: 'Registret har inte tagits i bruk ännu: kalkylarkets ägare tar det i bruk genom att välja {setUp}.',
+  setUpRunNeeded: 'Den nya versionen av registret kräver ibruktagning: välj {setUp} och försök sedan igen.',
+  setUpWaitAdmin: 'Registret uppdateras till en ny version: be en administratör välja {setUp} och försök sedan igen.',
+  setUpTriggers: 'Utlösare: {triggers}.',
+  setUpNext: 'Öppna registret genom att välja {open} och lägg till nyckelpersonerna i inställningarna.',
+  triggerEdit: 'kontroll och loggning av redigeringar ({handler})',
+  triggerInstalled: '{trigger} installerades',
+  triggerPresent: '{trigger} var redan installerad',
 };
 
 const en: Texts = {
@@ -563,6 +583,16 @@ const en: Texts = {
   uiSettingsSave: 'Save the settings',
   uiSettingsSaved: 'The settings were saved.',
   uiDismiss: 'Dismiss',
+  // Set-up that leads its owner (issue 11): {setUp} is the menu path.
+  setUpNeededOwner: 'The register is not set up yet: choose {setUp} to create its tabs, protections and edit check, and become its admin.',
+  setUpNeededOther: "The register is not set up yet: the spreadsheet's owner sets it up by choosing {setUp}.",
+  setUpRunNeeded: 'The new version of the register needs set-up: choose {setUp}, then try again.',
+  setUpWaitAdmin: 'The register is being updated to a new version: ask an admin to choose {setUp}, then try again.',
+  setUpTriggers: 'Triggers: {triggers}.',
+  setUpNext: 'Open the register by choosing {open} and add the key personnel in the settings.',
+  triggerEdit: 'the check and log of edits ({handler})',
+  triggerInstalled: '{trigger} installed',
+  triggerPresent: '{trigger} already installed',
 };
 
 export const TEXTS: Record<Language, Texts> = { fi, sv, en };

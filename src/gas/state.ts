@@ -5,7 +5,8 @@
  * Write operations read it inside the document lock, so what they see is current.
  */
 import { completeSettings, Settings } from '../core/settings';
-import type { TabSpec } from '../core/schema';
+import { TABS, TabSpec } from '../core/schema';
+import { sha256Hex } from '../core/sha256';
 import { SETTINGS_KEY } from './settings';
 import { parseRequestKeys, RequestKeys } from '../core/request-keys';
 
@@ -15,6 +16,27 @@ export const COUNTER_KEY = 'rekisteri.nextCustomerNumber';
 export const EDIT_TRIGGER_KEY = 'rekisteri.editTrigger';
 /** Idempotency keys of creates and disclosures (core/request-keys.ts), stored with the audit head. */
 export const REQUEST_KEYS_KEY = 'rekisteri.requestKeys';
+export const SCHEMA_VERSION_KEY = 'rekisteri.schemaVersion';
+
+/**
+ * Raise by one when a release changes the settings in a way set-up must migrate (a new field
+ * that needs more than its default, a renamed one). Changes to the tabs need no bump: the
+ * version carries a fingerprint of TABS, so any new tab, column, header title or format flag
+ * changes it by itself.
+ */
+const SETTINGS_REVISION = 1;
+
+let version: string | null = null;
+
+/**
+ * The schema this build expects: set-up writes it last, after everything else succeeded, and
+ * every call compares the stored one with it. A register whose stored version differs (or has
+ * none) was set up by another release and waits for an admin to run set-up again.
+ */
+export function schemaVersion(): string {
+  version ??= `${SETTINGS_REVISION}.${sha256Hex(JSON.stringify(TABS)).slice(0, 12)}`;
+  return version;
+}
 
 /** The one installed on-edit trigger: its id and the admin who owns (and runs) it. */
 export interface EditTrigger {
@@ -44,6 +66,8 @@ export interface DocumentState {
   nextCustomerNumber: number | null;
   editTrigger: EditTrigger | null;
   requestKeys: RequestKeys;
+  /** The schema version the last completed set-up wrote (null: none, or set up before versions). */
+  schemaVersion: string | null;
 }
 
 function parse<T>(raw: string | undefined, fallback: T): T {
@@ -77,6 +101,7 @@ export function readState(properties: GoogleAppsScript.Properties.Properties): D
     nextCustomerNumber: Number.isInteger(counter) && counter > 0 ? counter : null,
     editTrigger: validTrigger(parse<unknown>(all[EDIT_TRIGGER_KEY], null)),
     requestKeys: parseRequestKeys(parse<unknown>(all[REQUEST_KEYS_KEY], [])),
+    schemaVersion: all[SCHEMA_VERSION_KEY] || null,
   };
 }
 

@@ -7,10 +7,11 @@
 import { authorise, Role, Settings } from '../core/settings';
 import { dayInZone } from '../core/customer';
 import type { Language } from '../core/schema';
-import { text, TEXTS } from '../core/texts';
+import { text, textWith, TEXTS } from '../core/texts';
 import { languageOf } from '../gas/settings';
-import { DocumentState, readState, TabLayout } from '../gas/state';
+import { DocumentState, readState, schemaVersion, TabLayout } from '../gas/state';
 import { UserError } from '../gas/register';
+import { menuPath } from './setup';
 
 export interface CallContext {
   user: string;
@@ -35,9 +36,12 @@ const LOCK_WAIT_MS = 10_000;
 function contextFrom(state: DocumentState, properties: GoogleAppsScript.Properties.Properties, needed: Role, user: string): CallContext {
   const settings = state.settings;
   const language = languageOf(settings);
-  if (!settings) throw new UserError(text(language, user ? 'notKeyPersonnel' : 'notSignedIn'));
+  // Before set-up nobody is key personnel: say what will change that.
+  if (!settings) throw new UserError(user ? textWith(language, 'setUpNeededOther', { setUp: menuPath(language, 'menuSetUp') }) : text(language, 'notSignedIn'));
   const decision = authorise(settings, user, needed);
   if (!decision.ok) throw new UserError(text(language, REASON_TEXT[decision.reason]));
+  // Set up by another release (tabs or settings changed): nothing runs on a half-known layout.
+  if (state.schemaVersion !== schemaVersion()) throw new UserError(textWith(language, decision.role === 'admin' ? 'setUpRunNeeded' : 'setUpWaitAdmin', { setUp: menuPath(language, 'menuSetUp') }));
   // One clock read per context: every date the call stamps, checks or returns agrees with it.
   const at = new Date();
   return {
@@ -46,7 +50,7 @@ function contextFrom(state: DocumentState, properties: GoogleAppsScript.Properti
   };
 }
 
-/** The caller's context for a read, or throws the refusal. One call. Before set-up nobody is key personnel. */
+/** The caller's context for a read, or throws the refusal. One call. */
 export function requireRole(needed: Role): CallContext {
   const properties = PropertiesService.getDocumentProperties()!;
   return contextFrom(readState(properties), properties, needed, Session.getActiveUser().getEmail());

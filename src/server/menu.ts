@@ -1,27 +1,47 @@
-/** The "Rekisteri" menu and the sidebar it opens. */
+/**
+ * The "Rekisteri" menu and the sidebar it opens. The menu leads: before set-up it offers set-up
+ * first; after it, a simple trigger cannot tell who opened the file (no active-user email), so
+ * it shows only what key personnel share, and the admin items join when an admin opens the
+ * register or runs set-up (a menu added again under the same name replaces the old one).
+ */
+import type { Language } from '../core/schema';
+import { roleOf } from '../core/settings';
 import { text, textWith } from '../core/texts';
-import { setUp } from './setup';
+import { menuPath, REGISTER_TRIGGERS, setUp } from './setup';
 import { requireRole } from './context';
 import { languageOf } from '../gas/settings';
-import { readState } from '../gas/state';
+import { readState, schemaVersion } from '../gas/state';
+
+/** Which menu: set-up first (before set-up, or an admin after a release that needs it), an admin's, or staff's. */
+type MenuKind = 'setUpFirst' | 'admin' | 'staff';
+
+function addMenu(language: Language, kind: MenuKind): void {
+  const menu = SpreadsheetApp.getUi().createMenu(text(language, 'appName'));
+  if (kind === 'setUpFirst') {
+    menu.addItem(text(language, 'menuSetUp'), 'menuSetUp').addSeparator().addItem(text(language, 'menuOpenRegister'), 'showSidebar');
+  } else {
+    menu.addItem(text(language, 'menuOpenRegister'), 'showSidebar');
+    if (kind === 'admin') menu.addSeparator().addItem(text(language, 'menuSetUp'), 'menuSetUp');
+  }
+  menu.addToUi();
+}
 
 /**
  * Simple trigger: adds the register's menu. Runs with limited authorisation and no active-user
- * email, so it only builds the menu.
+ * email, so it only builds the menu: set-up first while the register has no settings (nobody is
+ * key personnel yet, and set-up itself refuses anyone but the owner), else staff's items only.
  */
 export function onOpen(): void {
   let language = languageOf(null);
+  let setUpDone = true;
   try {
-    language = languageOf(readState(PropertiesService.getDocumentProperties()!).settings);
+    const settings = readState(PropertiesService.getDocumentProperties()!).settings;
+    language = languageOf(settings);
+    setUpDone = settings !== null;
   } catch {
-    // Limited authorisation may keep the settings out of reach: the menu is then in Finnish.
+    // Limited authorisation may keep the settings out of reach: the menu is then staff's, in Finnish.
   }
-  SpreadsheetApp.getUi()
-    .createMenu(text(language, 'appName'))
-    .addItem(text(language, 'menuOpenRegister'), 'showSidebar')
-    .addSeparator()
-    .addItem(text(language, 'menuSetUp'), 'menuSetUp')
-    .addToUi();
+  addMenu(language, setUpDone ? 'staff' : 'setUpFirst');
 }
 
 /** Runs when the script is installed as an add-on: the same menu. */
@@ -29,33 +49,70 @@ export function onInstall(): void {
   onOpen();
 }
 
-/** Menu action: runs set-up and tells the admin what it did. */
+/** Menu action: runs set-up, tells the admin what it did and what next, and gives them the admin menu. */
 export function menuSetUp(): void {
   const result = setUp({});
-  const none = text(result.language, 'nothing');
+  const language = result.language;
+  const none = text(language, 'nothing');
+  const triggers = result.triggers.map((t) => {
+    const label = REGISTER_TRIGGERS.find((r) => r.handler === t.handler)?.label ?? 'triggerEdit';
+    const name = textWith(language, label, { handler: t.handler });
+    return textWith(language, t.installed ? 'triggerInstalled' : 'triggerPresent', { trigger: name });
+  });
+  addMenu(language, 'admin');
   SpreadsheetApp.getUi().alert(
-    textWith(result.language, 'setUpDone', {
-      tabs: result.createdTabs.join(', ') || none,
-      columns: result.addedColumns.join(', ') || none,
-    }),
+    [
+      textWith(language, 'setUpDone', { tabs: result.createdTabs.join(', ') || none, columns: result.addedColumns.join(', ') || none }),
+      textWith(language, 'setUpTriggers', { triggers: triggers.join(', ') || none }),
+      textWith(language, 'setUpNext', { open: menuPath(language, 'menuOpenRegister') }),
+    ].join(' '),
   );
+}
+
+/** The user's own language (their Google locale) where the register has none yet. */
+function localeLanguage(): Language {
+  const locale = String(Session.getActiveUserLocale() || '').toLowerCase();
+  return locale.startsWith('sv') ? 'sv' : locale.startsWith('en') ? 'en' : 'fi';
+}
+
+/** A sidebar page of one sentence, with no data. */
+function notice(message: string, testId: string, language: Language): GoogleAppsScript.HTML.HtmlOutput {
+  const page = HtmlService.createTemplate(
+    '<!DOCTYPE html><html lang="<?= language ?>"><body style="font:13px Arial,sans-serif;padding:12px"><p role="alert" data-testid="<?= testId ?>"><?= message ?></p></body></html>',
+  );
+  Object.assign(page as unknown as Record<string, string>, { message, testId, language });
+  return page.evaluate().setTitle(text(language, 'appName'));
 }
 
 /**
  * Menu action: opens the register sidebar (fixed 300 px wide) for key personnel; anyone else
- * gets a page that says why and what to do, with no data.
+ * gets a page that says why and what to do, with no data. Before set-up the page tells the
+ * owner to run set-up (and anyone else that the owner will); an admin gets the admin menu.
  */
 export function showSidebar(): void {
+  const state = readState(PropertiesService.getDocumentProperties()!);
+  const ui = SpreadsheetApp.getUi();
+  if (!state.settings) {
+    const language = localeLanguage();
+    const user = Session.getActiveUser().getEmail().toLowerCase();
+    const owner = SpreadsheetApp.getActiveSpreadsheet().getOwner();
+    // No owner (a shared drive): any editor may run the first set-up.
+    const mayStart = !owner || owner.getEmail().toLowerCase() === user;
+    ui.showSidebar(notice(textWith(language, mayStart ? 'setUpNeededOwner' : 'setUpNeededOther', { setUp: menuPath(language, 'menuSetUp') }), 'setup-needed', language));
+    // Whoever cannot run the first set-up loses the item it offered.
+    addMenu(language, mayStart ? 'setUpFirst' : 'staff');
+    return;
+  }
   let output: GoogleAppsScript.HTML.HtmlOutput;
   try {
     const { language } = requireRole('staff');
     output = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(text(language, 'sidebarTitle'));
   } catch (e) {
-    const refusal = HtmlService.createTemplate(
-      '<!DOCTYPE html><html><body style="font:13px Arial,sans-serif;padding:12px"><p role="alert" data-testid="refusal"><?= message ?></p></body></html>',
-    );
-    (refusal as unknown as { message: string }).message = e instanceof Error ? e.message : String(e);
-    output = refusal.evaluate().setTitle(text('fi', 'appName'));
+    output = notice(e instanceof Error ? e.message : String(e), 'refusal', languageOf(state.settings));
   }
-  SpreadsheetApp.getUi().showSidebar(output);
+  const language = languageOf(state.settings);
+  if (roleOf(state.settings, Session.getActiveUser().getEmail().toLowerCase()) === 'admin') {
+    addMenu(language, state.schemaVersion === schemaVersion() ? 'admin' : 'setUpFirst');
+  }
+  ui.showSidebar(output);
 }

@@ -1,9 +1,13 @@
-/** Set-up (admin menu action and `setUp(options)`): tabs, formats, protections, settings, the on-edit trigger. */
+/**
+ * Set-up (admin menu action and `setUp(options)`): tabs, formats, protections, settings, every
+ * trigger the register needs, and last the schema version, so that a set-up that fails half-way
+ * leaves a register every call refuses ("run set-up") until a retry completes it.
+ */
 import { completeSettings, defaultSettings, roleOf, Settings } from '../core/settings';
 import type { Language } from '../core/schema';
-import { text } from '../core/texts';
+import { text, TextKey } from '../core/texts';
 import { SETTINGS_KEY } from '../gas/settings';
-import { EditTrigger, readState, stateProperties } from '../gas/state';
+import { EditTrigger, readState, schemaVersion, SCHEMA_VERSION_KEY, stateProperties } from '../gas/state';
 import { readAuditHead } from '../gas/audit-log';
 import { setUpTabs, SetUpReport } from '../gas/setup';
 import { withDocumentLock } from '../gas/lock';
@@ -13,14 +17,37 @@ export interface SetUpOptions {
   language?: Language;
 }
 
+/** One installable trigger the register needs, as set-up left it. */
+export interface TriggerStatus {
+  handler: string;
+  event: 'ON_EDIT';
+  /** True when this set-up installed it; false when it was there already. */
+  installed: boolean;
+}
+
 export interface SetUpResult extends SetUpReport {
   language: Language;
   firstAdmin: string | null;
+  /** Handlers of the triggers this set-up installed. */
   installedTriggers: string[];
+  /** Every trigger the register needs (installed now or before). */
+  triggers: TriggerStatus[];
+  /** The schema version written last (src/gas/state.ts). */
+  schemaVersion: string;
 }
 
 /** The installable trigger that validates and logs edits typed into the register tab. */
 export const EDIT_TRIGGER_HANDLER = 'onRegisterEdit';
+
+/** Every installable trigger the register needs, with the text that names it to an admin. */
+export const REGISTER_TRIGGERS: readonly { handler: string; event: TriggerStatus['event']; label: TextKey }[] = [
+  { handler: EDIT_TRIGGER_HANDLER, event: 'ON_EDIT', label: 'triggerEdit' },
+];
+
+/** A menu item as a person finds it, e.g. "Rekisteri › Käyttöönotto / korjaus". */
+export function menuPath(language: Language, item: 'menuSetUp' | 'menuOpenRegister'): string {
+  return `${text(language, 'appName')} › ${text(language, item)}`;
+}
 
 /**
  * Creates what is missing and repairs what drifted; never touches data. The first set-up is
@@ -57,7 +84,16 @@ export function setUp(options: SetUpOptions = {}): SetUpResult {
       [SETTINGS_KEY]: JSON.stringify(settings),
       ...stateProperties({ layout, auditHead: state.auditHead ?? readAuditHead(audit), editTrigger: editTrigger.record }),
     });
-    return { ...report, language: settings.language, firstAdmin, installedTriggers: editTrigger.installed ? [EDIT_TRIGGER_HANDLER] : [] };
+    // The tabs' writes are out, then the version: only a set-up that did everything writes it.
+    SpreadsheetApp.flush();
+    const version = schemaVersion();
+    properties.setProperty(SCHEMA_VERSION_KEY, version);
+    const installed: Record<string, boolean> = { [EDIT_TRIGGER_HANDLER]: editTrigger.installed };
+    const triggers: TriggerStatus[] = REGISTER_TRIGGERS.map((t) => ({ handler: t.handler, event: t.event, installed: installed[t.handler] === true }));
+    return {
+      ...report, language: settings.language, firstAdmin, triggers, schemaVersion: version,
+      installedTriggers: triggers.filter((t) => t.installed).map((t) => t.handler),
+    };
   });
 }
 
