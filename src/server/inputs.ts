@@ -27,6 +27,8 @@ export const SAVE_INPUT = v.object({
   // A record of scalars; its customer number, when there is one, has the number's shape (an
   // empty one means "create").
   customer: v.pipe(
+    // valibot's record takes an array too (its indexes as keys): refuse one first.
+    v.custom<Record<string, unknown>>((x) => !!x && typeof x === 'object' && !Array.isArray(x)),
     v.record(v.string(), FIELD_VALUE),
     v.check((c) => c.customerNumber === undefined || c.customerNumber === null || c.customerNumber === '' || v.is(CUSTOMER_NUMBER, c.customerNumber)),
   ),
