@@ -40,20 +40,21 @@ export function onTabEdit(e: EditEvent): boolean {
   const editor = (e.user && typeof e.user.getEmail === 'function' ? e.user.getEmail() : '') || 'unknown';
   const messages: string[] = [];
   let language = 'fi';
+  let registerLeft = false;
   withWrite(
     'staff',
     (ctx) => {
       language = ctx.language;
       // A trigger left behind by an admin who handed it over: the recorded one does the work.
       if (ctx.state.editTrigger && e.triggerUid && e.triggerUid !== ctx.state.editTrigger.uid) return;
-      if (tab === 'register') registerEdges(ctx, sheet, area, messages);
+      if (tab === 'register') registerLeft = registerEdges(ctx, sheet, area, messages);
       else if (tab === 'requests') literalise(ctx, sheet, [area], messages);
       else guardLog(ctx, e, sheet, area, tab, editor, messages);
     },
     { trigger: true },
   );
   if (messages.length) spreadsheet.toast(messages.slice(0, 3).join(' '), text(language, 'manualEditRefused'), 15);
-  return tab !== 'register';
+  return !registerLeft;
 }
 
 function literalise(ctx: CallContext, sheet: GoogleAppsScript.Spreadsheet.Sheet, areas: Area[], messages: string[]): void {
@@ -64,9 +65,10 @@ function literalise(ctx: CallContext, sheet: GoogleAppsScript.Spreadsheet.Sheet,
 
 /**
  * The register tab's header row, the columns right of its block (by the remembered layout),
- * and the rows of a paste past what the register's own check reads.
+ * and the rows of a paste past what the register's own check reads. Returns whether the edit
+ * reaches the header or the block, which the register's own check then reads.
  */
-function registerEdges(ctx: CallContext, sheet: GoogleAppsScript.Spreadsheet.Sheet, area: Area, messages: string[]): void {
+function registerEdges(ctx: CallContext, sheet: GoogleAppsScript.Spreadsheet.Sheet, area: Area, messages: string[]): boolean {
   let width = REGISTER_TAB.columns.length;
   (ctx.state.layout.register?.keys ?? []).forEach((k, i) => {
     if (k) width = Math.max(width, i + 1);
@@ -81,6 +83,7 @@ function registerEdges(ctx: CallContext, sheet: GoogleAppsScript.Spreadsheet.She
   if (lastRow >= top) areas.push({ row: top, column: right, numRows: lastRow - top + 1, numColumns: lastColumn - right + 1 });
   if (lastRow >= past) areas.push({ row: past, column: area.column, numRows: lastRow - past + 1, numColumns: Math.min(lastColumn, width) - area.column + 1 });
   literalise(ctx, sheet, areas, messages);
+  return area.row === 1 || area.column <= width;
 }
 
 /** The audit log and the disclosures are written by the software only: log any edit, undo a one-cell one, disarm a paste. */
