@@ -11,6 +11,8 @@ import { OWNER, STAFF } from '../../src/emulator/accounts';
 import { AUDIT_TAB, columnKeysFromHeader } from '../../src/core/schema';
 import { verifyChain, AuditEntry } from '../../src/core/audit';
 import { sha256Hex } from '../../src/core/sha256';
+import { buildSync } from 'esbuild';
+import { scriptRuntime } from '../support/emulator';
 
 const dist = path.resolve(__dirname, '../../dist');
 const demo = () => openDemo({ distDir: dist, stateFile: null, fresh: true });
@@ -259,5 +261,44 @@ describe('the audit chain\'s stored head never moves backwards', () => {
     const entries = auditEntries(em);
     expect(entries).toEqual([before[0], ...before.slice(2), expect.objectContaining({ action: 'ban-marketing', prevHash: head.hash })]);
     expect(verifyChain(entries, sha256Hex, storedHead(em).hash)).toMatchObject({ ok: false, index: 1, reason: 'broken-link' });
+  });
+});
+
+describe('literaliseFormulas, the adapter the repair pass runs over every tab', () => {
+  // The adapter alone, bundled as Apps Script would load it, run in the demo world's runtime.
+  const adapter = buildSync({ entryPoints: [path.resolve(__dirname, '../../src/gas/formulas.ts')], bundle: true, format: 'iife', globalName: 'Formulas', write: false, target: 'es2020' }).outputFiles[0].text;
+  const run = (em: Emulator, body: string) => {
+    const report = scriptRuntime(`${adapter}\nfunction test() {\n${body}\n}`, em.world).execute('test', [], { user: OWNER });
+    if (!report.ok) throw new Error(report.error!.message);
+    return report;
+  };
+
+  test('formulas a failed trigger left anywhere in a tab become text in one read and one write, the other cells stay exactly as they were', () => {
+    const em = demo();
+    // Written by a script, so no trigger runs: as when the trigger failed or was busy.
+    run(em, `var s = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Rekisteri');
+      s.getRange(3, 4).setValue('${EVIL.replace(/'/g, "\\'")}');
+      s.getRange(150, 12).setValue('=1+1'); s.getRange(199, 2).setValue('=A1'); s.getRange(1, 20).setValue('=SUM(A:A)');`);
+    const before = em.world.spreadsheet.snapshot('Rekisteri')!.values as unknown[][];
+    expect(formulas(em, 'Rekisteri')).toHaveLength(4);
+    const report = run(em, `return Formulas.literaliseFormulas(SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Rekisteri'));`);
+    expect(report.value).toEqual({ count: 4, rows: [1, 3, 150, 199] });
+    expect(formulas(em)).toEqual([]);
+    const after = em.world.spreadsheet.snapshot('Rekisteri')!.values as unknown[][];
+    expect(cell(em, 'Rekisteri', 3, 4)).toBe(EVIL);
+    expect(cell(em, 'Rekisteri', 150, 12)).toBe('=1+1');
+    // Every other cell, in every row between, unchanged (leading zeros, phone numbers, dates as text).
+    const differing = after.flatMap((r, i) => r.map((v, j) => [i, j, v] as const)).filter(([i, j, v]) => v !== before[i][j]);
+    expect(differing.map(([i, j]) => `${i + 1}:${j + 1}`)).toEqual(['1:20', '3:4', '150:12', '199:2']);
+    // getSheetByName (the caller's), then getDataRange, getFormulas, getValues, getNumberFormats and one setValues.
+    expect(report.calls).toBe(6);
+  });
+
+  test('a tab without formulas costs two reads and no write', () => {
+    const em = demo();
+    const report = run(em, `return Formulas.literaliseFormulas(SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Rekisteri'));`);
+    expect(report.value).toEqual({ count: 0, rows: [] });
+    // getSheetByName (the caller's), getDataRange, getFormulas.
+    expect(report.calls).toBe(3);
   });
 });
