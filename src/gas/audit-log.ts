@@ -107,7 +107,7 @@ export function proveAuditTab(sheet: Sheet, head: AuditHead, language: Language)
     const last = entryFrom(sheet.getRange(lastRow, 1, 1, map.keys.length).getValues()[0], map.keys);
     // An entry written past the head by an append that failed before moving it: that change
     // never happened, so it is written over (as the usual append would have).
-    if (last.hash !== head.hash && head.count > 0 && last.prevHash === head.hash) row = lastRow - 1;
+    if (last.hash !== head.hash && last.prevHash === head.hash) row = lastRow - 1;
   }
   // Otherwise: after the tab's last row. When that is not the head's entry the log was cut,
   // and the next entry's link to the stored head shows the gap to the chain check.

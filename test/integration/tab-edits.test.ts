@@ -302,3 +302,29 @@ describe('literaliseFormulas, the adapter the repair pass runs over every tab', 
     expect(report.calls).toBe(3);
   });
 });
+
+describe('an append that must prove the audit tab, with a fault at each of its calls', () => {
+  const save = (em: Emulator, city: string, fault?: number) => {
+    const { customer } = call<{ customer: { version: number } }>(em, 'getCustomer', { customerNumber: '100001' });
+    if (fault) em.world.injectFault({ atCall: fault });
+    return em.callFromClient('saveCustomer', [{ customer: { customerNumber: '100001', city }, expectedVersion: customer.version }], STAFF);
+  };
+  const world = () => {
+    const em = demo();
+    call(em, 'exportMarketingList', {});
+    em.sheetAction(OWNER, 'Lokitiedot', { action: 'insertColumns', start: 2, count: 1 });
+    return em;
+  };
+  const calls = save(world(), 'Oulu').calls;
+
+  test.each(Array.from({ length: calls }, (_, i) => i + 1))('fault at call %i: the retry lands under the right headers and the chain to the head is valid', (n) => {
+    const em = world();
+    expect(save(em, 'Oulu', n).ok).toBe(false);
+    expect(save(em, 'Oulu').ok).toBe(true);
+    const head = storedHead(em);
+    const entries = auditEntries(em).slice(0, head.count);
+    expect(entries.filter((e) => e.action === 'update' && e.fields === 'city').length).toBeGreaterThanOrEqual(1);
+    expect(entries.every((e) => e.actor === '' || /@/.test(e.actor))).toBe(true);
+    expect(verifyChain(entries, sha256Hex, head.hash)).toEqual({ ok: true });
+  });
+});
