@@ -82,3 +82,22 @@ describe.each(['excel', 'import'] as const)('the %s file', (format) => {
     expect(csv).toContain('"Nimi; Toinen"');
   });
 });
+
+describe('random hostile cells (a seeded generator, the same every run)', () => {
+  // Park–Miller: deterministic, so a failure reproduces.
+  let seed = 20261201;
+  const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  const ALPHABET = ['=', '+', '-', '@', '\t', '\r', '\n', '\r\n', ';', ',', '"', ' ', "'", 'a', 'ä', '1'];
+  const names = Array.from({ length: 3000 }, () => Array.from({ length: Math.floor(next() * 9) }, () => ALPHABET[Math.floor(next() * ALPHABET.length)]).join(''));
+  const crowd = names.map((name, i) => customer(i, name));
+
+  test.each(['excel', 'import'] as const)('the %s file: no reader, quote-aware or naive, at ";", "," or tab, sees a live cell', (format) => {
+    const csv = marketingListCsv(crowd, '2026-12-01', format).replace(/^\uFEFF/, '');
+    for (const separator of [';', ',', '\t']) {
+      expect(parseRfc(csv, separator).flat().filter((c) => LIVE.test(c))).toEqual([]);
+      expect(parseNaive(csv, separator).filter((c) => LIVE.test(c))).toEqual([]);
+    }
+    // And in its own format every row still has its three cells.
+    expect(parseRfc(csv, format === 'excel' ? ';' : ',').every((r) => r.length === 3)).toBe(true);
+  });
+});
