@@ -55,6 +55,8 @@ const fi = {
   retry: 'Yritä uudelleen',
   triggerOwner: '{owner} omistaa rekisterin muokkausvalvonnan (asennettu käynnistin), joten hänen pitää pysyä ylläpitäjänä. Aja ensin käyttöönotto toisena ylläpitäjänä; silloin valvonta siirtyy sinulle.',
   manualEditLog: 'Lokitietoja ja luovutuksia ei muokata käsin. Muutos peruttiin ja kirjattiin lokiin.',
+  // Hand edits outside the register's rows (server/tab-edits.ts).
+  manualEditFormula: 'Rekisterin välilehdillä ei voi olla kaavoja. Kaava tallennettiin tekstinä.',
   contactTaken: 'Sama sähköpostiosoite tai puhelinnumero on jo henkilöllä {number}. Tarkista, onko kyse samasta henkilöstä; muutosta ei tallennettu.',
   badTimeZone: 'Aikavyöhyke on tuntematon. Anna se muodossa Alue/Kaupunki, esimerkiksi Europe/Helsinki.',
   errAuthorityNotFinnish: 'Ilman henkilön kirjallista suostumusta tietoja luovutetaan vain Suomen viranomaisille. Valitse peruste ”suostumus” ja anna sen viite.',
@@ -254,6 +256,8 @@ const sv: Texts = {
   retry: 'Försök igen',
   triggerOwner: '{owner} äger registrets redigeringsövervakning (en installerad utlösare) och måste förbli administratör. Kör först ibruktagningen som en annan administratör; då övergår övervakningen till dig.',
   manualEditLog: 'Loggen och utlämnandena redigeras inte för hand. Ändringen ångrades och loggades.',
+  // Hand edits outside the register's rows (server/tab-edits.ts).
+  manualEditFormula: 'Registrets flikar kan inte innehålla formler. Formeln sparades som text.',
   contactTaken: 'Samma e-postadress eller telefonnummer finns redan hos person {number}. Kontrollera om det är samma person; ändringen sparades inte.',
   badTimeZone: 'Tidszonen är okänd. Ange den som Område/Stad, till exempel Europe/Helsinki.',
   errAuthorityNotFinnish: 'Utan personens skriftliga samtycke lämnas uppgifter endast ut till finska myndigheter. Välj grunden ”samtycke” och ange dess referens.',
@@ -450,6 +454,8 @@ const en: Texts = {
   retry: 'Try again',
   triggerOwner: '{owner} owns the register\'s edit monitoring (an installed trigger) and must stay an admin. First run set-up as another admin; the monitoring then passes to you.',
   manualEditLog: 'The audit log and disclosures are not edited by hand. The change was undone and logged.',
+  // Hand edits outside the register's rows (server/tab-edits.ts).
+  manualEditFormula: 'The register\'s tabs cannot hold formulas. The formula was saved as text.',
   contactTaken: 'Person {number} already has this email address or phone number. Check whether it is the same person; the change was not saved.',
   badTimeZone: 'The time zone is unknown. Give it as Area/City, for example Europe/Helsinki.',
   errAuthorityNotFinnish: 'Without the person\'s written consent, data is disclosed only to Finnish authorities. Choose the basis "consent" and give its reference.',

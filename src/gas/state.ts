@@ -52,11 +52,20 @@ export interface TabLayout {
 
 export type Layout = Partial<Record<TabSpec['key'], TabLayout>>;
 
-/** The audit chain's head: entries so far, the last hash, and how many rows the tab has room for. */
+/**
+ * The audit chain's head: entries so far, the last hash, and how many rows the tab has room
+ * for; where the last entry stands and how many columns the tab had when it was written (both
+ * absent in heads stored before they were kept: the next append proves them). The count and
+ * the hash only ever move forward: a log cut short keeps its head, so the chain check sees the cut.
+ */
 export interface AuditHead {
   count: number;
   hash: string;
   capacity: number;
+  /** 1-based row of the last entry. */
+  row?: number;
+  /** The tab's column count: an append writes whole rows, which Sheets refuses when it changed. */
+  columns?: number;
 }
 
 export interface DocumentState {
@@ -81,7 +90,8 @@ function parse<T>(raw: string | undefined, fallback: T): T {
 
 function validHead(v: unknown): AuditHead | null {
   const h = v as AuditHead | null;
-  return h && Number.isInteger(h.count) && h.count >= 0 && typeof h.hash === 'string' && Number.isInteger(h.capacity) ? h : null;
+  const optional = (n: unknown) => n === undefined || (Number.isInteger(n) && (n as number) > 0);
+  return h && Number.isInteger(h.count) && h.count >= 0 && typeof h.hash === 'string' && Number.isInteger(h.capacity) && optional(h.row) && optional(h.columns) ? h : null;
 }
 
 function validTrigger(v: unknown): EditTrigger | null {

@@ -11,13 +11,15 @@ import { UserError } from '../gas/register';
 import { REQUEST_KEY_PATTERN } from '../core/request-keys';
 import { ROW_TOKEN_PATTERN } from '../core/row-token';
 
-/** A customer number as text; a whole number is accepted and read as its digits. */
-export const CUSTOMER_NUMBER = v.pipe(
-  v.union([v.string(), v.pipe(v.number(), v.integer(), v.transform(String))]),
-  v.trim(),
-  v.minLength(1),
-  v.maxLength(40),
-);
+/**
+ * A customer number: a string of digits after the register's optional letter prefix (settings
+ * allow letters and hyphens). Anything else, a number or an array holding the digits included,
+ * is refused: `String(["100001"])` would otherwise read as a valid number.
+ */
+export const CUSTOMER_NUMBER_PATTERN = /^[A-Za-z-]{0,10}[0-9]{1,20}$/;
+export const CUSTOMER_NUMBER = v.pipe(v.string(), v.trim(), v.regex(CUSTOMER_NUMBER_PATTERN));
+/** What a record field may carry across google.script.run: never an array or an object. */
+const FIELD_VALUE = v.union([v.string(), v.number(), v.boolean(), v.null()]);
 const VERSION = v.pipe(v.number(), v.integer(), v.minValue(0));
 const TEXT = v.optional(v.string(), '');
 /** A create's or a disclosure's idempotency key, made by the client once per form (core/request-keys.ts). */
@@ -28,7 +30,14 @@ const ROW_TOKEN = v.optional(v.pipe(v.string(), v.regex(ROW_TOKEN_PATTERN)));
 export const SEARCH_INPUT = v.object({ query: v.pipe(v.string(), v.maxLength(200)) });
 export const NUMBER_INPUT = v.object({ customerNumber: CUSTOMER_NUMBER });
 export const SAVE_INPUT = v.object({
-  customer: v.record(v.string(), v.unknown()),
+  // A record of scalars; its customer number, when there is one, has the number's shape (an
+  // empty one means "create").
+  customer: v.pipe(
+    // valibot's record takes an array too (its indexes as keys): refuse one first.
+    v.custom<Record<string, unknown>>((x) => !!x && typeof x === 'object' && !Array.isArray(x)),
+    v.record(v.string(), FIELD_VALUE),
+    v.check((c) => c.customerNumber === undefined || c.customerNumber === null || c.customerNumber === '' || v.is(CUSTOMER_NUMBER, c.customerNumber)),
+  ),
   expectedVersion: v.optional(VERSION),
   expectedRowToken: ROW_TOKEN,
   requestKey: REQUEST_KEY,
@@ -47,6 +56,8 @@ export const DISCLOSURE_INPUT = v.object({
   date: TEXT,
   requestKey: REQUEST_KEY,
 });
+/** Set-up's options: an unknown language is ignored (the stored one stays), a non-string refused. */
+export const SETUP_INPUT = v.nullish(v.object({ language: v.optional(v.string()) }));
 export const EXPORT_INPUT = v.optional(v.object({ format: v.optional(v.picklist(['excel', 'import'] as const), 'excel') }), { format: 'excel' });
 
 /**

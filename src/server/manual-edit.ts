@@ -11,7 +11,7 @@
  * only then). Edits to the audit log and the disclosures are undone (one cell) and logged.
  */
 import { applyEdit, Customer, CustomerField, CUSTOMER_FIELDS, rowToCustomer, SYSTEM_FIELDS } from '../core/customer';
-import { AUDIT_TAB, DISCLOSURES_TAB, REGISTER_TAB, tabNames } from '../core/schema';
+import { REGISTER_TAB } from '../core/schema';
 import { keyedState, searchKeyOf } from '../core/search';
 import { text } from '../core/texts';
 import { cellsFor } from '../gas/register';
@@ -20,6 +20,7 @@ import { fromCell, toCell } from '../gas/cells';
 import { CallContext, withWrite } from './context';
 import { LAYOUT_KEY } from '../gas/state';
 import { audit, open } from './tabs';
+import { onTabEdit } from './tab-edits';
 
 /** Rows one edit may touch before it is left to set-up's repair (a paste of a whole sheet). */
 const MAX_ROWS = 500;
@@ -29,10 +30,8 @@ type Fix = { row: number; record: Record<string, unknown>; cells: unknown[] } | 
 export function onRegisterEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   // Only Sheets calls this with a live range; a google.script.run call carries plain data.
   if (!e || !e.range || typeof e.range.getSheet !== 'function') return;
-  const sheet = e.range.getSheet();
-  const name = sheet.getName();
-  const logTab = tabNames(AUDIT_TAB).includes(name) ? 'auditLog' : tabNames(DISCLOSURES_TAB).includes(name) ? 'disclosures' : null;
-  if (!logTab && !tabNames(REGISTER_TAB).includes(name)) return;
+  // Other tabs, header rows and columns right of the register's block: see tab-edits.ts.
+  if (onTabEdit(e)) return;
   const spreadsheet = e.source ?? SpreadsheetApp.getActiveSpreadsheet();
   const editor = (e.user && typeof e.user.getEmail === 'function' ? e.user.getEmail() : '') || 'unknown';
   const messages: string[] = [];
@@ -43,21 +42,11 @@ export function onRegisterEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
       language = ctx.language;
       // A trigger left behind by an admin who handed it over: the recorded one does the work.
       if (ctx.state.editTrigger && e.triggerUid && e.triggerUid !== ctx.state.editTrigger.uid) return;
-      if (logTab) guardLog(ctx, e, logTab, editor, messages);
-      else checkRegister(ctx, e, editor, messages);
+      checkRegister(ctx, e, editor, messages);
     },
     { trigger: true },
   );
   if (messages.length) spreadsheet.toast(messages.slice(0, 3).join(' '), text(language, 'manualEditRefused'), 15);
-}
-
-/** The audit log and the disclosures are written by the software only: undo a one-cell edit, log any. */
-function guardLog(ctx: CallContext, e: GoogleAppsScript.Events.SheetsOnEdit, tab: 'auditLog' | 'disclosures', editor: string, messages: string[]): void {
-  const single = e.range.getNumRows() === 1 && e.range.getNumColumns() === 1;
-  audit(ctx, [{ at: ctx.now, actor: editor, action: 'manual-edit', fields: [tab] }]);
-  // oldValue is the stored text (escapes included) and is absent for an empty cell.
-  if (single) e.range.setValue(e.oldValue ?? '');
-  messages.push(text(ctx.language, 'manualEditLog'));
 }
 
 function checkRegister(ctx: CallContext, e: GoogleAppsScript.Events.SheetsOnEdit, editor: string, messages: string[]): void {

@@ -12,6 +12,7 @@ import { readAuditHead } from '../gas/audit-log';
 import { setUpTabs, SetUpReport } from '../gas/setup';
 import { withDocumentLock } from '../gas/lock';
 import { UserError } from '../gas/register';
+import { parseInput, SETUP_INPUT } from './inputs';
 
 export interface SetUpOptions {
   language?: Language;
@@ -58,7 +59,8 @@ export function setUp(options: SetUpOptions = {}): SetUpResult {
   const user = Session.getActiveUser().getEmail().toLowerCase();
   const properties = PropertiesService.getDocumentProperties()!;
   const stored = readState(properties).settings;
-  const requested: Language | undefined = options && ['fi', 'sv', 'en'].includes(String(options.language)) ? options.language : undefined;
+  const shape = parseInput(SETUP_INPUT, options, () => stored?.language ?? 'fi');
+  const requested = shape?.language && ['fi', 'sv', 'en'].includes(shape.language) ? (shape.language as Language) : undefined;
   const language: Language = requested ?? stored?.language ?? 'fi';
   if (!user) throw new UserError(text(language, 'notSignedIn'));
   if (stored && roleOf(stored, user) !== 'admin') throw new UserError(text(language, 'notAdmin'));

@@ -19,10 +19,16 @@ export function open(ctx: CallContext, tab: TabSpec): OpenTab {
  * describes (see gas/audit-log.ts).
  */
 export function audit(ctx: CallContext, data: AuditData[], extra: Record<string, string> = {}): void {
-  const log = open(ctx, AUDIT_TAB);
+  // A layout learned earlier in this call (the append re-read it) counts over the remembered one.
+  const log = openTab(SpreadsheetApp.getActiveSpreadsheet(), AUDIT_TAB, { ...ctx.state.layout, ...ctx.learned }, ctx.language, (l) => (ctx.learned.audit = l));
   const head = ctx.state.auditHead ?? readAuditHead(log.sheet);
-  const store: Record<string, string> = { ...extra };
-  if (Object.keys(ctx.learned).length) store[LAYOUT_KEY] = JSON.stringify({ ...ctx.state.layout, ...ctx.learned });
-  const { head: next } = appendAudit(log.sheet, log.map, head, data, utilitiesSha256(Utilities), ctx.properties, store);
+  // Built when the head is stored, so a layout the append had to re-read is remembered with it.
+  const store = (): Record<string, string> => {
+    const out: Record<string, string> = { ...extra };
+    if (Object.keys(ctx.learned).length) out[LAYOUT_KEY] = JSON.stringify({ ...ctx.state.layout, ...ctx.learned });
+    return out;
+  };
+  const learned = (keys: (string | null)[]) => (ctx.learned.audit = { name: log.sheet.getName(), keys });
+  const { head: next } = appendAudit(log.sheet, log.map, head, data, utilitiesSha256(Utilities), ctx.properties, store, ctx.language, learned);
   ctx.state.auditHead = next;
 }

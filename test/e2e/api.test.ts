@@ -244,12 +244,20 @@ describe('the page routes', () => {
   });
 
   test('POST /api/edit types into a cell as the user: a formula-looking input is kept as a formula', async () => {
-    // Pyynnöt: a tab no trigger of the register watches yet, so Sheets' own parsing shows.
-    const edit = await api('POST', '/api/edit', { user: OWNER, sheet: 'Pyynnöt', row: 5, column: 2, input: '=IMPORTXML("http://x","//a")' });
+    // A tab of the user's own, which no trigger of the register watches, so Sheets' own parsing shows.
+    expect((await api('POST', '/api/script', { user: OWNER, code: "SpreadsheetApp.getActiveSpreadsheet().insertSheet('Muistiinpanot');" })).status).toBe(200);
+    const edit = await api('POST', '/api/edit', { user: OWNER, sheet: 'Muistiinpanot', row: 5, column: 2, input: '=IMPORTXML("http://x","//a")' });
     expect(edit.status).toBe(200);
     expect(edit.body.ok).toBe(true);
-    const { body } = await api('GET', `/api/sheets/${encodeURIComponent('Pyynnöt')}`);
+    const { body } = await api('GET', `/api/sheets/${encodeURIComponent('Muistiinpanot')}`);
     expect(body.formulas[4][1]).toBe('=IMPORTXML("http://x","//a")');
+  });
+
+  test('POST /api/edit into the requests tab: the register\'s trigger turns the formula into text', async () => {
+    const edit = await api('POST', '/api/edit', { user: OWNER, sheet: 'Pyynnöt', row: 5, column: 2, input: '=IMPORTXML("http://x","//a")' });
+    expect(edit.body.ok).toBe(true);
+    const { body } = await api('GET', `/api/sheets/${encodeURIComponent('Pyynnöt')}`);
+    expect(body.formulas[4]?.[1] ?? '').toBe('');
   });
 
   test('POST /api/edit into the disclosures tab is undone by the register\'s trigger and logged', async () => {

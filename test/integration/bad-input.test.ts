@@ -12,9 +12,11 @@ import { REGISTER_TAB } from '../../src/core/schema';
 
 const dist = path.resolve(__dirname, '../../dist');
 
-type Outcome = { kept: true; as?: string } | { refused: true };
+type Outcome = { kept: true; as?: string } | { refused: true } | { reload: true };
 const KEPT: Outcome = { kept: true };
 const REFUSED: Outcome = { refused: true };
+/** Not a field value at all (an array or an object): the call is malformed, refused before anything runs. */
+const RELOAD: Outcome = { reload: true };
 const as = (value: string): Outcome => ({ kept: true, as: value });
 
 /** [field, value, outcome]: at least 50 values a careless register would mangle or leak through. */
@@ -95,8 +97,15 @@ const CASES: [string, unknown, Outcome][] = [
   ['customerType', 'alien', REFUSED],
   ['country', 'XX', REFUSED],
   ['name', 12345, as('12345')],
-  ['name', { toString: 'x' }, REFUSED],
-  ['name', ['a', 'b'], REFUSED],
+  ['name', { toString: 'x' }, RELOAD],
+  ['name', ['a', 'b'], RELOAD],
+  ['email', ['maija@example.fi'], RELOAD],
+  ['phone', { number: '0401234567' }, RELOAD],
+  ['customerNumber', ['100001'], RELOAD],
+  ['customerNumber', { $ne: '' }, RELOAD],
+  ['customerNumber', 100001, RELOAD],
+  ['customerNumber', '100001; DROP', RELOAD],
+  ['customerNumber', '=1+1', RELOAD],
   ['name', true, REFUSED],
 ];
 
@@ -121,6 +130,12 @@ describe('through the server API (saveCustomer)', () => {
       const before = JSON.stringify(em.world.spreadsheet.toJSON());
       const report = em.callFromClient('saveCustomer', [{ customer: { ...BASE, [field]: value } }], STAFF);
       expect(formulasEverywhere(em)).toEqual([]);
+      if ('reload' in outcome) {
+        expect(report.ok).toBe(false);
+        expect(report.error!.message).toBe('Pyyntö oli puutteellinen. Päivitä sivupalkki ja yritä uudelleen.');
+        expect(JSON.stringify(em.world.spreadsheet.toJSON())).toBe(before);
+        return;
+      }
       if ('refused' in outcome) {
         expect(report.ok).toBe(false);
         expect(report.error!.message).toMatch(/^Tarkista tiedot: /);
@@ -148,7 +163,7 @@ describe('through the server API (saveCustomer)', () => {
 describe('typed into the register tab (the on-edit trigger)', () => {
   const em = openDemo({ distDir: dist, stateFile: null, fresh: true });
   const header = em.world.spreadsheet.snapshot('Rekisteri')!.values[0] as string[];
-  const typed = CASES.filter(([field, value]) => typeof value === 'string' && field !== 'legalHoldReason' && (value as string).length < 1000);
+  const typed = CASES.filter(([field, value]) => typeof value === 'string' && field !== 'legalHoldReason' && field !== 'customerNumber' && (value as string).length < 1000);
 
   test.each(typed.map(([field, value, outcome], i) => [i, field, JSON.stringify(value).slice(0, 60), value as string, outcome] as const))(
     '#%i %s typed as %s',
@@ -166,12 +181,14 @@ describe('typed into the register tab (the on-edit trigger)', () => {
         expect(after[field]).toBe(before[field]);
         expect(em.world.uiFor(OWNER).toasts.length + em.world.uiFor(STAFF).toasts.length).toBeGreaterThan(0);
       } else {
-        expect(after[field]).toBe(outcome.as ?? value);
+        expect(after[field]).toBe(('as' in outcome ? outcome.as : undefined) ?? value);
         expect(after.version).toBe((before.version as number) + 1);
       }
     },
   );
 });
+
+const RELOAD_MESSAGE = /^Pyyntö oli puutteellinen\. Päivitä sivupalkki ja yritä uudelleen\.$/;
 
 describe('calls that do not fit the API shape', () => {
   const em = openDemo({ distDir: dist, stateFile: null, fresh: true });
@@ -192,6 +209,31 @@ describe('calls that do not fit the API shape', () => {
     ['saveSettings', [{ settings: { keyPersonnel: [{ email: 'a@b.fi', role: 'root' }] } }], /Tarkista avainhenkilöt/],
     ['saveSettings', [{ settings: { retentionMonths: -1 } }], /Päivitä sivupalkki/],
     ['saveSettings', [{ settings: { controller: { name: '', address: '', email: 'x' } } }], /rekisterinpitäjän nimi/],
+    // A customer number is a string of digits (after the register's letter prefix), never an array, an object or a number.
+    ...(['getCustomer', 'banMarketing', 'listDisclosures'] as const).flatMap((fn) =>
+      [['100001'], { $gt: '' }, 100001, '100001 OR 1', '', '=1+1', '1'.repeat(40)].map((n) => [fn, [{ customerNumber: n }], RELOAD_MESSAGE] as [string, unknown[], RegExp]),
+    ),
+    ...(['endRelationship', 'setMarketingBasis', 'setLegalHold', 'restrictProcessing'] as const).map((fn) =>
+      [fn, [{ customerNumber: ['100001'], expectedVersion: 1, date: '', basis: 'none', until: '', reason: '', restricted: false }], RELOAD_MESSAGE] as [string, unknown[], RegExp]),
+    ['saveCustomer', [{ customer: { customerNumber: ['100001'], city: 'Oulu' } }], RELOAD_MESSAGE],
+    ['saveCustomer', [{ customer: { customerNumber: ['100001'], city: 'Oulu' }, expectedVersion: 1 }], RELOAD_MESSAGE],
+    ['saveCustomer', [{ customer: { customerNumber: { toString: '100001' }, name: 'Uusi' } }], RELOAD_MESSAGE],
+    ['saveCustomer', [{ customer: { customerNumber: 100001, city: 'Oulu' }, expectedVersion: 1 }], RELOAD_MESSAGE],
+    ['saveCustomer', [{ customer: { name: ['Maija'] } }], RELOAD_MESSAGE],
+    ['saveCustomer', [{ customer: { name: 'Maija', city: { toString: 'Oulu' } } }], RELOAD_MESSAGE],
+    ['saveCustomer', [{ customer: ['Maija'] }], RELOAD_MESSAGE],
+    ['saveCustomer', [{ customer: { customerNumber: '100001', city: 'Oulu' }, expectedVersion: [1] }], RELOAD_MESSAGE],
+    ['endRelationship', [{ customerNumber: '100001', expectedVersion: 1, date: ['2026-12-01'] }], RELOAD_MESSAGE],
+    ['setMarketingBasis', [{ customerNumber: '100001', expectedVersion: 1, basis: ['consent'] }], RELOAD_MESSAGE],
+    ['setMarketingBasis', [{ customerNumber: '100001', expectedVersion: 1, basis: 'consent', consentAt: { at: '2026-01-01' } }], RELOAD_MESSAGE],
+    ['setLegalHold', [{ customerNumber: '100001', expectedVersion: 1, until: ['2030-12-31'], reason: 'x' }], RELOAD_MESSAGE],
+    ['recordDisclosure', [{ customerNumber: ['100001'], recipient: 'Poliisi', recipientCountry: 'FI', basis: 'authority', basisReference: 'X', dataCategories: ['name'] }], RELOAD_MESSAGE],
+    ['recordDisclosure', [{ customerNumber: '100001', recipient: ['Poliisi'], recipientCountry: 'FI', basis: 'authority', basisReference: 'X', dataCategories: ['name'] }], RELOAD_MESSAGE],
+    ['recordDisclosure', [{ customerNumber: '100001', recipient: 'Poliisi', recipientCountry: 'FI', basis: 'authority', basisReference: 'X', dataCategories: [['name']] }], RELOAD_MESSAGE],
+    ['searchCustomers', [{ query: { $regex: '.' } }], RELOAD_MESSAGE],
+    ['exportMarketingList', [{ format: ['excel'] }], RELOAD_MESSAGE],
+    ['setUp', [{ language: ['sv'] }], RELOAD_MESSAGE],
+    ['setUp', [{ language: { fi: true } }], RELOAD_MESSAGE],
   ];
   test.each(shapes)('%s(%j) is refused with a clear message and changes nothing', (fn, args, message) => {
     const before = JSON.stringify(em.world.spreadsheet.toJSON()) + JSON.stringify(em.world.properties);
@@ -199,6 +241,20 @@ describe('calls that do not fit the API shape', () => {
     expect(report.ok).toBe(false);
     expect(report.error!.message).toMatch(message);
     expect(JSON.stringify(em.world.spreadsheet.toJSON()) + JSON.stringify(em.world.properties)).toBe(before);
+  });
+
+  test('a customer number sent as an array does not create a new person (the defect: it was read as no number)', () => {
+    const rows = () => em.world.spreadsheet.snapshot('Rekisteri')!.values.filter((r) => r[0] !== '').length;
+    const before = rows();
+    const report = em.callFromClient('saveCustomer', [{ customer: { customerNumber: ['100001'], name: 'Uusi Henkilö' } }], STAFF);
+    expect(report.error?.message).toMatch(RELOAD_MESSAGE);
+    expect(rows()).toBe(before);
+  });
+
+  test('a customer number with the register\'s letter prefix and surrounding spaces is still accepted', () => {
+    const report = em.callFromClient('getCustomer', [{ customerNumber: ' 100001 ' }], STAFF);
+    expect(report.ok).toBe(true);
+    expect(em.callFromClient('getCustomer', [{ customerNumber: 'AS-100001' }], STAFF).error?.message).toMatch(/100001|ei löydy|löytynyt/i);
   });
 
   test('settings stored by hand with wrong types read as the defaults for those fields', () => {
