@@ -187,6 +187,11 @@ const fi = {
   uiSettingsSave: 'Tallenna asetukset',
   uiSettingsSaved: 'Asetukset tallennettiin.',
   uiDismiss: 'Sulje ilmoitus',
+  // The invariant store and its repair (server/repair.ts, issue 7).
+  customerUnproven: 'Asiakasnumeron {number} riviä ei voitu todentaa rekisterin tarkisteista. Pyydä ylläpitäjää ajamaan korjaus (Rekisteri › Käyttöönotto) ja katsomaan karanteeniin siirretyt rivit.',
+  repairNoStore: 'Rekisterin tarkisteita ei ole vielä luotu. Aja käyttöönotto (Rekisteri › Käyttöönotto).',
+  manualEditQuarantine: 'Rivin henkilöä ei voitu todentaa, joten rivi siirrettiin karanteeniin (se säilyy, mutta sitä ei käytetä ennen kuin ylläpitäjä ratkaisee sen). Lisää uudet henkilöt sivupalkista.',
+  manualEditBanTaken: 'Markkinointikielto kirjattiin nyt. Kieltoa ei voi poistaa.',
 };
 
 export type TextKey = keyof typeof fi;
@@ -375,6 +380,11 @@ const sv: Texts = {
   uiSettingsSave: 'Spara inställningarna',
   uiSettingsSaved: 'Inställningarna sparades.',
   uiDismiss: 'Stäng meddelandet',
+  // The invariant store and its repair (server/repair.ts, issue 7).
+  customerUnproven: 'Raden för kundnummer {number} kunde inte bekräftas mot registrets kontroller. Be en administratör köra reparationen (Registret › Ibruktagning) och se över raderna i karantän.',
+  repairNoStore: 'Registrets kontroller har inte skapats ännu. Kör ibruktagningen (Registret › Ibruktagning).',
+  manualEditQuarantine: 'Personen på raden kunde inte bekräftas, så raden sattes i karantän (den behålls men används inte förrän en administratör har löst den). Lägg till nya personer i sidopanelen.',
+  manualEditBanTaken: 'Marknadsföringsförbudet registrerades nu. Förbudet kan inte tas bort.',
 };
 
 const en: Texts = {
@@ -560,6 +570,11 @@ const en: Texts = {
   uiSettingsSave: 'Save the settings',
   uiSettingsSaved: 'The settings were saved.',
   uiDismiss: 'Dismiss',
+  // The invariant store and its repair (server/repair.ts, issue 7).
+  customerUnproven: 'The row of customer number {number} could not be proven against the register\'s safeguard. Ask an admin to run the repair (Register › Set up) and review the quarantined rows.',
+  repairNoStore: 'The register\'s safeguard has not been created yet. Run set-up (Register › Set up).',
+  manualEditQuarantine: 'The person on this row could not be proven, so the row was quarantined (it is kept, but not used until an admin resolves it). Add new people from the sidebar.',
+  manualEditBanTaken: 'The marketing ban was recorded now. A ban cannot be removed.',
 };
 
 export const TEXTS: Record<Language, Texts> = { fi, sv, en };

@@ -11,6 +11,19 @@ export const LAYOUT_KEY = 'rekisteri.layout';
 export const AUDIT_HEAD_KEY = 'rekisteri.auditHead';
 export const COUNTER_KEY = 'rekisteri.nextCustomerNumber';
 export const EDIT_TRIGGER_KEY = 'rekisteri.editTrigger';
+/** The invariant store (core/invariants.ts): its tab's name and how numbers map to its rows. */
+export const STORE_KEY = 'rekisteri.store';
+/** Set when an on-edit run failed or found the lock busy: the next run repairs the whole register. */
+export const REPAIR_DUE_KEY = 'rekisteri.repairDue';
+/** The nightly time-driven trigger (repair, later the retention sweep): its id and owner. */
+export const NIGHTLY_TRIGGER_KEY = 'rekisteri.nightlyTrigger';
+
+export interface StoreInfo {
+  name: string;
+  prefix: string;
+  digits: number;
+  base: number;
+}
 
 /** The one installed on-edit trigger: its id and the admin who owns (and runs) it. */
 export interface EditTrigger {
@@ -39,6 +52,9 @@ export interface DocumentState {
   auditHead: AuditHead | null;
   nextCustomerNumber: number | null;
   editTrigger: EditTrigger | null;
+  store: StoreInfo | null;
+  repairDue: string | null;
+  nightlyTrigger: EditTrigger | null;
 }
 
 function parse<T>(raw: string | undefined, fallback: T): T {
@@ -60,6 +76,11 @@ function validTrigger(v: unknown): EditTrigger | null {
   return t && typeof t.uid === 'string' && typeof t.owner === 'string' ? t : null;
 }
 
+function validStore(v: unknown): StoreInfo | null {
+  const s = v as StoreInfo | null;
+  return s && typeof s.name === 'string' && typeof s.prefix === 'string' && Number.isInteger(s.digits) && Number.isInteger(s.base) ? s : null;
+}
+
 /** Reads the whole state in one call. */
 export function readState(properties: GoogleAppsScript.Properties.Properties): DocumentState {
   const all = properties.getProperties();
@@ -71,15 +92,22 @@ export function readState(properties: GoogleAppsScript.Properties.Properties): D
     auditHead: validHead(parse<unknown>(all[AUDIT_HEAD_KEY], null)),
     nextCustomerNumber: Number.isInteger(counter) && counter > 0 ? counter : null,
     editTrigger: validTrigger(parse<unknown>(all[EDIT_TRIGGER_KEY], null)),
+    store: validStore(parse<unknown>(all[STORE_KEY], null)),
+    repairDue: all[REPAIR_DUE_KEY] || null,
+    nightlyTrigger: validTrigger(parse<unknown>(all[NIGHTLY_TRIGGER_KEY], null)),
   };
 }
 
 /** Serialised values for `setProperties` (several keys, one call). */
-export function stateProperties(update: { layout?: Layout; auditHead?: AuditHead; nextCustomerNumber?: number; editTrigger?: EditTrigger }): Record<string, string> {
+export function stateProperties(update: {
+  layout?: Layout; auditHead?: AuditHead; nextCustomerNumber?: number; editTrigger?: EditTrigger; store?: StoreInfo; nightlyTrigger?: EditTrigger;
+}): Record<string, string> {
   const out: Record<string, string> = {};
   if (update.layout) out[LAYOUT_KEY] = JSON.stringify(update.layout);
   if (update.auditHead) out[AUDIT_HEAD_KEY] = JSON.stringify(update.auditHead);
   if (update.nextCustomerNumber !== undefined) out[COUNTER_KEY] = String(update.nextCustomerNumber);
   if (update.editTrigger) out[EDIT_TRIGGER_KEY] = JSON.stringify(update.editTrigger);
+  if (update.store) out[STORE_KEY] = JSON.stringify(update.store);
+  if (update.nightlyTrigger) out[NIGHTLY_TRIGGER_KEY] = JSON.stringify(update.nightlyTrigger);
   return out;
 }

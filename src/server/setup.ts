@@ -8,6 +8,7 @@ import { readAuditHead } from '../gas/audit-log';
 import { setUpTabs, SetUpReport } from '../gas/setup';
 import { withDocumentLock } from '../gas/lock';
 import { UserError } from '../gas/register';
+import { repairAtSetUp, RepairReport } from './repair';
 
 export interface SetUpOptions {
   language?: Language;
@@ -17,10 +18,14 @@ export interface SetUpResult extends SetUpReport {
   language: Language;
   firstAdmin: string | null;
   installedTriggers: string[];
+  /** What the repair pass that set-up runs found and put right (server/repair.ts). */
+  repair: RepairReport;
 }
 
 /** The installable trigger that validates and logs edits typed into the register tab. */
 export const EDIT_TRIGGER_HANDLER = 'onRegisterEdit';
+/** The nightly time-driven trigger: the repair pass (the retention sweep will share it). */
+export const NIGHTLY_HANDLER = 'runNightly';
 
 /**
  * Creates what is missing and repairs what drifted; never touches data. The first set-up is
@@ -50,14 +55,17 @@ export function setUp(options: SetUpOptions = {}): SetUpResult {
     }
     const { report, layout, audit } = setUpTabs(spreadsheet, settings.language, settings.keyPersonnel, SpreadsheetApp.ProtectionType);
     const editTrigger = ensureEditTrigger(spreadsheet, user, state.editTrigger, settings);
+    const nightly = ensureNightlyTrigger(user, state.nightlyTrigger, settings);
     // Settings, the layout every entry point trusts, the audit chain's head (read from the tab
     // only when none is remembered: a repair must not hide rows removed from the log) and the
     // trigger's record, in one write.
     properties.setProperties({
       [SETTINGS_KEY]: JSON.stringify(settings),
-      ...stateProperties({ layout, auditHead: state.auditHead ?? readAuditHead(audit), editTrigger: editTrigger.record }),
+      ...stateProperties({ layout, auditHead: state.auditHead ?? readAuditHead(audit), editTrigger: editTrigger.record, nightlyTrigger: nightly.record }),
     });
-    return { ...report, language: settings.language, firstAdmin, installedTriggers: editTrigger.installed ? [EDIT_TRIGGER_HANDLER] : [] };
+    const repair = repairAtSetUp(spreadsheet, properties, user);
+    const installedTriggers = [...(editTrigger.installed ? [EDIT_TRIGGER_HANDLER] : []), ...(nightly.installed ? [NIGHTLY_HANDLER] : [])];
+    return { ...report, language: settings.language, firstAdmin, installedTriggers, repair };
   });
 }
 
@@ -84,5 +92,23 @@ function ensureEditTrigger(
     return { record: { uid: mine[0].getUniqueId(), owner: user }, installed: false };
   }
   const created = ScriptApp.newTrigger(EDIT_TRIGGER_HANDLER).forSpreadsheet(spreadsheet).onEdit().create();
+  return { record: { uid: created.getUniqueId(), owner: user }, installed: true };
+}
+
+/**
+ * One nightly trigger per register (about 02:00 Helsinki time), kept like the on-edit trigger:
+ * the recorded one while its owner is an admin, else this admin's own, else a new one.
+ */
+function ensureNightlyTrigger(user: string, recorded: EditTrigger | null, settings: Settings): { record: EditTrigger; installed: boolean } {
+  const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === NIGHTLY_HANDLER);
+  const ownerStillAdmin = recorded && roleOf(settings, recorded.owner) === 'admin';
+  if (recorded && ownerStillAdmin && (recorded.owner !== user || mine.some((t) => t.getUniqueId() === recorded.uid))) {
+    return { record: recorded, installed: false };
+  }
+  if (mine.length) {
+    mine.slice(1).forEach((t) => ScriptApp.deleteTrigger(t));
+    return { record: { uid: mine[0].getUniqueId(), owner: user }, installed: false };
+  }
+  const created = ScriptApp.newTrigger(NIGHTLY_HANDLER).timeBased().everyDays(1).atHour(2).inTimezone('Europe/Helsinki').create();
   return { record: { uid: created.getUniqueId(), owner: user }, installed: true };
 }
