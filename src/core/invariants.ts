@@ -191,7 +191,7 @@ export function planRepair(input: RepairInput): RepairPlan {
     const known = parseQuarantineKey(searchKeys[i]);
     if (known && r.customerNumber === '') return;
     plan.rows.set(i, { customerNumber: '', searchKey: quarantineKey(item, now) });
-    plan.audit.push({ customerNumber: r.customerNumber, fields: ['quarantine', reason] });
+    plan.audit.push({ customerNumber: r.customerNumber, fields: ['quarantine'] });
   };
   const write = (i: number, c: Customer) => {
     plan.rows.set(i, { ...c, searchKey: searchKeyOf(c) });
@@ -298,7 +298,7 @@ export function planRepair(input: RepairInput): RepairPlan {
     if (!isLive(e) || held.has(index)) continue;
     plan.append.push(e);
     report.restoredRows.push(e.customerNumber);
-    plan.audit.push({ customerNumber: e.customerNumber, fields: ['restored-row'] });
+    plan.audit.push({ customerNumber: e.customerNumber, fields: ['restoredRow'] });
   }
   return plan;
 }
