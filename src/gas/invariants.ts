@@ -95,3 +95,19 @@ export function writeStoreEntries(sheet: Sheet, updates: Map<number, Customer | 
   for (let i = from; i <= to; i++) span.push(updates.get(i) ?? known[i - knownFrom] ?? null);
   writeStoreSpan(sheet, from, span);
 }
+
+/** Rows added at a time when the store's tab runs out of room. */
+const GROW_BY = 1000;
+
+/**
+ * Makes room for entry `lastIndex` (no call while the remembered capacity suffices; one or two
+ * when the tab must grow). Returns the store's record to remember when it changed, else null.
+ */
+export function ensureRoom(sheet: Sheet, info: StoreInfo, lastIndex: number): StoreInfo | null {
+  const needed = lastIndex + 2;
+  const capacity = info.capacity ?? sheet.getMaxRows();
+  if (needed <= capacity) return info.capacity === undefined ? { ...info, capacity } : null;
+  const grow = Math.max(GROW_BY, needed - capacity);
+  sheet.insertRowsAfter(capacity, grow);
+  return { ...info, capacity: capacity + grow };
+}

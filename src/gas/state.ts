@@ -23,6 +23,8 @@ export interface StoreInfo {
   prefix: string;
   digits: number;
   base: number;
+  /** Rows the store's tab has (grown 1000 at a time), so a write past them grows it first. */
+  capacity?: number;
 }
 
 /** The one installed on-edit trigger: its id and the admin who owns (and runs) it. */

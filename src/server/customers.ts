@@ -11,7 +11,7 @@ import { applyEdit, Customer, CustomerInput, rowToCustomer } from '../core/custo
 import { columnKeysFromHeader, DISCLOSURES_TAB, REGISTER_TAB, TabSpec } from '../core/schema';
 import { hitOf, searchHits, searchKeyOf, searchRegister, SearchHit } from '../core/search';
 import { decideRow, isLive, numberAt, numberIndex, RowState } from '../core/invariants';
-import { formatOf, readStore, readStoreSpan, storeSheet, writeStoreSpan } from '../gas/invariants';
+import { ensureRoom, formatOf, readStore, readStoreSpan, storeSheet, writeStoreSpan } from '../gas/invariants';
 import { nextNumberOf } from './repair';
 import { text, textWith } from '../core/texts';
 import type { FieldError } from '../core/validation';
@@ -179,7 +179,9 @@ function createCustomer(fields: Record<string, unknown>): { customer: Customer; 
     const customerNumber = store ? numberAt(store.format, n - store.format.base) : `${ctx.settings.customerNumberPrefix}${String(n).padStart(ctx.settings.customerNumberDigits, '0')}`;
     const result = applyEdit(null, fields as CustomerInput, { now, today, actor: ctx.user, newCustomerNumber: customerNumber });
     if (!result.ok) throw new UserError(fieldErrorsMessage(ctx, result.errors));
-    audit(ctx, [{ at: now, actor: ctx.user, action: 'create', customerNumber, fields: result.changed }], stateProperties({ nextCustomerNumber: n + 1 }));
+    // The store's tab grows before it is written past its rows (1000 at a time: rarely a call).
+    const grown = store ? ensureRoom(store.sheet, ctx.state.store!, n - store.format.base) : null;
+    audit(ctx, [{ at: now, actor: ctx.user, action: 'create', customerNumber, fields: result.changed }], stateProperties({ nextCustomerNumber: n + 1, ...(grown ? { store: grown } : {}) }));
     storeRecord(ctx, result.customer);
     tab.sheet.appendRow(rowFor(tab.map, { ...result.customer, searchKey: searchKeyOf(result.customer) }));
     return { customer: result.customer };

@@ -5,18 +5,19 @@
  * set-up, from the nightly trigger (`runNightly`), from an admin's `repair()`, and from the next
  * on-edit run after one that failed. Nothing is guessed: see core/invariants.ts `planRepair`.
  *
- * Service calls, whatever the register's size: lock, state, header, last row, rows, formula
- * search, store, audit entry, audit head (with the counter), store write, rows write, flush —
- * twelve; two more when rows are written back, two or three when formulas were found.
+ * Service calls, whatever the register's size: lock, state, header, rows (one open-ended read,
+ * which also tells the tab's size), formula search, store, audit entry, audit head (with the
+ * counter), store write, rows write (corrected and written-back rows together), flush — eleven;
+ * one more when the tab must grow for written-back rows, one or more when formulas were found.
  */
 import { dayInZone, rowToCustomer } from '../core/customer';
 import { NumberFormat, parseQuarantineKey, planRepair, QuarantineItem, RepairReport, StoreEntry } from '../core/invariants';
 import { REGISTER_TAB } from '../core/schema';
 import { searchKeyOf } from '../core/search';
 import { cellsFor, knownWidth, UserError } from '../gas/register';
-import { fromCell } from '../gas/cells';
+import { columnLetter, fromCell } from '../gas/cells';
 import { refresh, readColumnWithHeader } from '../gas/tabs';
-import { ensureStoreTab, formatOf, readStore, storeSheet, writeStoreEntries } from '../gas/invariants';
+import { ensureRoom, ensureStoreTab, formatOf, readStore, storeSheet, writeStoreEntries } from '../gas/invariants';
 import { readState, REPAIR_DUE_KEY, stateProperties, StoreInfo } from '../gas/state';
 import { text } from '../core/texts';
 import { audit, open } from './tabs';
@@ -46,9 +47,13 @@ export function repairRegister(ctx: CallContext, options: { adopt?: boolean; inf
   const tab = refresh(open(ctx, REGISTER_TAB), REGISTER_TAB, ctx.language, (l) => (ctx.learned.register = l));
   const { sheet, map } = tab;
   const width = knownWidth(map);
-  const last = sheet.getLastRow();
-  const count = Math.max(0, last - 1);
-  const raw = count ? sheet.getRange(2, 1, count, width).getValues() : [];
+  // One open-ended read gives the rows and the tab's size (so no getLastRow, no getMaxRows).
+  const all = sheet.getRange(`A2:${columnLetter(width)}`).getValues();
+  const maxRows = all.length + 1;
+  let count = all.length;
+  while (count > 0 && all[count - 1].every((v) => v === '' || v === null)) count--;
+  const last = count + 1;
+  const raw = all.slice(0, count);
   // Formulas anywhere in the tab, found on Google's side (one call, charged per match).
   const found = sheet.createTextFinder('^=').useRegularExpression(true).matchFormulaText(true).findAll();
   let formulas = 0;
@@ -91,10 +96,14 @@ export function repairRegister(ctx: CallContext, options: { adopt?: boolean; inf
   plan.report.formulas = formulas;
   // Formula rows are rewritten as literal text even when nothing else changed in them.
   for (const i of formulaRows) if (!plan.rows.has(i)) plan.rows.set(i, {});
-  // Log first (with the counter and the cleared repair mark), then the store, then the rows.
+  // Log first (with the counter, the store's record and the cleared repair mark), then the store, then the rows.
   const extra: Record<string, string> = { [REPAIR_DUE_KEY]: '' };
   if (plan.nextNumber !== ctx.state.nextCustomerNumber) Object.assign(extra, stateProperties({ nextCustomerNumber: plan.nextNumber }));
-  if (options.info) Object.assign(extra, stateProperties({ store: info }));
+  let lastIndex = -1;
+  for (const i of plan.store.keys()) lastIndex = Math.max(lastIndex, i);
+  const grown = ensureRoom(store, info, lastIndex);
+  if (options.info || grown) Object.assign(extra, stateProperties({ store: grown ?? info }));
+  if (grown) ctx.state.store = grown;
   if (plan.audit.length) {
     audit(ctx, plan.audit.map((a) => ({ at: ctx.now, actor: 'repair', action: 'manual-edit' as const, customerNumber: a.customerNumber, fields: a.fields })), extra);
   } else if (ctx.state.repairDue || Object.keys(extra).length > 1) {
@@ -103,20 +112,20 @@ export function repairRegister(ctx: CallContext, options: { adopt?: boolean; inf
   ctx.state.repairDue = null;
   ctx.state.nextCustomerNumber = plan.nextNumber;
   writeStoreEntries(store, plan.store, entries);
-  if (plan.rows.size) {
+  // The corrected rows and the rows written back, in one write (the tab grows first if it must).
+  const appendFrom = count;
+  const rowsToWrite = new Map(plan.rows);
+  plan.append.forEach((c, k) => rowsToWrite.set(appendFrom + k, { ...c, searchKey: searchKeyOf(c) }));
+  if (rowsToWrite.size) {
+    if (plan.append.length && last + plan.append.length > maxRows) sheet.insertRowsAfter(maxRows, last + plan.append.length - maxRows);
     let [from, to] = [Infinity, -1];
-    for (const i of plan.rows.keys()) {
+    for (const i of rowsToWrite.keys()) {
       from = Math.min(from, i);
       to = Math.max(to, i);
     }
     const out = [];
-    for (let i = from; i <= to; i++) out.push(cellsFor(map, plan.rows.get(i) ?? {}, cells[i]));
+    for (let i = from; i <= to; i++) out.push(cellsFor(map, rowsToWrite.get(i) ?? {}, cells[i] ?? new Array<unknown>(width).fill('')));
     sheet.getRange(from + 2, 1, out.length, width).setValues(out);
-  }
-  if (plan.append.length) {
-    sheet.insertRowsAfter(Math.max(last, 1), plan.append.length);
-    const rows = plan.append.map((c) => cellsFor(map, { ...c, searchKey: searchKeyOf(c) }, new Array<unknown>(width).fill('')));
-    sheet.getRange(Math.max(last, 1) + 1, 1, rows.length, width).setValues(rows);
   }
   if (outside.length) {
     // Header cells and columns right of the register's block: the formula as literal text.
