@@ -79,7 +79,7 @@ const fi = {
   menuExportMarketing: 'Markkinointilista (CSV)',
   setUpDone: 'Käyttöönotto valmis. Luodut välilehdet: {tabs}. Lisätyt sarakkeet: {columns}.',
   nothing: 'ei yhtään',
-  missingTab: 'Välilehti "{tab}" puuttuu. Pyydä ylläpitäjää ajamaan käyttöönotto uudelleen (Rekisteri › Käyttöönotto); se korjaa puuttuvat osat koskematta tietoihin.',
+  missingTab: 'Välilehti "{tab}" puuttuu. Pyydä ylläpitäjää ajamaan käyttöönotto uudelleen (Rekisteri › Käyttöönotto / korjaus); se korjaa puuttuvat osat koskematta tietoihin.',
   missingColumns: 'Välilehdeltä "{tab}" puuttuu sarake: {columns}. Palauta sarakkeen otsikko tai aja käyttöönotto uudelleen. Mitään ei tallennettu.',
   busy: 'Toinen käyttäjä tallentaa juuri. Odota hetki ja yritä uudelleen.',
   notSignedIn: 'Google ei kertonut, kuka olet. Kirjaudu sisään Google-tilillesi ja avaa taulukko uudelleen.',
@@ -188,8 +188,8 @@ const fi = {
   uiSettingsSaved: 'Asetukset tallennettiin.',
   uiDismiss: 'Sulje ilmoitus',
   // The invariant store and its repair (server/repair.ts, issue 7).
-  customerUnproven: 'Asiakasnumeron {number} riviä ei voitu todentaa rekisterin tarkisteista. Pyydä ylläpitäjää ajamaan korjaus (Rekisteri › Käyttöönotto) ja katsomaan karanteeniin siirretyt rivit.',
-  repairNoStore: 'Rekisterin tarkisteita ei ole vielä luotu. Aja käyttöönotto (Rekisteri › Käyttöönotto).',
+  customerUnproven: 'Asiakasnumeron {number} riviä ei voitu todentaa rekisterin tarkisteista. Pyydä ylläpitäjää ajamaan korjaus (Rekisteri › Käyttöönotto / korjaus) ja katsomaan karanteeniin siirretyt rivit.',
+  repairNoStore: 'Rekisterin tarkisteita ei ole vielä luotu. Aja käyttöönotto (Rekisteri › Käyttöönotto / korjaus).',
   manualEditQuarantine: 'Rivin henkilöä ei voitu todentaa, joten rivi siirrettiin karanteeniin (se säilyy, mutta sitä ei käytetä ennen kuin ylläpitäjä ratkaisee sen). Lisää uudet henkilöt sivupalkista.',
   manualEditBanTaken: 'Markkinointikielto kirjattiin nyt. Kieltoa ei voi poistaa.',
 };
@@ -272,7 +272,7 @@ const sv: Texts = {
   menuExportMarketing: 'Marknadsföringslista (CSV)',
   setUpDone: 'Ibruktagningen är klar. Skapade flikar: {tabs}. Tillagda kolumner: {columns}.',
   nothing: 'inga',
-  missingTab: 'Fliken "{tab}" saknas. Be en administratör köra ibruktagningen igen (Registret › Ibruktagning); den reparerar det som saknas utan att röra uppgifterna.',
+  missingTab: 'Fliken "{tab}" saknas. Be en administratör köra ibruktagningen igen (Registret › Ibruktagning / reparation); den reparerar det som saknas utan att röra uppgifterna.',
   missingColumns: 'Fliken "{tab}" saknar kolumn: {columns}. Återställ kolumnrubriken eller kör ibruktagningen igen. Inget sparades.',
   busy: 'En annan användare sparar just nu. Vänta en stund och försök igen.',
   notSignedIn: 'Google berättade inte vem du är. Logga in på ditt Google-konto och öppna kalkylarket igen.',
@@ -381,8 +381,8 @@ const sv: Texts = {
   uiSettingsSaved: 'Inställningarna sparades.',
   uiDismiss: 'Stäng meddelandet',
   // The invariant store and its repair (server/repair.ts, issue 7).
-  customerUnproven: 'Raden för kundnummer {number} kunde inte bekräftas mot registrets kontroller. Be en administratör köra reparationen (Registret › Ibruktagning) och se över raderna i karantän.',
-  repairNoStore: 'Registrets kontroller har inte skapats ännu. Kör ibruktagningen (Registret › Ibruktagning).',
+  customerUnproven: 'Raden för kundnummer {number} kunde inte bekräftas mot registrets kontroller. Be en administratör köra reparationen (Registret › Ibruktagning / reparation) och se över raderna i karantän.',
+  repairNoStore: 'Registrets kontroller har inte skapats ännu. Kör ibruktagningen (Registret › Ibruktagning / reparation).',
   manualEditQuarantine: 'Personen på raden kunde inte bekräftas, så raden sattes i karantän (den behålls men används inte förrän en administratör har löst den). Lägg till nya personer i sidopanelen.',
   manualEditBanTaken: 'Marknadsföringsförbudet registrerades nu. Förbudet kan inte tas bort.',
 };
@@ -462,7 +462,7 @@ const en: Texts = {
   menuExportMarketing: 'Marketing list (CSV)',
   setUpDone: 'Set-up done. Tabs created: {tabs}. Columns added: {columns}.',
   nothing: 'none',
-  missingTab: 'The "{tab}" tab is missing. Ask an admin to run set-up again (Register › Set up); it repairs what is missing without touching data.',
+  missingTab: 'The "{tab}" tab is missing. Ask an admin to run set-up again (Register › Set up / repair); it repairs what is missing without touching data.',
   missingColumns: 'The "{tab}" tab is missing a column: {columns}. Restore the column header or run set-up again. Nothing was saved.',
   busy: 'Another user is saving right now. Wait a moment and try again.',
   notSignedIn: 'Google did not tell us who you are. Sign in to your Google account and open the spreadsheet again.',
@@ -571,8 +571,8 @@ const en: Texts = {
   uiSettingsSaved: 'The settings were saved.',
   uiDismiss: 'Dismiss',
   // The invariant store and its repair (server/repair.ts, issue 7).
-  customerUnproven: 'The row of customer number {number} could not be proven against the register\'s safeguard. Ask an admin to run the repair (Register › Set up) and review the quarantined rows.',
-  repairNoStore: 'The register\'s safeguard has not been created yet. Run set-up (Register › Set up).',
+  customerUnproven: 'The row of customer number {number} could not be proven against the register\'s safeguard. Ask an admin to run the repair (Register › Set up / repair) and review the quarantined rows.',
+  repairNoStore: 'The register\'s safeguard has not been created yet. Run set-up (Register › Set up / repair).',
   manualEditQuarantine: 'The person on this row could not be proven, so the row was quarantined (it is kept, but not used until an admin resolves it). Add new people from the sidebar.',
   manualEditBanTaken: 'The marketing ban was recorded now. A ban cannot be removed.',
 };

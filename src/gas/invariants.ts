@@ -107,7 +107,7 @@ export function ensureRoom(sheet: Sheet, info: StoreInfo, lastIndex: number): St
   const needed = lastIndex + 2;
   const capacity = info.capacity ?? sheet.getMaxRows();
   if (needed <= capacity) return info.capacity === undefined ? { ...info, capacity } : null;
-  const grow = Math.max(GROW_BY, needed - capacity);
+  const grow = needed - capacity + GROW_BY;
   sheet.insertRowsAfter(capacity, grow);
   return { ...info, capacity: capacity + grow };
 }
