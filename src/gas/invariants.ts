@@ -54,6 +54,19 @@ export function ensureStoreTab(spreadsheet: Spreadsheet, language: Language, edi
   return { sheet, created };
 }
 
+/** Limits the store tab's protection to `editors` when the key personnel change (saves run as them and write it). */
+export function protectStoreTab(spreadsheet: Spreadsheet, editors: string[], protectionType: typeof SpreadsheetApp.ProtectionType): void {
+  const names = Object.values(STORE_TAB_NAMES) as string[];
+  const sheet = spreadsheet.getSheets().find((s) => names.includes(s.getName()));
+  const protection = sheet ? sheet.getProtections(protectionType.SHEET)[0] : undefined;
+  if (!protection) return;
+  const current = protection.getEditors().map((u) => u.getEmail().toLowerCase());
+  const missing = editors.filter((e) => !current.includes(e));
+  if (missing.length) protection.addEditors(missing);
+  const extra = current.filter((e) => !editors.includes(e));
+  if (extra.length) protection.removeEditors(extra);
+}
+
 /** Entries 0 … count-1 (numbers base … base+count-1). One call. */
 export function readStore(sheet: Sheet, count: number): StoreEntry[] {
   if (count <= 0) return [];

@@ -217,3 +217,18 @@ test('set-up installs one nightly repair trigger at 02:00 Helsinki time, and the
   expect(new Intl.DateTimeFormat('fi-FI', { timeZone: 'Europe/Helsinki', hour: 'numeric' }).format(new Date(at.at))).toMatch(/^2$|^02$/);
   expect(values(em)[1][col(em, 'Markkinointikielto') - 1]).toBe(banned.marketingBannedAt);
 });
+
+test('the invariant store\'s tab is hidden, protected to key personnel, and follows the key personnel', () => {
+  const em = demo();
+  const store = em.world.spreadsheet.snapshot('Varmisteet')!;
+  expect(store.hidden).toBe(true);
+  expect(store.protections[0]).toEqual(expect.objectContaining({ range: null, warningOnly: false }));
+  const { settings } = call<{ settings: { keyPersonnel: { email: string; role: string }[] } }>(em, 'getSettings', undefined, OWNER);
+  const newcomer = 'uusi.tyontekija@cleanroom.fi';
+  call(em, 'saveSettings', { settings: { keyPersonnel: [...settings.keyPersonnel, { email: newcomer, role: 'staff' }] } }, OWNER);
+  // Sharing the file is Google's Share button (README); the store's protection follows the settings.
+  em.world.drive.editors.push(newcomer);
+  const saved = em.callFromClient('saveCustomer', [{ customer: { name: 'Tulokas Testi', email: 'tulokas@example.fi' } }], newcomer);
+  expect(saved.error?.message ?? '').toBe('');
+  expect(em.world.spreadsheet.snapshot('Varmisteet')!.protections[0].editors).toContain(newcomer);
+});
