@@ -12,7 +12,7 @@ import { columnKeysFromHeader, DISCLOSURES_TAB, REGISTER_TAB, TabSpec } from '..
 import { hitOf, searchHits, searchKeyOf, searchRegister, SearchHit } from '../core/search';
 import { decideRow, isLive, numberAt, numberIndex, RowState } from '../core/invariants';
 import { ensureRoom, formatOf, readStore, readStoreSpan, storeSheet, writeStoreSpan } from '../gas/invariants';
-import { nextNumberOf } from './repair';
+import { nextNumberOf, repairIfDue } from './repair';
 import { text, textWith } from '../core/texts';
 import type { FieldError } from '../core/validation';
 import { validateDisclosure, Disclosure, DisclosureInput } from '../core/disclosures';
@@ -159,6 +159,7 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function createCustomer(fields: Record<string, unknown>): { customer: Customer; duplicate?: boolean } {
   delete fields.version;
   return withWrite('staff', (ctx) => {
+    repairIfDue(ctx);
     const { now, today } = clock(ctx);
     const draft = applyEdit(null, fields as CustomerInput, { now, today, actor: ctx.user, newCustomerNumber: 'pending' });
     if (!draft.ok) throw new UserError(fieldErrorsMessage(ctx, draft.errors));
@@ -243,6 +244,7 @@ function updateCustomer(
   onlyInput = action !== 'update',
 ): Customer {
   return withWrite('staff', (ctx) => {
+    repairIfDue(ctx);
     const { now, today } = clock(ctx);
     const patch = typeof patchOf === 'function' ? patchOf({ now, today }) : patchOf;
     const found = locate(ctx, open(ctx, REGISTER_TAB), customerNumber);
@@ -286,6 +288,7 @@ export function setMarketingBasis(input: { customerNumber: string; expectedVersi
 export function banMarketing(input: { customerNumber: string }): { customer: Customer } {
   const { customerNumber: number } = parseInput(NUMBER_INPUT, input, staffLanguage);
   return withWrite('staff', (ctx) => {
+    repairIfDue(ctx);
     const found = locate(ctx, open(ctx, REGISTER_TAB), number);
     if (found.customer.marketingBannedAt) return { customer: found.customer };
     const { now, today } = clock(ctx);
@@ -321,6 +324,7 @@ export function restrictProcessing(input: { customerNumber: string; expectedVers
 export function recordDisclosure(input: DisclosureInput & { customerNumber: string }): { disclosure: Disclosure & { id: string; recordedBy: string } } {
   const { customerNumber: number, ...args } = parseInput(DISCLOSURE_INPUT, input, staffLanguage);
   return withWrite('staff', (ctx) => {
+    repairIfDue(ctx);
     const { now, today } = clock(ctx);
     const { customer } = locate(ctx, open(ctx, REGISTER_TAB), number);
     const checked = validateDisclosure(args, customer, today);

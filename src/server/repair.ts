@@ -153,6 +153,14 @@ export function repairAtSetUp(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsh
   return repairRegister(ctx, { adopt: created || !state.store, info });
 }
 
+/**
+ * The next save touching the register after an on-edit run that failed or found the lock busy
+ * repairs the whole register first (once: the pass clears the mark). No call when none is due.
+ */
+export function repairIfDue(ctx: CallContext): void {
+  if (ctx.state.repairDue && ctx.state.store) repairRegister(ctx);
+}
+
 /** An admin's repair pass now: what it found and put right. */
 export function repair(): { report: RepairReport } {
   return withWrite('admin', (ctx) => ({ report: repairRegister(ctx) }));

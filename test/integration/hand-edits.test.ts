@@ -164,6 +164,18 @@ describe('a failed or busy on-edit trigger leaves nothing broken after the next 
     expect(em.world.properties.document['rekisteri.repairDue'] ?? '').toBe('');
     expectSound(em);
   });
+
+  test('a held document lock: the next sidebar save touching the register repairs it first', () => {
+    const em = demo();
+    const banned = call<{ customer: Person }>(em, 'banMarketing', { customerNumber: '100001' }).customer;
+    em.world.locks.holdExternally('document', em.world.now + 60_000);
+    expect(clearBan(em).reports[0].ok).toBe(false);
+    em.world.locks.holdExternally('document', 0);
+    call(em, 'saveCustomer', { customer: { customerNumber: '100007', city: 'Lahti' }, expectedVersion: get(em, '100007').version });
+    expect(values(em)[1][col(em, 'Markkinointikielto') - 1]).toBe(banned.marketingBannedAt);
+    expect(em.world.properties.document['rekisteri.repairDue'] ?? '').toBe('');
+    expectSound(em);
+  });
 });
 
 test('a ban typed by hand is taken at once, said to the editor and logged as a ban', () => {
