@@ -106,6 +106,10 @@ test('a sort of the visible columns only, then a hand edit, renumbers nobody', (
   expect(done.ok).toBe(true);
   expect(em.editCell(STAFF, TAB, 2, col(em, 'Postitoimipaikka'), 'Kemi').ok).toBe(true);
   expect(em.editCell(STAFF, TAB, 9, col(em, 'Postitoimipaikka'), 'Oulu').ok).toBe(true);
+  // The rows' numbers moved with them; the stale hidden keys renumber no one.
+  for (const [number, name] of before) expect(get(em, number).name).toBe(name);
+  // (The sort did move rows: the hidden keys no longer sit beside their rows.)
+  expect(values(em).slice(1).some((r) => !String(r[col(em, 'Hakuavain') - 1]).startsWith(`["${String(r[0])}"`))).toBe(true);
   repair(em);
   for (const [number, name] of before) expect(get(em, number).name).toBe(name);
   expectSound(em);
@@ -214,7 +218,13 @@ test('a row deleted by hand is written back by the repair, and reported', () => 
   expectSound(em);
 });
 
-test('set-up installs one nightly repair trigger at 02:00 Helsinki time, and the night run repairs', () => {
+test('set-up installs one nightly repair trigger at 02:00 Helsinki time, lists it, and the night run repairs', () => {
+  const fresh = Emulator.open({ distDir: dist, stateFile: null, fresh: true });
+  const first = call<{ installedTriggers: string[]; repair: { rows: number } }>(fresh, 'setUp', {}, OWNER);
+  expect(first.installedTriggers).toEqual(['onRegisterEdit', 'runNightly']);
+  expect(first.repair).toEqual(expect.objectContaining({ rows: 0, quarantined: [] }));
+  expect(fresh.world.triggers.find((t) => t.handlerFunction === 'runNightly')).toEqual(
+    expect.objectContaining({ eventType: 'CLOCK', everyMinutes: 1440, atHour: 2, timeZone: 'Europe/Helsinki', owner: OWNER }));
   const em = demo();
   const nightly = em.world.triggers.filter((t) => t.handlerFunction === 'runNightly');
   expect(nightly).toHaveLength(1);
