@@ -55,6 +55,10 @@ export function repairRegister(ctx: CallContext, options: { adopt?: boolean; inf
   const last = count + 1;
   const raw = all.slice(0, count);
   // Formulas anywhere in the tab, found on Google's side (one call, charged per match).
+  // matchFormulaText: "return matches that appear within formula text" (reference, Class
+  // TextFinder, https://developers.google.com/apps-script/reference/spreadsheet/text-finder);
+  // that `^=` anchors at the formula's own "=" is not confirmed there, so each hit's formula
+  // is read back and only a real formula is changed.
   const found = sheet.createTextFinder('^=').useRegularExpression(true).matchFormulaText(true).findAll();
   let formulas = 0;
   const outside: { row: number; col: number; formula: string }[] = [];
