@@ -110,12 +110,25 @@ function phoneDigits(query: string): string | null {
  * `limit` caps the list (the sidebar shows a page of results).
  */
 export function searchRegister(cells: readonly unknown[], query: string, limit = 50): { hits: SearchHit[]; total: number } {
+  return searchHits(cells.map(parseKey), query, limit);
+}
+
+/** A record as a search hit (the invariant store's records are searched this way). */
+export function hitOf(c: Keyed): SearchHit {
+  return {
+    customerNumber: c.customerNumber, name: c.name, email: c.email, phone: c.phone,
+    status: { banned: !!c.marketingBannedAt, restricted: !!c.restrictedAt, legalHoldUntil: c.legalHoldUntil ?? '', relationshipEnd: c.relationshipEnd ?? '' },
+  };
+}
+
+/** The hits for `query` among `candidates` (null for a row that is not a record), best first. */
+export function searchHits(candidates: readonly (SearchHit | null)[], query: string, limit = 50): { hits: SearchHit[]; total: number } {
   const q = fold(query.trim()).replace(/\s+/g, ' ');
   if (!q) return { hits: [], total: 0 };
   const digits = phoneDigits(query);
   const scored: { hit: SearchHit; score: number; order: number }[] = [];
-  for (let i = 0; i < cells.length; i++) {
-    const hit = parseKey(cells[i]);
+  for (let i = 0; i < candidates.length; i++) {
+    const hit = candidates[i];
     if (!hit) continue;
     let score = 0;
     if (hit.customerNumber.toLowerCase() === q) score = 4;

@@ -82,7 +82,7 @@ const fi = {
   menuExportMarketing: 'Markkinointilista (CSV)',
   setUpDone: 'Käyttöönotto valmis. Luodut välilehdet: {tabs}. Lisätyt sarakkeet: {columns}.',
   nothing: 'ei yhtään',
-  missingTab: 'Välilehti "{tab}" puuttuu. Pyydä ylläpitäjää ajamaan käyttöönotto uudelleen (Rekisteri › Käyttöönotto); se korjaa puuttuvat osat koskematta tietoihin.',
+  missingTab: 'Välilehti "{tab}" puuttuu. Pyydä ylläpitäjää ajamaan käyttöönotto uudelleen (Rekisteri › Käyttöönotto / korjaus); se korjaa puuttuvat osat koskematta tietoihin.',
   missingColumns: 'Välilehdeltä "{tab}" puuttuu sarake: {columns}. Palauta sarakkeen otsikko tai aja käyttöönotto uudelleen. Mitään ei tallennettu.',
   busy: 'Toinen käyttäjä tallentaa juuri. Odota hetki ja yritä uudelleen.',
   notSignedIn: 'Google ei kertonut, kuka olet. Kirjaudu sisään Google-tilillesi ja avaa taulukko uudelleen.',
@@ -198,8 +198,14 @@ const fi = {
   setUpTriggers: 'Käynnistimet: {triggers}.',
   setUpNext: 'Avaa rekisteri valitsemalla {open} ja lisää avainhenkilöt asetuksista.',
   triggerEdit: 'muokkausten tarkistus ja kirjaus ({handler})',
+  triggerNightly: 'yöllinen korjausajo klo 2 ({handler})',
   triggerInstalled: '{trigger} asennettiin',
   triggerPresent: '{trigger} oli jo asennettu',
+  // The invariant store and its repair (server/repair.ts, issue 7).
+  customerUnproven: 'Asiakasnumeron {number} riviä ei voitu todentaa rekisterin tarkisteista. Pyydä ylläpitäjää ajamaan korjaus (Rekisteri › Käyttöönotto / korjaus) ja katsomaan karanteeniin siirretyt rivit.',
+  repairNoStore: 'Rekisterin tarkisteita ei ole vielä luotu. Aja käyttöönotto (Rekisteri › Käyttöönotto / korjaus).',
+  manualEditQuarantine: 'Rivin henkilöä ei voitu todentaa, joten rivi siirrettiin karanteeniin (se säilyy, mutta sitä ei käytetä ennen kuin ylläpitäjä ratkaisee sen). Lisää uudet henkilöt sivupalkista.',
+  manualEditBanTaken: 'Markkinointikielto kirjattiin nyt. Kieltoa ei voi poistaa.',
 };
 
 export type TextKey = keyof typeof fi;
@@ -283,7 +289,7 @@ const sv: Texts = {
   menuExportMarketing: 'Marknadsföringslista (CSV)',
   setUpDone: 'Ibruktagningen är klar. Skapade flikar: {tabs}. Tillagda kolumner: {columns}.',
   nothing: 'inga',
-  missingTab: 'Fliken "{tab}" saknas. Be en administratör köra ibruktagningen igen (Registret › Ibruktagning); den reparerar det som saknas utan att röra uppgifterna.',
+  missingTab: 'Fliken "{tab}" saknas. Be en administratör köra ibruktagningen igen (Registret › Ibruktagning / reparation); den reparerar det som saknas utan att röra uppgifterna.',
   missingColumns: 'Fliken "{tab}" saknar kolumn: {columns}. Återställ kolumnrubriken eller kör ibruktagningen igen. Inget sparades.',
   busy: 'En annan användare sparar just nu. Vänta en stund och försök igen.',
   notSignedIn: 'Google berättade inte vem du är. Logga in på ditt Google-konto och öppna kalkylarket igen.',
@@ -399,8 +405,14 @@ const sv: Texts = {
   setUpTriggers: 'Utlösare: {triggers}.',
   setUpNext: 'Öppna registret genom att välja {open} och lägg till nyckelpersonerna i inställningarna.',
   triggerEdit: 'kontroll och loggning av redigeringar ({handler})',
+  triggerNightly: 'nattlig reparation kl. 2 ({handler})',
   triggerInstalled: '{trigger} installerades',
   triggerPresent: '{trigger} var redan installerad',
+  // The invariant store and its repair (server/repair.ts, issue 7).
+  customerUnproven: 'Raden för kundnummer {number} kunde inte bekräftas mot registrets kontroller. Be en administratör köra reparationen (Registret › Ibruktagning / reparation) och se över raderna i karantän.',
+  repairNoStore: 'Registrets kontroller har inte skapats ännu. Kör ibruktagningen (Registret › Ibruktagning / reparation).',
+  manualEditQuarantine: 'Personen på raden kunde inte bekräftas, så raden sattes i karantän (den behålls men används inte förrän en administratör har löst den). Lägg till nya personer i sidopanelen.',
+  manualEditBanTaken: 'Marknadsföringsförbudet registrerades nu. Förbudet kan inte tas bort.',
 };
 
 const en: Texts = {
@@ -481,7 +493,7 @@ const en: Texts = {
   menuExportMarketing: 'Marketing list (CSV)',
   setUpDone: 'Set-up done. Tabs created: {tabs}. Columns added: {columns}.',
   nothing: 'none',
-  missingTab: 'The "{tab}" tab is missing. Ask an admin to run set-up again (Register › Set up); it repairs what is missing without touching data.',
+  missingTab: 'The "{tab}" tab is missing. Ask an admin to run set-up again (Register › Set up / repair); it repairs what is missing without touching data.',
   missingColumns: 'The "{tab}" tab is missing a column: {columns}. Restore the column header or run set-up again. Nothing was saved.',
   busy: 'Another user is saving right now. Wait a moment and try again.',
   notSignedIn: 'Google did not tell us who you are. Sign in to your Google account and open the spreadsheet again.',
@@ -597,8 +609,14 @@ const en: Texts = {
   setUpTriggers: 'Triggers: {triggers}.',
   setUpNext: 'Open the register by choosing {open} and add the key personnel in the settings.',
   triggerEdit: 'the check and log of edits ({handler})',
+  triggerNightly: 'the nightly repair at 02:00 ({handler})',
   triggerInstalled: '{trigger} installed',
   triggerPresent: '{trigger} already installed',
+  // The invariant store and its repair (server/repair.ts, issue 7).
+  customerUnproven: 'The row of customer number {number} could not be proven against the register\'s safeguard. Ask an admin to run the repair (Register › Set up / repair) and review the quarantined rows.',
+  repairNoStore: 'The register\'s safeguard has not been created yet. Run set-up (Register › Set up / repair).',
+  manualEditQuarantine: 'The person on this row could not be proven, so the row was quarantined (it is kept, but not used until an admin resolves it). Add new people from the sidebar.',
+  manualEditBanTaken: 'The marketing ban was recorded now. A ban cannot be removed.',
 };
 
 export const TEXTS: Record<Language, Texts> = { fi, sv, en };

@@ -9,6 +9,7 @@ import { columnLetter } from './cells';
 import { findTabs } from './register';
 import type { Layout } from './state';
 import type { KeyPerson } from '../core/settings';
+import { protectStoreTab } from './invariants';
 
 export interface SetUpReport {
   createdTabs: string[];
@@ -102,6 +103,8 @@ export function protectTabs(
     const sheet = tabs[tab.key];
     if (sheet) protect(sheet, tab, language, people, protectionType, report);
   }
+  // The invariant store (gas/invariants.ts): key personnel's saves write it.
+  protectStoreTab(spreadsheet, people.map((p) => p.email.toLowerCase()), protectionType);
 }
 
 function protect(

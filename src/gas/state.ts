@@ -38,6 +38,22 @@ export function schemaVersion(): string {
   return version;
 }
 
+/** The invariant store (core/invariants.ts): its tab's name and how numbers map to its rows. */
+export const STORE_KEY = 'rekisteri.store';
+/** Set when an on-edit run failed or found the lock busy: the next run repairs the whole register. */
+export const REPAIR_DUE_KEY = 'rekisteri.repairDue';
+/** The nightly time-driven trigger (repair, later the retention sweep): its id and owner. */
+export const NIGHTLY_TRIGGER_KEY = 'rekisteri.nightlyTrigger';
+
+export interface StoreInfo {
+  name: string;
+  prefix: string;
+  digits: number;
+  base: number;
+  /** Rows the store's tab has (grown 1000 at a time), so a write past them grows it first. */
+  capacity?: number;
+}
+
 /** The one installed on-edit trigger: its id and the admin who owns (and runs) it. */
 export interface EditTrigger {
   uid: string;
@@ -77,6 +93,9 @@ export interface DocumentState {
   requestKeys: RequestKeys;
   /** The schema version the last completed set-up wrote (null: none, or set up before versions). */
   schemaVersion: string | null;
+  store: StoreInfo | null;
+  repairDue: string | null;
+  nightlyTrigger: EditTrigger | null;
 }
 
 function parse<T>(raw: string | undefined, fallback: T): T {
@@ -99,6 +118,11 @@ function validTrigger(v: unknown): EditTrigger | null {
   return t && typeof t.uid === 'string' && typeof t.owner === 'string' ? t : null;
 }
 
+function validStore(v: unknown): StoreInfo | null {
+  const s = v as StoreInfo | null;
+  return s && typeof s.name === 'string' && typeof s.prefix === 'string' && Number.isInteger(s.digits) && Number.isInteger(s.base) ? s : null;
+}
+
 /** Reads the whole state in one call. */
 export function readState(properties: GoogleAppsScript.Properties.Properties): DocumentState {
   const all = properties.getProperties();
@@ -112,12 +136,16 @@ export function readState(properties: GoogleAppsScript.Properties.Properties): D
     editTrigger: validTrigger(parse<unknown>(all[EDIT_TRIGGER_KEY], null)),
     requestKeys: parseRequestKeys(parse<unknown>(all[REQUEST_KEYS_KEY], [])),
     schemaVersion: all[SCHEMA_VERSION_KEY] || null,
+    store: validStore(parse<unknown>(all[STORE_KEY], null)),
+    repairDue: all[REPAIR_DUE_KEY] || null,
+    nightlyTrigger: validTrigger(parse<unknown>(all[NIGHTLY_TRIGGER_KEY], null)),
   };
 }
 
 /** Serialised values for `setProperties` (several keys, one call). */
 export function stateProperties(update: {
   layout?: Layout; auditHead?: AuditHead; nextCustomerNumber?: number; editTrigger?: EditTrigger; requestKeys?: RequestKeys;
+  store?: StoreInfo; nightlyTrigger?: EditTrigger;
 }): Record<string, string> {
   const out: Record<string, string> = {};
   if (update.layout) out[LAYOUT_KEY] = JSON.stringify(update.layout);
@@ -125,5 +153,7 @@ export function stateProperties(update: {
   if (update.nextCustomerNumber !== undefined) out[COUNTER_KEY] = String(update.nextCustomerNumber);
   if (update.editTrigger) out[EDIT_TRIGGER_KEY] = JSON.stringify(update.editTrigger);
   if (update.requestKeys) out[REQUEST_KEYS_KEY] = JSON.stringify(update.requestKeys);
+  if (update.store) out[STORE_KEY] = JSON.stringify(update.store);
+  if (update.nightlyTrigger) out[NIGHTLY_TRIGGER_KEY] = JSON.stringify(update.nightlyTrigger);
   return out;
 }

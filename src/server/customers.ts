@@ -11,7 +11,10 @@
  */
 import { applyEdit, Customer, CustomerInput, rowToCustomer } from '../core/customer';
 import { columnKeysFromHeader, DISCLOSURES_TAB, REGISTER_TAB, TabSpec } from '../core/schema';
-import { searchKeyOf, searchRegister, SearchHit } from '../core/search';
+import { hitOf, searchHits, searchKeyOf, searchRegister, SearchHit } from '../core/search';
+import { decideRow, isLive, numberAt, numberIndex, RowState } from '../core/invariants';
+import { ensureRoom, formatOf, readStore, readStoreSpan, storeSheet, writeStoreSpan } from '../gas/invariants';
+import { nextNumberOf, repairIfDue } from './repair';
 import { text, textWith } from '../core/texts';
 import type { FieldError } from '../core/validation';
 import { validateDisclosure, Disclosure, DisclosureInput } from '../core/disclosures';
@@ -54,6 +57,21 @@ interface Located {
   customer: Customer;
   /** The digest of the row as read here (core/row-token.ts), before anything else decides on it. */
   token: string;
+  /** How the row stands against the invariant store (core/invariants.ts decideRow). */
+  state: RowState;
+}
+
+/** The invariant store's tab and number format, or null before set-up made it. No call. */
+function storeOf(ctx: CallContext) {
+  const info = ctx.state.store;
+  return info ? { sheet: storeSheet(SpreadsheetApp.getActiveSpreadsheet(), info), format: formatOf(info) } : null;
+}
+
+/** Writes a record to the invariant store (before the register row: the store is the record). One call. */
+function storeRecord(ctx: CallContext, c: Customer): void {
+  const store = storeOf(ctx);
+  const index = store ? numberIndex(store.format, c.customerNumber) : null;
+  if (store && index !== null) writeStoreSpan(store.sheet, index, [c]);
 }
 
 /**
@@ -72,15 +90,43 @@ function locate(ctx: CallContext, start: OpenTab, customerNumber: string): Locat
     cells = rows.length === 1 ? readRow(tab.sheet, tab.map, rows[0]) : [];
   }
   if (rows.length === 0) throw new UserError(textWith(ctx.language, 'customerNotFound', { number: customerNumber }));
-  if (rows.length > 1) throw new UserError(textWith(ctx.language, 'customerDuplicateRows', { number: customerNumber }));
-  const customer = rowToCustomer(tab.map.keys, cells, ctx.settings.timeZone);
-  return { tab, row: rows[0], cells, customer, token: rowToken(customer) };
+  const store = storeOf(ctx);
+  if (!store) {
+    if (rows.length > 1) throw new UserError(textWith(ctx.language, 'customerDuplicateRows', { number: customerNumber }));
+    const customer = rowToCustomer(tab.map.keys, cells, ctx.settings.timeZone);
+    return { tab, row: rows[0], cells, customer, token: rowToken(customer), state: 'proven' };
+  }
+  // Bans, versions and the number come from the invariant store, never from a cell (one call).
+  const index = numberIndex(store.format, customerNumber);
+  const entry = index === null ? null : readStoreSpan(store.sheet, index, index)[0];
+  if (!isLive(entry) || entry.customerNumber !== customerNumber) throw new UserError(textWith(ctx.language, 'customerUnproven', { number: customerNumber }));
+  if (rows.length > 1) {
+    // A pasted copy: the row that is exactly the stored record is the person's (one call for the span).
+    const first = Math.min(...rows);
+    const block = readRows(tab.sheet, tab.map, first, Math.max(...rows) - first + 1);
+    const exact = rows.map((r) => ({ row: r, cells: block[r - first] })).filter((r) => decideRow(rowToCustomer(tab.map.keys, r.cells, ctx.settings.timeZone), r.cells[tab.map.col.searchKey - 1], entry).state === 'proven');
+    if (!exact.length) throw new UserError(textWith(ctx.language, 'customerDuplicateRows', { number: customerNumber }));
+    rows = [exact[0].row];
+    cells = exact[0].cells;
+  }
+  // The token is the row as it stands (a hand edit not yet checked included); the record is the store's decision.
+  const asRead = rowToCustomer(tab.map.keys, cells, ctx.settings.timeZone);
+  const decided = decideRow(asRead, cells[tab.map.col.searchKey - 1], entry);
+  return { tab, row: rows[0], cells, customer: decided.customer, token: rowToken(asRead), state: decided.state };
 }
 
 /** Sidebar search: partial, case- and accent-insensitive on name, email, phone or customer number. Two calls. */
 export function searchCustomers(input: { query: string }): { customers: SearchHit[]; total: number } {
   const ctx = requireRole('staff');
   const { query } = parseInput(SEARCH_INPUT, input, () => ctx.language);
+  const store = storeOf(ctx);
+  if (store) {
+    // The invariant store holds every record as the software last checked it: bans and numbers
+    // are decided there, and a quarantined row is not a hit (one call).
+    const entries = readStore(store.sheet, nextNumberOf(ctx, store.format) - store.format.base);
+    const { hits, total } = searchHits(entries.map((e) => (isLive(e) ? hitOf(e) : null)), query);
+    return { customers: hits, total };
+  }
   let tab = open(ctx, REGISTER_TAB);
   let column = readColumnWithHeader(tab.sheet, tab.map, 'searchKey');
   // The header cell proves the remembered position (in whichever language the tab was set up).
@@ -141,6 +187,7 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function createCustomer(fields: Record<string, unknown>, requestKey?: string): Saved & { duplicate?: boolean } {
   delete fields.version;
   return withWrite('staff', (ctx) => {
+    repairIfDue(ctx);
     const { now, today } = clock(ctx);
     const draft = applyEdit(null, fields as CustomerInput, { now, today, actor: ctx.user, newCustomerNumber: 'pending' });
     if (!draft.ok) throw new UserError(fieldErrorsMessage(ctx, draft.errors));
@@ -152,15 +199,26 @@ function createCustomer(fields: Record<string, unknown>, requestKey?: string): S
     const earlier = requestKey ? earlierResult(ctx.state.requestKeys, 'create', requestKey) : null;
     if (earlier) return replayCreate(ctx, tab, earlier, fields);
     const duplicate = findDuplicate(ctx, tab, draft.customer);
-    if (duplicate) return { ...saved(duplicate), duplicate: true };
-    const n = ctx.state.nextCustomerNumber ?? firstFreeNumber(ctx, tab);
-    const customerNumber = `${ctx.settings.customerNumberPrefix}${String(n).padStart(ctx.settings.customerNumberDigits, '0')}`;
+    if (duplicate) {
+      // A record the store holds whose row never landed (a create that failed after the store
+      // write): its row is written now, as the repair would.
+      if (ctx.state.store && !findRows(tab.sheet, tab.map, 'customerNumber', duplicate.customerNumber).length) {
+        tab.sheet.appendRow(rowFor(tab.map, { ...duplicate, searchKey: searchKeyOf(duplicate) }));
+      }
+      return { ...saved(duplicate), duplicate: true };
+    }
+    const store = storeOf(ctx);
+    const n = store ? nextNumberOf(ctx, store.format) : ctx.state.nextCustomerNumber ?? firstFreeNumber(ctx, tab);
+    const customerNumber = store ? numberAt(store.format, n - store.format.base) : `${ctx.settings.customerNumberPrefix}${String(n).padStart(ctx.settings.customerNumberDigits, '0')}`;
     const result = applyEdit(null, fields as CustomerInput, { now, today, actor: ctx.user, newCustomerNumber: customerNumber });
     if (!result.ok) throw new UserError(fieldErrorsMessage(ctx, result.errors));
+    // The store's tab grows before it is written past its rows (1000 at a time: rarely a call).
+    const grown = store ? ensureRoom(store.sheet, ctx.state.store!, n - store.format.base) : null;
     // The key goes with the counter and the audit head: one setProperties, so the key is
     // remembered exactly when the number is taken and the create is in the log.
     const keys = requestKey ? { requestKeys: rememberResult(ctx.state.requestKeys, 'create', requestKey, customerNumber) } : {};
-    audit(ctx, [{ at: now, actor: ctx.user, action: 'create', customerNumber, fields: result.changed }], stateProperties({ nextCustomerNumber: n + 1, ...keys }));
+    audit(ctx, [{ at: now, actor: ctx.user, action: 'create', customerNumber, fields: result.changed }], stateProperties({ nextCustomerNumber: n + 1, ...keys, ...(grown ? { store: grown } : {}) }));
+    storeRecord(ctx, result.customer);
     tab.sheet.appendRow(rowFor(tab.map, { ...result.customer, searchKey: searchKeyOf(result.customer) }));
     return saved(result.customer);
   });
@@ -178,6 +236,8 @@ function replayCreate(ctx: CallContext, tab: OpenTab, customerNumber: string, fi
   const { now, today } = clock(ctx);
   const result = applyEdit(null, fields as CustomerInput, { now, today, actor: ctx.user, newCustomerNumber: customerNumber });
   if (!result.ok) throw new UserError(fieldErrorsMessage(ctx, result.errors));
+  // The first attempt may have stopped before its store record too: the record and its row, as a create writes them.
+  storeRecord(ctx, result.customer);
   tab.sheet.appendRow(rowFor(tab.map, { ...result.customer, searchKey: searchKeyOf(result.customer) }));
   return saved(result.customer);
 }
@@ -189,6 +249,22 @@ function replayCreate(ctx: CallContext, tab: OpenTab, customerNumber: string, fi
 function findDuplicate(ctx: CallContext, tab: OpenTab, c: Customer, exceptRow = 0): Customer | null {
   const values = [c.email, c.phone].filter((v) => v !== '');
   if (!values.length) return null;
+  const store = storeOf(ctx);
+  if (store) {
+    // Only a proven record is a duplicate: a hand-typed or quarantined row never blocks a create.
+    const fields = [c.email ? `"email":${JSON.stringify(c.email)}` : '', c.phone ? `"phone":${JSON.stringify(c.phone)}` : ''].filter((v) => v);
+    const found = store.sheet
+      .getRange(2, 2, Math.max(1, nextNumberOf(ctx, store.format) - store.format.base), 1)
+      .createTextFinder(fields.map(escapeRegExp).join('|'))
+      .useRegularExpression(true)
+      .matchCase(false)
+      .findAll()
+      .map((r) => r.getRow() - 2)
+      .filter((i) => numberAt(store.format, i) !== c.customerNumber);
+    if (!found.length) return null;
+    const entry = readStoreSpan(store.sheet, found[0], found[0])[0];
+    return isLive(entry) ? entry : null;
+  }
   const [a, b] = [tab.map.col.email, tab.map.col.phone];
   const [from, to] = [Math.min(a, b), Math.max(a, b)];
   const pattern = `^(${values.map((v) => escapeRegExp(String(toCell(v, true)))).join('|')})$`;
@@ -232,6 +308,7 @@ function updateCustomer(
   onlyInput = action !== 'update',
 ): Saved {
   return withWrite('staff', (ctx) => {
+    repairIfDue(ctx);
     const { now, today } = clock(ctx);
     const patch = typeof patchOf === 'function' ? patchOf({ now, today }) : patchOf;
     const found = locate(ctx, open(ctx, REGISTER_TAB), customerNumber);
@@ -249,6 +326,7 @@ function updateCustomer(
     const taken = findDuplicate(ctx, found.tab, contact, found.row);
     if (taken) throw new UserError(textWith(ctx.language, 'contactTaken', { number: taken.customerNumber }));
     audit(ctx, [{ at: now, actor: ctx.user, action, customerNumber, fields: result.changed }]);
+    storeRecord(ctx, result.customer);
     writeRow(found.tab.sheet, found.row, found.tab.map, { ...result.customer, searchKey: searchKeyOf(result.customer) }, found.cells);
     return saved(result.customer);
   });
@@ -275,6 +353,7 @@ export function setMarketingBasis(input: { customerNumber: string; expectedVersi
 export function banMarketing(input: { customerNumber: string }): Saved {
   const { customerNumber: number } = parseInput(NUMBER_INPUT, input, staffLanguage);
   return withWrite('staff', (ctx) => {
+    repairIfDue(ctx);
     const found = locate(ctx, open(ctx, REGISTER_TAB), number);
     if (found.customer.marketingBannedAt) return { customer: found.customer, rowToken: found.token };
     const { now, today } = clock(ctx);
@@ -282,6 +361,7 @@ export function banMarketing(input: { customerNumber: string }): Saved {
     const result = applyEdit(found.customer, { marketingBannedAt: now }, { now, today, actor: ctx.user, onlyInput: true });
     if (!result.ok) throw new UserError(fieldErrorsMessage(ctx, result.errors));
     audit(ctx, [{ at: now, actor: ctx.user, action: 'ban-marketing', customerNumber: number, fields: result.changed }]);
+    storeRecord(ctx, result.customer);
     writeRow(found.tab.sheet, found.row, found.tab.map, { ...result.customer, searchKey: searchKeyOf(result.customer) }, found.cells);
     return saved(result.customer);
   });
@@ -308,6 +388,7 @@ export function restrictProcessing(input: { customerNumber: string; expectedVers
 export function recordDisclosure(input: DisclosureInput & { customerNumber: string; requestKey?: string }): { disclosure: Disclosure & { id: string; recordedBy: string } } {
   const { customerNumber: number, requestKey, ...args } = parseInput(DISCLOSURE_INPUT, input, staffLanguage);
   return withWrite('staff', (ctx) => {
+    repairIfDue(ctx);
     const { now, today } = clock(ctx);
     // A retry of a disclosure already recorded with this key returns it, whatever changed since.
     const earlier = requestKey ? earlierResult(ctx.state.requestKeys, 'disclosure', requestKey) : null;
@@ -370,10 +451,17 @@ export function exportMarketingList(input?: { format?: 'excel' | 'import' }): { 
   // writers do not wait for it; only the audit entry is written under the lock.
   const ctx = requireRole('staff');
   const { today } = clock(ctx);
-  const tab = refresh(open(ctx, REGISTER_TAB), REGISTER_TAB, ctx.language, () => undefined);
-  const last = tab.sheet.getLastRow();
-  const rows = readRows(tab.sheet, tab.map, 2, last - 1);
-  const customers = rows.filter((r) => str(r[tab.map.col.customerNumber - 1]) !== '').map((r) => rowToCustomer(tab.map.keys, r, ctx.settings.timeZone));
+  const store = storeOf(ctx);
+  let customers: Customer[];
+  if (store) {
+    // Decided from the invariant store: a ban cleared in a cell, or a quarantined row, never reaches the list.
+    customers = readStore(store.sheet, nextNumberOf(ctx, store.format) - store.format.base).filter(isLive);
+  } else {
+    const tab = refresh(open(ctx, REGISTER_TAB), REGISTER_TAB, ctx.language, () => undefined);
+    const last = tab.sheet.getLastRow();
+    const rows = readRows(tab.sheet, tab.map, 2, last - 1);
+    customers = rows.filter((r) => str(r[tab.map.col.customerNumber - 1]) !== '').map((r) => rowToCustomer(tab.map.keys, r, ctx.settings.timeZone));
+  }
   const out = marketingExport(customers, today, ctx.settings.controller, format);
   withWrite('staff', (w) => audit(w, [{ at: clock(w).now, actor: w.user, action: 'export-marketing', fields: [] }]));
   return { csv: out.csv, fileName: out.fileName, count: out.customerNumbers.length };

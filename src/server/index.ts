@@ -13,3 +13,4 @@ export {
   restrictProcessing, recordDisclosure, listDisclosures, exportMarketingList,
 } from './customers';
 export { onRegisterEdit } from './manual-edit';
+export { repair, runNightly, listQuarantine } from './repair';

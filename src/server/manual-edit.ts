@@ -2,30 +2,33 @@
  * Edits typed or pasted straight into the sheet (installable on-edit trigger, installed by
  * set-up, runs as the admin who owns it).
  *
- * In the register tab each edited row is validated and normalised like a sidebar save, its
- * version bumped, and the edit logged as a manual edit with the names of the fields touched.
- * What a hand edit must never change is put back from the row's search key, which records what
- * the software last wrote: the customer number (a paste cannot make two people share one) and
- * a marketing ban (permanent, GDPR 21(3)). A typed formula becomes literal text; a value that
- * fails validation is put back as it was when one cell was edited (Sheets tells the old value
- * only then). Edits to the audit log and the disclosures are undone (one cell) and logged.
+ * In the register tab each edited row is checked against the invariant store (core/invariants.ts),
+ * which a paste or a sort cannot carry: the fields a person may change are validated like a
+ * sidebar save and taken with a new version; what a hand edit must never change (the customer
+ * number, a marketing ban, the version, the created/updated stamps) and every refused value is put
+ * back from the store. A ban typed by hand is taken at once (GDPR 21(3)) and logged as a ban. A
+ * typed formula becomes literal text. A row whose identity the store cannot prove (a pasted copy,
+ * an unknown number, a new row typed by hand, another person's data over a row) makes this run a
+ * full repair pass (server/repair.ts), which quarantines it. A run that fails or finds the lock
+ * busy marks the register for repair, and the next run repairs the whole register first.
+ * Edits to the audit log and the disclosures are undone (one cell) and logged.
  */
-import { applyEdit, Customer, CustomerField, CUSTOMER_FIELDS, rowToCustomer, SYSTEM_FIELDS } from '../core/customer';
+import { Customer, CustomerField, CUSTOMER_FIELDS, rowToCustomer } from '../core/customer';
+import { acceptHandEdit, differingFields, isLive, numberIndex, sameIdentity, StoreEntry } from '../core/invariants';
+import { formatOf, readStoreSpan, storeSheet, writeStoreEntries } from '../gas/invariants';
+import { REPAIR_DUE_KEY } from '../gas/state';
+import { repairRegister } from './repair';
 import { REGISTER_TAB } from '../core/schema';
-import { keyedState, searchKeyOf } from '../core/search';
+import { searchKeyOf } from '../core/search';
 import { text } from '../core/texts';
 import { cellsFor } from '../gas/register';
-import { refresh } from '../gas/tabs';
-import { fromCell, toCell } from '../gas/cells';
+import { readColumnWithHeader, refresh } from '../gas/tabs';
+import { fromCell } from '../gas/cells';
 import { CallContext, withWrite } from './context';
 import { LAYOUT_KEY } from '../gas/state';
 import { audit, open } from './tabs';
 import { onTabEdit } from './tab-edits';
 
-/** Rows one edit may touch before it is left to set-up's repair (a paste of a whole sheet). */
-const MAX_ROWS = 500;
-
-type Fix = { row: number; record: Record<string, unknown>; cells: unknown[] } | { row: number; column: number; revertTo: string };
 
 export function onRegisterEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   // Only Sheets calls this with a live range; a google.script.run call carries plain data.
@@ -36,17 +39,37 @@ export function onRegisterEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const editor = (e.user && typeof e.user.getEmail === 'function' ? e.user.getEmail() : '') || 'unknown';
   const messages: string[] = [];
   let language = 'fi';
-  withWrite(
-    'staff',
-    (ctx) => {
-      language = ctx.language;
-      // A trigger left behind by an admin who handed it over: the recorded one does the work.
-      if (ctx.state.editTrigger && e.triggerUid && e.triggerUid !== ctx.state.editTrigger.uid) return;
-      checkRegister(ctx, e, editor, messages);
-    },
-    { trigger: true },
-  );
+  try {
+    withWrite(
+      'staff',
+      (ctx) => {
+        language = ctx.language;
+        // A trigger left behind by an admin who handed it over: the recorded one does the work.
+        if (ctx.state.editTrigger && e.triggerUid && e.triggerUid !== ctx.state.editTrigger.uid) return;
+        if (ctx.state.repairDue && ctx.state.store) fullRepair(ctx, messages);
+        else checkRegister(ctx, e, editor, messages);
+      },
+      { trigger: true },
+    );
+  } catch (err) {
+    // Failed or busy: whatever this edit did stays until a repair, so ask the next run for one
+    // (no lock needed for one property). If even this fails, the nightly repair finds it.
+    try {
+      PropertiesService.getDocumentProperties()!.setProperty(REPAIR_DUE_KEY, new Date().toISOString());
+    } catch {
+      // The nightly repair.
+    }
+    throw err;
+  }
   if (messages.length) spreadsheet.toast(messages.slice(0, 3).join(' '), text(language, 'manualEditRefused'), 15);
+}
+
+/** The full repair pass, with what it did told to the editor. */
+function fullRepair(ctx: CallContext, messages: string[]): void {
+  const report = repairRegister(ctx);
+  if (report.quarantined.length) messages.push(text(ctx.language, 'manualEditQuarantine'));
+  if (report.restoredFields.some((r) => r.fields.includes('marketingBannedAt'))) messages.push(text(ctx.language, 'errBanPermanent'));
+  else if (report.restoredFields.length || report.restoredRows.length) messages.push(text(ctx.language, 'manualEditSystemField'));
 }
 
 function checkRegister(ctx: CallContext, e: GoogleAppsScript.Events.SheetsOnEdit, editor: string, messages: string[]): void {
@@ -60,10 +83,12 @@ function checkRegister(ctx: CallContext, e: GoogleAppsScript.Events.SheetsOnEdit
     messages.push(text(ctx.language, 'manualEditHeader'));
   }
   if (lastRow < 2) return;
+  const info = ctx.state.store;
+  if (!info) return;
   const firstCol = e.range.getColumn();
   const lastCol = firstCol + e.range.getNumColumns() - 1;
-  const rows = Math.min(lastRow - firstRow + 1, MAX_ROWS);
-  const single = rows === 1 && firstCol === lastCol;
+  // Every row of the paste, however many: one read of the block.
+  const rows = lastRow - firstRow + 1;
   const { now, today } = ctx;
   // The header may be what was just edited: always read it here.
   const tab = refresh(open(ctx, REGISTER_TAB), REGISTER_TAB, ctx.language, (l) => (ctx.learned.register = l));
@@ -72,77 +97,78 @@ function checkRegister(ctx: CallContext, e: GoogleAppsScript.Events.SheetsOnEdit
   const block = tab.sheet.getRange(firstRow, 1, rows, width);
   const values = block.getValues().map((r) => r.map((v, c) => fromCell(v, map.text[c])));
   const formulas = block.getFormulas();
-  const fixes: Fix[] = [];
-  const logged: { customerNumber: string; fields: string[] }[] = [];
+  const keyCol = map.col.searchKey - 1;
   const touched = map.keys
     .map((k, c) => (k && c + 1 >= firstCol && c + 1 <= lastCol ? (k as CustomerField) : null))
     .filter((k): k is CustomerField => !!k && (CUSTOMER_FIELDS as readonly string[]).includes(k));
+  const format = formatOf(info);
+  const records: Customer[] = [];
+  const cellsOf: unknown[][] = [];
+  let formulaRows = 0;
   for (let i = 0; i < rows; i++) {
-    const row = firstRow + i;
     const cells = values[i].slice();
-    const hasFormula = formulas[i].some((f) => f !== '');
     // A formula becomes the literal text that was typed.
     for (let c = 0; c < width; c++) if (formulas[i][c]) cells[c] = formulas[i][c];
-    const current = rowToCustomer(map.keys, cells, ctx.settings.timeZone);
-    const known = keyedState(cells[map.col.searchKey - 1]);
-    if (!current.customerNumber && !known) {
-      if (cells.some((v) => v !== '')) messages.push(text(ctx.language, 'manualEditNewRow'));
-      if (hasFormula) fixes.push({ row, record: {}, cells });
-      continue;
-    }
-    // What the row was before: the software's record of it, and for one cell the old value Sheets tells.
-    const before: Customer = { ...current };
-    if (single && touched.length === 1) {
-      const old = e.oldValue === undefined ? '' : fromCell(e.oldValue, map.text[firstCol - 1]);
-      (before as unknown as Record<string, unknown>)[touched[0]] = touched[0] === 'version' ? Number(old) : old;
-    }
-    if (known) {
-      before.customerNumber = known.customerNumber;
-      if (known.marketingBannedAt) before.marketingBannedAt = known.marketingBannedAt;
-      if (known.version !== null) before.version = known.version;
-    }
-    logged.push({ customerNumber: before.customerNumber, fields: touched });
-    const restored = SYSTEM_FIELDS.filter((f) => touched.includes(f) && f !== 'updatedAt' && f !== 'updatedBy');
-    const banCleared = before.marketingBannedAt !== '' && current.marketingBannedAt !== before.marketingBannedAt;
-    if (restored.length || banCleared) {
-      messages.push(text(ctx.language, banCleared ? 'errBanPermanent' : 'manualEditSystemField'));
-    }
-    // Fields a person may change by hand, checked against the record as it was.
-    const input: Record<string, unknown> = {};
-    for (const f of touched) if (!SYSTEM_FIELDS.includes(f) && f !== 'marketingBannedAt') input[f] = current[f];
-    const base: Customer = { ...current, customerNumber: before.customerNumber, marketingBannedAt: before.marketingBannedAt, version: before.version };
-    for (const f of restored) (base as unknown as Record<string, unknown>)[f] = before[f];
-    const result = applyEdit(base, input, { now, today, actor: editor });
-    if (result.ok) {
-      const next = { ...result.customer, version: (Number.isInteger(before.version) ? before.version : 0) + 1, updatedAt: now, updatedBy: editor };
-      fixes.push({ row, record: { ...next, searchKey: searchKeyOf(next) }, cells });
-      continue;
-    }
-    messages.push(result.errors.map((er) => er.message[ctx.language]).join(' '));
-    if (single) {
-      // oldValue is the cell's stored text (escapes included) and is absent for an empty cell.
-      fixes.push({ row, column: firstCol, revertTo: e.oldValue ?? '' });
-    } else {
-      // The refused values stay (Sheets does not tell the old ones) but never as formulas, and
-      // what must not change is put back.
-      const mustKeep = { customerNumber: before.customerNumber, marketingBannedAt: before.marketingBannedAt, ...Object.fromEntries(restored.map((f) => [f, before[f]])) };
-      fixes.push({ row, record: mustKeep, cells });
+    if (formulas[i].some((f) => f !== '')) formulaRows += 1;
+    cellsOf.push(cells);
+    records.push(rowToCustomer(map.keys, cells, ctx.settings.timeZone));
+  }
+  // Numbers elsewhere in the register (one read): a number in two rows is a pasted copy.
+  const column = readColumnWithHeader(tab.sheet, map, 'customerNumber').cells.map((v) => String(v ?? '').trim());
+  const seen = new Map<string, number>();
+  for (const n of column) if (n) seen.set(n, (seen.get(n) ?? 0) + 1);
+  const indexes = records.map((r) => numberIndex(format, r.customerNumber.trim()));
+  let [from, to] = [Infinity, -1];
+  for (const x of indexes) if (x !== null) [from, to] = [Math.min(from, x), Math.max(to, x)];
+  const store = storeSheet(SpreadsheetApp.getActiveSpreadsheet(), info);
+  const known: StoreEntry[] = to >= 0 ? readStoreSpan(store, from, to) : [];
+  const entryOf = (i: number): Customer | null => {
+    const x = indexes[i];
+    const entry = x === null ? null : known[x - from];
+    return isLive(entry) && entry.customerNumber === records[i].customerNumber.trim() ? entry : null;
+  };
+  // Anything the store cannot prove row by row is left to the full pass, which quarantines it.
+  for (let i = 0; i < rows; i++) {
+    const empty = cellsOf[i].every((v, c) => c === keyCol || v === '' || v === null);
+    const entry = entryOf(i);
+    const unproven = empty
+      ? typeof cellsOf[i][keyCol] === 'string' && String(cellsOf[i][keyCol]).startsWith('[')
+      : !entry || (seen.get(entry.customerNumber) ?? 0) > 1 || !sameIdentity(differingFields(records[i], entry));
+    if (unproven) {
+      fullRepair(ctx, messages);
+      return;
     }
   }
-  // Log first, then correct the rows (the order every write here keeps), all in one write.
-  if (logged.length) {
-    audit(ctx, logged.map((l) => ({ at: now, actor: editor, action: 'manual-edit' as const, customerNumber: l.customerNumber, fields: l.fields })));
-  }
-  if (!fixes.length) return;
-  const out = values.map((cells) => cellsFor(map, {}, cells));
-  for (const fix of fixes) {
-    const i = fix.row - firstRow;
-    if ('revertTo' in fix) {
-      const old = fix.revertTo;
-      out[i][fix.column - 1] = /^=/.test(old) ? toCell(old, map.text[fix.column - 1]) : old;
-    } else {
-      out[i] = cellsFor(map, fix.record, fix.cells);
+  const logged: { customerNumber: string; fields: string[]; action: 'manual-edit' | 'ban-marketing' }[] = [];
+  const updates = new Map<number, Customer>();
+  const out = cellsOf.map((cells) => cellsFor(map, {}, cells));
+  let write = formulaRows > 0;
+  for (let i = 0; i < rows; i++) {
+    const entry = entryOf(i);
+    if (!entry) continue;
+    const accepted = acceptHandEdit(entry, records[i], now, today, editor);
+    logged.push({ customerNumber: entry.customerNumber, fields: touched, action: 'manual-edit' });
+    if (accepted.banTaken) {
+      logged.push({ customerNumber: entry.customerNumber, fields: ['marketingBannedAt'], action: 'ban-marketing' });
+      messages.push(text(ctx.language, 'manualEditBanTaken'));
     }
+    if (accepted.restored.includes('marketingBannedAt')) messages.push(text(ctx.language, 'errBanPermanent'));
+    else if (accepted.restored.some((f) => f !== 'marketingBannedAt' && !accepted.errors.some((er) => er.field === f))) {
+      messages.push(text(ctx.language, 'manualEditSystemField'));
+    }
+    if (accepted.errors.length) messages.push(accepted.errors.map((er) => er.message[ctx.language]).join(' '));
+    const next = accepted.customer;
+    if (accepted.changed.length) updates.set(indexes[i]!, next);
+    const cells = cellsFor(map, { ...next, searchKey: searchKeyOf(next) }, cellsOf[i]);
+    if (accepted.changed.length || accepted.restored.length || cells.some((v, c) => v !== out[i][c]) || cellsOf[i][keyCol] !== searchKeyOf(next)) write = true;
+    out[i] = cells;
   }
-  block.setValues(out);
+  for (let i = 0; i < rows; i++) {
+    if (entryOf(i) || cellsOf[i].every((v, c) => c === keyCol || v === '' || v === null)) continue;
+    messages.push(text(ctx.language, 'manualEditNewRow'));
+  }
+  // Log first, then the store, then correct the rows (the order every write here keeps).
+  if (logged.length) audit(ctx, logged.map((l) => ({ at: now, actor: editor, action: l.action, customerNumber: l.customerNumber, fields: l.fields })));
+  writeStoreEntries(store, updates, known, from);
+  if (write) block.setValues(out);
 }

@@ -13,6 +13,7 @@ import { setUpTabs, SetUpReport } from '../gas/setup';
 import { withDocumentLock } from '../gas/lock';
 import { UserError } from '../gas/register';
 import { parseInput, SETUP_INPUT } from './inputs';
+import { repairAtSetUp, RepairReport } from './repair';
 
 export interface SetUpOptions {
   language?: Language;
@@ -21,7 +22,7 @@ export interface SetUpOptions {
 /** One installable trigger the register needs, as set-up left it. */
 export interface TriggerStatus {
   handler: string;
-  event: 'ON_EDIT';
+  event: 'ON_EDIT' | 'CLOCK';
   /** True when this set-up installed it; false when it was there already. */
   installed: boolean;
 }
@@ -35,14 +36,19 @@ export interface SetUpResult extends SetUpReport {
   triggers: TriggerStatus[];
   /** The schema version written last (src/gas/state.ts). */
   schemaVersion: string;
+  /** What the repair pass that set-up runs found and put right (server/repair.ts). */
+  repair: RepairReport;
 }
 
 /** The installable trigger that validates and logs edits typed into the register tab. */
 export const EDIT_TRIGGER_HANDLER = 'onRegisterEdit';
+/** The nightly time-driven trigger: the repair pass (the retention sweep will share it). */
+export const NIGHTLY_HANDLER = 'runNightly';
 
 /** Every installable trigger the register needs, with the text that names it to an admin. */
 export const REGISTER_TRIGGERS: readonly { handler: string; event: TriggerStatus['event']; label: TextKey }[] = [
   { handler: EDIT_TRIGGER_HANDLER, event: 'ON_EDIT', label: 'triggerEdit' },
+  { handler: NIGHTLY_HANDLER, event: 'CLOCK', label: 'triggerNightly' },
 ];
 
 /** A menu item as a person finds it, e.g. "Rekisteri › Käyttöönotto / korjaus". */
@@ -79,21 +85,24 @@ export function setUp(options: SetUpOptions = {}): SetUpResult {
     }
     const { report, layout, audit } = setUpTabs(spreadsheet, settings.language, settings.keyPersonnel, SpreadsheetApp.ProtectionType);
     const editTrigger = ensureEditTrigger(spreadsheet, user, state.editTrigger, settings);
+    const nightly = ensureNightlyTrigger(user, state.nightlyTrigger, settings);
     // Settings, the layout every entry point trusts, the audit chain's head (read from the tab
     // only when none is remembered: a repair must not hide rows removed from the log) and the
     // trigger's record, in one write.
     properties.setProperties({
       [SETTINGS_KEY]: JSON.stringify(settings),
-      ...stateProperties({ layout, auditHead: state.auditHead ?? readAuditHead(audit), editTrigger: editTrigger.record }),
+      ...stateProperties({ layout, auditHead: state.auditHead ?? readAuditHead(audit), editTrigger: editTrigger.record, nightlyTrigger: nightly.record }),
     });
+    // The repair pass belongs to a completed set-up: it runs before the version is written.
+    const repair = repairAtSetUp(spreadsheet, properties, user);
     // The tabs' writes are out, then the version: only a set-up that did everything writes it.
     SpreadsheetApp.flush();
     const version = schemaVersion();
     properties.setProperty(SCHEMA_VERSION_KEY, version);
-    const installed: Record<string, boolean> = { [EDIT_TRIGGER_HANDLER]: editTrigger.installed };
+    const installed: Record<string, boolean> = { [EDIT_TRIGGER_HANDLER]: editTrigger.installed, [NIGHTLY_HANDLER]: nightly.installed };
     const triggers: TriggerStatus[] = REGISTER_TRIGGERS.map((t) => ({ handler: t.handler, event: t.event, installed: installed[t.handler] === true }));
     return {
-      ...report, language: settings.language, firstAdmin, triggers, schemaVersion: version,
+      ...report, language: settings.language, firstAdmin, triggers, schemaVersion: version, repair,
       installedTriggers: triggers.filter((t) => t.installed).map((t) => t.handler),
     };
   });
@@ -122,5 +131,23 @@ function ensureEditTrigger(
     return { record: { uid: mine[0].getUniqueId(), owner: user }, installed: false };
   }
   const created = ScriptApp.newTrigger(EDIT_TRIGGER_HANDLER).forSpreadsheet(spreadsheet).onEdit().create();
+  return { record: { uid: created.getUniqueId(), owner: user }, installed: true };
+}
+
+/**
+ * One nightly trigger per register (about 02:00 Helsinki time), kept like the on-edit trigger:
+ * the recorded one while its owner is an admin, else this admin's own, else a new one.
+ */
+function ensureNightlyTrigger(user: string, recorded: EditTrigger | null, settings: Settings): { record: EditTrigger; installed: boolean } {
+  const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === NIGHTLY_HANDLER);
+  const ownerStillAdmin = recorded && roleOf(settings, recorded.owner) === 'admin';
+  if (recorded && ownerStillAdmin && (recorded.owner !== user || mine.some((t) => t.getUniqueId() === recorded.uid))) {
+    return { record: recorded, installed: false };
+  }
+  if (mine.length) {
+    mine.slice(1).forEach((t) => ScriptApp.deleteTrigger(t));
+    return { record: { uid: mine[0].getUniqueId(), owner: user }, installed: false };
+  }
+  const created = ScriptApp.newTrigger(NIGHTLY_HANDLER).timeBased().everyDays(1).atHour(2).inTimezone('Europe/Helsinki').create();
   return { record: { uid: created.getUniqueId(), owner: user }, installed: true };
 }

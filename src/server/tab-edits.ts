@@ -15,8 +15,11 @@ import { audit } from './tabs';
 
 type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
 
-/** Rows of one paste the register's own check reads (manual-edit.ts); formulas below are turned into text here. */
-const REGISTER_ROWS_CHECKED = 500;
+/**
+ * Rows of one paste the register's own check reads (manual-edit.ts): every row, since the
+ * invariant store made the check whole-paste; formulas past it would be turned into text here.
+ */
+const REGISTER_ROWS_CHECKED = Number.POSITIVE_INFINITY;
 
 function tabOf(name: string): TabSpec['key'] | null {
   for (const tab of [REGISTER_TAB, REQUESTS_TAB, DISCLOSURES_TAB, AUDIT_TAB]) if (tabNames(tab).includes(name)) return tab.key;

@@ -94,6 +94,17 @@ function sweepSheet(world: World, rows: number): void {
   }
 }
 
+/** Hand damage written straight into the model (as a failed trigger leaves it), so only the repair is metered. */
+function damageRegister(world: World, rows: number): void {
+  const sheet = world.spreadsheet.sheetByName('Rekisteri')!;
+  const mid = Math.max(3, Math.floor(rows / 2));
+  sheet.rows[mid] = [...sheet.rows[mid + 1]!];
+  const ban = (sheet.rows[0] as unknown[]).indexOf('Markkinointikielto');
+  const cleared = [...sheet.rows[mid + 5]!];
+  cleared[ban] = '';
+  sheet.rows[mid + 5] = cleared;
+}
+
 /** What the naive sweep would cost if it were allowed to finish: each deleteRow moves the rows below it. */
 function projectedNaiveSweep(rows: number): { calls: number; ms: number } {
   let last = rows + 1;
@@ -147,6 +158,9 @@ for (const size of SIZES) {
     rt.callFromClient('saveCustomer', [{ customer: { name: 'Bench Henkilö', email: `bench.${size}@example.fi`, phone: '0501112233' } }], STAFF));
   measure('  naive save, cell by cell', size, () => naive.execute('naiveSave', [target, 'Turku'], { user: STAFF }));
   measure('marketing list export', size, () => rt.callFromClient('exportMarketingList', [{}], STAFF));
+  // Repair after hand damage the trigger never saw: a row copied over another, a ban cleared.
+  damageRegister(emulator.world, size);
+  measure('repair pass over the register', size, () => rt.callFromClient('repair', [], OWNER));
 
   // Deleting 10% of the rows: per row (each deleteRow moves everything below it) or in one go.
   for (const [operation, fn] of [
@@ -176,4 +190,5 @@ for (const r of results) {
   console.log([r.operation.padEnd(34), String(r.rows).padStart(7), String(r.report.calls).padStart(7), fmt(r.report.modelledMs).padStart(10), real.padStart(9), `  ${ok}`].join(' '));
 }
 console.log('\nTargets (DESIGN §8) at 100,000 rows: search ≤ 4 calls and ≤ 1 s; save ≤ 8 calls and ≤ 1 s, flat in rows;');
+console.log('repair pass over the register ≤ 12 calls and ≤ 30 s;');
 console.log('retention sweep deleting 10% ≤ 30 s (a deleteRow per row moves every row below it: past the 6-minute limit).');

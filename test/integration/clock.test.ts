@@ -37,7 +37,8 @@ describe('getSidebarInfo gives the server\'s clock', () => {
     expect(info.today).toBe('2026-11-26');
     // The instant is the execution's own (the world's clock plus the modelled time spent so far).
     expect(Date.parse(info.now) - LATE_EVENING).toBeGreaterThanOrEqual(0);
-    expect(Date.parse(info.now) - LATE_EVENING).toBeLessThan(5_000);
+    // (The demo's set-up runs first at that clock: its modelled time, the repair pass included, is part of it.)
+    expect(Date.parse(info.now) - LATE_EVENING).toBeLessThan(10_000);
   });
 
   test('today follows the settings\' time zone, not the script\'s: the same instant is 25.11. for a register in Los Angeles', () => {

@@ -1,0 +1,354 @@
+/**
+ * The invariant store and its repair, as pure functions. What a hand edit must never change
+ * (customer numbers and those ever used, bans, versions, each row's identity) cannot be proven
+ * from the register tab itself: a paste or a sort carries every cell of a row, its hidden search
+ * key included. So the software keeps its own copy of every record it wrote in a hidden tab that
+ * pastes and sorts in the register cannot reach: one cell per customer number ever issued, at the
+ * row `number - base + 2` (numbers are never reused, so that row is the number's forever). A row
+ * of the register is proven when its content is exactly the stored record of its number; what it
+ * differs in is a hand edit (accepted when it passes validation), a stale copy (put back), or a
+ * row whose identity cannot be proven (quarantined: kept, flagged, never merged or dropped).
+ */
+import { applyEdit, Customer, CUSTOMER_FIELDS, CustomerField, SYSTEM_FIELDS } from './customer';
+import type { FieldError } from './validation';
+import { checksumOfSearchKey, recordChecksum, searchKeyOf } from './search';
+
+/** The hidden store tab, found by any of its names. */
+export const STORE_TAB_NAMES = { fi: 'Varmisteet', sv: 'Säkring', en: 'Safeguard' } as const;
+
+/** How customer numbers map to store rows: prefix, digits, and the first number (row 2). */
+export interface NumberFormat {
+  prefix: string;
+  digits: number;
+  base: number;
+}
+
+/** A number's offset from the base (its store row is offset + 2), or null when it is not one of ours. */
+export function numberIndex(format: NumberFormat, number: string): number | null {
+  if (!number.startsWith(format.prefix)) return null;
+  const rest = number.slice(format.prefix.length);
+  if (!/^\d+$/.test(rest) || rest.length !== format.digits) return null;
+  const n = Number(rest) - format.base;
+  return Number.isSafeInteger(n) && n >= 0 ? n : null;
+}
+
+export function numberAt(format: NumberFormat, index: number): string {
+  return `${format.prefix}${String(format.base + index).padStart(format.digits, '0')}`;
+}
+
+/** A number that was issued and whose record was deleted by the software: it stays used. */
+export interface Tombstone {
+  customerNumber: string;
+  deletedAt: string;
+}
+
+export type StoreEntry = Customer | Tombstone | null;
+
+export function isLive(e: StoreEntry): e is Customer {
+  return !!e && !('deletedAt' in e);
+}
+
+export function parseStoreCell(cell: unknown): StoreEntry {
+  if (typeof cell !== 'string' || cell.charAt(0) !== '{') return null;
+  try {
+    const v = JSON.parse(cell) as Record<string, unknown>;
+    return v && typeof v.customerNumber === 'string' ? (v as unknown as StoreEntry) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function storeCell(e: Customer | Tombstone): string {
+  return JSON.stringify(e);
+}
+
+/** The fields a hand edit may never change; reads take them from the store. */
+export const INVARIANT_FIELDS: readonly CustomerField[] = ['customerNumber', 'marketingBannedAt', 'version', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy'];
+
+/** Fields that say who a row is: a row differing from its number's record in two of them is not proven to be that person. */
+const IDENTITY_FIELDS: readonly CustomerField[] = ['name', 'email', 'phone'];
+
+export type RowState = 'proven' | 'stale' | 'edited';
+
+/**
+ * What a read decides for a row that carries `entry`'s number: proven (exactly the stored
+ * record), stale (a state the software wrote earlier, e.g. a pasted backup or a write that
+ * failed: the store wins) or edited (a hand edit not yet checked: shown, with every invariant
+ * from the store; a ban in either place counts).
+ */
+export function decideRow(row: Customer, searchKey: unknown, entry: Customer): { state: RowState; customer: Customer } {
+  const sum = recordChecksum(row as unknown as Record<string, unknown>);
+  if (sum === recordChecksum(entry as unknown as Record<string, unknown>)) return { state: 'proven', customer: row };
+  if (checksumOfSearchKey(searchKey) === sum) return { state: 'stale', customer: entry };
+  const customer = { ...row } as unknown as Record<string, unknown>;
+  for (const f of INVARIANT_FIELDS) customer[f] = entry[f];
+  customer.marketingBannedAt = entry.marketingBannedAt || row.marketingBannedAt;
+  return { state: 'edited', customer: customer as unknown as Customer };
+}
+
+export type QuarantineReason = 'unknown-number' | 'duplicate' | 'identity-changed' | 'no-number';
+
+export interface QuarantineItem {
+  /** 1-based row in the register tab when the repair ran (rows move: for the admin to look at now). */
+  row: number;
+  reason: QuarantineReason;
+  /** The number the row carried, cleared from its cell so that numbers stay unique. */
+  typedNumber: string;
+  name: string;
+  email: string;
+}
+
+/** The hidden search key of a quarantined row: an object (never a search hit), naming why. */
+export function quarantineKey(item: Omit<QuarantineItem, 'row'>, at: string): string {
+  return JSON.stringify({ quarantine: item.reason, number: item.typedNumber, name: item.name, email: item.email, at });
+}
+
+export function parseQuarantineKey(cell: unknown): (Omit<QuarantineItem, 'row'> & { at: string }) | null {
+  if (typeof cell !== 'string' || !cell.startsWith('{"quarantine"')) return null;
+  try {
+    const v = JSON.parse(cell) as Record<string, string>;
+    return { reason: v.quarantine as QuarantineReason, typedNumber: v.number ?? '', name: v.name ?? '', email: v.email ?? '', at: v.at ?? '' };
+  } catch {
+    return null;
+  }
+}
+
+export interface RepairReport {
+  /** Register rows read. */
+  rows: number;
+  /** Rows proven against the store. */
+  proven: number;
+  /** Records adopted into a store that was empty (the first repair of a register). */
+  adopted: number;
+  /** Hand edits the trigger had not checked, accepted (validated) with a new version. */
+  acceptedEdits: { customerNumber: string; fields: string[] }[];
+  /** Fields put back from the store: numbers, bans, versions, stale copies, refused values. */
+  restoredFields: { customerNumber: string; fields: string[] }[];
+  /** Records whose row was missing (deleted, overwritten, or quarantined), written back as new rows. */
+  restoredRows: string[];
+  /** Rows whose identity could not be proven: kept, flagged, excluded from marketing and deletion. */
+  quarantined: QuarantineItem[];
+  /** Formulas turned into literal text. */
+  formulas: number;
+  /** Hidden search keys rewritten (after a sort of the visible columns, for one). */
+  searchKeys: number;
+}
+
+export interface RepairInput {
+  keys: readonly (string | null)[];
+  /** Register rows from row 2, as `rowToCustomer` reads them (formula cells already as their literal text). */
+  records: Customer[];
+  /** Each row's hidden search key cell. */
+  searchKeys: unknown[];
+  /** Whether each row is empty (nothing in any known column). */
+  empty: boolean[];
+  store: StoreEntry[];
+  format: NumberFormat;
+  /** The next number the counter hands out (store rows at or past it are unused). */
+  nextNumber: number;
+  /** True for the first repair of a register whose store is empty: rows are adopted, not judged. */
+  adopt: boolean;
+  now: string;
+  today: string;
+}
+
+export interface RepairPlan {
+  /** Row index (0 = register row 2) → the record to write there, search key included. */
+  rows: Map<number, Record<string, unknown>>;
+  append: Customer[];
+  /** Store index → record to store. */
+  store: Map<number, Customer>;
+  audit: { customerNumber: string; fields: string[] }[];
+  nextNumber: number;
+  report: RepairReport;
+}
+
+const sums = new WeakMap<Customer, string>();
+/** A record's checksum, computed once per record object (the repair compares each several times). */
+const sumOf = (c: Customer) => {
+  let sum = sums.get(c);
+  if (sum === undefined) {
+    sum = recordChecksum(c as unknown as Record<string, unknown>);
+    sums.set(c, sum);
+  }
+  return sum;
+};
+
+function differing(a: Customer, b: Customer): CustomerField[] {
+  return CUSTOMER_FIELDS.filter((f) => String(a[f]) !== String(b[f]));
+}
+
+/**
+ * Decides, from one read of the register and one of the store, everything the repair writes.
+ * Nothing is guessed: a row is the person of its number only when its content proves it.
+ */
+export function planRepair(input: RepairInput): RepairPlan {
+  const { records, searchKeys, empty, format, now, today } = input;
+  const store = input.store.slice();
+  const report: RepairReport = { rows: records.length, proven: 0, adopted: 0, acceptedEdits: [], restoredFields: [], restoredRows: [], quarantined: [], formulas: 0, searchKeys: 0 };
+  const plan: RepairPlan = { rows: new Map(), append: [], store: new Map(), audit: [], nextNumber: input.nextNumber, report };
+  const byIndex = new Map<number, number[]>();
+  const noNumber: number[] = [];
+  const pending: { i: number; reason: QuarantineReason }[] = [];
+  const quarantine = (i: number, reason: QuarantineReason) => {
+    pending.push({ i, reason });
+  };
+  const quarantineNow = (i: number, reason: QuarantineReason) => {
+    const r = records[i];
+    const item = { reason, typedNumber: r.customerNumber, name: r.name, email: r.email };
+    report.quarantined.push({ row: i + 2, ...item });
+    const known = parseQuarantineKey(searchKeys[i]);
+    if (known && r.customerNumber === '') return;
+    plan.rows.set(i, { customerNumber: '', searchKey: quarantineKey(item, now) });
+    plan.audit.push({ customerNumber: r.customerNumber, fields: ['quarantine'] });
+  };
+  const write = (i: number, c: Customer) => {
+    plan.rows.set(i, { ...c, searchKey: searchKeyOf(c) });
+  };
+  const restore = (customerNumber: string, fields: string[]) => {
+    if (!fields.length) return;
+    report.restoredFields.push({ customerNumber, fields });
+    plan.audit.push({ customerNumber, fields });
+  };
+  for (let i = 0; i < records.length; i++) {
+    if (empty[i]) continue;
+    const number = records[i].customerNumber.trim();
+    if (!number) {
+      noNumber.push(i);
+      continue;
+    }
+    const index = numberIndex(format, number);
+    if (index === null) {
+      quarantine(i, 'unknown-number');
+      continue;
+    }
+    const list = byIndex.get(index) ?? [];
+    list.push(i);
+    byIndex.set(index, list);
+  }
+  if (input.adopt) {
+    // The first repair of a register: the sheet as it stands is the record (said in the README).
+    for (const [index, list] of byIndex) {
+      const first = list[0];
+      const c = records[first];
+      store[index] = c;
+      plan.store.set(index, c);
+      report.adopted += 1;
+      plan.nextNumber = Math.max(plan.nextNumber, format.base + index + 1);
+      // Copies among `rest` are quarantined below, like any other.
+    }
+  }
+  const held = new Set<number>();
+  for (const [index, list] of byIndex) {
+    const entry = store[index] ?? null;
+    if (!isLive(entry) || format.base + index >= plan.nextNumber) {
+      for (const i of list) quarantine(i, 'unknown-number');
+      continue;
+    }
+    const exact = list.filter((i) => sumOf(records[i]) === sumOf(entry));
+    const holder = exact.length ? exact[0] : list.length === 1 ? list[0] : -1;
+    for (const i of list) if (i !== holder) quarantine(i, 'duplicate');
+    if (holder < 0) continue;
+    const row = records[holder];
+    if (exact.length) {
+      held.add(index);
+      report.proven += 1;
+      if (checksumOfSearchKey(searchKeys[holder]) !== sumOf(row)) {
+        report.searchKeys += 1;
+        write(holder, row);
+      }
+      continue;
+    }
+    if (checksumOfSearchKey(searchKeys[holder]) === sumOf(row)) {
+      // A state the software once wrote (a pasted backup, a write that failed): the store's is current.
+      held.add(index);
+      restore(entry.customerNumber, differing(row, entry));
+      write(holder, entry);
+      continue;
+    }
+    const diff = differing(row, entry);
+    if (IDENTITY_FIELDS.filter((f) => diff.includes(f)).length >= 2) {
+      quarantine(holder, 'identity-changed');
+      continue;
+    }
+    held.add(index);
+    const accepted = acceptHandEdit(entry, row, now, today, 'repair');
+    restore(entry.customerNumber, accepted.restored);
+    if (accepted.changed.length) {
+      report.acceptedEdits.push({ customerNumber: entry.customerNumber, fields: accepted.changed });
+      plan.audit.push({ customerNumber: entry.customerNumber, fields: accepted.changed });
+      store[index] = accepted.customer;
+      plan.store.set(index, accepted.customer);
+    }
+    write(holder, accepted.customer);
+  }
+  // A row whose number was cleared or changed by hand, otherwise exactly its record: its number goes back.
+  const orphans = new Map<string, number>();
+  for (let index = 0; index < store.length && format.base + index < plan.nextNumber; index++) {
+    const e = store[index];
+    if (isLive(e) && !held.has(index)) orphans.set(sumOf({ ...e, customerNumber: '' }), index);
+  }
+  for (const i of noNumber) pending.push({ i, reason: 'no-number' });
+  pending.sort((a, b) => a.i - b.i);
+  for (const { i, reason } of pending) {
+    const index = orphans.get(sumOf({ ...records[i], customerNumber: '' }));
+    if (index !== undefined && !held.has(index)) {
+      held.add(index);
+      const entry = store[index] as Customer;
+      restore(entry.customerNumber, ['customerNumber']);
+      write(i, entry);
+      continue;
+    }
+    quarantineNow(i, reason);
+  }
+  // Every live record without a proven row is written back: nothing the software holds is lost.
+  for (let index = 0; index < store.length && format.base + index < plan.nextNumber; index++) {
+    const e = store[index];
+    if (!isLive(e) || held.has(index)) continue;
+    plan.append.push(e);
+    report.restoredRows.push(e.customerNumber);
+    plan.audit.push({ customerNumber: e.customerNumber, fields: ['restoredRow'] });
+  }
+  return plan;
+}
+
+/**
+ * A hand edit applied to the stored record like one typed in the sidebar: the editable fields
+ * that pass validation are taken, every invariant and every refused value comes back from the
+ * store. A ban typed by hand is taken (an objection applies at once) at `now`.
+ */
+export function acceptHandEdit(
+  entry: Customer, row: Customer, now: string, today: string, actor = 'repair',
+): { customer: Customer; changed: string[]; restored: CustomerField[]; errors: FieldError[]; banTaken: boolean } {
+  const diff = differing(row, entry);
+  // Without an edit event a cleared cell is not proof of a hand edit (a column renamed or moved
+  // reads as empty), so the repair puts cleared values back; the trigger, which saw the edit, takes them.
+  const cleared = (f: CustomerField) => actor === 'repair' && String(row[f]) === '' && String(entry[f]) !== '';
+  const restored = diff.filter((f) => SYSTEM_FIELDS.includes(f) || (f === 'marketingBannedAt' && entry.marketingBannedAt !== '') || cleared(f));
+  const input: Record<string, unknown> = {};
+  for (const f of diff) if (!restored.includes(f) && f !== 'marketingBannedAt') input[f] = row[f];
+  const banTaken = entry.marketingBannedAt === '' && row.marketingBannedAt !== '';
+  if (banTaken) input.marketingBannedAt = now;
+  let result = applyEdit(entry, input, { now, today, actor });
+  let errors: FieldError[] = [];
+  if (!result.ok) {
+    errors = result.errors;
+    for (const f of new Set(result.errors.map((e) => e.field))) {
+      delete input[f];
+      if ((CUSTOMER_FIELDS as readonly string[]).includes(f)) restored.push(f as CustomerField);
+    }
+    result = applyEdit(entry, input, { now, today, actor, onlyInput: true });
+  }
+  if (!result.ok) return { customer: entry, changed: [], restored: diff, errors: errors.length ? errors : result.errors, banTaken: false };
+  return { customer: result.customer, changed: result.changed, restored, errors, banTaken: banTaken && !!result.customer.marketingBannedAt };
+}
+
+/** Fields in which two records differ. */
+export function differingFields(a: Customer, b: Customer): CustomerField[] {
+  return differing(a, b);
+}
+
+/** Whether a row differing from its number's record in these fields is still proven to be that person. */
+export function sameIdentity(diff: readonly CustomerField[]): boolean {
+  return IDENTITY_FIELDS.filter((f) => diff.includes(f)).length < 2;
+}

@@ -1,0 +1,201 @@
+/**
+ * Repair: whatever the on-edit trigger could not undo (it failed, found the lock busy, came
+ * late, or never fires, as for a sort or a deleted row) is found and put right here, from one
+ * read of the register and one of the invariant store, in one batched write. It runs from
+ * set-up, from the nightly trigger (`runNightly`), from an admin's `repair()`, and from the next
+ * on-edit run after one that failed. Nothing is guessed: see core/invariants.ts `planRepair`.
+ *
+ * Service calls, whatever the register's size: lock, state, header, rows (one open-ended read,
+ * which also tells the tab's size), formula search, store, audit entry, audit head (with the
+ * counter), store write, rows write (corrected and written-back rows together), flush — eleven;
+ * one more when the tab must grow for written-back rows, one or more when formulas were found.
+ */
+import { dayInZone, rowToCustomer } from '../core/customer';
+import { NumberFormat, parseQuarantineKey, planRepair, QuarantineItem, RepairReport, StoreEntry } from '../core/invariants';
+import { REGISTER_TAB } from '../core/schema';
+import { searchKeyOf } from '../core/search';
+import { cellsFor, knownWidth, UserError } from '../gas/register';
+import { columnLetter, fromCell } from '../gas/cells';
+import { refresh, readColumnWithHeader } from '../gas/tabs';
+import { ensureRoom, ensureStoreTab, formatOf, readStore, storeSheet, writeStoreEntries } from '../gas/invariants';
+import { readState, REPAIR_DUE_KEY, stateProperties, StoreInfo } from '../gas/state';
+import { text } from '../core/texts';
+import { audit, open } from './tabs';
+import { CallContext, requireRole, withWrite } from './context';
+
+export type { RepairReport } from '../core/invariants';
+
+/** The store's number format for a register without one yet: the settings' format from its first number. */
+export function newStoreInfo(ctx: CallContext, name: string): StoreInfo {
+  const digits = ctx.settings.customerNumberDigits;
+  return { name, prefix: ctx.settings.customerNumberPrefix, digits, base: 10 ** (digits - 1) };
+}
+
+/** The next number the counter hands out, as an integer of the store's format. */
+export function nextNumberOf(ctx: CallContext, format: NumberFormat): number {
+  return Math.max(ctx.state.nextCustomerNumber ?? format.base, format.base);
+}
+
+/**
+ * The whole repair pass, inside a write context. `adopt` is for a store just made: the rows
+ * as they stand become the records (the first repair of an existing register).
+ */
+export function repairRegister(ctx: CallContext, options: { adopt?: boolean; info?: StoreInfo } = {}): RepairReport {
+  const info = options.info ?? ctx.state.store;
+  if (!info) throw new UserError(text(ctx.language, 'repairNoStore'));
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const tab = refresh(open(ctx, REGISTER_TAB), REGISTER_TAB, ctx.language, (l) => (ctx.learned.register = l));
+  const { sheet, map } = tab;
+  const width = knownWidth(map);
+  // One open-ended read gives the rows and the tab's size (so no getLastRow, no getMaxRows).
+  const all = sheet.getRange(`A2:${columnLetter(width)}`).getValues();
+  const maxRows = all.length + 1;
+  let count = all.length;
+  while (count > 0 && all[count - 1].every((v) => v === '' || v === null)) count--;
+  const last = count + 1;
+  const raw = all.slice(0, count);
+  // Formulas anywhere in the tab, found on Google's side (one call, charged per match).
+  // matchFormulaText: "return matches that appear within formula text" (reference, Class
+  // TextFinder, https://developers.google.com/apps-script/reference/spreadsheet/text-finder);
+  // that `^=` anchors at the formula's own "=" is not confirmed there, so each hit's formula
+  // is read back and only a real formula is changed.
+  const found = sheet.createTextFinder('^=').useRegularExpression(true).matchFormulaText(true).findAll();
+  let formulas = 0;
+  const outside: { row: number; col: number; formula: string }[] = [];
+  const formulaRows = new Set<number>();
+  if (found.length) {
+    let [r0, r1, c0, c1] = [Infinity, 0, Infinity, 0];
+    for (const f of found) {
+      r0 = Math.min(r0, f.getRow());
+      r1 = Math.max(r1, f.getRow());
+      c0 = Math.min(c0, f.getColumn());
+      c1 = Math.max(c1, f.getColumn());
+    }
+    const box = sheet.getRange(r0, c0, r1 - r0 + 1, c1 - c0 + 1).getFormulas();
+    box.forEach((line, dr) =>
+      line.forEach((formula, dc) => {
+        if (!formula) return;
+        formulas += 1;
+        const [row, col] = [r0 + dr, c0 + dc];
+        if (row >= 2 && row <= last && col <= width) {
+          raw[row - 2][col - 1] = formula;
+          formulaRows.add(row - 2);
+        }
+        else outside.push({ row, col, formula });
+      }),
+    );
+  }
+  const cells = raw.map((r) => r.map((v, c) => fromCell(v, map.text[c])));
+  const records = cells.map((r) => rowToCustomer(map.keys, r, ctx.settings.timeZone));
+  const keyCol = map.col.searchKey - 1;
+  const empty = cells.map((r) => r.every((v, c) => c === keyCol || v === '' || v === null));
+  const format = formatOf(info);
+  const nextNumber = nextNumberOf(ctx, format);
+  const store = storeSheet(spreadsheet, info);
+  const entries: StoreEntry[] = options.adopt ? [] : readStore(store, nextNumber - format.base);
+  const plan = planRepair({
+    keys: map.keys, records, searchKeys: cells.map((r) => r[keyCol]), empty, store: entries, format, nextNumber,
+    adopt: !!options.adopt, now: ctx.now, today: ctx.today,
+  });
+  plan.report.formulas = formulas;
+  // Formula rows are rewritten as literal text even when nothing else changed in them.
+  for (const i of formulaRows) if (!plan.rows.has(i)) plan.rows.set(i, {});
+  // Log first (with the counter, the store's record and the cleared repair mark), then the store, then the rows.
+  const extra: Record<string, string> = { [REPAIR_DUE_KEY]: '' };
+  if (plan.nextNumber !== ctx.state.nextCustomerNumber) Object.assign(extra, stateProperties({ nextCustomerNumber: plan.nextNumber }));
+  let lastIndex = -1;
+  for (const i of plan.store.keys()) lastIndex = Math.max(lastIndex, i);
+  const grown = ensureRoom(store, info, lastIndex);
+  if (options.info || grown) Object.assign(extra, stateProperties({ store: grown ?? info }));
+  if (grown) ctx.state.store = grown;
+  if (plan.audit.length) {
+    audit(ctx, plan.audit.map((a) => ({ at: ctx.now, actor: 'repair', action: 'manual-edit' as const, customerNumber: a.customerNumber, fields: a.fields })), extra);
+  } else if (ctx.state.repairDue || Object.keys(extra).length > 1) {
+    ctx.properties.setProperties(extra);
+  }
+  ctx.state.repairDue = null;
+  ctx.state.nextCustomerNumber = plan.nextNumber;
+  writeStoreEntries(store, plan.store, entries);
+  // The corrected rows and the rows written back, in one write (the tab grows first if it must).
+  const appendFrom = count;
+  const rowsToWrite = new Map(plan.rows);
+  plan.append.forEach((c, k) => rowsToWrite.set(appendFrom + k, { ...c, searchKey: searchKeyOf(c) }));
+  if (rowsToWrite.size) {
+    if (plan.append.length && last + plan.append.length > maxRows) sheet.insertRowsAfter(maxRows, last + plan.append.length - maxRows);
+    let [from, to] = [Infinity, -1];
+    for (const i of rowsToWrite.keys()) {
+      from = Math.min(from, i);
+      to = Math.max(to, i);
+    }
+    const out = [];
+    for (let i = from; i <= to; i++) out.push(cellsFor(map, rowsToWrite.get(i) ?? {}, cells[i] ?? new Array<unknown>(width).fill('')));
+    sheet.getRange(from + 2, 1, out.length, width).setValues(out);
+  }
+  if (outside.length) {
+    // Header cells and columns right of the register's block: the formula as literal text.
+    for (const o of outside) sheet.getRange(o.row, o.col).setValue(`'${o.formula}`);
+  }
+  return plan.report;
+}
+
+/**
+ * Set-up's repair pass (inside set-up's lock, after its property write): makes the store's tab
+ * when missing, adopting the register as it stands the first time, then repairs.
+ */
+export function repairAtSetUp(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, properties: GoogleAppsScript.Properties.Properties, user: string): RepairReport {
+  const state = readState(properties);
+  const settings = state.settings!;
+  const at = new Date();
+  const ctx: CallContext = {
+    user, role: 'admin', settings, language: settings.language, state, properties, learned: {}, now: at.toISOString(), today: dayInZone(at, settings.timeZone),
+  };
+  const editors = settings.keyPersonnel.map((p) => p.email.toLowerCase());
+  const { sheet, created } = ensureStoreTab(spreadsheet, settings.language, editors, SpreadsheetApp.ProtectionType);
+  const info = { ...(state.store ?? newStoreInfo(ctx, sheet.getName())), name: sheet.getName() };
+  // Set-up's writes land once here, not as a forced flush before each read of the pass.
+  SpreadsheetApp.flush();
+  return repairRegister(ctx, { adopt: created || !state.store, info });
+}
+
+/**
+ * The next save touching the register after an on-edit run that failed or found the lock busy
+ * repairs the whole register first (once: the pass clears the mark). No call when none is due.
+ */
+export function repairIfDue(ctx: CallContext): void {
+  if (ctx.state.repairDue && ctx.state.store) repairRegister(ctx);
+}
+
+/** An admin's repair pass now: what it found and put right. */
+export function repair(): { report: RepairReport } {
+  return withWrite('admin', (ctx) => ({ report: repairRegister(ctx) }));
+}
+
+/** The nightly time-driven trigger (installed by set-up at about 02:00 Helsinki time): the repair pass. */
+export function runNightly(e?: { triggerUid?: string }): void {
+  // Only a time-driven run carries a trigger id; called otherwise it is an admin's repair.
+  if (!e || typeof e.triggerUid !== 'string') {
+    repair();
+    return;
+  }
+  withWrite(
+    'admin',
+    (ctx) => {
+      if (ctx.state.nightlyTrigger && e.triggerUid !== ctx.state.nightlyTrigger.uid) return;
+      repairRegister(ctx);
+    },
+    { trigger: true },
+  );
+}
+
+/** Rows the repair could not prove, for an admin to resolve (create the person from the sidebar, then delete the row). */
+export function listQuarantine(): { rows: QuarantineItem[] } {
+  const ctx = requireRole('admin');
+  const tab = open(ctx, REGISTER_TAB);
+  const column = readColumnWithHeader(tab.sheet, tab.map, 'searchKey');
+  const rows: QuarantineItem[] = [];
+  column.cells.forEach((cell, i) => {
+    const q = parseQuarantineKey(cell);
+    if (q) rows.push({ row: i + 2, reason: q.reason, typedNumber: q.typedNumber, name: q.name, email: q.email });
+  });
+  return { rows };
+}
