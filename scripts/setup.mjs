@@ -16,7 +16,10 @@ const at = args.indexOf('--title');
 const title = at >= 0 && args[at + 1] ? args[at + 1] : 'Rekisteri';
 // REKISTERI_CLASP: another clasp command (the tests use a stand-in that needs no Google account).
 const clasp = process.env.REKISTERI_CLASP || path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'clasp.cmd' : 'clasp');
+// .clasp.json names this clone's own script: it is git-ignored (a pull or a checkout of an older
+// release never touches it) and made here from the tracked .clasp.example.json.
 const claspJson = path.join(root, '.clasp.json');
+const claspExample = path.join(root, '.clasp.example.json');
 
 function fail(message) {
   console.error(`npm run setup: ${message}`);
@@ -34,9 +37,11 @@ const project = fs.existsSync(claspJson) ? JSON.parse(fs.readFileSync(claspJson,
 if (project.scriptId) {
   fail(
     `this clone is already bound to the script ${project.scriptId} (.clasp.json). To update it: npm run deploy. ` +
-      'To create another spreadsheet instead, delete "scriptId" (and "parentId") from .clasp.json first.',
+      'To create another spreadsheet instead, delete .clasp.json (this clone\'s binding, git-ignored) first.',
   );
 }
+// clasp keeps the keys it finds (rootDir, the extensions) and adds the scriptId and parentId.
+if (!fs.existsSync(claspJson)) fs.copyFileSync(claspExample, claspJson);
 
 const created = spawnSync(clasp, ['create-script', '--type', 'sheets', '--title', title, '--rootDir', 'dist'], { cwd: root, stdio: 'inherit' });
 if (created.status !== 0) {

@@ -36,10 +36,16 @@ const write = (rel: string, text: string) => {
   fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
   fs.writeFileSync(path.join(dir, rel), text);
 };
+/** The keys of the tracked project file the push set depends on; never the clone's own binding. */
+const PROJECT_KEYS = ['rootDir', 'scriptExtensions', 'htmlExtensions', 'jsonExtensions'];
+/** The copy's .clasp.json: bound to `scriptId`, or absent (null) as in a fresh clone. */
 const bind = (scriptId: string | null) => {
-  const project = JSON.parse(fs.readFileSync(path.join(repo, '.clasp.json'), 'utf8'));
-  write('.clasp.json', JSON.stringify(scriptId ? { scriptId, ...project } : project, null, 2));
+  const example = JSON.parse(fs.readFileSync(path.join(repo, '.clasp.example.json'), 'utf8'));
+  const project = Object.fromEntries(PROJECT_KEYS.filter((k) => k in example).map((k) => [k, example[k]]));
+  if (scriptId) write('.clasp.json', JSON.stringify({ ...project, scriptId }, null, 2));
+  else fs.rmSync(path.join(dir, '.clasp.json'), { force: true });
 };
+const boundTo = () => JSON.parse(fs.readFileSync(path.join(dir, '.clasp.json'), 'utf8')).scriptId;
 
 /** What clasp itself says it would push. */
 function pushSet(): string[] {
@@ -54,7 +60,7 @@ beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rekisteri-deploy-'));
   home = path.join(dir, '.home');
   fs.mkdirSync(home);
-  for (const rel of ['src/core', 'src/gas', 'src/server', 'src/ui', 'scripts', 'appsscript.json', 'package.json', 'package-lock.json', '.claspignore']) {
+  for (const rel of ['src/core', 'src/gas', 'src/server', 'src/ui', 'scripts', 'appsscript.json', 'package.json', 'package-lock.json', '.claspignore', '.clasp.example.json']) {
     fs.cpSync(path.join(repo, rel), path.join(dir, rel), { recursive: true });
   }
   fs.symlinkSync(path.join(repo, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
@@ -132,6 +138,12 @@ describe('the build stamp', () => {
     expect(node('scripts/deploy.mjs', '--check').stderr).toMatch(/no build stamp/);
   });
 
+  test("the test binds the copy to its made-up scriptId whatever the clone's own .clasp.json says", () => {
+    bind(SCRIPT_ID);
+    expect(boundTo()).toBe(SCRIPT_ID);
+    expect(Object.keys(JSON.parse(fs.readFileSync(path.join(dir, '.clasp.json'), 'utf8'))).sort()).toEqual([...PROJECT_KEYS, 'scriptId'].sort());
+  });
+
   test('deploy without a scriptId says to run npm run setup first', () => {
     bind(null);
     try {
@@ -184,6 +196,34 @@ describe('npm run deploy', () => {
   });
 });
 
+describe("the clone's binding (.clasp.json) is its own", () => {
+  test('the tracked .clasp.example.json names no script; .clasp.json is git-ignored, so a pull or a rollback never fights it', () => {
+    const example = JSON.parse(fs.readFileSync(path.join(repo, '.clasp.example.json'), 'utf8'));
+    expect(example.scriptId).toBeUndefined();
+    expect(example.parentId).toBeUndefined();
+    expect(example.rootDir).toBe('dist');
+    const ignored = spawnSync('git', ['check-ignore', '-q', '.clasp.json'], { cwd: repo });
+    expect(ignored.status).toBe(0);
+    const tracked = spawnSync('git', ['ls-files', '--error-unmatch', '.clasp.json'], { cwd: repo });
+    expect(tracked.status).not.toBe(0);
+  });
+
+  test('deploy refuses an option it does not have (setup\'s --title), and pushes nothing', () => {
+    bind(SCRIPT_ID);
+    const deploy = run(process.execPath, ['scripts/deploy.mjs', '--title', 'Toinen'], { REKISTERI_CLASP: '/nonexistent/clasp' });
+    expect(deploy.status).toBe(1);
+    expect(deploy.stderr).toMatch(/unknown option --title Toinen/);
+  });
+
+  test.each([['setup', 'scripts/setup.mjs', /npm run setup/], ['deploy', 'scripts/deploy.mjs', /npm run deploy/]])('%s --help prints its usage', (_, script, usage) => {
+    for (const flag of ['--help', '-h']) {
+      const help = node(script, flag);
+      expect(help.status).toBe(0);
+      expect(help.stdout).toMatch(usage);
+    }
+  });
+});
+
 describe('npm run setup', () => {
   /** A stand-in for `clasp create-script --rootDir dist`: binds .clasp.json and pulls the blank project into dist/. */
   function fakeClasp(): string {
@@ -216,6 +256,9 @@ describe('npm run setup', () => {
     expect(setup.stdout).toMatch(/npm run deploy/);
     expect(setup.stdout).toMatch(/Käyttöönotto \/ korjaus/);
     expect(pushSet()).toEqual(['dist/Code.js', 'dist/Dialog.html', 'dist/Sidebar.html', 'dist/appsscript.json']);
+    // Made from the example, which clasp kept: the push set's keys and the new binding.
+    const made = JSON.parse(fs.readFileSync(path.join(dir, '.clasp.json'), 'utf8'));
+    expect(made).toMatchObject({ ...JSON.parse(fs.readFileSync(path.join(repo, '.clasp.example.json'), 'utf8')), scriptId: SCRIPT_ID });
   });
 
   test('refuses to create a second script for a clone that is already bound', () => {
