@@ -235,7 +235,7 @@ describe('hand edits while set-up is pending (the stored schema version is anoth
 
   test("a pasted row carrying another customer's number gets its own back, as when the version matches", () => {
     const em = alike((e) => {
-      const number = (e.world.spreadsheet.snapshot('Rekisteri')!.values[2] as unknown[])[column(e, 'Asiakasnumero') - 1];
+      const number = String((e.world.spreadsheet.snapshot('Rekisteri')!.values[2] as unknown[])[column(e, 'Asiakasnumero') - 1]);
       e.pasteCells(STAFF, 'Rekisteri', 2, column(e, 'Asiakasnumero'), [[number]]);
     });
     const numbers = (em.world.spreadsheet.snapshot('Rekisteri')!.values.slice(1) as unknown[][]).map((r) => r[column(em, 'Asiakasnumero') - 1]).filter((v) => v !== '');
