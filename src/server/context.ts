@@ -101,7 +101,11 @@ export function guardEdit(handler: (e: GoogleAppsScript.Events.SheetsOnEdit) => 
       handler(e);
     } catch (error) {
       // Only Sheets calls it with a live range; anything else has nothing to disarm.
-      if (e && e.range && typeof e.range.getSheet === 'function') disarm(e);
+      try {
+        if (e && e.range && typeof e.range.getSheet === 'function') disarm(e);
+      } catch {
+        // Disarming failed too (quota, protections): the first failure is the one to report.
+      }
       throw error;
     }
   };
