@@ -6,7 +6,8 @@
 // answers yes to clasp's question about a changed manifest).
 //   --dry-run  build, check and show the push set; do not push
 //   --check    check dist/ as it is and show the push set; neither build nor push
-// Needs `npm run setup` first (the scriptId in .clasp.json) and, to push, `clasp login`.
+// Needs `npm run setup` first (the scriptId in .clasp.json, this clone's git-ignored binding) and,
+// to push, `clasp login`.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -29,7 +30,8 @@ if (args.includes('--help') || args.includes('-h')) {
   console.log('Usage: npm run deploy [-- --dry-run | --check]   (README, "Deploying to Google, step by step")');
   process.exit(0);
 }
-const unknown = args.filter((a, i) => a.startsWith('-') && !['--dry-run', '--check'].includes(a) && !(args[i - 1] === '--title'));
+// Every argument is an option of deploy's own: anything else (setup's --title too) is refused.
+const unknown = args.filter((a) => !['--dry-run', '--check'].includes(a));
 if (unknown.length) fail(`unknown option ${unknown.join(' ')}. Usage: npm run deploy [-- --dry-run | --check]`);
 
 const project = (() => {
@@ -39,7 +41,7 @@ const project = (() => {
     return {};
   }
 })();
-if (!project.scriptId) fail('.clasp.json has no scriptId: this clone is not bound to a spreadsheet yet. Run `npm run setup` first (README, "Deploying to Google, step by step").');
+if (!project.scriptId) fail('.clasp.json (this clone\'s binding, made by setup) has no scriptId or is missing: this clone is not bound to a spreadsheet yet. Run `npm run setup` first (README, "Deploying to Google, step by step").');
 if (project.rootDir !== 'dist') fail(`.clasp.json must say "rootDir": "dist" (it says ${JSON.stringify(project.rootDir)}): clasp pushes the build, never src/.`);
 
 if (!check) {

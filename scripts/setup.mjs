@@ -16,6 +16,8 @@ const at = args.indexOf('--title');
 const title = at >= 0 && args[at + 1] ? args[at + 1] : 'Rekisteri';
 // REKISTERI_CLASP: another clasp command (the tests use a stand-in that needs no Google account).
 const clasp = process.env.REKISTERI_CLASP || path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'clasp.cmd' : 'clasp');
+// .clasp.json is tracked without a scriptId (rootDir and the file extensions); create-script adds
+// this deployment's scriptId and parentId to it.
 const claspJson = path.join(root, '.clasp.json');
 
 function fail(message) {
@@ -34,9 +36,10 @@ const project = fs.existsSync(claspJson) ? JSON.parse(fs.readFileSync(claspJson,
 if (project.scriptId) {
   fail(
     `this clone is already bound to the script ${project.scriptId} (.clasp.json). To update it: npm run deploy. ` +
-      'To create another spreadsheet instead, delete "scriptId" (and "parentId") from .clasp.json first.',
+      'To create another spreadsheet instead, remove the "scriptId" and "parentId" lines from .clasp.json first.',
   );
 }
+// clasp keeps the keys it finds (rootDir, the extensions) and adds the scriptId and parentId.
 
 const created = spawnSync(clasp, ['create-script', '--type', 'sheets', '--title', title, '--rootDir', 'dist'], { cwd: root, stdio: 'inherit' });
 if (created.status !== 0) {

@@ -17,6 +17,8 @@ export interface Manifest {
 export interface WorldUser {
   email: string;
   name: string;
+  /** The account's Google locale (Session.getActiveUserLocale); 'fi' when not given. */
+  locale?: string;
 }
 
 /** A shared drive member's role (Drive's names); organizers, file organizers and writers edit. */

@@ -22,19 +22,46 @@ export const SCHEMA_VERSION_KEY = 'rekisteri.schemaVersion';
  * Raise by one when a release changes the settings in a way set-up must migrate (a new field
  * that needs more than its default, a renamed one). Changes to the tabs need no bump: the
  * version carries a fingerprint of TABS, so any new tab, column, header title or format flag
- * changes it by itself.
+ * changes it by itself; so does a change to NEEDED_TRIGGERS.
  */
 const SETTINGS_REVISION = 1;
 
+/**
+ * Raise by one when a release changes what set-up protects or how (src/gas/setup.ts): the
+ * protections are code, not data, so no fingerprint sees them.
+ */
+const PROTECTIONS_REVISION = 1;
+
+/** An installable trigger: the global function it runs and the event that fires it. */
+export interface TriggerSpec {
+  handler: string;
+  event: 'ON_EDIT' | 'CLOCK';
+}
+
+/**
+ * Every installable trigger the register needs: set-up installs each (server/setup.ts), and
+ * the schema version covers the list, so a release that adds one asks for set-up.
+ */
+export const NEEDED_TRIGGERS: readonly TriggerSpec[] = [
+  { handler: 'onRegisterEdit', event: 'ON_EDIT' },
+  { handler: 'runNightly', event: 'CLOCK' },
+];
+
 let version: string | null = null;
+
+/** The version for given parts: the revisions, then a fingerprint of the tabs and the triggers. */
+export function schemaVersionOf(parts: { settings: number; protections: number; tabs: unknown; triggers: readonly TriggerSpec[] }): string {
+  const triggers = parts.triggers.map((t) => `${t.handler}:${t.event}`).sort();
+  return `${parts.settings}.${parts.protections}.${sha256Hex(JSON.stringify({ tabs: parts.tabs, triggers })).slice(0, 12)}`;
+}
 
 /**
  * The schema this build expects: set-up writes it last, after everything else succeeded, and
- * every call compares the stored one with it. A register whose stored version differs (or has
- * none) was set up by another release and waits for an admin to run set-up again.
+ * every person's call compares the stored one with it. A register whose stored version differs
+ * (or has none) was set up by another release and waits for an admin to run set-up again.
  */
 export function schemaVersion(): string {
-  version ??= `${SETTINGS_REVISION}.${sha256Hex(JSON.stringify(TABS)).slice(0, 12)}`;
+  version ??= schemaVersionOf({ settings: SETTINGS_REVISION, protections: PROTECTIONS_REVISION, tabs: TABS, triggers: NEEDED_TRIGGERS });
   return version;
 }
 

@@ -12,6 +12,8 @@ import { languageOf } from '../gas/settings';
 import { DocumentState, readState, schemaVersion, TabLayout } from '../gas/state';
 import { UserError } from '../gas/register';
 import { menuPath } from './setup';
+import { AUDIT_TAB, DISCLOSURES_TAB, TABS, tabNames } from '../core/schema';
+import { literaliseFormulas, literalOf } from '../gas/formulas';
 
 export interface CallContext {
   user: string;
@@ -33,15 +35,18 @@ const REASON_TEXT = { 'not-signed-in': 'notSignedIn', 'not-key-personnel': 'notK
 /** How long a writer waits for another to finish before being told to retry. */
 const LOCK_WAIT_MS = 10_000;
 
-function contextFrom(state: DocumentState, properties: GoogleAppsScript.Properties.Properties, needed: Role, user: string): CallContext {
+function contextFrom(state: DocumentState, properties: GoogleAppsScript.Properties.Properties, needed: Role, user: string, trigger = false): CallContext {
   const settings = state.settings;
   const language = languageOf(settings);
   // Before set-up nobody is key personnel: say what will change that.
   if (!settings) throw new UserError(user ? textWith(language, 'setUpNeededOther', { setUp: menuPath(language, 'menuSetUp') }) : text(language, 'notSignedIn'));
   const decision = authorise(settings, user, needed);
   if (!decision.ok) throw new UserError(text(language, REASON_TEXT[decision.reason]));
-  // Set up by another release (tabs or settings changed): nothing runs on a half-known layout.
-  if (state.schemaVersion !== schemaVersion()) throw new UserError(textWith(language, decision.role === 'admin' ? 'setUpRunNeeded' : 'setUpWaitAdmin', { setUp: menuPath(language, 'menuSetUp') }));
+  // Set up by another release (tabs or settings changed): people's calls wait for set-up. A
+  // trigger's run does not: a hand edit made meanwhile must still be checked, and the check reads
+  // the header of every tab it touches, so it stops on a layout it does not know (and then
+  // `guardEdit` still disarms the edit).
+  if (!trigger && state.schemaVersion !== schemaVersion()) throw new UserError(textWith(language, decision.role === 'admin' ? 'setUpRunNeeded' : 'setUpWaitAdmin', { setUp: menuPath(language, 'menuSetUp') }));
   // One clock read per context: every date the call stamps, checks or returns agrees with it.
   const at = new Date();
   return {
@@ -73,7 +78,7 @@ export function withWrite<T>(needed: Role, work: (ctx: CallContext) => T, option
     // An installable trigger acts with its creator's authority: that is whom to check (the
     // active user may be the editor, or hidden, depending on the accounts involved).
     const user = options.trigger ? Session.getEffectiveUser().getEmail() : Session.getActiveUser().getEmail();
-    const ctx = contextFrom(readState(properties), properties, needed, user);
+    const ctx = contextFrom(readState(properties), properties, needed, user, options.trigger === true);
     const result = work(ctx);
     SpreadsheetApp.flush();
     finished = true;
@@ -81,4 +86,42 @@ export function withWrite<T>(needed: Role, work: (ctx: CallContext) => T, option
   } finally {
     if (!finished) lock.releaseLock();
   }
+}
+
+/**
+ * Wraps the on-edit trigger: when its check cannot run (a tab's layout that does not read, the
+ * lock busy, the trigger's owner no longer key personnel), the edit is still disarmed before the
+ * run fails: no formula stays live in any of the register's tabs, and a one-cell edit of the
+ * audit log or the disclosures is undone (a paste there keeps its text, as the check would).
+ * The failure and the edit go to the execution log; set-up repairs the rest.
+ */
+export function guardEdit(handler: (e: GoogleAppsScript.Events.SheetsOnEdit) => void): (e: GoogleAppsScript.Events.SheetsOnEdit) => void {
+  return (e) => {
+    try {
+      handler(e);
+    } catch (error) {
+      // Only Sheets calls it with a live range; anything else has nothing to disarm.
+      try {
+        if (e && e.range && typeof e.range.getSheet === 'function') disarm(e);
+      } catch {
+        // Disarming failed too (quota, protections): the first failure is the one to report.
+      }
+      throw error;
+    }
+  };
+}
+
+function disarm(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  const sheet = e.range.getSheet();
+  const name = sheet.getName();
+  if (!TABS.some((t) => tabNames(t).includes(name))) return;
+  const single = e.range.getNumRows() === 1 && e.range.getNumColumns() === 1;
+  const log = [AUDIT_TAB, DISCLOSURES_TAB].some((t) => tabNames(t).includes(name));
+  if (log && single) {
+    const old = String(e.oldValue ?? '');
+    e.range.setValue(/^=/.test(old) ? literalOf(old) : old);
+  } else {
+    literaliseFormulas(sheet, { row: e.range.getRow(), column: e.range.getColumn(), numRows: e.range.getNumRows(), numColumns: e.range.getNumColumns() });
+  }
+  console.error(`Rekisteri: an edit of ${name}!${e.range.getA1Notation()} could not be checked and was disarmed; run set-up.`);
 }

@@ -12,5 +12,8 @@ export {
   searchCustomers, getCustomer, saveCustomer, endRelationship, setMarketingBasis, banMarketing, setLegalHold,
   restrictProcessing, recordDisclosure, listDisclosures, exportMarketingList,
 } from './customers';
-export { onRegisterEdit } from './manual-edit';
+import { onRegisterEdit as checkEdit } from './manual-edit';
+import { guardEdit } from './context';
+/** The on-edit trigger: an edit whose check cannot run is still disarmed (context.ts). */
+export const onRegisterEdit = guardEdit(checkEdit);
 export { repair, runNightly, listQuarantine } from './repair';

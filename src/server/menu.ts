@@ -2,7 +2,8 @@
  * The "Rekisteri" menu and the sidebar it opens. The menu leads: before set-up it offers set-up
  * first; after it, a simple trigger cannot tell who opened the file (no active-user email), so
  * it shows only what key personnel share, and the admin items join when an admin opens the
- * register or runs set-up (a menu added again under the same name replaces the old one).
+ * register or runs set-up (a menu added again under the same name replaces the old one, so the
+ * menu is always built in the register's language, Finnish before set-up, whoever opens it).
  */
 import type { Language } from '../core/schema';
 import { roleOf } from '../core/settings';
@@ -69,7 +70,7 @@ export function menuSetUp(): void {
   );
 }
 
-/** The user's own language (their Google locale) where the register has none yet. */
+/** The user's own language (their Google locale) for the sentence shown before set-up; the menu stays the register's. */
 function localeLanguage(): Language {
   const locale = String(Session.getActiveUserLocale() || '').toLowerCase();
   return locale.startsWith('sv') ? 'sv' : locale.startsWith('en') ? 'en' : 'fi';
@@ -93,14 +94,17 @@ export function showSidebar(): void {
   const state = readState(PropertiesService.getDocumentProperties()!);
   const ui = SpreadsheetApp.getUi();
   if (!state.settings) {
+    // The sentence in the user's own language; the menu it names, and rebuilds, in the
+    // register's (Finnish before set-up), as onOpen built it: a menu of another title would be a second one.
     const language = localeLanguage();
+    const menuLanguage = languageOf(null);
     const user = Session.getActiveUser().getEmail().toLowerCase();
     const owner = SpreadsheetApp.getActiveSpreadsheet().getOwner();
     // No owner (a shared drive): any editor may run the first set-up.
     const mayStart = !owner || owner.getEmail().toLowerCase() === user;
-    ui.showSidebar(notice(textWith(language, mayStart ? 'setUpNeededOwner' : 'setUpNeededOther', { setUp: menuPath(language, 'menuSetUp') }), 'setup-needed', language));
+    ui.showSidebar(notice(textWith(language, mayStart ? 'setUpNeededOwner' : 'setUpNeededOther', { setUp: menuPath(menuLanguage, 'menuSetUp') }), 'setup-needed', language));
     // Whoever cannot run the first set-up loses the item it offered.
-    addMenu(language, mayStart ? 'setUpFirst' : 'staff');
+    addMenu(menuLanguage, mayStart ? 'setUpFirst' : 'staff');
     return;
   }
   let output: GoogleAppsScript.HTML.HtmlOutput;

@@ -7,7 +7,7 @@ import { completeSettings, defaultSettings, roleOf, Settings } from '../core/set
 import type { Language } from '../core/schema';
 import { text, TextKey } from '../core/texts';
 import { SETTINGS_KEY } from '../gas/settings';
-import { EditTrigger, readState, schemaVersion, SCHEMA_VERSION_KEY, stateProperties } from '../gas/state';
+import { EditTrigger, NEEDED_TRIGGERS, readState, schemaVersion, SCHEMA_VERSION_KEY, stateProperties } from '../gas/state';
 import { readAuditHead } from '../gas/audit-log';
 import { setUpTabs, SetUpReport } from '../gas/setup';
 import { withDocumentLock } from '../gas/lock';
@@ -46,10 +46,9 @@ export const EDIT_TRIGGER_HANDLER = 'onRegisterEdit';
 export const NIGHTLY_HANDLER = 'runNightly';
 
 /** Every installable trigger the register needs, with the text that names it to an admin. */
-export const REGISTER_TRIGGERS: readonly { handler: string; event: TriggerStatus['event']; label: TextKey }[] = [
-  { handler: EDIT_TRIGGER_HANDLER, event: 'ON_EDIT', label: 'triggerEdit' },
-  { handler: NIGHTLY_HANDLER, event: 'CLOCK', label: 'triggerNightly' },
-];
+export const REGISTER_TRIGGERS: readonly { handler: string; event: TriggerStatus['event']; label: TextKey }[] = NEEDED_TRIGGERS.map((t) => ({
+  ...t, label: ({ [EDIT_TRIGGER_HANDLER]: 'triggerEdit', [NIGHTLY_HANDLER]: 'triggerNightly' } as Record<string, TextKey>)[t.handler] ?? 'triggerEdit',
+}));
 
 /** A menu item as a person finds it, e.g. "Rekisteri › Käyttöönotto / korjaus". */
 export function menuPath(language: Language, item: 'menuSetUp' | 'menuOpenRegister'): string {

@@ -29,4 +29,11 @@ describe('Session', () => {
     expect(b).toBe(a[2]);
     expect(c).not.toBe(a[2]);
   });
+
+  test("getActiveUserLocale is the locale of the account at the keyboard, set per WorldUser ('fi' by default)", () => {
+    const world = createWorld();
+    world.users.find((u) => u.email === OWNER)!.locale = 'en';
+    expect(runSnippet(`return Session.getActiveUserLocale();`, { world, user: OWNER })).toBe('en');
+    expect(runSnippet(`return Session.getActiveUserLocale();`, { world, user: STAFF })).toBe('fi');
+  });
 });

