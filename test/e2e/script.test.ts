@@ -16,6 +16,8 @@ afterAll(async () => {
   await srv?.close();
 });
 
+jest.setTimeout(60_000);
+
 describe('POST /api/script', () => {
   test('the bundle\'s top-level functions are callable from the snippet, which runs as the given user; its calls are in stats', async () => {
     const { status, body } = await script({ code: 'var info = getSidebarInfo(); return { user: info.user, rows: info.rowCount, me: Session.getActiveUser().getEmail() };', user: STAFF });

@@ -8,7 +8,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import type * as http from 'node:http';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { Emulator } from '../../src/emulator/app';
 import { createDevServer } from '../../src/emulator/devserver/server';
 import { launchChromium, watch, EMULATED_NOW, OWNER, STAFF } from './support';
@@ -68,9 +68,10 @@ async function choose(page: Page, caption: string): Promise<void> {
   await page.getByRole('menuitem', { name: caption }).click();
 }
 
-async function sidebarFrame(page: Page): Promise<Frame> {
-  const handle = await page.getByTestId('sidebar-frame').elementHandle();
-  return (await handle!.contentFrame())!;
+/** The sidebar's frame as it is now: a locator re-resolves when the page replaces the iframe (a new opening). */
+async function sidebarFrame(page: Page): Promise<FrameLocator> {
+  await page.getByTestId('sidebar-frame').waitFor();
+  return page.frameLocator('[data-testid="sidebar-frame"]');
 }
 
 test('the owner of a fresh sheet is led to set-up by the menu and the sidebar, runs it and gets the register; staff see no admin item', async () => {
