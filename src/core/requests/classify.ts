@@ -169,6 +169,8 @@ const OBJECTION: Cue[] = cues_('objection', false, [
   `peru\\p{L}*${W(20)}uutiskirj`,
   `poista\\p{L}* minut${W(40)}(list|postitu|uutiskirj|markkinoin|jakelu|mainos)`,
   `(peru|peruu|peruut|vedän|vedä)\\p{L}*${W(15)}suostumu`,
+  `älkää${W(20)}(soittako|lähettäkö|ottako yhteyttä|markkinoiko)`,
+  `en ole (koskaan )?(tilannut|pyytänyt)${W(20)}(uutiskirj|markkinoin|mainok|viest)`,
   // sv
   `avregistrer`,
   `(avsluta|säg upp|säger upp)${W(25)}(prenumer|nyhetsbrev|utskick)`,
@@ -181,6 +183,7 @@ const OBJECTION: Cue[] = cues_('objection', false, [
   `ta (bort|av) mig${W(40)}(list|utskick|nyhetsbrev|marknadsför|reklam)`,
   `(återkalla|återkallar|drar tillbaka)${W(15)}samtycke`,
   `ingen (mer |fler )?(reklam|marknadsföring|nyhetsbrev)`,
+  `(har|jag har) aldrig (prenumererat|anmält mig|bett om)`,
   // en
   `unsubscrib`,
   `opt(-| )?out`,
@@ -192,47 +195,59 @@ const OBJECTION: Cue[] = cues_('objection', false, [
   `objection to${W(30)}marketing`,
   `withdraw\\p{L}*${W(15)}consent`,
   `do not (contact|e-?mail|mail|call) me`,
+  `never (signed up|subscribed|asked for)`,
 ]);
 
 const OTHER_CUES: Cue[] = [
   ...cues_('erasure', true, [
     `poist(a|e|o|i)`, `unohdetu`, `hävit\\p{L}*${W(30)}tie`,
+    `tie\\p{L}*${W(20)}(hävit|tuhot|tuhoa)`, `(tuhotkaa|hävittäkää)`,
     `radera`, `tar? bort${W(20)}(mina|min |mitt|all|uppgift|personuppg|data|kund|konto)`, `tas bort`, `(bli )?glömd`, `utplåna`,
-    `delet`, `eras(e|ure|ing)`, `remove${W(20)}(my|all)${W(30)}(data|details|information|account|record|profile)`, `be forgotten`, `close my (customer )?account`,
+    `delet`, `eras(e|ure|ing)`, `(wipe|purge|destroy|get rid of)${W(40)}(data|details|information|record|account|me)`, `remove${W(20)}(my|all)${W(30)}(data|details|information|account|record|profile)`, `be forgotten`, `close my (customer )?account`,
   ]),
   ...cues_('rectification', true, [
     `korja`, `oikai(s|st)`, `päivit(t|y)`, `(muuttakaa|vaihtakaa)`, `täydent`,
     `rätta`, `korriger`, `uppdater`, `ändra (min|mitt|mina|er|era)`, `komplettera`,
+    `muutta\\p{L}*${W(30)}(sen|osoit|nimi|sukunim|numero|tie|sähköpost)`, `ändra${W(15)}(adress|namn|nummer|e-post|uppgift)`,
+    `(number|address|name|e-?mail|details)${W(10)}changed`,
     `correct (it|my|this|that|the|them)`, `rectif`, `update (my|it|this|the|your record)`, `fix (my|it|the|this)`, `amend`,
     `change (my|the) (address|name|surname|number|phone|e-?mail|details)`,
   ]),
   ...cues_('rectification', true, [
     `väärin`, `virhee`, `(vaihtunut|muuttunut)`, `uusi (osoit|numero|puhelin|sähköpost|nimi|sukunimi)`, `muutin(?![\\p{L}])`, `oikea (muoto|nimi|osoite|sukunimi|numero)`,
     `fel(?![\\p{L}])`, `felaktig`, `felstav`, `ändrats`, `ny(a)? (adress|nummer|telefonnummer|e-post)`, `flyttat`, `ska vara`,
-    `wrong`, `incorrect`, `misspel`, `out of date`, `outdated`, `(my )?new (address|number|phone|mobile|e-?mail|surname|name)`, `i (have )?moved`, `should be`, `the correct one`,
+    `wrong`, `incorrect`, `misspel`, `typo`, `changed to`, `(bor|bor nu) (numera|nu) på`, `(nimi|sukunimi|osoite|numero)\\p{L}* on (nyt|nykyään)`, `(namn|efternamn|adress) är (nu|numera)`, `out of date`, `outdated`, `(my )?new (address|number|phone|mobile|e-?mail|surname|name)`, `i (have )?moved`, `should be`, `the correct one`,
   ], true),
   ...cues_('access', true, [
     `tarkast(a|u|e)`, `kopio${W(30)}tie`, `tie\\p{L}*${W(20)}kopio`, `mitä (henkilö)?tieto(ja|ni)${W(40)}(minusta|minua|teillä|tallenn|rekister)`,
-    `nähdä${W(25)}tie`, `pääsy${W(30)}tie`, `mistä${W(25)}saa\\p{L}*${W(25)}(tie|osoit|yhteys|numero)`, `tietopyyn`, `mitä${W(15)}tiedätte`,
+    `nähdä${W(25)}tie`, `(lähettää|lähettäkää|kertokaa|kertoa)${W(30)}(tiedot|tietoja|tietoni)`, `tiedot${W(20)}(teillä on|on tallenn)${W(15)}minusta`, `pääsy${W(30)}tie`, `mistä${W(25)}saa\\p{L}*${W(25)}(tie|osoit|yhteys|numero)`, `tietopyyn`, `mitä${W(15)}tiedätte`,
     `registerutdrag`, `insyn`, `vilka (person)?uppgifter`, `kopia${W(30)}uppgift`, `tillgång till${W(20)}(mina|min |person)`,
-    `varifrån`, `vad ni har${W(15)}(om mig|sparat|registrerat)`,
+    `varifrån`, `(vad|vilken) (har ni för )?(information|uppgifter)${W(15)}om mig`, `utdrag ur`, `vad ni har${W(15)}(om mig|sparat|registrerat)`,
     `subject access`, `access (to|request)${W(25)}(data|information|personal|my)`, `right of access`, `copy of${W(30)}(data|information|record|details)`,
     `what (personal )?(data|information|details)${W(40)}(you|about me|on me)`, `(see|view) (my|the) (data|information|details|records)`, `where${W(15)}you (got|get|obtained)`,
-    `data you hold`, `information you (hold|have) (about|on) me`,
+    `data you hold`, `(request|requesting|send|give|provide|tell)${W(40)}(information|data|details)${W(40)}(about|on) me`, `information you (hold|have) (about|on) me`,
   ]),
   ...cues_('restriction', true, [
     `rajoit\\p{L}*${W(40)}käsittel`, `käsittel\\p{L}*${W(25)}rajoit`, `rajoittakaa`, `jäädyt`,
     `begräns`,
     `restrict`, `freeze my`, `(stop|suspend|pause) (the )?processing${W(40)}(until|while|pending)`,
   ]),
+  // The demand itself is negative here ("do not use my data while…"): no negation check.
+  ...cues_('restriction', false, [
+    `(ettette|älkää) (käytä|käsittelkö)${W(40)}(ennen|kunnes|sillä välin|toistaiseksi)`,
+    `(använd|behandla) (inte|ej)${W(40)}(tills|medan|under tiden)`,
+    `(do not|don't) (use|process)${W(40)}(while|until|pending)`, `on hold`,
+  ]),
   ...cues_('portability', true, [
     `koneluettav`, `koneellisesti luettav`, `siirrettävyy`, `siirto-oikeu`, `siir(tää|rä|täm)${W(40)}toise\\p{L}* (palveluntarjoaj|rekisterinpitäj|yrityk|palvelu)`,
     `dataportabilitet`, `portabilitet`, `maskinläsbar`, `överföra${W(30)}(en )?annan (leverantör|personuppgiftsansvarig|tjänst|företag)`,
-    `portab`, `machine(-| )readable`, `(move|transfer|transmit|port)${W(25)}to another (provider|controller|service|company|supplier)`,
+    `portab`, `machine(-| )readable`, `export${W(20)}(my )?(data|details|information)`, `exporter`, `(csv|json|xml)(?![\\p{L}])`, `siirt\\p{L}*${W(30)}(heille|toiseen|uudelle)`, `flytta${W(30)}(annan|ny) (tjänst|leverantör)`, `(take|move) it to (a|another) (competitor|provider)`, `(move|transfer|transmit|port)${W(25)}to another (provider|controller|service|company|supplier)`,
   ]),
   ...cues_('consent', true, [
     `(annan|annamme)${W(25)}suostumu`, `suostun`, `(eta|eu|euroopan talousalueen)(:n)?${W(15)}ulkopuol`,
     `yhdysval\\p{L}*${W(40)}(siirr|luovut)`, `(siirr|siirt|luovut)\\p{L}*${W(40)}(yhdysval|kanada|britanni|sveitsi|kiina|intia|japani)`, `valtuutan`,
+    `kirjallinen suostumu`, `(saatte|voitte|saa) (luovuttaa|antaa|siirtää)${W(40)}(tieto|nimeni|numeroni|yhteystie|osoitte)`,
+    `permission${W(30)}to (pass|share|disclose|give|transfer)`, `you (may|can) (pass|share|disclose|give)${W(30)}(details|data|information|number|address)`,
     `samtycker`, `(ger|lämnar)${W(20)}samtycke`, `utanför (ees|eu)`, `bemyndigar`,
     `(give|grant)${W(25)}consent`, `i consent`, `authori[sz]e you to (disclose|share|transfer|pass)`, `outside the (eea|eu|european economic area)`,
     `(transfer|share|disclose)${W(40)}(united states|usa|canada|united kingdom|switzerland|china|india|japan|australia)`,

@@ -1,6 +1,9 @@
 import { REQUEST_LANGUAGES, REQUEST_TYPES } from '../../../src/core/requests/model';
 import { classify, cleanLetter, findCustomerNumbers, stripMarkup, summarise, SUMMARY_MAX } from '../../../src/core/requests/classify';
-import { CORPUS } from './corpus';
+import { CORPUS as MAIN } from './corpus';
+import { HELD_OUT } from './heldout';
+
+const CORPUS = [...MAIN, ...HELD_OUT];
 
 const results = CORPUS.map((letter) => ({ letter, got: classify(letter.subject, letter.body) }));
 const sameRights = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((r) => b.includes(r));
@@ -26,6 +29,7 @@ describe('classifying the corpus', () => {
       ...REQUEST_TYPES.map((t) => row(t, results.filter((r) => r.letter.type === t))),
       ...REQUEST_LANGUAGES.map((l) => row(`language ${l}`, results.filter((r) => r.letter.language === l))),
       row('hard cases', results.filter((r) => r.letter.hard)),
+      row('held-out set', results.filter((r) => r.letter.id.startsWith('h-'))),
       row('all', results),
     ];
     const misses = results.filter((r) => r.got.type !== r.letter.type || !sameRights(r.got.rights, r.letter.rights) || r.got.language !== r.letter.language)
