@@ -170,6 +170,7 @@ const OBJECTION: Cue[] = cues_('objection', false, [
   `poista\\p{L}* minut${W(40)}(list|postitu|uutiskirj|markkinoin|jakelu|mainos)`,
   `(peru|peruu|peruut|vedän|vedä)\\p{L}*${W(15)}suostumu`,
   `älkää${W(20)}(soittako|lähettäkö|ottako yhteyttä|markkinoiko)`,
+  `(ottakaa|ota) minut pois${W(30)}(list|rekister|markkinoin|postitu|jakelu)`, `kieltäy\\p{L}*${W(30)}(markkinoin|mainon|mainok)`, `markkinointirekister`,
   `en ole (koskaan )?(tilannut|pyytänyt)${W(20)}(uutiskirj|markkinoin|mainok|viest)`,
   // sv
   `avregistrer`,
@@ -184,6 +185,7 @@ const OBJECTION: Cue[] = cues_('objection', false, [
   `(återkalla|återkallar|drar tillbaka)${W(15)}samtycke`,
   `ingen (mer |fler )?(reklam|marknadsföring|nyhetsbrev)`,
   `(har|jag har) aldrig (prenumererat|anmält mig|bett om)`,
+  `(vill|önskar) (inte|ej) att ni${W(40)}(marknadsför|reklam|erbjud|nyhetsbrev)`, `(ring|ringa|mejla|maila|kontakta) (mig )?(inte|aldrig)`,
   // en
   `unsubscrib`,
   `opt(-| )?out`,
@@ -202,27 +204,27 @@ const OTHER_CUES: Cue[] = [
   ...cues_('erasure', true, [
     `poist(a|e|o|i)`, `unohdetu`, `hävit\\p{L}*${W(30)}tie`,
     `tie\\p{L}*${W(20)}(hävit|tuhot|tuhoa)`, `(tuhotkaa|hävittäkää)`,
-    `radera`, `tar? bort${W(20)}(mina|min |mitt|all|uppgift|personuppg|data|kund|konto)`, `tas bort`, `(bli )?glömd`, `utplåna`,
-    `delet`, `eras(e|ure|ing)`, `(wipe|purge|destroy|get rid of)${W(40)}(data|details|information|record|account|me)`, `remove${W(20)}(my|all)${W(30)}(data|details|information|account|record|profile)`, `be forgotten`, `close my (customer )?account`,
+    `radera`, `makuler`, `förstör${W(30)}(uppgift|data)`, `tar? bort${W(20)}(mina|min |mitt|all|uppgift|personuppg|data|kund|konto)`, `tas bort`, `(bli )?glömd`, `utplåna`,
+    `delet`, `eras(e|ure|ing)`, `(wipe|purge|destroy|get rid of)${W(40)}(data|details|information|record|account|me)`, `remove${W(20)}(everything|all)${W(20)}(on|about) me`, `remove${W(20)}(my|all)${W(30)}(data|details|information|account|record|profile)`, `be forgotten`, `close my (customer )?account`,
   ]),
   ...cues_('rectification', true, [
     `korja`, `oikai(s|st)`, `päivit(t|y)`, `(muuttakaa|vaihtakaa)`, `täydent`,
     `rätta`, `korriger`, `uppdater`, `ändra (min|mitt|mina|er|era)`, `komplettera`,
     `muutta\\p{L}*${W(30)}(sen|osoit|nimi|sukunim|numero|tie|sähköpost)`, `ändra${W(15)}(adress|namn|nummer|e-post|uppgift)`,
-    `(number|address|name|e-?mail|details)${W(10)}changed`,
+    `(number|address|name|surname|e-?mail|details)${W(10)}changed`,
     `correct (it|my|this|that|the|them)`, `rectif`, `update (my|it|this|the|your record)`, `fix (my|it|the|this)`, `amend`,
     `change (my|the) (address|name|surname|number|phone|e-?mail|details)`,
   ]),
   ...cues_('rectification', true, [
     `väärin`, `virhee`, `(vaihtunut|muuttunut)`, `uusi (osoit|numero|puhelin|sähköpost|nimi|sukunimi)`, `muutin(?![\\p{L}])`, `oikea (muoto|nimi|osoite|sukunimi|numero)`,
     `fel(?![\\p{L}])`, `felaktig`, `felstav`, `ändrats`, `ny(a)? (adress|nummer|telefonnummer|e-post)`, `flyttat`, `ska vara`,
-    `wrong`, `incorrect`, `misspel`, `typo`, `changed to`, `(bor|bor nu) (numera|nu) på`, `(nimi|sukunimi|osoite|numero)\\p{L}* on (nyt|nykyään)`, `(namn|efternamn|adress) är (nu|numera)`, `out of date`, `outdated`, `(my )?new (address|number|phone|mobile|e-?mail|surname|name)`, `i (have )?moved`, `should be`, `the correct one`,
+    `wrong`, `incorrect`, `misspel`, `typo`, `changed to`, `(on|ovat) vanh(a|at|entunut)`, `nykyinen (osoite|numero|nimi|sähköposti|on)`, `stämmer inte`, `(den|min) nya (är|adress)`, `(it|this) is${W(20)} now`, `(bor|bor nu) (numera|nu) på`, `(nimi|sukunimi|osoite|numero)\\p{L}* on (nyt|nykyään)`, `(namn|efternamn|adress) är (nu|numera)`, `out of date`, `outdated`, `(my )?new (address|number|phone|mobile|e-?mail|surname|name)`, `i (have )?moved`, `should be`, `the correct one`,
   ], true),
   ...cues_('access', true, [
-    `tarkast(a|u|e)`, `kopio${W(30)}tie`, `tie\\p{L}*${W(20)}kopio`, `mitä (henkilö)?tieto(ja|ni)${W(40)}(minusta|minua|teillä|tallenn|rekister)`,
+    `tarkast(a|u|e)`, `rekisteriote`, `keille${W(20)}luovut`, `(ote|otetta)${W(20)}(itsestäni|tiedoistani|rekisteristä)`, `kopio${W(30)}tie`, `tie\\p{L}*${W(20)}kopio`, `mitä (henkilö)?tieto(ja|ni)${W(40)}(minusta|minua|teillä|tallenn|rekister)`,
     `nähdä${W(25)}tie`, `(lähettää|lähettäkää|kertokaa|kertoa)${W(30)}(tiedot|tietoja|tietoni)`, `tiedot${W(20)}(teillä on|on tallenn)${W(15)}minusta`, `pääsy${W(30)}tie`, `mistä${W(25)}saa\\p{L}*${W(25)}(tie|osoit|yhteys|numero)`, `tietopyyn`, `mitä${W(15)}tiedätte`,
     `registerutdrag`, `insyn`, `vilka (person)?uppgifter`, `kopia${W(30)}uppgift`, `tillgång till${W(20)}(mina|min |person)`,
-    `varifrån`, `(vad|vilken) (har ni för )?(information|uppgifter)${W(15)}om mig`, `utdrag ur`, `vad ni har${W(15)}(om mig|sparat|registrerat)`,
+    `varifrån`, `(vad|vilken) (har ni för )?(information|uppgifter)${W(15)}om mig`, `utdrag ur`, `har ni${W(20)}uppgifter om mig`, `skicka mig${W(30)}(information|uppgifter)`, `(information|uppgifter) (som )?ni har (lagrat|sparat|registrerat)`, `till vem${W(20)}lämnat ut`, `who (have )?you (shared|disclosed|given)`, `vad ni har${W(15)}(om mig|sparat|registrerat)`,
     `subject access`, `access (to|request)${W(25)}(data|information|personal|my)`, `right of access`, `copy of${W(30)}(data|information|record|details)`,
     `what (personal )?(data|information|details)${W(40)}(you|about me|on me)`, `(see|view) (my|the) (data|information|details|records)`, `where${W(15)}you (got|get|obtained)`,
     `data you hold`, `(request|requesting|send|give|provide|tell)${W(40)}(information|data|details)${W(40)}(about|on) me`, `information you (hold|have) (about|on) me`,
@@ -235,18 +237,19 @@ const OTHER_CUES: Cue[] = [
   // The demand itself is negative here ("do not use my data while…"): no negation check.
   ...cues_('restriction', false, [
     `(ettette|älkää) (käytä|käsittelkö)${W(40)}(ennen|kunnes|sillä välin|toistaiseksi)`,
+    `ei saa (käsitellä|käyttää)${W(40)}(ennen|kunnes|sillä välin|toistaiseksi)`, `limit${W(30)}(what you do|processing|the use|use of)`,
     `(använd|behandla) (inte|ej)${W(40)}(tills|medan|under tiden)`,
     `(do not|don't) (use|process)${W(40)}(while|until|pending)`, `on hold`,
   ]),
   ...cues_('portability', true, [
     `koneluettav`, `koneellisesti luettav`, `siirrettävyy`, `siirto-oikeu`, `siir(tää|rä|täm)${W(40)}toise\\p{L}* (palveluntarjoaj|rekisterinpitäj|yrityk|palvelu)`,
     `dataportabilitet`, `portabilitet`, `maskinläsbar`, `överföra${W(30)}(en )?annan (leverantör|personuppgiftsansvarig|tjänst|företag)`,
-    `portab`, `machine(-| )readable`, `export${W(20)}(my )?(data|details|information)`, `exporter`, `(csv|json|xml)(?![\\p{L}])`, `siirt\\p{L}*${W(30)}(heille|toiseen|uudelle)`, `flytta${W(30)}(annan|ny) (tjänst|leverantör)`, `(take|move) it to (a|another) (competitor|provider)`, `(move|transfer|transmit|port)${W(25)}to another (provider|controller|service|company|supplier)`,
+    `portab`, `machine(-| )readable`, `export${W(20)}(my )?(data|details|information)`, `strukturerat${W(20)}format`, `structured${W(20)}(commonly used|format)`, `commonly used${W(20)}format`, `jäsennel\\p{L}*${W(30)}muodo`, `yleisesti käytet\\p{L}*${W(20)}muodo`, `exporter`, `(csv|json|xml)(?![\\p{L}])`, `siirt\\p{L}*${W(30)}(heille|toiseen|uudelle)`, `flytta${W(30)}(annan|ny) (tjänst|leverantör)`, `(take|move) it to (a|another) (competitor|provider)`, `(move|transfer|transmit|port)${W(25)}to another (provider|controller|service|company|supplier)`,
   ]),
   ...cues_('consent', true, [
     `(annan|annamme)${W(25)}suostumu`, `suostun`, `(eta|eu|euroopan talousalueen)(:n)?${W(15)}ulkopuol`,
     `yhdysval\\p{L}*${W(40)}(siirr|luovut)`, `(siirr|siirt|luovut)\\p{L}*${W(40)}(yhdysval|kanada|britanni|sveitsi|kiina|intia|japani)`, `valtuutan`,
-    `kirjallinen suostumu`, `(saatte|voitte|saa) (luovuttaa|antaa|siirtää)${W(40)}(tieto|nimeni|numeroni|yhteystie|osoitte)`,
+    `kirjallinen suostumu`, `hyväksyn${W(10)}(että)?${W(30)}(annatte|luovutatte|siirrätte|jaatte|luovutetaan|annetaan)`, `eta-maa`, `godkänner att${W(20)}(delar|lämnar ut|överför|ger)`, `(agree|consent) to (you )?(sharing|disclosing|passing|transferring|giving)`, `(saatte|voitte|saa) (luovuttaa|antaa|siirtää)${W(40)}(tieto|nimeni|numeroni|yhteystie|osoitte)`,
     `permission${W(30)}to (pass|share|disclose|give|transfer)`, `you (may|can) (pass|share|disclose|give)${W(30)}(details|data|information|number|address)`,
     `samtycker`, `(ger|lämnar)${W(20)}samtycke`, `utanför (ees|eu)`, `bemyndigar`,
     `(give|grant)${W(25)}consent`, `i consent`, `authori[sz]e you to (disclose|share|transfer|pass)`, `outside the (eea|eu|european economic area)`,
@@ -254,7 +257,9 @@ const OTHER_CUES: Cue[] = [
   ]),
 ];
 
-const NEGATION = /(?<![\p{L}])(en|ei|emme|ette|eivät|älkää|älä|enkä|ettekä|inte|ej|icke|aldrig|not|don't|dont|do not|never|no need to|without|won't|n't)(?![\p{L}])/iu;
+/** Negations; Finnish "en" (I don't) is the Swedish and Finnish-Swedish article "en", so it counts in Finnish letters only. */
+const NEGATION_FI_EN = /(?<![\p{L}])en(?![\p{L}])/iu;
+const NEGATION = /(?<![\p{L}])(ei|emme|ette|eivät|älkää|älä|enkä|ettekä|ettette|ettei|inte|ej|icke|aldrig|not|don't|dont|do not|never|no need to|without|won't|n't)(?![\p{L}])/iu;
 
 /** GDPR article → right. */
 const ARTICLE_RIGHTS: Readonly<Record<number, RequestType>> = { 15: 'access', 16: 'rectification', 17: 'erasure', 18: 'restriction', 20: 'portability', 21: 'objection' };
@@ -276,14 +281,14 @@ function normal_(text: string): string {
 }
 
 /** True when a negation stands before `at` in the same clause (within about six words). */
-function negated_(text: string, at: number): boolean {
+function negated_(text: string, at: number, language: RequestLanguage): boolean {
   const before = text.slice(Math.max(0, at - 60), at);
   const clause = before.split(/[.!?;:,\n]|\b(?:mutta|men|but|just|vaan|utan)\b/iu).pop() ?? '';
   const words = clause.trim().split(/\s+/).slice(-6).join(' ');
-  return NEGATION.test(words);
+  return NEGATION.test(words) || (language === 'fi' && NEGATION_FI_EN.test(words));
 }
 
-function hitsIn_(raw: string): Hit[] {
+function hitsIn_(raw: string, language: RequestLanguage): Hit[] {
   let text = normal_(raw);
   const hits: Hit[] = [];
   for (const m of text.matchAll(ARTICLE_RE)) {
@@ -299,7 +304,7 @@ function hitsIn_(raw: string): Hit[] {
   }
   for (const cue of OTHER_CUES) {
     for (const m of text.matchAll(cue.re)) {
-      if (cue.negatable && negated_(text, m.index ?? 0)) continue;
+      if (cue.negatable && negated_(text, m.index ?? 0, language)) continue;
       hits.push({ right: cue.right, at: m.index ?? 0, weak: !!cue.weak, text: m[0] });
     }
   }
@@ -430,8 +435,9 @@ export function classify(subject: string, body: string, options: ClassifyOptions
   // A reply's subject is the controller's own (our newsletter's title): it asks for nothing.
   const cleanSubject = stripMarkup(subject).replace(REPLY_PREFIX, '').trim();
 
-  const bodyHits = hitsIn_(letter.text).sort((a, b) => a.at - b.at);
-  const subjectHits = isReply ? [] : hitsIn_(cleanSubject).sort((a, b) => a.at - b.at);
+  const language = detectLanguage(letter.text, isReply ? '' : cleanSubject, options.fallbackLanguage ?? 'fi');
+  const bodyHits = hitsIn_(letter.text, language).sort((a, b) => a.at - b.at);
+  const subjectHits = isReply ? [] : hitsIn_(cleanSubject, language).sort((a, b) => a.at - b.at);
   const hits = bodyHits.length > 0 ? bodyHits : subjectHits;
   const primary = (hits.find((h) => !h.weak) ?? hits[0])?.right ?? 'other';
   const rights: RequestType[] = [primary];
@@ -447,7 +453,7 @@ export function classify(subject: string, body: string, options: ClassifyOptions
   return {
     type: primary,
     rights,
-    language: detectLanguage(letter.text, isReply ? '' : cleanSubject, options.fallbackLanguage ?? 'fi'),
+    language,
     customerNumbers: findCustomerNumbers(numbersText, options.customerNumberPrefix ?? '', options.customerNumberDigits ?? 6),
     phones: findPhones(numbersText),
     summary: summarise(subject, letter.text),

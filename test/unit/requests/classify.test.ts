@@ -2,8 +2,9 @@ import { REQUEST_LANGUAGES, REQUEST_TYPES } from '../../../src/core/requests/mod
 import { classify, cleanLetter, findCustomerNumbers, stripMarkup, summarise, SUMMARY_MAX } from '../../../src/core/requests/classify';
 import { CORPUS as MAIN } from './corpus';
 import { HELD_OUT } from './heldout';
+import { HELD_OUT_2 } from './heldout2';
 
-const CORPUS = [...MAIN, ...HELD_OUT];
+const CORPUS = [...MAIN, ...HELD_OUT, ...HELD_OUT_2];
 
 const results = CORPUS.map((letter) => ({ letter, got: classify(letter.subject, letter.body) }));
 const sameRights = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((r) => b.includes(r));
@@ -30,6 +31,7 @@ describe('classifying the corpus', () => {
       ...REQUEST_LANGUAGES.map((l) => row(`language ${l}`, results.filter((r) => r.letter.language === l))),
       row('hard cases', results.filter((r) => r.letter.hard)),
       row('held-out set', results.filter((r) => r.letter.id.startsWith('h-'))),
+      row('held-out 2', results.filter((r) => r.letter.id.startsWith('h2-'))),
       row('all', results),
     ];
     const misses = results.filter((r) => r.got.type !== r.letter.type || !sameRights(r.got.rights, r.letter.rights) || r.got.language !== r.letter.language)
