@@ -215,3 +215,18 @@ export function deadlineColour(days: number): DeadlineColour {
   if (days < 10) return 'amber';
   return 'green';
 }
+
+/** What the dialog and the start screen show for an open case: the due date that applies, days left, colour. */
+export interface Countdown {
+  dueDate: string;
+  daysLeft: number;
+  colour: DeadlineColour;
+}
+
+/** The countdown of a case on `today` (the server's), or null once it is closed. */
+export function countdown(request: { status: string; dueDate: string; extendedDueDate: string }, today: string): Countdown | null {
+  if (request.status !== 'received' && request.status !== 'awaiting-verification' && request.status !== 'in-progress') return null;
+  const due = effectiveDueDate(request);
+  const days = daysLeft(due, today);
+  return { dueDate: due, daysLeft: days, colour: deadlineColour(days) };
+}

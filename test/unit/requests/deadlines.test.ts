@@ -1,6 +1,10 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import Holidays from 'date-holidays';
 import {
+  addDays,
   addMonths,
+  countdown,
   daysLeft,
   deadline,
   deadlineColour,
@@ -142,5 +146,31 @@ describe('request deadlines (Regulation 1182/71, act 150/1930, GDPR 12(3))', () 
     // And every day either calendar treats as a holiday on a weekday agrees on non-working days
     // (date-holidays' "public" plus "bank" minus New Year's Eve).
     for (const d of theirs) if (!d.endsWith('-12-31')) expect(isNonWorkingDay(d)).toBe(true);
+  });
+
+  test('for every day of receipt 2024–2031 the due date is a working day, on or after the month\'s end, with only non-working days between', () => {
+    for (let d = '2024-01-01'; d <= '2031-12-31'; d = addDays(d, 1)) {
+      const { periodEnd, dueDate } = deadlineFromDay(d);
+      expect(isNonWorkingDay(dueDate)).toBe(false);
+      expect(dueDate >= periodEnd).toBe(true);
+      for (let x = periodEnd; x < dueDate; x = addDays(x, 1)) expect(isNonWorkingDay(x)).toBe(true);
+      expect(daysLeft(dueDate, d)).toBeGreaterThanOrEqual(28);
+      expect(daysLeft(dueDate, d)).toBeLessThanOrEqual(35);
+    }
+  });
+
+  test('the countdown uses the extended date when there is one, and closed cases have none', () => {
+    expect(countdown({ status: 'in-progress', dueDate: '2026-06-01', extendedDueDate: '' }, '2026-05-25')).toEqual({ dueDate: '2026-06-01', daysLeft: 7, colour: 'amber' });
+    expect(countdown({ status: 'received', dueDate: '2026-06-01', extendedDueDate: '2026-08-03' }, '2026-06-02')).toEqual({ dueDate: '2026-08-03', daysLeft: 62, colour: 'green' });
+    expect(countdown({ status: 'completed', dueDate: '2026-06-01', extendedDueDate: '' }, '2026-06-02')).toBeNull();
+  });
+
+  test('date-holidays is a devDependency only, and nothing under src/ imports it (it must not reach Code.js)', () => {
+    const root = path.resolve(__dirname, '../../..');
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+    expect(pkg.devDependencies['date-holidays']).toBeDefined();
+    expect(pkg.dependencies['date-holidays']).toBeUndefined();
+    const files = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+    expect(files(path.join(root, 'src')).filter((f) => /(from\s*|require\(|import\()\s*['"]date-holidays/.test(fs.readFileSync(f, 'utf8')))).toEqual([]);
   });
 });
