@@ -145,14 +145,47 @@ interface Cue {
   weak?: boolean;
   /** Whether a negation before it in its clause cancels it. */
   negatable: boolean;
+  /** Whether it counts only about personal data (see cues_). */
+  needsObject: boolean;
 }
 
 /** Up to `n` characters inside one clause. */
 const W = (n: number) => `[^.!?;\\n]{0,${n}}?`;
 const L = '(?<![\\p{L}\\p{N}])';
 
+/**
+ * Cues of one right. A source starting with "@" is a verb that also fits things that are not
+ * personal data ("poistakaa tahra", "rätta fakturan", "delete the booking"): it counts only with
+ * a personal-data word in its sentence or the one before. Statements (`weak`) always need one.
+ */
 function cues_(right: RequestType, negatable: boolean, sources: readonly string[], weak = false): Cue[] {
-  return sources.map((s) => ({ right, negatable, weak, re: new RegExp(`${L}(?:${s})`, 'giu') }));
+  return sources.map((s) => ({
+    right, negatable, weak, needsObject: weak || s.startsWith('@'), re: new RegExp(`${L}(?:${s.replace(/^@/, '')})`, 'giu'),
+  }));
+}
+
+/**
+ * Words that make a verb about personal data. Finnish and Swedish stems are found inside
+ * compounds ("yhteystietoni", "kontaktuppgifter"); short or English words only as words
+ * ("minut" is not "minute").
+ */
+const DATA_WORDS = new RegExp(`(${[
+  'tie(do|to|dot|toni|tojani|tojen|doista|doistani|doissa|toja)', 'henkilötie', 'nime(ni|n|äni)', 'sukunim', 'osoit', 'puhelinnum', 'sähköpostiosoit',
+  'sähköpostini', 'asiakkuu', 'asiakasnum', 'rekister', 'käsittel', 'uppgift', 'namn', 'adress', 'telefonnum', 'kundnum', 'kundkonto', 'kundförhåll',
+  'behandling',
+].join('|')})|${L}(${[
+  'nimi', 'numero(ni|ani)', 'tunnu(s|kseni|kseen)', 'minut', 'minua', 'niiden', 'niitä',
+  'data', 'details', 'information', 'name', 'surname', 'address', 'phone number', 'mobile number', 'e-?mail address', 'my e-?mail', 'account',
+  'record', 'records', 'profile', 'customer number', 'processing',
+].join('|')})(?![\\p{L}])`, 'iu');
+
+/** True when the sentence of `at` or the one before it holds a personal-data word. */
+function aboutData_(text: string, at: number, end: number): boolean {
+  const before = text.slice(0, at);
+  const starts = [...before.matchAll(/[.!?\n]/g)].map((m) => (m.index ?? 0) + 1);
+  const from = starts.length >= 2 ? starts[starts.length - 2] : 0;
+  const next = text.slice(end).search(/[.!?\n]/);
+  return DATA_WORDS.test(text.slice(from, next < 0 ? text.length : end + next));
 }
 
 /** Read first: the marketing ban, whose wording is often negative and would otherwise read as other rights. */
@@ -202,17 +235,17 @@ const OBJECTION: Cue[] = cues_('objection', false, [
 
 const OTHER_CUES: Cue[] = [
   ...cues_('erasure', true, [
-    `poist(a|e|o|i)`, `unohdetu`, `hävit\\p{L}*${W(30)}tie`,
+    `@poist(a|e|o|i)`, `unohdetu`, `hävit\\p{L}*${W(30)}tie`,
     `tie\\p{L}*${W(20)}(hävit|tuhot|tuhoa)`, `(tuhotkaa|hävittäkää)`,
-    `radera`, `makuler`, `förstör${W(30)}(uppgift|data)`, `tar? bort${W(20)}(mina|min |mitt|all|uppgift|personuppg|data|kund|konto)`, `tas bort`, `(bli )?glömd`, `utplåna`,
-    `delet`, `eras(e|ure|ing)`, `(wipe|purge|destroy|get rid of)${W(40)}(data|details|information|record|account|me)`, `remove${W(20)}(everything|all)${W(20)}(on|about) me`, `remove${W(20)}(my|all)${W(30)}(data|details|information|account|record|profile)`, `be forgotten`, `close my (customer )?account`,
+    `@radera`, `@makuler`, `förstör${W(30)}(uppgift|data)`, `tar? bort${W(20)}(mina|min |mitt|all|uppgift|personuppg|data|kund|konto)`, `tas bort`, `(bli )?glömd`, `utplåna`,
+    `@delet`, `@eras(e|ure|ing)`, `(wipe|purge|destroy|get rid of)${W(40)}(data|details|information|record|account|me)`, `remove${W(20)}(everything|all)${W(20)}(on|about) me`, `remove${W(20)}(my|all)${W(30)}(data|details|information|account|record|profile)`, `be forgotten`, `close my (customer )?account`,
   ]),
   ...cues_('rectification', true, [
-    `korja`, `oikai(s|st)`, `päivit(t|y)`, `(muuttakaa|vaihtakaa)`, `täydent`,
-    `rätta`, `korriger`, `uppdater`, `ändra (min|mitt|mina|er|era)`, `komplettera`,
+    `@korja`, `@oikai(s|st)`, `@päivit(t|y)`, `@(muuttakaa|vaihtakaa)`, `@täydent`,
+    `@rätta`, `@korriger`, `@uppdater`, `ändra (min|mitt|mina|er|era)`, `@komplettera`,
     `muutta\\p{L}*${W(30)}(sen|osoit|nimi|sukunim|numero|tie|sähköpost)`, `ändra${W(15)}(adress|namn|nummer|e-post|uppgift)`,
     `(number|address|name|surname|e-?mail|details)${W(10)}changed`,
-    `correct (it|my|this|that|the|them)`, `rectif`, `update (my|it|this|the|your record)`, `fix (my|it|the|this)`, `amend`,
+    `@correct (it|my|this|that|the|them)`, `rectif`, `@update (my|it|this|the|your record)`, `@fix (my|it|the|this)`, `@amend`,
     `change (my|the) (address|name|surname|number|phone|e-?mail|details)`,
   ]),
   ...cues_('rectification', true, [
@@ -221,18 +254,18 @@ const OTHER_CUES: Cue[] = [
     `wrong`, `incorrect`, `misspel`, `typo`, `changed to`, `(on|ovat) vanh(a|at|entunut)`, `nykyinen (osoite|numero|nimi|sähköposti|on)`, `stämmer inte`, `(den|min) nya (är|adress)`, `(it|this) is${W(20)} now`, `(bor|bor nu) (numera|nu) på`, `(nimi|sukunimi|osoite|numero)\\p{L}* on (nyt|nykyään)`, `(namn|efternamn|adress) är (nu|numera)`, `out of date`, `outdated`, `(my )?new (address|number|phone|mobile|e-?mail|surname|name)`, `i (have )?moved`, `should be`, `the correct one`,
   ], true),
   ...cues_('access', true, [
-    `tarkast(a|u|e)`, `rekisteriote`, `keille${W(20)}luovut`, `(ote|otetta)${W(20)}(itsestäni|tiedoistani|rekisteristä)`, `kopio${W(30)}tie`, `tie\\p{L}*${W(20)}kopio`, `mitä (henkilö)?tieto(ja|ni)${W(40)}(minusta|minua|teillä|tallenn|rekister)`,
+    `tarkastus(pyyn|oikeu)`, `@tarkast(a|u|e)`, `rekisteriote`, `keille${W(20)}luovut`, `(ote|otetta)${W(20)}(itsestäni|tiedoistani|rekisteristä)`, `kopio${W(30)}tie`, `tie\\p{L}*${W(20)}kopio`, `mitä (henkilö)?tieto(ja|ni)${W(40)}(minusta|minua|teillä|tallenn|rekister)`,
     `nähdä${W(25)}tie`, `(lähettää|lähettäkää|kertokaa|kertoa)${W(30)}(tiedot|tietoja|tietoni)`, `tiedot${W(20)}(teillä on|on tallenn)${W(15)}minusta`, `pääsy${W(30)}tie`, `mistä${W(25)}saa\\p{L}*${W(25)}(tie|osoit|yhteys|numero)`, `tietopyyn`, `mitä${W(15)}tiedätte`,
     `registerutdrag`, `insyn`, `vilka (person)?uppgifter`, `kopia${W(30)}uppgift`, `tillgång till${W(20)}(mina|min |person)`,
-    `varifrån`, `(vad|vilken) (har ni för )?(information|uppgifter)${W(15)}om mig`, `utdrag ur`, `har ni${W(20)}uppgifter om mig`, `skicka mig${W(30)}(information|uppgifter)`, `(information|uppgifter) (som )?ni har (lagrat|sparat|registrerat)`, `till vem${W(20)}lämnat ut`, `who (have )?you (shared|disclosed|given)`, `vad ni har${W(15)}(om mig|sparat|registrerat)`,
+    `@varifrån`, `(vad|vilken) (har ni för )?(information|uppgifter)${W(15)}om mig`, `utdrag ur`, `har ni${W(20)}uppgifter om mig`, `skicka mig${W(30)}(information|uppgifter)`, `(information|uppgifter) (som )?ni har (lagrat|sparat|registrerat)`, `till vem${W(20)}lämnat ut`, `who (have )?you (shared|disclosed|given)`, `vad ni har${W(15)}(om mig|sparat|registrerat)`,
     `subject access`, `access (to|request)${W(25)}(data|information|personal|my)`, `right of access`, `copy of${W(30)}(data|information|record|details)`,
     `what (personal )?(data|information|details)${W(40)}(you|about me|on me)`, `(see|view) (my|the) (data|information|details|records)`, `where${W(15)}you (got|get|obtained)`,
     `data you hold`, `(request|requesting|send|give|provide|tell)${W(40)}(information|data|details)${W(40)}(about|on) me`, `information you (hold|have) (about|on) me`,
   ]),
   ...cues_('restriction', true, [
-    `rajoit\\p{L}*${W(40)}käsittel`, `käsittel\\p{L}*${W(25)}rajoit`, `rajoittakaa`, `jäädyt`,
-    `begräns`,
-    `restrict`, `freeze my`, `(stop|suspend|pause) (the )?processing${W(40)}(until|while|pending)`,
+    `rajoit\\p{L}*${W(40)}käsittel`, `käsittel\\p{L}*${W(25)}rajoit`, `@rajoittakaa`, `@jäädyt`,
+    `@begräns`,
+    `@restrict`, `freeze my`, `(stop|suspend|pause) (the )?processing${W(40)}(until|while|pending)`,
   ]),
   // The demand itself is negative here ("do not use my data while…"): no negation check.
   ...cues_('restriction', false, [
@@ -244,15 +277,15 @@ const OTHER_CUES: Cue[] = [
   ...cues_('portability', true, [
     `koneluettav`, `koneellisesti luettav`, `siirrettävyy`, `siirto-oikeu`, `siir(tää|rä|täm)${W(40)}toise\\p{L}* (palveluntarjoaj|rekisterinpitäj|yrityk|palvelu)`,
     `dataportabilitet`, `portabilitet`, `maskinläsbar`, `överföra${W(30)}(en )?annan (leverantör|personuppgiftsansvarig|tjänst|företag)`,
-    `portab`, `machine(-| )readable`, `export${W(20)}(my )?(data|details|information)`, `strukturerat${W(20)}format`, `structured${W(20)}(commonly used|format)`, `commonly used${W(20)}format`, `jäsennel\\p{L}*${W(30)}muodo`, `yleisesti käytet\\p{L}*${W(20)}muodo`, `exporter`, `(csv|json|xml)(?![\\p{L}])`, `siirt\\p{L}*${W(30)}(heille|toiseen|uudelle)`, `flytta${W(30)}(annan|ny) (tjänst|leverantör)`, `(take|move) it to (a|another) (competitor|provider)`, `(move|transfer|transmit|port)${W(25)}to another (provider|controller|service|company|supplier)`,
+    `portab`, `machine(-| )readable`, `export${W(20)}(my )?(data|details|information)`, `strukturerat${W(20)}format`, `structured${W(20)}(commonly used|format)`, `commonly used${W(20)}format`, `jäsennel\\p{L}*${W(30)}muodo`, `yleisesti käytet\\p{L}*${W(20)}muodo`, `exporter`, `@(csv|json|xml)(?![\\p{L}])`, `siirt\\p{L}*${W(30)}(heille|toiseen|uudelle)`, `flytta${W(30)}(annan|ny) (tjänst|leverantör)`, `(take|move) it to (a|another) (competitor|provider)`, `(move|transfer|transmit|port)${W(25)}to another (provider|controller|service|company|supplier)`,
   ]),
   ...cues_('consent', true, [
-    `(annan|annamme)${W(25)}suostumu`, `suostun`, `(eta|eu|euroopan talousalueen)(:n)?${W(15)}ulkopuol`,
+    `(annan|annamme)${W(25)}suostumu`, `@suostun`, `(eta|eu|euroopan talousalueen)(:n)?${W(15)}ulkopuol`,
     `yhdysval\\p{L}*${W(40)}(siirr|luovut)`, `(siirr|siirt|luovut)\\p{L}*${W(40)}(yhdysval|kanada|britanni|sveitsi|kiina|intia|japani)`, `valtuutan`,
     `kirjallinen suostumu`, `hyväksyn${W(10)}(että)?${W(30)}(annatte|luovutatte|siirrätte|jaatte|luovutetaan|annetaan)`, `eta-maa`, `godkänner att${W(20)}(delar|lämnar ut|överför|ger)`, `(agree|consent) to (you )?(sharing|disclosing|passing|transferring|giving)`, `(saatte|voitte|saa) (luovuttaa|antaa|siirtää)${W(40)}(tieto|nimeni|numeroni|yhteystie|osoitte)`,
     `permission${W(30)}to (pass|share|disclose|give|transfer)`, `you (may|can) (pass|share|disclose|give)${W(30)}(details|data|information|number|address)`,
-    `samtycker`, `(ger|lämnar)${W(20)}samtycke`, `utanför (ees|eu)`, `bemyndigar`,
-    `(give|grant)${W(25)}consent`, `i consent`, `authori[sz]e you to (disclose|share|transfer|pass)`, `outside the (eea|eu|european economic area)`,
+    `@samtycker`, `(ger|lämnar)${W(20)}samtycke`, `utanför (ees|eu)`, `bemyndigar`,
+    `(give|grant)${W(25)}consent`, `@i consent`, `authori[sz]e you to (disclose|share|transfer|pass)`, `outside the (eea|eu|european economic area)`,
     `(transfer|share|disclose)${W(40)}(united states|usa|canada|united kingdom|switzerland|china|india|japan|australia)`,
   ]),
 ];
@@ -305,6 +338,7 @@ function hitsIn_(raw: string, language: RequestLanguage): Hit[] {
   for (const cue of OTHER_CUES) {
     for (const m of text.matchAll(cue.re)) {
       if (cue.negatable && negated_(text, m.index ?? 0, language)) continue;
+      if (cue.needsObject && !aboutData_(text, m.index ?? 0, (m.index ?? 0) + m[0].length)) continue;
       hits.push({ right: cue.right, at: m.index ?? 0, weak: !!cue.weak, text: m[0] });
     }
   }
