@@ -79,7 +79,15 @@ function safeChar_(code: number): string {
 const FORWARD_LINE = /^\s*-{2,}\s*(forwarded message|välitetty viesti|vidarebefordrat meddelande|original message|alkuperäinen viesti|ursprungligt meddelande)\s*-{2,}\s*$|^\s*(begin forwarded message|välitetty viesti|vidarebefordrat meddelande)\s*:\s*$/i;
 const HEADER_LINE = /^\s*(from|sent|date|to|cc|subject|lähettäjä|lähetetty|päivämäärä|vastaanottaja|kopio|aihe|från|skickat|datum|till|ämne)\s*:/i;
 const QUOTE_INTRO = /^\s*(on\b.{4,200}\bwrote\s*:|.{4,200}\b(kirjoitti|skrev|wrote)\s*:|den\b.{4,200}\bskrev\b.{0,200}:)\s*$/i;
-const CLOSING = /^\s*(ystävällisin terveisin|ystävällisesti|parhain terveisin|terveisin|terv\.?|yst\.? ?terv\.?|t\.|kiittäen|kunnioittavasti|med vänliga hälsningar|med vänlig hälsning|vänliga hälsningar|vänligen|hälsningar|mvh|kind regards|best regards|warm regards|regards|best wishes|best|br|cheers|yours faithfully|yours sincerely|sincerely|many thanks)\b[ ,.!]*([\p{L} .'-]{0,40})$/iu;
+/** A closing alone on its line, or followed by a short name ("Br, Mikko", "T. Pekka Korhonen"). */
+const CLOSING = /^\s*(ystävällisin terveisin|ystävällisesti|parhain terveisin|terveisin|terv\.?|yst\.? ?terv\.?|t\.|kiittäen|kunnioittavasti|med vänliga hälsningar|med vänlig hälsning|vänliga hälsningar|hälsningar|mvh|kind regards|best regards|warm regards|regards|best wishes|best|br|cheers|yours faithfully|yours sincerely|sincerely|many thanks)(?![\p{L}])[ ,.!]*(.*)$/iu;
+/** What may follow a closing on its line: a name of up to four capitalised words. */
+const CLOSING_NAME = /^(\p{Lu}[\p{L}.'-]*)(\s+\p{Lu}[\p{L}.'-]*){0,3}\s*$/u;
+
+function isClosing_(line: string): boolean {
+  const m = CLOSING.exec(line);
+  return !!m && (m[2].trim() === '' || CLOSING_NAME.test(m[2].trim()));
+}
 const SENT_FROM = /^\s*(sent from my|lähetetty (iphone|android|puhelime)|skickat från min|hanki outlook|get outlook)/i;
 
 /** What the person wrote, apart from quotes: `text` (for the rights), `signature` (numbers only). */
@@ -125,12 +133,14 @@ function ownLines_(lines: readonly string[]): { text: string[]; signature: strin
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     // A quoted reply starts here: "On … wrote:", possibly wrapped over two lines, or Outlook's block.
-    if (QUOTE_INTRO.test(line) || (i + 1 < lines.length && QUOTE_INTRO.test(`${line} ${lines[i + 1]}`) && !/[.!?]\s*$/.test(line))) break;
+    // Mail clients put a date or an address in it; "as I wrote:" in the person's own text has neither.
+    const intro = (t: string) => QUOTE_INTRO.test(t) && /\d|@/.test(t);
+    if (intro(line) || (i + 1 < lines.length && intro(`${line} ${lines[i + 1]}`) && !/[.!?]\s*$/.test(line))) break;
     if (/^\s*-{3,}\s*(original message|alkuperäinen viesti|ursprungligt meddelande)/i.test(line)) break;
     if (/^\s*_{8,}\s*$/.test(line) && lines.slice(i + 1, i + 3).some((l) => HEADER_LINE.test(l))) break;
     if (HEADER_LINE.test(line) && /^\s*(from|lähettäjä|från)\s*:/i.test(line) && lines.slice(i + 1, i + 4).some((l) => /^\s*(sent|lähetetty|skickat|date|päivämäärä|datum)\s*:/i.test(l))) break;
     if (/^\s*>/.test(line)) continue;
-    if (!inSignature && (/^-- ?$/.test(line) || SENT_FROM.test(line) || CLOSING.test(line))) inSignature = true;
+    if (!inSignature && (/^-- ?$/.test(line) || SENT_FROM.test(line) || isClosing_(line))) inSignature = true;
     (inSignature ? signature : text).push(line);
   }
   return { text, signature };

@@ -109,6 +109,13 @@ describe('reading a letter', () => {
     expect(got).toMatchObject({ rights: ['rectification'], customerNumbers: ['100042'], phones: ['+358401234567'] });
   });
 
+  test('a closing word that starts a sentence is no signature, and "as I wrote:" is no quote', () => {
+    expect(classify('', 'Hej\nVänligen radera mina uppgifter.').rights).toEqual(['erasure']);
+    expect(classify('', 'Best way to reach me is email.\nPlease delete my data.').rights).toEqual(['erasure']);
+    expect(cleanLetter('Kind regards,\nAmy Lee\nDelete it').text).toBe('');
+    expect(cleanLetter('As I wrote:\nPlease erase my data.').text).toBe('As I wrote:\nPlease erase my data.');
+  });
+
   test('markup left in a body is stripped: tags, style blocks, entities', () => {
     expect(stripMarkup('<p>Hei&nbsp;&auml;iti</p><style>p{x:1}</style><br>&#228;&#x41;').trim()).toBe('Hei äiti\n \näA');
     expect(stripMarkup('no markup < here')).toBe('no markup < here');
