@@ -135,7 +135,8 @@ function ownLines_(lines: readonly string[]): { text: string[]; signature: strin
     // A quoted reply starts here: "On … wrote:", possibly wrapped over two lines, or Outlook's block.
     // Mail clients put a date or an address in it; "as I wrote:" in the person's own text has neither.
     const intro = (t: string) => QUOTE_INTRO.test(t) && /\d|@/.test(t);
-    if (intro(line) || (i + 1 < lines.length && intro(`${line} ${lines[i + 1]}`) && !/[.!?]\s*$/.test(line))) break;
+    const wrapped = i + 1 < lines.length && /^\s*(on|den|\p{L}{2,3}\.?\s+\d|\d)/iu.test(line) && intro(`${line} ${lines[i + 1]}`);
+    if (intro(line) || wrapped) break;
     if (/^\s*-{3,}\s*(original message|alkuperäinen viesti|ursprungligt meddelande)/i.test(line)) break;
     if (/^\s*_{8,}\s*$/.test(line) && lines.slice(i + 1, i + 3).some((l) => HEADER_LINE.test(l))) break;
     if (HEADER_LINE.test(line) && /^\s*(from|lähettäjä|från)\s*:/i.test(line) && lines.slice(i + 1, i + 4).some((l) => /^\s*(sent|lähetetty|skickat|date|päivämäärä|datum)\s*:/i.test(l))) break;

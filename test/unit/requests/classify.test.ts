@@ -94,6 +94,8 @@ describe('reading a letter', () => {
   test('quoted replies are dropped: "> …" lines and the "On … wrote:" block, wrapped over two lines too', () => {
     const c = cleanLetter('Delete my data.\n\nOn Tue, 3 Mar 2026 at 10:12, CleanRoom CSI <\nnews@cleanroom.fi> wrote:\nTo unsubscribe click here\n> old text');
     expect(c.text).toBe('Delete my data.');
+    expect(cleanLetter('Please delete my data\nOn Tue, 3 Mar 2026, News <n@x.fi> wrote:\n> hi').text).toBe('Please delete my data');
+    expect(cleanLetter('Poistakaa tietoni\nti 3.3.2026 klo 10.12 Uutiset <\nu@x.fi> kirjoitti:\n> hei').text).toBe('Poistakaa tietoni');
     expect(cleanLetter('Poistakaa.\n> Lainaus\nLisää tekstiä').text).toBe('Poistakaa.\nLisää tekstiä');
     expect(cleanLetter('Radera.\n\n-----Original Message-----\nFrom: x').text).toBe('Radera.');
     expect(cleanLetter('Radera.\n\nFrån: CleanRoom <a@b.fi>\nSkickat: den 2 mars\nÄmne: x\n\nAvregistrera').text).toBe('Radera.');
