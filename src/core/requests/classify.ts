@@ -47,6 +47,8 @@ export interface Classification {
 }
 
 export const SUMMARY_MAX = 200;
+/** Characters of a body read at most (the time a trigger run has is shared by 200 letters). */
+export const MAX_READ = 50_000;
 
 // ------------------------------------------------------------------------------------ cleaning
 
@@ -99,7 +101,8 @@ export interface CleanLetter {
 
 /** A letter cut to the person's own words (see the file's comment). */
 export function cleanLetter(body: string): CleanLetter {
-  const lines = stripMarkup(body.replace(/\r\n?/g, '\n')).split('\n');
+  // A request is in its first pages; a long forwarded newsletter is not read to its end.
+  const lines = stripMarkup(body.slice(0, MAX_READ).replace(/\r\n?/g, '\n')).split('\n');
   const fwd = lines.findIndex((l) => FORWARD_LINE.test(l) && !/original message|alkuperäinen viesti|ursprungligt meddelande/i.test(l));
   let forwardedFrom = '';
   let parts: string[][];

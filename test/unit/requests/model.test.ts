@@ -30,3 +30,10 @@ describe('the request model', () => {
     expect(openRights({ rights: ['erasure', 'objection', 'restriction'], outcome: { ...EMPTY_OUTCOME, settled } })).toEqual(['erasure', 'restriction']);
   });
 });
+
+test('the index exports the whole surface intake, the dialog and fulfilment build on', async () => {
+  const api = await import('../../../src/core/requests/index');
+  for (const name of ['transition', 'createRequest', 'TRANSITIONS', 'deadline', 'extendedDueDate', 'countdown', 'classify', 'REQUEST_TYPES', 'REQUEST_STATUSES', 'parseOutcome']) {
+    expect(api).toHaveProperty(name);
+  }
+});
