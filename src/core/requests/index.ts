@@ -16,3 +16,4 @@ export {
   classify, cleanLetter, detectLanguage, findCustomerNumbers, findPhones, summarise, stripMarkup, SUMMARY_MAX, MAX_READ,
   type Classification, type ClassifyOptions, type CleanLetter,
 } from './classify';
+export { checkAddress, bareEmail, ADDRESS_CHECKS, type AddressCheck } from './identity';
