@@ -3,8 +3,10 @@
  * translation is a type error, not a blank in the UI.
  */
 import type { Language } from './schema';
+import { REQUEST_TEXTS_EN, REQUEST_TEXTS_FI, REQUEST_TEXTS_SV } from './texts/requests';
 
 const fi = {
+  ...REQUEST_TEXTS_FI, // the requests feature (src/core/texts/requests.ts)
   // Validation of register fields (src/core/validation.ts): each says what to do.
   errRequired: 'Täytä tämä kenttä.',
   errNameRequired: 'Kirjoita henkilön tai yrityksen nimi.',
@@ -212,6 +214,7 @@ export type TextKey = keyof typeof fi;
 type Texts = Record<TextKey, string>;
 
 const sv: Texts = {
+  ...REQUEST_TEXTS_SV,
   // Validation of register fields (src/core/validation.ts): each says what to do.
   errRequired: 'Fyll i fältet.',
   errNameRequired: 'Skriv personens eller företagets namn.',
@@ -416,6 +419,7 @@ const sv: Texts = {
 };
 
 const en: Texts = {
+  ...REQUEST_TEXTS_EN,
   // Validation of register fields (src/core/validation.ts): each says what to do.
   errRequired: 'Fill in this field.',
   errNameRequired: "Enter the person's or company's name.",

@@ -1,0 +1,512 @@
+/**
+ * Understanding a written request (README "Requests (core)"): from a mail's subject and plain
+ * body, in Finnish, Swedish or English, which rights it asks for (the primary type first), which
+ * language to answer in, the customer numbers and mobile numbers it mentions, and a short plain
+ * summary (≤ 200 characters, never the letter: the mail stays in Gmail).
+ *
+ * Rule-based on purpose: every cue is a phrase a reader can check, a wrong answer is mended by a
+ * line here plus a corpus letter (test/unit/requests/corpus.ts), and nothing is added to Code.js
+ * but this file. Before the cues are read, the letter is cut to what the person wrote: markup
+ * left in the text is removed, quoted replies ("> …", "On … wrote:", "… kirjoitti:", "… skrev:",
+ * Outlook's headers) are dropped, a forwarded letter is kept without its header lines, and the
+ * signature ("-- ", "Sent from my …", a closing such as "Terveisin") is set apart (it is still
+ * read for numbers). A cue a negation precedes in its clause ("en halua poistaa", "don't
+ * delete", "vill inte att ni raderar") does not count; the marketing ban's own negative wording
+ * ("en halua mainoksia", "no more emails") is read first and consumes its words, so "poistakaa
+ * minut postituslistalta" is an objection, not an erasure.
+ */
+import { findPhoneNumbersInText } from 'libphonenumber-js/mobile';
+import type { RequestLanguage, RequestType } from './model';
+
+export interface ClassifyOptions {
+  /** Customer numbers look like `${prefix}${digits}` (settings); '' and 6 by default. */
+  customerNumberPrefix?: string;
+  customerNumberDigits?: number;
+  /** The answer's language when the letter gives no clue (the settings' language). */
+  fallbackLanguage?: RequestLanguage;
+}
+
+export interface Classification {
+  /** The primary type: the first right the letter demands (`other` when it asks none). */
+  type: RequestType;
+  /** Every right asked, the primary first. */
+  rights: RequestType[];
+  language: RequestLanguage;
+  /** Register numbers mentioned, in order, without repeats. */
+  customerNumbers: string[];
+  /** Mobile numbers mentioned, E.164 (Finland when no country code), without repeats. */
+  phones: string[];
+  /** Plain text, at most 200 characters. */
+  summary: string;
+  /** GDPR articles the letter cites (15–21), in order. */
+  articles: number[];
+  /** The original sender of a forwarded letter ('' when not a forward): intake may match them. */
+  forwardedFrom: string;
+  /** The words that decided each right, for the dialog to show why. */
+  evidence: { right: RequestType; text: string }[];
+}
+
+export const SUMMARY_MAX = 200;
+/** Characters of a body read at most (the time a trigger run has is shared by 200 letters). */
+export const MAX_READ = 50_000;
+
+// ------------------------------------------------------------------------------------ cleaning
+
+const ENTITIES: Record<string, string> = {
+  nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", auml: 'ä', ouml: 'ö', aring: 'å',
+  Auml: 'Ä', Ouml: 'Ö', Aring: 'Å', eacute: 'é', uuml: 'ü', ndash: '–', mdash: '—', hellip: '…', rsquo: '’', lsquo: '‘',
+};
+
+/** An HTML tag by name: "<Tom.B@example.com>" in a header is an address, not markup. */
+const TAG = /<\/?(html|head|body|p|div|span|br|a|b|i|u|em|strong|font|table|tbody|thead|tr|td|th|ul|ol|li|h[1-6]|img|hr|meta|center|pre|code|section|article|header|footer|small|sup|sub|blockquote|o:p)(?=[\s/>])[^>]*>/i;
+
+/** Markup left in a plain body (an HTML-only mail's leftovers) as text. */
+export function stripMarkup(text: string): string {
+  if (!TAG.test(text) && !/&[#a-z0-9]+;/i.test(text)) return text;
+  return text
+    .replace(/<(script|style|head|title)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<br\s*\/?>|<\/(p|div|li|tr|h[1-6]|blockquote|table)\s*>/gi, '\n')
+    .replace(new RegExp(TAG.source, 'gi'), ' ')
+    .replace(/&#x([0-9a-f]{1,6});/gi, (_, h: string) => safeChar_(parseInt(h, 16)))
+    .replace(/&#(\d{1,7});/g, (_, d: string) => safeChar_(Number(d)))
+    .replace(/&([a-z]+);/gi, (m, name: string) => ENTITIES[name] ?? m)
+    .replace(/[ \t]+/g, ' ');
+}
+
+function safeChar_(code: number): string {
+  return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : ' ';
+}
+
+const FORWARD_LINE = /^\s*-{2,}\s*(forwarded message|välitetty viesti|vidarebefordrat meddelande|original message|alkuperäinen viesti|ursprungligt meddelande)\s*-{2,}\s*$|^\s*(begin forwarded message|välitetty viesti|vidarebefordrat meddelande)\s*:\s*$/i;
+const HEADER_LINE = /^\s*(from|sent|date|to|cc|subject|lähettäjä|lähetetty|päivämäärä|vastaanottaja|kopio|aihe|från|skickat|datum|till|ämne)\s*:/i;
+const QUOTE_INTRO = /^\s*(on\b.{4,200}\bwrote\s*:|.{4,200}\b(kirjoitti|skrev|wrote)\s*:|den\b.{4,200}\bskrev\b.{0,200}:)\s*$/i;
+/** A closing alone on its line, or followed by a short name ("Br, Mikko", "T. Pekka Korhonen"). */
+const CLOSING = /^\s*(ystävällisin terveisin|ystävällisesti|parhain terveisin|terveisin|terv\.?|yst\.? ?terv\.?|t\.|kiittäen|kunnioittavasti|med vänliga hälsningar|med vänlig hälsning|vänliga hälsningar|hälsningar|mvh|kind regards|best regards|warm regards|regards|best wishes|best|br|cheers|yours faithfully|yours sincerely|sincerely|many thanks)(?![\p{L}])[ ,.!]*(.*)$/iu;
+/** What may follow a closing on its line: a name of up to four capitalised words. */
+const CLOSING_NAME = /^(\p{Lu}[\p{L}.'-]*)(\s+\p{Lu}[\p{L}.'-]*){0,3}\s*$/u;
+
+function isClosing_(line: string): boolean {
+  const m = CLOSING.exec(line);
+  return !!m && (m[2].trim() === '' || CLOSING_NAME.test(m[2].trim()));
+}
+const SENT_FROM = /^\s*(sent from my|lähetetty (iphone|android|puhelime)|skickat från min|hanki outlook|get outlook)/i;
+
+/** What the person wrote, apart from quotes: `text` (for the rights), `signature` (numbers only). */
+export interface CleanLetter {
+  text: string;
+  signature: string;
+  forwardedFrom: string;
+}
+
+/** A letter cut to the person's own words (see the file's comment). */
+export function cleanLetter(body: string): CleanLetter {
+  // A request is in its first pages; a long forwarded newsletter is not read to its end.
+  const lines = stripMarkup(body.slice(0, MAX_READ).replace(/\r\n?/g, '\n')).split('\n');
+  const fwd = lines.findIndex((l) => FORWARD_LINE.test(l) && !/original message|alkuperäinen viesti|ursprungligt meddelande/i.test(l));
+  let forwardedFrom = '';
+  let parts: string[][];
+  if (fwd >= 0) {
+    const rest = lines.slice(fwd + 1);
+    let i = 0;
+    while (i < rest.length && (HEADER_LINE.test(rest[i]) || rest[i].trim() === '')) {
+      const from = /^\s*(from|lähettäjä|från)\s*:.*?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/i.exec(rest[i]);
+      if (from && !forwardedFrom) forwardedFrom = from[2].toLowerCase();
+      i++;
+    }
+    parts = [lines.slice(0, fwd), rest.slice(i)];
+  } else {
+    parts = [lines];
+  }
+  const text: string[] = [];
+  const signature: string[] = [];
+  for (const part of parts) {
+    const own = ownLines_(part);
+    text.push(own.text.join('\n').trim());
+    signature.push(own.signature.join('\n').trim());
+  }
+  const join = (xs: string[]) => xs.filter(Boolean).join('\n');
+  return { text: join(text), signature: join(signature), forwardedFrom };
+}
+
+function ownLines_(lines: readonly string[]): { text: string[]; signature: string[] } {
+  const text: string[] = [];
+  const signature: string[] = [];
+  let inSignature = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    // A quoted reply starts here: "On … wrote:", possibly wrapped over two lines, or Outlook's block.
+    // Mail clients put a date or an address in it; "as I wrote:" in the person's own text has neither.
+    const intro = (t: string) => QUOTE_INTRO.test(t) && /\d|@/.test(t);
+    const wrapped = i + 1 < lines.length && /^\s*(on|den|\p{L}{2,3}\.?\s+\d|\d)/iu.test(line) && intro(`${line} ${lines[i + 1]}`);
+    if (intro(line) || wrapped) break;
+    if (/^\s*-{3,}\s*(original message|alkuperäinen viesti|ursprungligt meddelande)/i.test(line)) break;
+    if (/^\s*_{8,}\s*$/.test(line) && lines.slice(i + 1, i + 3).some((l) => HEADER_LINE.test(l))) break;
+    if (HEADER_LINE.test(line) && /^\s*(from|lähettäjä|från)\s*:/i.test(line) && lines.slice(i + 1, i + 4).some((l) => /^\s*(sent|lähetetty|skickat|date|päivämäärä|datum)\s*:/i.test(l))) break;
+    if (/^\s*>/.test(line)) continue;
+    if (!inSignature && (/^-- ?$/.test(line) || SENT_FROM.test(line) || isClosing_(line))) inSignature = true;
+    (inSignature ? signature : text).push(line);
+  }
+  return { text, signature };
+}
+
+// ------------------------------------------------------------------------------------ cues
+
+/** One phrase that asks for a right. `weak`: a statement ("my address is wrong"), not a demand. */
+interface Cue {
+  right: RequestType;
+  re: RegExp;
+  weak?: boolean;
+  /** Whether a negation before it in its clause cancels it. */
+  negatable: boolean;
+  /** Whether it counts only about personal data (see cues_). */
+  needsObject: boolean;
+}
+
+/** Up to `n` characters inside one clause. */
+const W = (n: number) => `[^.!?;\\n]{0,${n}}?`;
+const L = '(?<![\\p{L}\\p{N}])';
+
+/**
+ * Cues of one right. A source starting with "@" is a verb that also fits things that are not
+ * personal data ("poistakaa tahra", "rätta fakturan", "delete the booking"): it counts only with
+ * a personal-data word in its sentence or the one before. Statements (`weak`) always need one.
+ */
+function cues_(right: RequestType, negatable: boolean, sources: readonly string[], weak = false): Cue[] {
+  return sources.map((s) => ({
+    right, negatable, weak, needsObject: weak || s.startsWith('@'), re: new RegExp(`${L}(?:${s.replace(/^@/, '')})`, 'giu'),
+  }));
+}
+
+/**
+ * Words that make a verb about personal data. Finnish and Swedish stems are found inside
+ * compounds ("yhteystietoni", "kontaktuppgifter"); short or English words only as words
+ * ("minut" is not "minute").
+ */
+const DATA_WORDS = new RegExp(`(${[
+  'tie(do|to|dot|toni|tojani|tojen|doista|doistani|doissa|toja)', 'henkilötie', 'nime(ni|n|äni)', 'sukunim', 'osoit', 'puhelinnum', 'sähköpostiosoit',
+  'sähköpostini', 'asiakkuu', 'asiakasnum', 'rekister', 'käsittel', 'uppgift', 'namn', 'adress', 'telefonnum', 'kundnum', 'kundkonto', 'kundförhåll',
+  'behandling',
+].join('|')})|${L}(${[
+  'nimi', 'numero(ni|ani)', 'tunnu(s|kseni|kseen)', 'minut', 'minua', 'niiden', 'niitä',
+  'data', 'details', 'information', 'name', 'surname', 'address', 'phone number', 'mobile number', 'e-?mail address', 'my e-?mail', 'account',
+  'record', 'records', 'profile', 'customer number', 'processing',
+].join('|')})(?![\\p{L}])`, 'iu');
+
+/** True when the sentence of `at` or the one before it holds a personal-data word. */
+function aboutData_(text: string, at: number, end: number): boolean {
+  const before = text.slice(0, at);
+  const starts = [...before.matchAll(/[.!?\n]/g)].map((m) => (m.index ?? 0) + 1);
+  const from = starts.length >= 2 ? starts[starts.length - 2] : 0;
+  const next = text.slice(end).search(/[.!?\n]/);
+  return DATA_WORDS.test(text.slice(from, next < 0 ? text.length : end + next));
+}
+
+/** Read first: the marketing ban, whose wording is often negative and would otherwise read as other rights. */
+const OBJECTION: Cue[] = cues_('objection', false, [
+  // fi
+  `kiell(än|ämme|en|tään|etään)${W(40)}(markkinoin|mainon|suoramark|mainos|uutiskirj)`,
+  `(suora)?markkinointikiel`,
+  `vastust(an|amme)${W(40)}(markkinoin|mainon|suoramark|käsittel)`,
+  `(en|emme) (enää )?(halua|tahdo|toivo)${W(30)}(markkinoin|mainok|mainos|uutiskirj|tiedottei|sähköpost|viestej|tarjouk|postitu)`,
+  `(älkää|ei) (enää )?(lähettäkö|lähetä|lähetetä)`,
+  `ei (enää )?(markkinointia|mainoksia|uutiskirjeitä|viestejä|sähköposteja)`,
+  `lopettakaa${W(40)}(markkinoin|mainos|mainok|uutiskirj|viest|sähköpost|lähettäm|postitu|soit)`,
+  `peru(n|a|kaa|tkaa)?( uutiskirjeen)? tilau`,
+  `peru\\p{L}*${W(20)}uutiskirj`,
+  `poista\\p{L}* minut${W(40)}(list|postitu|uutiskirj|markkinoin|jakelu|mainos)`,
+  `(peru|peruu|peruut|vedän|vedä)\\p{L}*${W(15)}suostumu`,
+  `älkää${W(20)}(soittako|lähettäkö|ottako yhteyttä|markkinoiko)`,
+  `(ottakaa|ota) minut pois${W(30)}(list|rekister|markkinoin|postitu|jakelu)`, `kieltäy\\p{L}*${W(30)}(markkinoin|mainon|mainok)`, `markkinointirekister`,
+  `en ole (koskaan )?(tilannut|pyytänyt)${W(20)}(uutiskirj|markkinoin|mainok|viest)`,
+  // sv
+  `avregistrer`,
+  `(avsluta|säg upp|säger upp)${W(25)}(prenumer|nyhetsbrev|utskick)`,
+  `(vill|önskar) (inte|ej)${W(30)}(reklam|nyhetsbrev|marknadsför|utskick|erbjudand|e-post|mejl|mail)`,
+  `sluta (skicka|mejla|maila|ringa|kontakta)`,
+  `skicka (inga|inte|ingen)${W(25)}(fler|mer|reklam|nyhetsbrev|erbjud|e-post|mejl|mail|utskick)`,
+  `förbjuder${W(50)}(marknadsför|reklam|direktreklam)`,
+  `marknadsföringsförbud`,
+  `(invänder|motsätter mig)`,
+  `ta (bort|av) mig${W(40)}(list|utskick|nyhetsbrev|marknadsför|reklam)`,
+  `(återkalla|återkallar|drar tillbaka)${W(15)}samtycke`,
+  `ingen (mer |fler )?(reklam|marknadsföring|nyhetsbrev)`,
+  `(har|jag har) aldrig (prenumererat|anmält mig|bett om)`,
+  `(vill|önskar) (inte|ej) att ni${W(40)}(marknadsför|reklam|erbjud|nyhetsbrev)`, `(ring|ringa|mejla|maila|kontakta) (mig )?(inte|aldrig)`,
+  // en
+  `unsubscrib`,
+  `opt(-| )?out`,
+  `stop (sending|emailing|mailing|contacting|spamming|calling)`,
+  `no (more|further) (marketing|e-?mails?|newsletters?|ads|advertis|offers|spam|promotion)`,
+  `(do not|don't|dont|never) (want|wish)${W(30)}(newsletter|marketing|e-?mails?|ads|advertis|offers|promotion|spam)`,
+  `(remove|take) me (from|off)${W(30)}(list|mailing|newsletter|marketing)`,
+  `i (hereby )?object`,
+  `objection to${W(30)}marketing`,
+  `withdraw\\p{L}*${W(15)}consent`,
+  `do not (contact|e-?mail|mail|call) me`,
+  `never (signed up|subscribed|asked for)`,
+]);
+
+const OTHER_CUES: Cue[] = [
+  ...cues_('erasure', true, [
+    `@poist(a|e|o|i)`, `unohdetu`, `hävit\\p{L}*${W(30)}tie`,
+    `tie\\p{L}*${W(20)}(hävit|tuhot|tuhoa)`, `(tuhotkaa|hävittäkää)`,
+    `@radera`, `@makuler`, `förstör${W(30)}(uppgift|data)`, `tar? bort${W(20)}(mina|min |mitt|all|uppgift|personuppg|data|kund|konto)`, `tas bort`, `(bli )?glömd`, `utplåna`,
+    `@delet`, `@eras(e|ure|ing)`, `(wipe|purge|destroy|get rid of)${W(40)}(data|details|information|record|account|me)`, `remove${W(20)}(everything|all)${W(20)}(on|about) me`, `remove${W(20)}(my|all)${W(30)}(data|details|information|account|record|profile)`, `be forgotten`, `close my (customer )?account`,
+  ]),
+  ...cues_('rectification', true, [
+    `@korja`, `@oikai(s|st)`, `@päivit(t|y)`, `@(muuttakaa|vaihtakaa)`, `@täydent`,
+    `@rätta`, `@korriger`, `@uppdater`, `ändra (min|mitt|mina|er|era)`, `@komplettera`,
+    `muutta\\p{L}*${W(30)}(sen|osoit|nimi|sukunim|numero|tie|sähköpost)`, `ändra${W(15)}(adress|namn|nummer|e-post|uppgift)`,
+    `(number|address|name|surname|e-?mail|details)${W(10)}changed`,
+    `@correct (it|my|this|that|the|them)`, `rectif`, `@update (my|it|this|the|your record)`, `@fix (my|it|the|this)`, `@amend`,
+    `change (my|the) (address|name|surname|number|phone|e-?mail|details)`,
+  ]),
+  ...cues_('rectification', true, [
+    `väärin`, `virhee`, `(vaihtunut|muuttunut)`, `uusi (osoit|numero|puhelin|sähköpost|nimi|sukunimi)`, `muutin(?![\\p{L}])`, `oikea (muoto|nimi|osoite|sukunimi|numero)`,
+    `fel(?![\\p{L}])`, `felaktig`, `felstav`, `ändrats`, `ny(a)? (adress|nummer|telefonnummer|e-post)`, `flyttat`, `ska vara`,
+    `wrong`, `incorrect`, `misspel`, `typo`, `changed to`, `(on|ovat) vanh(a|at|entunut)`, `nykyinen (osoite|numero|nimi|sähköposti|on)`, `stämmer inte`, `(den|min) nya (är|adress)`, `(it|this) is${W(20)} now`, `(bor|bor nu) (numera|nu) på`, `(nimi|sukunimi|osoite|numero)\\p{L}* on (nyt|nykyään)`, `(namn|efternamn|adress) är (nu|numera)`, `out of date`, `outdated`, `(my )?new (address|number|phone|mobile|e-?mail|surname|name)`, `i (have )?moved`, `should be`, `the correct one`,
+  ], true),
+  ...cues_('access', true, [
+    `tarkastus(pyyn|oikeu)`, `@tarkast(a|u|e)`, `rekisteriote`, `keille${W(20)}luovut`, `(ote|otetta)${W(20)}(itsestäni|tiedoistani|rekisteristä)`, `kopio${W(30)}tie`, `tie\\p{L}*${W(20)}kopio`, `mitä (henkilö)?tieto(ja|ni)${W(40)}(minusta|minua|teillä|tallenn|rekister)`,
+    `nähdä${W(25)}tie`, `(lähettää|lähettäkää|kertokaa|kertoa)${W(30)}(tiedot|tietoja|tietoni)`, `tiedot${W(20)}(teillä on|on tallenn)${W(15)}minusta`, `pääsy${W(30)}tie`, `mistä${W(25)}saa\\p{L}*${W(25)}(tie|osoit|yhteys|numero)`, `tietopyyn`, `mitä${W(15)}tiedätte`,
+    `registerutdrag`, `insyn`, `vilka (person)?uppgifter`, `kopia${W(30)}uppgift`, `tillgång till${W(20)}(mina|min |person)`,
+    `@varifrån`, `(vad|vilken) (har ni för )?(information|uppgifter)${W(15)}om mig`, `utdrag ur`, `har ni${W(20)}uppgifter om mig`, `skicka mig${W(30)}(information|uppgifter)`, `(information|uppgifter) (som )?ni har (lagrat|sparat|registrerat)`, `till vem${W(20)}lämnat ut`, `who (have )?you (shared|disclosed|given)`, `vad ni har${W(15)}(om mig|sparat|registrerat)`,
+    `subject access`, `access (to|request)${W(25)}(data|information|personal|my)`, `right of access`, `copy of${W(30)}(data|information|record|details)`,
+    `what (personal )?(data|information|details)${W(40)}(you|about me|on me)`, `(see|view) (my|the) (data|information|details|records)`, `where${W(15)}you (got|get|obtained)`,
+    `data you hold`, `(request|requesting|send|give|provide|tell)${W(40)}(information|data|details)${W(40)}(about|on) me`, `information you (hold|have) (about|on) me`,
+  ]),
+  ...cues_('restriction', true, [
+    `rajoit\\p{L}*${W(40)}käsittel`, `käsittel\\p{L}*${W(25)}rajoit`, `@rajoittakaa`, `@jäädyt`,
+    `@begräns`,
+    `@restrict`, `freeze my`, `(stop|suspend|pause) (the )?processing${W(40)}(until|while|pending)`,
+  ]),
+  // The demand itself is negative here ("do not use my data while…"): no negation check.
+  ...cues_('restriction', false, [
+    `(ettette|älkää) (käytä|käsittelkö)${W(40)}(ennen|kunnes|sillä välin|toistaiseksi)`,
+    `ei saa (käsitellä|käyttää)${W(40)}(ennen|kunnes|sillä välin|toistaiseksi)`, `limit${W(30)}(what you do|processing|the use|use of)`,
+    `(använd|behandla) (inte|ej)${W(40)}(tills|medan|under tiden)`,
+    `(do not|don't) (use|process)${W(40)}(while|until|pending)`, `on hold`,
+  ]),
+  ...cues_('portability', true, [
+    `koneluettav`, `koneellisesti luettav`, `siirrettävyy`, `siirto-oikeu`, `siir(tää|rä|täm)${W(40)}toise\\p{L}* (palveluntarjoaj|rekisterinpitäj|yrityk|palvelu)`,
+    `dataportabilitet`, `portabilitet`, `maskinläsbar`, `överföra${W(30)}(en )?annan (leverantör|personuppgiftsansvarig|tjänst|företag)`,
+    `portab`, `machine(-| )readable`, `export${W(20)}(my )?(data|details|information)`, `strukturerat${W(20)}format`, `structured${W(20)}(commonly used|format)`, `commonly used${W(20)}format`, `jäsennel\\p{L}*${W(30)}muodo`, `yleisesti käytet\\p{L}*${W(20)}muodo`, `exporter`, `@(csv|json|xml)(?![\\p{L}])`, `siirt\\p{L}*${W(30)}(heille|toiseen|uudelle)`, `flytta${W(30)}(annan|ny) (tjänst|leverantör)`, `(take|move) it to (a|another) (competitor|provider)`, `(move|transfer|transmit|port)${W(25)}to another (provider|controller|service|company|supplier)`,
+  ]),
+  ...cues_('consent', true, [
+    `(annan|annamme)${W(25)}suostumu`, `@suostun`, `(eta|eu|euroopan talousalueen)(:n)?${W(15)}ulkopuol`,
+    `yhdysval\\p{L}*${W(40)}(siirr|luovut)`, `(siirr|siirt|luovut)\\p{L}*${W(40)}(yhdysval|kanada|britanni|sveitsi|kiina|intia|japani)`, `valtuutan`,
+    `kirjallinen suostumu`, `hyväksyn${W(10)}(että)?${W(30)}(annatte|luovutatte|siirrätte|jaatte|luovutetaan|annetaan)`, `eta-maa`, `godkänner att${W(20)}(delar|lämnar ut|överför|ger)`, `(agree|consent) to (you )?(sharing|disclosing|passing|transferring|giving)`, `(saatte|voitte|saa) (luovuttaa|antaa|siirtää)${W(40)}(tieto|nimeni|numeroni|yhteystie|osoitte)`,
+    `permission${W(30)}to (pass|share|disclose|give|transfer)`, `you (may|can) (pass|share|disclose|give)${W(30)}(details|data|information|number|address)`,
+    `@samtycker`, `(ger|lämnar)${W(20)}samtycke`, `utanför (ees|eu)`, `bemyndigar`,
+    `(give|grant)${W(25)}consent`, `@i consent`, `authori[sz]e you to (disclose|share|transfer|pass)`, `outside the (eea|eu|european economic area)`,
+    `(transfer|share|disclose)${W(40)}(united states|usa|canada|united kingdom|switzerland|china|india|japan|australia)`,
+  ]),
+];
+
+/** Negations; Finnish "en" (I don't) is the Swedish and Finnish-Swedish article "en", so it counts in Finnish letters only. */
+const NEGATION_FI_EN = /(?<![\p{L}])en(?![\p{L}])/iu;
+const NEGATION = /(?<![\p{L}])(ei|emme|ette|eivät|älkää|älä|enkä|ettekä|ettette|ettei|inte|ej|icke|aldrig|not|don't|dont|do not|never|no need to|without|won't|n't)(?![\p{L}])/iu;
+
+/** GDPR article → right. */
+const ARTICLE_RIGHTS: Readonly<Record<number, RequestType>> = { 15: 'access', 16: 'rectification', 17: 'erasure', 18: 'restriction', 20: 'portability', 21: 'objection' };
+const ARTICLE_RE = new RegExp(
+  `${L}(?:art(?:ikla|iklan|iklassa|ikel|ikeln|icle|icles|iklarna)?\\.?\\s*(\\d{1,2})((?:\\s*(?:,|and|ja|och|&)\\s*\\d{1,2}(?!\\d))*)|(\\d{1,2})\\s*(?:\\.\\s*)?(?:artikla|art\\.))(?!\\d)`,
+  'giu',
+);
+
+interface Hit {
+  right: RequestType;
+  at: number;
+  weak: boolean;
+  text: string;
+}
+
+/** Text as the cues read it: lower case, one kind of apostrophe, single spaces (newlines kept). */
+function normal_(text: string): string {
+  return text.toLowerCase().replace(/[’‘`´]/g, "'").replace(/[ \t\u00a0]+/g, ' ');
+}
+
+/** True when a negation stands before `at` in the same clause (within about six words). */
+function negated_(text: string, at: number, language: RequestLanguage): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const clause = before.split(/[.!?;:,\n]|\b(?:mutta|men|but|just|vaan|utan)\b/iu).pop() ?? '';
+  const words = clause.trim().split(/\s+/).slice(-6).join(' ');
+  return NEGATION.test(words) || (language === 'fi' && NEGATION_FI_EN.test(words));
+}
+
+function hitsIn_(raw: string, language: RequestLanguage): Hit[] {
+  let text = normal_(raw);
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(ARTICLE_RE)) {
+    const numbers = [m[1] ?? m[3], ...(m[2] ?? '').split(/\D+/)].filter(Boolean).map(Number);
+    for (const n of numbers) if (ARTICLE_RIGHTS[n]) hits.push({ right: ARTICLE_RIGHTS[n], at: m.index ?? 0, weak: false, text: m[0] });
+  }
+  // The ban's wording is read first and blanked, so its words cannot read as another right.
+  for (const cue of OBJECTION) {
+    for (const m of text.matchAll(cue.re)) {
+      hits.push({ right: 'objection', at: m.index ?? 0, weak: false, text: m[0] });
+      text = text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice((m.index ?? 0) + m[0].length);
+    }
+  }
+  for (const cue of OTHER_CUES) {
+    for (const m of text.matchAll(cue.re)) {
+      if (cue.negatable && negated_(text, m.index ?? 0, language)) continue;
+      if (cue.needsObject && !aboutData_(text, m.index ?? 0, (m.index ?? 0) + m[0].length)) continue;
+      hits.push({ right: cue.right, at: m.index ?? 0, weak: !!cue.weak, text: m[0] });
+    }
+  }
+  return hits;
+}
+
+// ------------------------------------------------------------------------------------ language
+
+const STOPWORDS: Record<RequestLanguage, ReadonlySet<string>> = {
+  fi: new Set(('ja ei että minun minulle minusta minua minut tietoni tietojani tiedot tietoja tiedoistani hei moi kiitos pyydän haluan haluaisin ' +
+    'olen ne teidän teillä teiltä teille te ole sekä tai kun mitä mistä kaikki enää myös vain jo tämä tämän nyt kuin asti siihen joka jotka ' +
+    'voitteko onko olette on oli kanssa koska jos mutta niin vielä kaikista minulla meidän olisi voisitteko ' +
+    'poistakaa poista peru tilaus uutiskirje markkinointi markkinointia osoite osoitteeni suostumus pyyntö').split(' ')),
+  sv: new Set(('och att jag är det inte min mitt mina för på med av som till om har ni er era mig hej tack vill kan ett den de vänligen alla ' +
+    'från mer inga uppgifter sluta skicka eller också bara enligt behöver hos någon när sedan dem ' +
+    'radera avregistrera reklam nyhetsbrev personuppgifter adress samtycke begäran').split(' ')),
+  en: new Set(("the and to of my is please you your i'm data that not for with this hi hello dear would like want have me from all any about " +
+    "can do don't no more what it are be an under as or we our send stop thanks thank hereby which " +
+    'unsubscribe delete erase remove access copy personal information address newsletter marketing consent request details email account').split(' ')),
+};
+
+const PREFERENCE: [RegExp, RequestLanguage][] = [
+  [/(vastat\p{L}*|vastaa|vastaus\p{L}*|kirjoit\p{L}*)[^.!?\n]{0,25}?englanniksi|(reply|respond|answer|write)[^.!?\n]{0,25}?in english|in english,? please|svara[^.!?\n]{0,25}?på engelska/iu, 'en'],
+  [/(vastat\p{L}*|vastaa|vastaus\p{L}*|kirjoit\p{L}*)[^.!?\n]{0,25}?ruotsiksi|(reply|respond|answer|write)[^.!?\n]{0,25}?in swedish|svara[^.!?\n]{0,25}?på svenska/iu, 'sv'],
+  [/(vastat\p{L}*|vastaa|vastaus\p{L}*|kirjoit\p{L}*)[^.!?\n]{0,25}?suomeksi|(reply|respond|answer|write)[^.!?\n]{0,25}?in finnish|svara[^.!?\n]{0,25}?på finska/iu, 'fi'],
+];
+
+/** Scores of each language in `text`: stop words, Finnish endings and vowel pairs, the Swedish å. */
+function languageScores_(text: string): Record<RequestLanguage, number> {
+  const scores: Record<RequestLanguage, number> = { fi: 0, sv: 0, en: 0 };
+  for (const token of text.match(/[\p{L}']+/gu) ?? []) {
+    if (token === 'I') { scores.en += 1; continue; }
+    const t = token.toLowerCase();
+    for (const lang of ['fi', 'sv', 'en'] as const) if (STOPWORDS[lang].has(t)) scores[lang] += 1;
+    if (t.length >= 5 && /(kaa|kää|ssa|ssä|sta|stä|lla|llä|lle|mme|nne|aan|ään|ksi|tte|nsa|nsä|ni)$/.test(t) && !/å/.test(t)) scores.fi += 0.5;
+    if (/(aa|ää|ii|uu|yy|öö|ei|ie|uo|yö)/.test(t) && /[äöy]|kk|tt|pp/.test(t)) scores.fi += 0.5;
+    if (/å/.test(t)) scores.sv += 1;
+    if (/(tion|ing|ould|ght|th)/.test(t) && !/[äöå]/.test(t)) scores.en += 0.3;
+  }
+  return scores;
+}
+
+/**
+ * The language to answer in: an explicit wish ("vastatkaa englanniksi", "reply in English")
+ * first, then the language most of the person's own words are in (the subject counts half).
+ */
+export function detectLanguage(text: string, subject = '', fallback: RequestLanguage = 'fi'): RequestLanguage {
+  for (const [re, lang] of PREFERENCE) if (re.test(text)) return lang;
+  const body = languageScores_(text);
+  const head = languageScores_(subject);
+  const total = (l: RequestLanguage) => body[l] + head[l] / 2;
+  const ranked = (['fi', 'sv', 'en'] as const).slice().sort((a, b) => total(b) - total(a) || (a === fallback ? -1 : b === fallback ? 1 : 0));
+  return total(ranked[0]) > 0 ? ranked[0] : fallback;
+}
+
+// ------------------------------------------------------------------------------------ numbers
+
+/** Finnish personal identity codes (henkilötunnus): never a customer number, never in a summary. */
+const HETU = /(?<![\p{L}\p{N}])\d{6}[-+A-FU-Y]\d{3}[0-9A-Y](?![\p{L}\p{N}])/giu;
+
+/**
+ * Mobile numbers with their places. Each comma-, semicolon- or line-separated piece is searched
+ * alone: libphonenumber reads "100042, 040 123 4567" as one candidate and finds nothing.
+ */
+function phoneSpans_(text: string): { start: number; end: number; e164: string }[] {
+  const out: { start: number; end: number; e164: string }[] = [];
+  for (const piece of text.matchAll(/[^,;\n]+/g)) {
+    const offset = piece.index ?? 0;
+    for (const p of findPhoneNumbersInText(piece[0], { defaultCountry: 'FI' })) {
+      out.push({ start: offset + p.startsAt, end: offset + p.endsAt, e164: p.number.number });
+    }
+  }
+  return out;
+}
+
+/** Customer numbers in the text: `${prefix}${digits}`, first digit 1–9 when there is no prefix, not inside a phone number or an identity code. */
+export function findCustomerNumbers(text: string, prefix = '', digits = 6): string[] {
+  let masked = text.replace(HETU, (m) => ' '.repeat(m.length));
+  for (const p of phoneSpans_(masked)) masked = masked.slice(0, p.start) + ' '.repeat(p.end - p.start) + masked.slice(p.end);
+  const escaped = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const first = prefix === '' ? '[1-9]' : '\\d';
+  const re = new RegExp(`(?<![\\p{L}\\p{N}+/.,-])(${escaped}${first}\\d{${digits - 1}})(?![\\p{N}/-]|[.,]\\d)`, 'giu');
+  const out: string[] = [];
+  for (const m of masked.matchAll(re)) {
+    const n = prefix === '' ? m[1] : prefix + m[1].slice(prefix.length);
+    if (!out.includes(n)) out.push(n);
+  }
+  return out;
+}
+
+/** Mobile numbers in the text, E.164 (Finland when written without a country code). */
+export function findPhones(text: string): string[] {
+  const out: string[] = [];
+  for (const p of phoneSpans_(text.replace(HETU, (m) => ' '.repeat(m.length)))) if (!out.includes(p.e164)) out.push(p.e164);
+  return out;
+}
+
+// ------------------------------------------------------------------------------------ summary
+
+const GREETING = /^\s*(hei|hej|moi|moikka|terve|hyvä\s.{0,30}|hyvät\s.{0,30}|arvoisa\s.{0,40}|hello|hi|dear\s.{0,40}|good (morning|afternoon|day)|to whom it may concern|bästa\s.{0,30}|god dag)[\s,.!:]*$/iu;
+const REPLY_PREFIX = /^\s*((re|sv|vs|aw|fw|fwd|vl|vb|vs)\s*:\s*)+/i;
+
+/** A short plain summary: the subject and the first of the person's own sentences, ≤ 200 characters. */
+export function summarise(subject: string, text: string): string {
+  const body = text
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !GREETING.test(l))
+    .join(' ');
+  const head = subject.replace(REPLY_PREFIX, '').trim();
+  const joined = [head, body].filter(Boolean).join(' — ').replace(/\s+/g, ' ').trim();
+  const redacted = joined.replace(HETU, '[…]').replace(/(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/gu, '[…]').replace(/(?<!\d)\d(?:[ -]?\d){11,}(?!\d)/g, '[…]');
+  if (redacted.length <= SUMMARY_MAX) return redacted;
+  const cut = redacted.slice(0, SUMMARY_MAX - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > SUMMARY_MAX * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:—-]+$/, '')}…`;
+}
+
+// ------------------------------------------------------------------------------------ classify
+
+/**
+ * Reads a letter: its primary type and every right asked, the language to answer in, the
+ * customer and phone numbers it mentions, the GDPR articles it cites and a short summary.
+ * `body` is the plain body (Gmail's getPlainBody); leftover markup is stripped here anyway.
+ */
+export function classify(subject: string, body: string, options: ClassifyOptions = {}): Classification {
+  const letter = cleanLetter(body);
+  const isReply = REPLY_PREFIX.test(subject) && !/^\s*(fw|fwd|vl|vb)\s*:/i.test(subject);
+  // A reply's subject is the controller's own (our newsletter's title): it asks for nothing.
+  const cleanSubject = stripMarkup(subject).replace(REPLY_PREFIX, '').trim();
+
+  const language = detectLanguage(letter.text, isReply ? '' : cleanSubject, options.fallbackLanguage ?? 'fi');
+  const bodyHits = hitsIn_(letter.text, language).sort((a, b) => a.at - b.at);
+  const subjectHits = isReply ? [] : hitsIn_(cleanSubject, language).sort((a, b) => a.at - b.at);
+  const hits = bodyHits.length > 0 ? bodyHits : subjectHits;
+  const primary = (hits.find((h) => !h.weak) ?? hits[0])?.right ?? 'other';
+  const rights: RequestType[] = [primary];
+  for (const h of [...hits.filter((x) => !x.weak), ...hits.filter((x) => x.weak)]) if (!rights.includes(h.right)) rights.push(h.right);
+  const evidence = rights.filter((r) => r !== 'other').map((right) => ({ right, text: hits.find((h) => h.right === right)?.text.trim().slice(0, 60) ?? '' }));
+
+  const articles: number[] = [];
+  for (const m of normal_(`${cleanSubject}\n${letter.text}`).matchAll(ARTICLE_RE)) {
+    for (const n of [m[1] ?? m[3], ...(m[2] ?? '').split(/\D+/)].filter(Boolean).map(Number)) if (ARTICLE_RIGHTS[n] && !articles.includes(n)) articles.push(n);
+  }
+
+  const numbersText = [cleanSubject, letter.text, letter.signature].join('\n');
+  return {
+    type: primary,
+    rights,
+    language,
+    customerNumbers: findCustomerNumbers(numbersText, options.customerNumberPrefix ?? '', options.customerNumberDigits ?? 6),
+    phones: findPhones(numbersText),
+    summary: summarise(subject, letter.text),
+    articles,
+    forwardedFrom: letter.forwardedFrom,
+    evidence,
+  };
+}

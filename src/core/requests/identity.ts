@@ -1,0 +1,47 @@
+/**
+ * Identity by address (GDPR 12(6)): a request is verified at intake only when it comes from the
+ * address the register holds for the person and Gmail's own Authentication-Results (the topmost
+ * header, written by Gmail's receiving server mx.google.com above anything the sender wrote)
+ * does not fail DMARC for that address's domain. Anything else waits for staff (`verify` with a
+ * note in machine.ts). Pure: the adapter passes the From header, the registered address and the
+ * topmost Authentication-Results value.
+ */
+
+export const ADDRESS_CHECKS = [
+  /** From the registered address, and Gmail's DMARC verdict does not fail: verified. */
+  'verified',
+  /** The register holds no address for the person (or no person matched). */
+  'no-registered-address',
+  /** Sent from another address than the registered one. */
+  'not-registered-address',
+  /** No Authentication-Results, or the topmost is not Gmail's own: nothing vouches for the From. */
+  'no-gmail-authentication',
+  /** Gmail's DMARC verdict for the From domain is fail: the From may be forged. */
+  'dmarc-fail',
+  /** Gmail checked another domain than the From's (header.from differs). */
+  'other-domain',
+] as const;
+export type AddressCheck = (typeof ADDRESS_CHECKS)[number];
+
+/** The bare, lower-cased address of a From header ("Matti <Matti@Example.fi>" → "matti@example.fi"). */
+export function bareEmail(from: string): string {
+  const angle = /<([^<>]+)>\s*$/.exec(from);
+  return (angle ? angle[1] : from).trim().toLowerCase();
+}
+
+/** Whether a request from `from` is verified by address; `reason` says why not. */
+export function checkAddress(input: { from: string; registeredEmail: string; authenticationResults: string | null | undefined }): { verified: boolean; reason: AddressCheck } {
+  const no = (reason: AddressCheck) => ({ verified: false, reason });
+  const registered = bareEmail(input.registeredEmail);
+  if (registered === '') return no('no-registered-address');
+  const sender = bareEmail(input.from);
+  if (sender !== registered) return no('not-registered-address');
+  const results = (input.authenticationResults ?? '').trim();
+  // RFC 8601: the value starts with the authserv-id of the server that wrote it.
+  if (!/^mx\.google\.com\s*;/i.test(results)) return no('no-gmail-authentication');
+  const dmarc = /(?:^|;)\s*dmarc=([a-z]+)([^;]*)/i.exec(results);
+  if (dmarc && dmarc[1].toLowerCase() === 'fail') return no('dmarc-fail');
+  const checked = dmarc ? /header\.from=([^\s;()]+)/i.exec(dmarc[2]) : null;
+  if (checked && checked[1].toLowerCase() !== sender.slice(sender.lastIndexOf('@') + 1)) return no('other-domain');
+  return { verified: true, reason: 'verified' };
+}

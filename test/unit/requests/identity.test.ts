@@ -1,0 +1,32 @@
+import { bareEmail, checkAddress } from '../../../src/core/requests/identity';
+
+const gmail = (verdict: string, domain = 'example.fi') =>
+  `mx.google.com; dkim=${verdict} header.i=@${domain}; spf=${verdict} smtp.mailfrom=matti@${domain}; dmarc=${verdict} (p=NONE sp=NONE dis=NONE) header.from=${domain}`;
+const base = { from: 'Matti Meikäläinen <Matti@Example.fi>', registeredEmail: 'matti@example.fi' };
+
+describe('identity by address (GDPR 12(6))', () => {
+  test('the registered address with a passing DMARC is verified', () => {
+    expect(checkAddress({ ...base, authenticationResults: gmail('pass') })).toEqual({ verified: true, reason: 'verified' });
+  });
+  test('no DMARC policy (dmarc absent, spf=none) does not fail, so it is verified', () => {
+    expect(checkAddress({ ...base, authenticationResults: 'mx.google.com; spf=none (google.com: example.fi does not designate permitted sender hosts) smtp.mailfrom=matti@example.fi' }).verified).toBe(true);
+  });
+  test('a failing DMARC waits for verification, whatever the sender wrote in its own headers', () => {
+    expect(checkAddress({ ...base, authenticationResults: gmail('fail') })).toEqual({ verified: false, reason: 'dmarc-fail' });
+  });
+  test("a topmost header that is not Gmail's own, or none, vouches for nothing", () => {
+    expect(checkAddress({ ...base, authenticationResults: 'evil.example; dmarc=pass header.from=example.fi' }).reason).toBe('no-gmail-authentication');
+    expect(checkAddress({ ...base, authenticationResults: null }).reason).toBe('no-gmail-authentication');
+  });
+  test('another address, or no registered address, waits', () => {
+    expect(checkAddress({ ...base, from: 'matti.m@example.fi', authenticationResults: gmail('pass') }).reason).toBe('not-registered-address');
+    expect(checkAddress({ ...base, registeredEmail: '', authenticationResults: gmail('pass') }).reason).toBe('no-registered-address');
+  });
+  test('a DMARC verdict about another domain than the From does not count', () => {
+    expect(checkAddress({ ...base, authenticationResults: gmail('pass', 'other.fi') }).reason).toBe('other-domain');
+  });
+  test('a From header reads as its bare, lower-cased address', () => {
+    expect(bareEmail('"Meikäläinen, Matti" <Matti@Example.FI>')).toBe('matti@example.fi');
+    expect(bareEmail(' anna@example.se ')).toBe('anna@example.se');
+  });
+});
