@@ -83,8 +83,12 @@ export function setUp(options: SetUpOptions = {}): SetUpResult {
       if (owner && owner.getEmail().toLowerCase() !== user) throw new UserError(text(language, 'firstSetUpOwner'));
     }
     const { report, layout, audit } = setUpTabs(spreadsheet, settings.language, settings.keyPersonnel, SpreadsheetApp.ProtectionType);
-    const editTrigger = ensureEditTrigger(spreadsheet, user, state.editTrigger, settings);
-    const nightly = ensureNightlyTrigger(user, state.nightlyTrigger, settings);
+    const mine = ScriptApp.getProjectTriggers();
+    const editTrigger = ensureTrigger(EDIT_TRIGGER_HANDLER, mine, user, state.editTrigger, settings,
+      () => ScriptApp.newTrigger(EDIT_TRIGGER_HANDLER).forSpreadsheet(spreadsheet).onEdit().create());
+    // About 02:00 in the register's own time zone, nightly.
+    const nightly = ensureTrigger(NIGHTLY_HANDLER, mine, user, state.nightlyTrigger, settings,
+      () => ScriptApp.newTrigger(NIGHTLY_HANDLER).timeBased().everyDays(1).atHour(2).inTimezone(settings.timeZone).create());
     // Settings, the layout every entry point trusts, the audit chain's head (read from the tab
     // only when none is remembered: a repair must not hide rows removed from the log) and the
     // trigger's record, in one write.
@@ -108,45 +112,29 @@ export function setUp(options: SetUpOptions = {}): SetUpResult {
 }
 
 /**
- * One on-edit trigger for the register, owned by an admin. It is installed when none is
- * recorded, when its owner is no longer an admin (this admin takes it over; the old one, which
- * only its owner can delete, then ignores its runs), or when this admin's own is missing.
- * `getProjectTriggers` lists only the caller's triggers, hence the record.
+ * One trigger of `handler` for the register, owned by an admin: the on-edit check and the nightly
+ * run are kept alike. The recorded one stays while its owner is an admin (a trigger left behind
+ * by a demoted admin, which only its owner can delete, then ignores its runs); else this admin's
+ * own from before (the record was lost: the first kept, any others dropped); else a new one.
+ * `getProjectTriggers` lists only the caller's triggers, hence the record; `mine` is that list,
+ * read once for every trigger set-up keeps.
  */
-function ensureEditTrigger(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+function ensureTrigger(
+  handler: string,
+  mine: readonly GoogleAppsScript.Script.Trigger[],
   user: string,
   recorded: EditTrigger | null,
   settings: Settings,
+  create: () => GoogleAppsScript.Script.Trigger,
 ): { record: EditTrigger; installed: boolean } {
-  const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === EDIT_TRIGGER_HANDLER);
+  const own = mine.filter((t) => t.getHandlerFunction() === handler);
   const ownerStillAdmin = recorded && roleOf(settings, recorded.owner) === 'admin';
-  if (recorded && ownerStillAdmin && (recorded.owner !== user || mine.some((t) => t.getUniqueId() === recorded.uid))) {
+  if (recorded && ownerStillAdmin && (recorded.owner !== user || own.some((t) => t.getUniqueId() === recorded.uid))) {
     return { record: recorded, installed: false };
   }
-  // Ours from before (the record was lost): keep the first, drop any others.
-  if (mine.length) {
-    mine.slice(1).forEach((t) => ScriptApp.deleteTrigger(t));
-    return { record: { uid: mine[0].getUniqueId(), owner: user }, installed: false };
+  if (own.length) {
+    own.slice(1).forEach((t) => ScriptApp.deleteTrigger(t));
+    return { record: { uid: own[0].getUniqueId(), owner: user }, installed: false };
   }
-  const created = ScriptApp.newTrigger(EDIT_TRIGGER_HANDLER).forSpreadsheet(spreadsheet).onEdit().create();
-  return { record: { uid: created.getUniqueId(), owner: user }, installed: true };
-}
-
-/**
- * One nightly trigger per register (about 02:00 Helsinki time), kept like the on-edit trigger:
- * the recorded one while its owner is an admin, else this admin's own, else a new one.
- */
-function ensureNightlyTrigger(user: string, recorded: EditTrigger | null, settings: Settings): { record: EditTrigger; installed: boolean } {
-  const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === NIGHTLY_HANDLER);
-  const ownerStillAdmin = recorded && roleOf(settings, recorded.owner) === 'admin';
-  if (recorded && ownerStillAdmin && (recorded.owner !== user || mine.some((t) => t.getUniqueId() === recorded.uid))) {
-    return { record: recorded, installed: false };
-  }
-  if (mine.length) {
-    mine.slice(1).forEach((t) => ScriptApp.deleteTrigger(t));
-    return { record: { uid: mine[0].getUniqueId(), owner: user }, installed: false };
-  }
-  const created = ScriptApp.newTrigger(NIGHTLY_HANDLER).timeBased().everyDays(1).atHour(2).inTimezone('Europe/Helsinki').create();
-  return { record: { uid: created.getUniqueId(), owner: user }, installed: true };
+  return { record: { uid: create().getUniqueId(), owner: user }, installed: true };
 }
