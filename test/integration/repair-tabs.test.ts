@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { Emulator } from '../../src/emulator/app';
 import { openDemo } from '../../src/demo/seed';
 import { OWNER, STAFF } from '../../src/emulator/accounts';
+import { columnLetter } from '../../src/gas/cells';
 
 const dist = path.resolve(__dirname, '../../dist');
 const demo = () => openDemo({ distDir: dist, stateFile: null, fresh: true });
@@ -82,8 +83,10 @@ describe('a failed or busy run for another tab marks the register for repair', (
     const run = headerPaste(em).reports[0];
     // A fault at call 1 (Sheets building the event) comes before the script's first line: only
     // the nightly repair can find it.
-    // A run that failed before its work was done (a formula still live) must have marked a repair.
-    if (!run.ok && n > 1 && formulas(em).length) expect(em.world.properties.document[DUE]).toBeTruthy();
+    // A run that failed before its work was done must have marked a repair.
+    // (The guard that disarms a failed run's formulas does not make that run's check whole.)
+    // A fault at the closing toast comes after the work was done and flushed.
+    if (!run.ok && n > 1 && !/\.toast/.test(run.error?.stack ?? '')) expect(em.world.properties.document[DUE]).toBeTruthy();
     if (em.world.properties.document[DUE]) {
       // The next hand edit anywhere in the register runs the repair that is due.
       const next = em.editCell(STAFF, 'Rekisteri', 50, 5, 'Uusi Nimi').reports[0];
@@ -164,10 +167,11 @@ test('60 formulas right of the register\'s block are rewritten in one block writ
   const w = width(em);
   em.sheetAction(OWNER, 'Rekisteri', { action: 'insertColumns', start: w + 1, count: 2 });
   const clean = em.callFromClient('repair', [], OWNER).calls;
-  hold(em);
+  // Written by a script, which fires no on-edit trigger (as a run that failed even to disarm leaves them).
   const block = Array.from({ length: 30 }, (_, i) => [`=${i}+1`, `=${i}*2`]);
-  expect(em.pasteCells(STAFF, 'Rekisteri', 2, w + 1, block).reports[0].ok).toBe(false);
-  release(em);
+  const range = `${columnLetter(w + 1)}2:${columnLetter(w + 2)}31`;
+  expect(em.runScript(`SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Rekisteri').getRange('${range}').setFormulas(${JSON.stringify(block)});`, OWNER).ok).toBe(true);
+  expect(formulas(em)).toHaveLength(60);
   const before = em.world.spreadsheet.snapshot('Rekisteri')!.values.slice(1, 31).map((r) => (r as unknown[]).slice(0, w));
   const report = em.callFromClient('repair', [], OWNER);
   expect(report.ok).toBe(true);
