@@ -6,9 +6,10 @@
  * on-edit run after one that failed. Nothing is guessed: see core/invariants.ts `planRepair`.
  *
  * Service calls, whatever the register's size: lock, state, header, rows (one open-ended read,
- * which also tells the tab's size), formula search, store, audit entry, audit head (with the
- * counter), store write, rows write (corrected and written-back rows together), flush — eleven;
- * one more when the tab must grow for written-back rows, one or more when formulas were found.
+ * which also tells the tab's size), formula search (one spreadsheet-wide finder for every tab of
+ * the register's: two calls), store, audit entry, audit head (with the counter), store write,
+ * rows write (corrected and written-back rows together), flush — twelve; one more when the tab
+ * must grow for written-back rows; where formulas were found, per tab one read and its writes.
  */
 import { dayInZone, rowToCustomer } from '../core/customer';
 import { NumberFormat, parseQuarantineKey, planRepair, QuarantineItem, RepairReport, StoreEntry } from '../core/invariants';
