@@ -64,8 +64,9 @@ export function repairRegister(ctx: CallContext, options: { adopt?: boolean; inf
   // is read back and only a real formula is changed.
   // One search over the whole spreadsheet (two calls) serves every tab of the register's: the
   // register's own hits here, the other tabs' at the end of the pass (repairOtherTabs).
-  // Spreadsheet.createTextFinder: "Creates a text finder for the spreadsheet, which can be used
-  // to find and replace text within the spreadsheet" (reference, Class Spreadsheet).
+  // Spreadsheet.createTextFinder searches every sheet of the file (reference, Class Spreadsheet;
+  // "Taking Advantage of TextFinder", https://gist.github.com/tanaikech/39f719bd10ccbb27edd694c33242e496);
+  // that it searches hidden tabs too (the store's) is not confirmed there.
   const everywhere = spreadsheet.createTextFinder('^=').useRegularExpression(true).matchFormulaText(true).findAll();
   const registerName = sheet.getName();
   const found = everywhere.filter((f) => f.getSheet().getName() === registerName);
