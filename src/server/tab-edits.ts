@@ -108,7 +108,11 @@ export function registerEdges(ctx: CallContext, e: EditEvent, messages: string[]
  * told from the truth; the log entry is what shows it.)
  */
 function guardLog(ctx: CallContext, e: EditEvent, sheet: Sheet, area: Area, tab: Guarded, editor: string, messages: string[]): void {
-  const single = area.numRows === 1 && area.numColumns === 1;
+  // A one-cell change of the store with neither value nor oldValue (a cleared empty cell, or a
+  // one-cell paste where Sheets tells neither) cannot be undone safely (writing "" could erase a
+  // record): it is handled as a paste.
+  const told = e.value !== undefined || e.oldValue !== undefined;
+  const single = area.numRows === 1 && area.numColumns === 1 && (tab !== 'store' || told);
   const field = tab === 'audit' ? 'auditLog' : tab === 'disclosures' ? 'disclosures' : 'invariantStore';
   // Field names only in the log (core/audit.ts): the store's rows as `rows3to4`.
   const fields = tab === 'store' ? [field, `rows${area.row}to${area.row + area.numRows - 1}`] : [field];

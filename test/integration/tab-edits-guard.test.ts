@@ -51,6 +51,16 @@ describe('the invariant store\'s tab is guarded by the on-edit trigger', () => {
     expect(call<{ customer: { customerNumber: string } }>(em, 'getCustomer', { customerNumber: '100001' }).customer.customerNumber).toBe('100001');
   });
 
+  test('a record typed over a banned person\'s store cell to lift the ban is undone; the ban holds', () => {
+    const em = demo();
+    const banned = call<{ customer: { marketingBannedAt: string } }>(em, 'banMarketing', { customerNumber: '100001' }).customer;
+    const stored = String(storeCell(em, 3, 2));
+    const lifted = JSON.stringify({ ...JSON.parse(stored), marketingBannedAt: '' });
+    expect(em.editCell(STAFF, STORE, 3, 2, lifted).reports[0].ok).toBe(true);
+    expect(storeCell(em, 3, 2)).toBe(stored);
+    expect(call<{ customer: { marketingBannedAt: string } }>(em, 'getCustomer', { customerNumber: '100001' }).customer.marketingBannedAt).toBe(banned.marketingBannedAt);
+  });
+
   test('a paste into the store is logged with its rows and marks a repair, which quarantines the rows it broke and drops nothing', () => {
     const em = demo();
     const rowsBefore = (em.world.spreadsheet.snapshot('Rekisteri')!.values as unknown[][]).filter((r) => r.some((v) => v !== '')).length;
