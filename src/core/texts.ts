@@ -57,6 +57,7 @@ const fi = {
   retry: 'Yritä uudelleen',
   triggerOwner: '{owner} omistaa rekisterin muokkausvalvonnan (asennettu käynnistin), joten hänen pitää pysyä ylläpitäjänä. Aja ensin käyttöönotto toisena ylläpitäjänä; silloin valvonta siirtyy sinulle.',
   manualEditLog: 'Lokitietoja ja luovutuksia ei muokata käsin. Muutos peruttiin ja kirjattiin lokiin.',
+  manualEditStore: 'Varmisteet-välilehteä ei muokata käsin. Yhden solun muutos peruttiin; liitos kirjattiin lokiin, ja korjausajo asettaa sen koskemat rivit karanteeniin ylläpitäjän ratkaistaviksi.',
   // Hand edits outside the register's rows (server/tab-edits.ts).
   manualEditFormula: 'Rekisterin välilehdillä ei voi olla kaavoja. Kaava tallennettiin tekstinä.',
   contactTaken: 'Sama sähköpostiosoite tai puhelinnumero on jo henkilöllä {number}. Tarkista, onko kyse samasta henkilöstä; muutosta ei tallennettu.',
@@ -265,6 +266,7 @@ const sv: Texts = {
   retry: 'Försök igen',
   triggerOwner: '{owner} äger registrets redigeringsövervakning (en installerad utlösare) och måste förbli administratör. Kör först ibruktagningen som en annan administratör; då övergår övervakningen till dig.',
   manualEditLog: 'Loggen och utlämnandena redigeras inte för hand. Ändringen ångrades och loggades.',
+  manualEditStore: 'Fliken Säkring redigeras inte för hand. En ändring av en cell ångrades; en inklistring loggades, och reparationen sätter raderna den rör i karantän för en administratör.',
   // Hand edits outside the register's rows (server/tab-edits.ts).
   manualEditFormula: 'Registrets flikar kan inte innehålla formler. Formeln sparades som text.',
   contactTaken: 'Samma e-postadress eller telefonnummer finns redan hos person {number}. Kontrollera om det är samma person; ändringen sparades inte.',
@@ -470,6 +472,7 @@ const en: Texts = {
   retry: 'Try again',
   triggerOwner: '{owner} owns the register\'s edit monitoring (an installed trigger) and must stay an admin. First run set-up as another admin; the monitoring then passes to you.',
   manualEditLog: 'The audit log and disclosures are not edited by hand. The change was undone and logged.',
+  manualEditStore: 'The Safeguard tab is not edited by hand. A one-cell change was undone; a paste was logged, and the repair quarantines the rows it touched for an admin to resolve.',
   // Hand edits outside the register's rows (server/tab-edits.ts).
   manualEditFormula: 'The register\'s tabs cannot hold formulas. The formula was saved as text.',
   contactTaken: 'Person {number} already has this email address or phone number. Check whether it is the same person; the change was not saved.',

@@ -40,13 +40,13 @@ export function literalOf(formula: string): string {
 /**
  * Writes every formula in `area` (default: the tab's data range) back as literal text. Calls:
  * one read when there is no formula (two without `area`), one write per formula up to three,
- * else three (values, formats, one write).
+ * else three (values, formats, one write). `known`, the area's formulas already read (a repair
+ * read them with its formula search), saves the first read.
  */
-export function literaliseFormulas(sheet: Sheet, area?: Area): Literalised {
-  const range = area ? sheet.getRange(area.row, area.column, area.numRows, area.numColumns) : sheet.getDataRange();
+export function literaliseFormulas(sheet: Sheet, area?: Area, known?: string[][]): Literalised {
   const top = area ? area.row : 1;
   const left = area ? area.column : 1;
-  const formulas = range.getFormulas();
+  const formulas = known && area ? known : (area ? sheet.getRange(area.row, area.column, area.numRows, area.numColumns) : sheet.getDataRange()).getFormulas();
   const found: [number, number][] = [];
   formulas.forEach((row, i) => row.forEach((f, j) => {
     if (f !== '') found.push([i, j]);

@@ -447,23 +447,26 @@ function disclosureOf(tab: OpenTab, cells: readonly unknown[]): DisclosureRecord
  */
 export function exportMarketingList(input?: { format?: 'excel' | 'import' }): { csv: string; fileName: string; count: number } {
   const { format } = parseInput(EXPORT_INPUT, input, staffLanguage);
-  // The whole register is read outside the lock (a snapshot is what an export is), so other
-  // writers do not wait for it; only the audit entry is written under the lock.
-  const ctx = requireRole('staff');
-  const { today } = clock(ctx);
-  const store = storeOf(ctx);
-  let customers: Customer[];
-  if (store) {
-    // Decided from the invariant store: a ban cleared in a cell, or a quarantined row, never reaches the list.
-    customers = readStore(store.sheet, nextNumberOf(ctx, store.format) - store.format.base).filter(isLive);
-  } else {
-    const tab = refresh(open(ctx, REGISTER_TAB), REGISTER_TAB, ctx.language, () => undefined);
-    const last = tab.sheet.getLastRow();
-    const rows = readRows(tab.sheet, tab.map, 2, last - 1);
-    customers = rows.filter((r) => str(r[tab.map.col.customerNumber - 1]) !== '').map((r) => rowToCustomer(tab.map.keys, r, ctx.settings.timeZone));
-  }
-  const out = marketingExport(customers, today, ctx.settings.controller, format);
-  withWrite('staff', (w) => audit(w, [{ at: clock(w).now, actor: w.user, action: 'export-marketing', fields: [] }]));
+  // One locked execution: the role is checked on the state read inside the lock (so the state is
+  // read once), the list is read, and the export is logged in the audit chain before the list is
+  // handed out (a failed log entry hands out nothing). The lock is held for one read of the store.
+  const out = withWrite('staff', (ctx) => {
+    const { today, now } = clock(ctx);
+    const store = storeOf(ctx);
+    let customers: Customer[];
+    if (store) {
+      // Decided from the invariant store: a ban cleared in a cell, or a quarantined row, never reaches the list.
+      customers = readStore(store.sheet, nextNumberOf(ctx, store.format) - store.format.base).filter(isLive);
+    } else {
+      const tab = refresh(open(ctx, REGISTER_TAB), REGISTER_TAB, ctx.language, () => undefined);
+      const last = tab.sheet.getLastRow();
+      const rows = readRows(tab.sheet, tab.map, 2, last - 1);
+      customers = rows.filter((r) => str(r[tab.map.col.customerNumber - 1]) !== '').map((r) => rowToCustomer(tab.map.keys, r, ctx.settings.timeZone));
+    }
+    const list = marketingExport(customers, today, ctx.settings.controller, format);
+    audit(ctx, [{ at: now, actor: ctx.user, action: 'export-marketing', fields: [] }]);
+    return list;
+  });
   return { csv: out.csv, fileName: out.fileName, count: out.customerNumbers.length };
 }
 

@@ -27,27 +27,29 @@ import { fromCell } from '../gas/cells';
 import { CallContext, withWrite } from './context';
 import { LAYOUT_KEY } from '../gas/state';
 import { audit, open } from './tabs';
-import { onTabEdit } from './tab-edits';
+import { onTabEdit, registerEdges } from './tab-edits';
 
 
 export function onRegisterEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   // Only Sheets calls this with a live range; a google.script.run call carries plain data.
   if (!e || !e.range || typeof e.range.getSheet !== 'function') return;
-  // Other tabs, header rows and columns right of the register's block: see tab-edits.ts.
-  if (onTabEdit(e)) return;
   const spreadsheet = e.source ?? SpreadsheetApp.getActiveSpreadsheet();
   const editor = (e.user && typeof e.user.getEmail === 'function' ? e.user.getEmail() : '') || 'unknown';
   const messages: string[] = [];
   let language = 'fi';
   try {
+    // Other tabs: see tab-edits.ts (inside the try, so that a failed or busy run there is marked too).
+    if (onTabEdit(e)) return;
     withWrite(
       'staff',
       (ctx) => {
         language = ctx.language;
         // A trigger left behind by an admin who handed it over: the recorded one does the work.
         if (ctx.state.editTrigger && e.triggerUid && e.triggerUid !== ctx.state.editTrigger.uid) return;
+        // The full pass literalises the header and the columns right of the block too.
         if (ctx.state.repairDue && ctx.state.store) fullRepair(ctx, messages);
-        else checkRegister(ctx, e, editor, messages);
+        // The header row and columns right of the block, then the rows: one execution.
+        else if (registerEdges(ctx, e, messages)) checkRegister(ctx, e, editor, messages);
       },
       { trigger: true },
     );

@@ -6,13 +6,16 @@
  * on-edit run after one that failed. Nothing is guessed: see core/invariants.ts `planRepair`.
  *
  * Service calls, whatever the register's size: lock, state, header, rows (one open-ended read,
- * which also tells the tab's size), formula search, store, audit entry, audit head (with the
- * counter), store write, rows write (corrected and written-back rows together), flush — eleven;
- * one more when the tab must grow for written-back rows, one or more when formulas were found.
+ * which also tells the tab's size), formula search (one spreadsheet-wide finder for every tab of
+ * the register's: two calls), store, audit entry, audit head (with the counter), store write,
+ * rows write (corrected and written-back rows together), flush — twelve; one more when the tab
+ * must grow for written-back rows; where formulas were found, per tab one read and its writes.
  */
 import { dayInZone, rowToCustomer } from '../core/customer';
 import { NumberFormat, parseQuarantineKey, planRepair, QuarantineItem, RepairReport, StoreEntry } from '../core/invariants';
-import { REGISTER_TAB } from '../core/schema';
+import { AUDIT_TAB, DISCLOSURES_TAB, REGISTER_TAB, REQUESTS_TAB, tabNames } from '../core/schema';
+import { STORE_TAB_NAMES } from '../core/invariants';
+import { Area, literaliseFormulas } from '../gas/formulas';
 import { searchKeyOf } from '../core/search';
 import { cellsFor, knownWidth, UserError } from '../gas/register';
 import { columnLetter, fromCell } from '../gas/cells';
@@ -59,7 +62,14 @@ export function repairRegister(ctx: CallContext, options: { adopt?: boolean; inf
   // TextFinder, https://developers.google.com/apps-script/reference/spreadsheet/text-finder);
   // that `^=` anchors at the formula's own "=" is not confirmed there, so each hit's formula
   // is read back and only a real formula is changed.
-  const found = sheet.createTextFinder('^=').useRegularExpression(true).matchFormulaText(true).findAll();
+  // One search over the whole spreadsheet (two calls) serves every tab of the register's: the
+  // register's own hits here, the other tabs' at the end of the pass (repairOtherTabs).
+  // Spreadsheet.createTextFinder searches every sheet of the file (reference, Class Spreadsheet;
+  // "Taking Advantage of TextFinder", https://gist.github.com/tanaikech/39f719bd10ccbb27edd694c33242e496);
+  // that it searches hidden tabs too (the store's) is not confirmed there.
+  const everywhere = spreadsheet.createTextFinder('^=').useRegularExpression(true).matchFormulaText(true).findAll();
+  const registerName = sheet.getName();
+  const found = everywhere.filter((f) => f.getSheet().getName() === registerName);
   let formulas = 0;
   const outside: { row: number; col: number; formula: string }[] = [];
   const formulaRows = new Set<number>();
@@ -131,11 +141,61 @@ export function repairRegister(ctx: CallContext, options: { adopt?: boolean; inf
     for (let i = from; i <= to; i++) out.push(cellsFor(map, rowsToWrite.get(i) ?? {}, cells[i] ?? new Array<unknown>(width).fill('')));
     sheet.getRange(from + 2, 1, out.length, width).setValues(out);
   }
-  if (outside.length) {
-    // Header cells and columns right of the register's block: the formula as literal text.
-    for (const o of outside) sheet.getRange(o.row, o.col).setValue(`'${o.formula}`);
-  }
+  if (outside.length) literaliseOutside(sheet, outside, last + plan.append.length, width);
+  plan.report.formulas += repairOtherTabs(everywhere.filter((f) => f.getSheet().getName() !== registerName));
   return plan.report;
+}
+
+/**
+ * Formulas in the register's tab but outside its rows' block (the header row, columns right of
+ * the block, block columns below the rows written) as literal text: one block write per part, with
+ * the formulas already read (literaliseFormulas), never one call per formula. The parts never
+ * overlap the rows the pass has just written.
+ */
+function literaliseOutside(sheet: GoogleAppsScript.Spreadsheet.Sheet, outside: { row: number; col: number; formula: string }[], written: number, width: number): void {
+  const parts = [
+    outside.filter((o) => o.row === 1),
+    outside.filter((o) => o.row >= 2 && o.col > width),
+    // Rows the pass wrote back (up to `written`) no longer hold the formula.
+    outside.filter((o) => o.row > written && o.col <= width),
+  ];
+  for (const part of parts) {
+    if (!part.length) continue;
+    const r0 = Math.min(...part.map((o) => o.row));
+    const c0 = Math.min(...part.map((o) => o.col));
+    const area: Area = { row: r0, column: c0, numRows: Math.max(...part.map((o) => o.row)) - r0 + 1, numColumns: Math.max(...part.map((o) => o.col)) - c0 + 1 };
+    const known = Array.from({ length: area.numRows }, () => new Array<string>(area.numColumns).fill(''));
+    for (const o of part) known[o.row - r0][o.col - c0] = o.formula;
+    literaliseFormulas(sheet, area, known);
+  }
+}
+
+/**
+ * The last step of the repair pass: formulas in the register's other tabs (requests,
+ * disclosures, audit log, the invariant store's tab) that no trigger run disarmed (it failed,
+ * was busy, or never ran) become literal text, from the spreadsheet-wide search the pass made
+ * first: per tab with a hit, one read and one batched write (literaliseFormulas); none when
+ * there is no hit. Tabs that are not the register's are left alone. Returns how many.
+ */
+function repairOtherTabs(hits: GoogleAppsScript.Spreadsheet.Range[]): number {
+  const names = new Set<string>([REQUESTS_TAB, DISCLOSURES_TAB, AUDIT_TAB].flatMap((t) => tabNames(t)).concat(Object.values(STORE_TAB_NAMES)));
+  const byTab = new Map<string, { sheet: GoogleAppsScript.Spreadsheet.Sheet; cells: [number, number][] }>();
+  for (const hit of hits) {
+    const tab = hit.getSheet();
+    const name = tab.getName();
+    if (!names.has(name)) continue;
+    const entry = byTab.get(name) ?? { sheet: tab, cells: [] };
+    entry.cells.push([hit.getRow(), hit.getColumn()]);
+    byTab.set(name, entry);
+  }
+  let count = 0;
+  for (const { sheet, cells } of byTab.values()) {
+    const r0 = Math.min(...cells.map(([r]) => r));
+    const c0 = Math.min(...cells.map(([, c]) => c));
+    const area: Area = { row: r0, column: c0, numRows: Math.max(...cells.map(([r]) => r)) - r0 + 1, numColumns: Math.max(...cells.map(([, c]) => c)) - c0 + 1 };
+    count += literaliseFormulas(sheet, area).count;
+  }
+  return count;
 }
 
 /**

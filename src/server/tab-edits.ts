@@ -5,73 +5,80 @@
  * paste: in the requests tab, in every header row, in columns added right of the register's
  * block, and in the audit log and the disclosures, which are written by the software only: a
  * one-cell edit there is undone, a paste (whose old values Sheets does not tell) keeps its text
- * but loses its formulas, and either is logged. Tabs that are not the register's are left alone.
+ * but loses its formulas, and either is logged. The invariant store's hidden tab (gas/invariants.ts)
+ * is guarded the same way, see guardStore. Tabs that are not the register's are left alone.
+ *
+ * The register's own tab is checked in ONE locked execution with its rows (manual-edit.ts calls
+ * registerEdges inside its own write): its header row and the columns right of its block here,
+ * the rows by the register's check. Any failure of either (a fault, a busy lock) reaches
+ * onRegisterEdit's catch, which marks the register for repair; the repair pass then literalises
+ * every tab (server/repair.ts).
  */
 import { AUDIT_TAB, DISCLOSURES_TAB, REGISTER_TAB, REQUESTS_TAB, TabSpec, tabNames } from '../core/schema';
+import { STORE_TAB_NAMES } from '../core/invariants';
 import { text } from '../core/texts';
 import { Area, literaliseFormulas, literalOf } from '../gas/formulas';
+import { REPAIR_DUE_KEY } from '../gas/state';
 import { CallContext, withWrite } from './context';
 import { audit } from './tabs';
 
 type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Guarded = 'audit' | 'disclosures' | 'store';
 
-/**
- * Rows of one paste the register's own check reads (manual-edit.ts): every row, since the
- * invariant store made the check whole-paste; formulas past it would be turned into text here.
- */
-const REGISTER_ROWS_CHECKED = Number.POSITIVE_INFINITY;
-
-function tabOf(name: string): TabSpec['key'] | null {
+function tabOf(name: string): TabSpec['key'] | 'store' | null {
   for (const tab of [REGISTER_TAB, REQUESTS_TAB, DISCLOSURES_TAB, AUDIT_TAB]) if (tabNames(tab).includes(name)) return tab.key;
+  if ((Object.values(STORE_TAB_NAMES) as string[]).includes(name)) return 'store';
   return null;
 }
 
+function areaOf(e: EditEvent): Area {
+  return { row: e.range.getRow(), column: e.range.getColumn(), numRows: e.range.getNumRows(), numColumns: e.range.getNumColumns() };
+}
+
 /**
- * Handles the part of an edit that is not the register's rows. Returns true when nothing is
- * left for the register's own check (the edit was in another tab), false when the register's
- * rows must still be checked (its header row and the columns right of its block are done here).
+ * Handles an edit outside the register's tab. Returns true when it is done here (another tab),
+ * false for the register's tab, which the register's own check handles whole (with
+ * registerEdges, in the same execution). Throws when it cannot run (the caller marks a repair).
  */
 export function onTabEdit(e: EditEvent): boolean {
   const sheet = e.range.getSheet();
   const tab = tabOf(sheet.getName());
   if (!tab) return true;
-  const area: Area = { row: e.range.getRow(), column: e.range.getColumn(), numRows: e.range.getNumRows(), numColumns: e.range.getNumColumns() };
-  // Wholly inside the register's rows and its narrowest block: nothing here (no call spent).
-  const lastColumn = area.column + area.numColumns - 1;
-  if (tab === 'register' && area.row > 1 && lastColumn <= REGISTER_TAB.columns.length && area.numRows <= REGISTER_ROWS_CHECKED) return false;
+  if (tab === 'register') return false;
+  const area = areaOf(e);
   const spreadsheet = e.source ?? SpreadsheetApp.getActiveSpreadsheet();
   const editor = (e.user && typeof e.user.getEmail === 'function' ? e.user.getEmail() : '') || 'unknown';
   const messages: string[] = [];
   let language = 'fi';
-  let registerLeft = false;
   withWrite(
     'staff',
     (ctx) => {
       language = ctx.language;
       // A trigger left behind by an admin who handed it over: the recorded one does the work.
       if (ctx.state.editTrigger && e.triggerUid && e.triggerUid !== ctx.state.editTrigger.uid) return;
-      if (tab === 'register') registerLeft = registerEdges(ctx, sheet, area, messages);
-      else if (tab === 'requests') literalise(ctx, sheet, [area], messages);
+      if (tab === 'requests') literalise(ctx, sheet, [area], messages);
       else guardLog(ctx, e, sheet, area, tab, editor, messages);
     },
     { trigger: true },
   );
   if (messages.length) spreadsheet.toast(messages.slice(0, 3).join(' '), text(language, 'manualEditRefused'), 15);
-  return !registerLeft;
+  return true;
 }
 
-function literalise(ctx: CallContext, sheet: GoogleAppsScript.Spreadsheet.Sheet, areas: Area[], messages: string[]): void {
+function literalise(ctx: CallContext, sheet: Sheet, areas: Area[], messages: string[]): void {
   let count = 0;
   for (const a of areas) if (a.numRows >= 1 && a.numColumns >= 1) count += literaliseFormulas(sheet, a).count;
   if (count) messages.push(text(ctx.language, 'manualEditFormula'));
 }
 
 /**
- * The register tab's header row, the columns right of its block (by the remembered layout),
- * and the rows of a paste past what the register's own check reads. Returns whether the edit
- * reaches the header or the block, which the register's own check then reads.
+ * The register tab's header row and the columns right of its block (by the remembered layout),
+ * inside the register check's write (no call when the edit is wholly in the block's rows).
+ * Returns whether the edit reaches the header or the block, which the register's check then reads.
  */
-function registerEdges(ctx: CallContext, sheet: GoogleAppsScript.Spreadsheet.Sheet, area: Area, messages: string[]): boolean {
+export function registerEdges(ctx: CallContext, e: EditEvent, messages: string[]): boolean {
+  const area = areaOf(e);
   let width = REGISTER_TAB.columns.length;
   (ctx.state.layout.register?.keys ?? []).forEach((k, i) => {
     if (k) width = Math.max(width, i + 1);
@@ -80,27 +87,37 @@ function registerEdges(ctx: CallContext, sheet: GoogleAppsScript.Spreadsheet.She
   const lastColumn = area.column + area.numColumns - 1;
   const top = Math.max(area.row, 2);
   const right = Math.max(area.column, width + 1);
-  const past = top + REGISTER_ROWS_CHECKED;
   const areas: Area[] = [];
   if (area.row === 1) areas.push({ ...area, numRows: 1 });
-  if (lastRow >= top) areas.push({ row: top, column: right, numRows: lastRow - top + 1, numColumns: lastColumn - right + 1 });
-  if (lastRow >= past) areas.push({ row: past, column: area.column, numRows: lastRow - past + 1, numColumns: Math.min(lastColumn, width) - area.column + 1 });
-  literalise(ctx, sheet, areas, messages);
+  if (lastRow >= top && lastColumn >= right) areas.push({ row: top, column: right, numRows: lastRow - top + 1, numColumns: lastColumn - right + 1 });
+  if (areas.length) literalise(ctx, e.range.getSheet(), areas, messages);
   return area.row === 1 || area.column <= width;
 }
 
-/** The audit log and the disclosures are written by the software only: log any edit, undo a one-cell one, disarm a paste. */
-function guardLog(
-  ctx: CallContext,
-  e: EditEvent,
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  area: Area,
-  tab: 'audit' | 'disclosures',
-  editor: string,
-  messages: string[],
-): void {
-  const single = area.numRows === 1 && area.numColumns === 1;
-  audit(ctx, [{ at: ctx.now, actor: editor, action: 'manual-edit', fields: [tab === 'audit' ? 'auditLog' : 'disclosures'] }]);
+/**
+ * The audit log, the disclosures and the invariant store are written by the software only: log
+ * any edit, undo a one-cell one, disarm a paste.
+ *
+ * The store is the truth a repair decides from: a repair cannot rebuild it from the register
+ * (the register is what a person can change). So a paste there (whose old values Sheets does not
+ * tell) is logged with the range it covered and marks the register for repair; the repair then
+ * proves each row against the store as it now is, and every row whose record the paste broke or
+ * replaced is quarantined (kept, flagged, out of marketing and deletion, listed for an admin by
+ * listQuarantine), never dropped or merged. Nothing is lost silently: the row stays, the log
+ * names the editor and the store's rows. (A paste of a well-formed record of the same person cannot be
+ * told from the truth; the log entry is what shows it.)
+ */
+function guardLog(ctx: CallContext, e: EditEvent, sheet: Sheet, area: Area, tab: Guarded, editor: string, messages: string[]): void {
+  // A one-cell change of the store with neither value nor oldValue (a cleared empty cell, or a
+  // one-cell paste where Sheets tells neither) cannot be undone safely (writing "" could erase a
+  // record): it is handled as a paste.
+  const told = e.value !== undefined || e.oldValue !== undefined;
+  const single = area.numRows === 1 && area.numColumns === 1 && (tab !== 'store' || told);
+  const field = tab === 'audit' ? 'auditLog' : tab === 'disclosures' ? 'disclosures' : 'invariantStore';
+  // Field names only in the log (core/audit.ts): the store's rows as `rows3to4`.
+  const fields = tab === 'store' ? [field, `rows${area.row}to${area.row + area.numRows - 1}`] : [field];
+  const extra: Record<string, string> = tab === 'store' && !single ? { [REPAIR_DUE_KEY]: ctx.now } : {};
+  audit(ctx, [{ at: ctx.now, actor: editor, action: 'manual-edit', fields }], extra);
   if (single) {
     // oldValue is the stored text (escapes included) and is absent for an empty cell; a literal
     // that looks like a formula goes back as literal text.
@@ -109,5 +126,5 @@ function guardLog(
   } else {
     literaliseFormulas(sheet, area);
   }
-  messages.push(text(ctx.language, 'manualEditLog'));
+  messages.push(text(ctx.language, tab === 'store' ? 'manualEditStore' : 'manualEditLog'));
 }
