@@ -12,7 +12,7 @@
 import { applyEdit, Customer, CustomerInput, rowToCustomer } from '../core/customer';
 import { columnKeysFromHeader, DISCLOSURES_TAB, REGISTER_TAB, TabSpec } from '../core/schema';
 import { hitOf, searchHits, searchKeyOf, searchRegister, SearchHit } from '../core/search';
-import { decideRow, isLive, numberAt, numberIndex, RowState } from '../core/invariants';
+import { decideRow, differingFields, IDENTITY_FIELDS, isLive, numberAt, numberIndex, RowState } from '../core/invariants';
 import { ensureRoom, formatOf, readStore, readStoreSpan, storeSheet, writeStoreSpan } from '../gas/invariants';
 import { nextNumberOf, repairIfDue, repairRegister } from './repair';
 import { text, textWith } from '../core/texts';
@@ -342,6 +342,12 @@ function updateCustomer(
       // the trigger would check it, whatever the action changes.
       const whole = applyEdit(found.customer, clean as CustomerInput, { now, today, actor: ctx.user });
       if (!whole.ok) throw new UserError(fieldErrorsMessage(ctx, whole.errors, REGISTER_TAB, 'handEditInvalid'));
+    }
+    if (found.state === 'edited' && found.entry && differingFields(found.customer, found.entry).some((f) => IDENTITY_FIELDS.includes(f))) {
+      // Who the row is changed with no check yet (a sort leaves such rows, and no trigger runs):
+      // a save is no edit event, so it never takes that. The repair puts the stored value back.
+      repairRegister(ctx);
+      throw new UserError(textWith(ctx.language, 'handEditIdentity', { number: customerNumber }));
     }
     const result = applyEdit(found.customer, clean as CustomerInput, { now, today, actor: ctx.user, onlyInput });
     if (!result.ok) throw new UserError(fieldErrorsMessage(ctx, result.errors));

@@ -243,6 +243,20 @@ describe('finding 3: a save while a hand edit waits for its trigger', () => {
     expect(get(em, '100010').customer).toMatchObject({ name: own.name, email: own.email, marketingBannedAt: banned.marketingBannedAt });
   });
 
+  test('after a sort of the email column, a save is no edit event: it never takes the email the sort left in the row', () => {
+    const em = demo();
+    const before = people(em);
+    const c = col(em, 'Sähköposti');
+    em.sheetAction(STAFF, TAB, { action: 'sort', range: `${letter(c)}2:${letter(c)}201`, column: c, ascending: false });
+    const number = String(values(em)[1][0]);
+    const read = get(em, number);
+    expect(read.customer.email).not.toBe(before.get(number)!.email);
+    const message = failure(em, 'saveCustomer', { customer: { customerNumber: number, city: 'Ivalo' }, expectedVersion: read.customer.version, expectedRowToken: read.rowToken });
+    expect(message).toMatch(/ilman tarkistusta/);
+    expect(get(em, number).customer).toMatchObject({ email: before.get(number)!.email, city: before.get(number)!.city });
+    expectRowsHold(em, before, ['name', 'email', 'phone']);
+  });
+
   test('a valid hand edit whose trigger has not run still rides along with a save (as the trigger would take it)', () => {
     const em = demo();
     typeOnly(em, rowOf(em, '100012'), 'Postitoimipaikka', 'Hanko');
