@@ -8,6 +8,8 @@
  * of the register is proven when its content is exactly the stored record of its number; what it
  * differs in is a hand edit (accepted when it passes validation), a stale copy (put back), or a
  * row whose identity cannot be proven (quarantined: kept, flagged, never merged or dropped).
+ * Without an edit event (the repair) nothing is taken on a guess: a changed name, email or phone,
+ * and values a sort moved between records, are put back from the store.
  */
 import { applyEdit, Customer, CUSTOMER_FIELDS, CustomerField, SYSTEM_FIELDS } from './customer';
 import type { FieldError } from './validation';
