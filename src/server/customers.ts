@@ -97,7 +97,8 @@ function locate(ctx: CallContext, start: OpenTab, customerNumber: string, writeB
   const store = storeOf(ctx);
   if (rows.length === 0) {
     const index = store ? numberIndex(store.format, customerNumber) : null;
-    const entry = store && index !== null ? readStoreSpan(store.sheet, index, index)[0] : null;
+    const issued = store && index !== null && index < nextNumberOf(ctx, store.format) - store.format.base;
+    const entry = issued ? readStoreSpan(store.sheet, index, index)[0] : null;
     if (!isLive(entry) || entry.customerNumber !== customerNumber) throw new UserError(textWith(ctx.language, 'customerNotFound', { number: customerNumber }));
     const back = rowFor(tab.map, { ...entry, searchKey: searchKeyOf(entry) });
     if (!writeBack) return { tab, row: 0, cells: back, customer: entry, token: rowToken(entry), state: 'proven', entry };
@@ -111,7 +112,7 @@ function locate(ctx: CallContext, start: OpenTab, customerNumber: string, writeB
   }
   // Bans, versions and the number come from the invariant store, never from a cell (one call).
   const index = numberIndex(store.format, customerNumber);
-  const entry = index === null ? null : readStoreSpan(store.sheet, index, index)[0];
+  const entry = index === null || index >= nextNumberOf(ctx, store.format) - store.format.base ? null : readStoreSpan(store.sheet, index, index)[0];
   if (!isLive(entry) || entry.customerNumber !== customerNumber) throw new UserError(textWith(ctx.language, 'customerUnproven', { number: customerNumber }));
   if (rows.length > 1) {
     // A pasted copy: the row that is exactly the stored record is the person's (one call for the span).
