@@ -8,6 +8,8 @@
  * of the register is proven when its content is exactly the stored record of its number; what it
  * differs in is a hand edit (accepted when it passes validation), a stale copy (put back), or a
  * row whose identity cannot be proven (quarantined: kept, flagged, never merged or dropped).
+ * Without an edit event (the repair) nothing is taken on a guess: a changed name, email or phone,
+ * and values a sort moved between records, are put back from the store.
  */
 import { applyEdit, Customer, CUSTOMER_FIELDS, CustomerField, SYSTEM_FIELDS } from './customer';
 import type { FieldError } from './validation';
@@ -66,9 +68,36 @@ export function storeCell(e: Customer | Tombstone): string {
 export const INVARIANT_FIELDS: readonly CustomerField[] = ['customerNumber', 'marketingBannedAt', 'version', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy'];
 
 /** Fields that say who a row is: a row differing from its number's record in two of them is not proven to be that person. */
-const IDENTITY_FIELDS: readonly CustomerField[] = ['name', 'email', 'phone'];
+export const IDENTITY_FIELDS: readonly CustomerField[] = ['name', 'email', 'phone'];
 
-export type RowState = 'proven' | 'stale' | 'edited';
+/** Rows changed in one column, without an edit event, from which values moved between records read as a sort. */
+const SORT_ROWS = 2;
+
+/**
+ * A row adopted into a store made for a register set up before the store existed. The row is
+ * the record, except what a hand edit may never take away: a ban its hidden search key still
+ * holds (the key is written by the software; a ban cleared in the cell, the key's checksum no
+ * longer matching, or both, leave it there), and a version that never moves backwards. The key
+ * counts only when it names this row's number.
+ */
+function adoptedRecord(row: Customer, searchKey: unknown): Customer {
+  if (typeof searchKey !== 'string' || searchKey.charAt(0) !== '[') return row;
+  let key: unknown[];
+  try {
+    key = JSON.parse(searchKey) as unknown[];
+  } catch {
+    return row;
+  }
+  if (!Array.isArray(key) || String(key[0]) !== row.customerNumber || !Array.isArray(key[5])) return row;
+  const [ban, , , , version] = key[5] as unknown[];
+  const c = { ...row };
+  if (c.marketingBannedAt === '' && typeof ban === 'string' && ban !== '') c.marketingBannedAt = ban;
+  if (typeof version === 'number' && Number.isSafeInteger(version) && version > Number(c.version || 0)) c.version = version;
+  return c;
+}
+
+/** `foreign`: the row differs in two or more identity fields: not proven to be that person (reads show the store's record). */
+export type RowState = 'proven' | 'stale' | 'edited' | 'foreign';
 
 /**
  * What a read decides for a row that carries `entry`'s number: proven (exactly the stored
@@ -80,6 +109,7 @@ export function decideRow(row: Customer, searchKey: unknown, entry: Customer): {
   const sum = recordChecksum(row as unknown as Record<string, unknown>);
   if (sum === recordChecksum(entry as unknown as Record<string, unknown>)) return { state: 'proven', customer: row };
   if (checksumOfSearchKey(searchKey) === sum) return { state: 'stale', customer: entry };
+  if (!sameIdentity(differing(row, entry))) return { state: 'foreign', customer: entry };
   const customer = { ...row } as unknown as Record<string, unknown>;
   for (const f of INVARIANT_FIELDS) customer[f] = entry[f];
   customer.marketingBannedAt = entry.marketingBannedAt || row.marketingBannedAt;
@@ -230,7 +260,7 @@ export function planRepair(input: RepairInput): RepairPlan {
     // The first repair of a register: the sheet as it stands is the record (said in the README).
     for (const [index, list] of byIndex) {
       const first = list[0];
-      const c = records[first];
+      const c = adoptedRecord(records[first], searchKeys[first]);
       store[index] = c;
       plan.store.set(index, c);
       report.adopted += 1;
@@ -239,6 +269,9 @@ export function planRepair(input: RepairInput): RepairPlan {
     }
   }
   const held = new Set<number>();
+  // Rows that differ from their number's record without proof of a hand edit, judged together
+  // below (a sort shows as many rows changed in the same columns).
+  const candidates: { index: number; holder: number; entry: Customer; diff: CustomerField[] }[] = [];
   for (const [index, list] of byIndex) {
     const entry = store[index] ?? null;
     if (!isLive(entry) || format.base + index >= plan.nextNumber) {
@@ -267,13 +300,38 @@ export function planRepair(input: RepairInput): RepairPlan {
       continue;
     }
     const diff = differing(row, entry);
-    if (IDENTITY_FIELDS.filter((f) => diff.includes(f)).length >= 2) {
+    if (!sameIdentity(diff)) {
       quarantine(holder, 'identity-changed');
       continue;
     }
     held.add(index);
-    const accepted = acceptHandEdit(entry, row, now, today, 'repair');
-    restore(entry.customerNumber, accepted.restored);
+    candidates.push({ index, holder, entry, diff });
+  }
+  // The repair has no edit event, so it never takes who a row is from the row: a changed name,
+  // email or phone is put back from the store (two or more changed were quarantined above). A
+  // value in a column that changed in two or more rows and that is some other record's value in
+  // that column is a value moved there (a sort, a fill, a paste of other rows): put back. What
+  // remains is a hand edit whose trigger failed or was busy, taken when it passes validation.
+  const changedIn = new Map<CustomerField, number>();
+  for (const c of candidates) for (const f of c.diff) changedIn.set(f, (changedIn.get(f) ?? 0) + 1);
+  const storedValues = new Map<CustomerField, Set<string>>();
+  const storedIn = (f: CustomerField) => {
+    let set = storedValues.get(f);
+    if (!set) {
+      set = new Set<string>();
+      for (const e of store) if (isLive(e) && String(e[f]) !== '') set.add(String(e[f]));
+      storedValues.set(f, set);
+    }
+    return set;
+  };
+  for (const { index, holder, entry, diff } of candidates) {
+    const row = records[holder];
+    const moved = diff.filter((f) => !IDENTITY_FIELDS.includes(f) && (changedIn.get(f) ?? 0) >= SORT_ROWS && storedIn(f).has(String(row[f])));
+    const forced = diff.filter((f) => IDENTITY_FIELDS.includes(f)).concat(moved);
+    const judged = { ...row } as unknown as Record<string, unknown>;
+    for (const f of forced) judged[f] = entry[f];
+    const accepted = acceptHandEdit(entry, judged as unknown as Customer, now, today, 'repair');
+    restore(entry.customerNumber, forced.concat(accepted.restored));
     if (accepted.changed.length) {
       report.acceptedEdits.push({ customerNumber: entry.customerNumber, fields: accepted.changed });
       plan.audit.push({ customerNumber: entry.customerNumber, fields: accepted.changed });
@@ -319,12 +377,16 @@ export function planRepair(input: RepairInput): RepairPlan {
  */
 export function acceptHandEdit(
   entry: Customer, row: Customer, now: string, today: string, actor = 'repair',
+  /** The fields the edit event covered (the trigger): a name, email or phone changed outside them had no edit event. */
+  edited?: readonly CustomerField[],
 ): { customer: Customer; changed: string[]; restored: CustomerField[]; errors: FieldError[]; banTaken: boolean } {
   const diff = differing(row, entry);
   // Without an edit event a cleared cell is not proof of a hand edit (a column renamed or moved
   // reads as empty), so the repair puts cleared values back; the trigger, which saw the edit, takes them.
   const cleared = (f: CustomerField) => actor === 'repair' && String(row[f]) === '' && String(entry[f]) !== '';
-  const restored = diff.filter((f) => SYSTEM_FIELDS.includes(f) || (f === 'marketingBannedAt' && entry.marketingBannedAt !== '') || cleared(f));
+  // Who a row is changes only by an edit event that covered that column (a sort leaves none).
+  const unseen = (f: CustomerField) => !!edited && IDENTITY_FIELDS.includes(f) && !edited.includes(f);
+  const restored = diff.filter((f) => SYSTEM_FIELDS.includes(f) || (f === 'marketingBannedAt' && entry.marketingBannedAt !== '') || cleared(f) || unseen(f));
   const input: Record<string, unknown> = {};
   for (const f of diff) if (!restored.includes(f) && f !== 'marketingBannedAt') input[f] = row[f];
   const banTaken = entry.marketingBannedAt === '' && row.marketingBannedAt !== '';

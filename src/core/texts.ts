@@ -209,6 +209,10 @@ const fi = {
   repairNoStore: 'Rekisterin tarkisteita ei ole vielä luotu. Aja käyttöönotto (Rekisteri › Käyttöönotto / korjaus).',
   manualEditQuarantine: 'Rivin henkilöä ei voitu todentaa, joten rivi siirrettiin karanteeniin (se säilyy, mutta sitä ei käytetä ennen kuin ylläpitäjä ratkaisee sen). Lisää uudet henkilöt sivupalkista.',
   manualEditBanTaken: 'Markkinointikielto kirjattiin nyt. Kieltoa ei voi poistaa.',
+  // A save while a hand edit waits for its check (issue 7 review, finding 3).
+  handEditForeign: 'Asiakasnumeron {number} riville on kirjoitettu käsin toisen henkilön tiedot. Riviä ei tallennettu: se siirrettiin karanteeniin ylläpitäjän ratkaistavaksi ja henkilön tallennetut tiedot palautettiin. Avaa tiedot uudelleen.',
+  handEditIdentity: 'Asiakasnumeron {number} nimeä, sähköpostia tai puhelinnumeroa muutettiin taulukossa ilman tarkistusta (esimerkiksi lajittelu). Tallennettu tieto palautettiin eikä muutostasi tallennettu. Avaa tiedot uudelleen ja muuta ne lomakkeella.',
+  handEditInvalid: 'Taulukkoon käsin kirjoitetut tiedot eivät kelpaa, joten mitään ei tallennettu. Korjaa ne taulukossa tai lomakkeella',
 };
 
 export type TextKey = keyof typeof fi;
@@ -418,6 +422,10 @@ const sv: Texts = {
   repairNoStore: 'Registrets kontroller har inte skapats ännu. Kör ibruktagningen (Registret › Ibruktagning / reparation).',
   manualEditQuarantine: 'Personen på raden kunde inte bekräftas, så raden sattes i karantän (den behålls men används inte förrän en administratör har löst den). Lägg till nya personer i sidopanelen.',
   manualEditBanTaken: 'Marknadsföringsförbudet registrerades nu. Förbudet kan inte tas bort.',
+  // A save while a hand edit waits for its check (issue 7 review, finding 3).
+  handEditForeign: 'En annan persons uppgifter har skrivits för hand på raden för kundnummer {number}. Inget sparades: raden sattes i karantän för en administratör och personens sparade uppgifter återställdes. Öppna uppgifterna på nytt.',
+  handEditIdentity: 'Namn, e-post eller telefonnummer för kundnummer {number} ändrades i kalkylarket utan kontroll (till exempel en sortering). Det sparade värdet återställdes och din ändring sparades inte. Öppna uppgifterna på nytt och ändra dem i formuläret.',
+  handEditInvalid: 'Uppgifter som skrivits för hand i kalkylarket godtas inte, så inget sparades. Rätta dem i kalkylarket eller i formuläret',
 };
 
 const en: Texts = {
@@ -624,6 +632,10 @@ const en: Texts = {
   repairNoStore: 'The register\'s safeguard has not been created yet. Run set-up (Register › Set up / repair).',
   manualEditQuarantine: 'The person on this row could not be proven, so the row was quarantined (it is kept, but not used until an admin resolves it). Add new people from the sidebar.',
   manualEditBanTaken: 'The marketing ban was recorded now. A ban cannot be removed.',
+  // A save while a hand edit waits for its check (issue 7 review, finding 3).
+  handEditForeign: 'Another person\'s data has been typed by hand over the row of customer number {number}. Nothing was saved: the row was quarantined for an admin and the person\'s stored data was put back. Open the record again.',
+  handEditIdentity: 'The name, email or phone of customer number {number} was changed in the sheet without a check (a sort, for one). The stored value was put back and your change was not saved. Open the record again and change them in the form.',
+  handEditInvalid: 'Data typed by hand in the sheet is not valid, so nothing was saved. Fix it in the sheet or in the form',
 };
 
 export const TEXTS: Record<Language, Texts> = { fi, sv, en };

@@ -12,9 +12,9 @@
 import { applyEdit, Customer, CustomerInput, rowToCustomer } from '../core/customer';
 import { columnKeysFromHeader, DISCLOSURES_TAB, REGISTER_TAB, TabSpec } from '../core/schema';
 import { hitOf, searchHits, searchKeyOf, searchRegister, SearchHit } from '../core/search';
-import { decideRow, isLive, numberAt, numberIndex, RowState } from '../core/invariants';
+import { decideRow, differingFields, IDENTITY_FIELDS, isLive, numberAt, numberIndex, RowState } from '../core/invariants';
 import { ensureRoom, formatOf, readStore, readStoreSpan, storeSheet, writeStoreSpan } from '../gas/invariants';
-import { nextNumberOf, repairIfDue } from './repair';
+import { nextNumberOf, repairIfDue, repairRegister } from './repair';
 import { text, textWith } from '../core/texts';
 import type { FieldError } from '../core/validation';
 import { validateDisclosure, Disclosure, DisclosureInput } from '../core/disclosures';
@@ -22,7 +22,7 @@ import { marketingExport } from '../core/marketing';
 import { rowToken } from '../core/row-token';
 import { earlierResult, rememberResult } from '../core/request-keys';
 import type { AuditAction } from '../core/audit';
-import { findRows, readRow, readRows, rowFor, UserError, writeRow } from '../gas/register';
+import { cellsFor, findRows, readRow, readRows, rowFor, UserError, writeRow } from '../gas/register';
 import { OpenTab, readColumnWithHeader, refresh, rowHolds } from '../gas/tabs';
 import { columnLetter, toCell } from '../gas/cells';
 import { stateProperties } from '../gas/state';
@@ -45,9 +45,9 @@ function str(v: unknown): string {
 const staffLanguage = () => requireRole('staff').language;
 
 /** One message listing each refused field with what to do, in the user's language. */
-function fieldErrorsMessage(ctx: CallContext, errors: readonly FieldError[], tab: TabSpec = REGISTER_TAB): string {
+function fieldErrorsMessage(ctx: CallContext, errors: readonly FieldError[], tab: TabSpec = REGISTER_TAB, lead: 'checkFields' | 'handEditInvalid' = 'checkFields'): string {
   const label = (field: string) => tab.columns.find((c) => c.key === field)?.header[ctx.language] ?? field;
-  return `${text(ctx.language, 'checkFields')}: ${errors.map((e) => `${label(e.field)}: ${e.message[ctx.language]}`).join(' ')}`;
+  return `${text(ctx.language, lead)}: ${errors.map((e) => `${label(e.field)}: ${e.message[ctx.language]}`).join(' ')}`;
 }
 
 interface Located {
@@ -59,6 +59,8 @@ interface Located {
   token: string;
   /** How the row stands against the invariant store (core/invariants.ts decideRow). */
   state: RowState;
+  /** The invariant store's record of the number (absent before set-up made the store). */
+  entry?: Customer;
 }
 
 /** The invariant store's tab and number format, or null before set-up made it. No call. */
@@ -76,9 +78,12 @@ function storeRecord(ctx: CallContext, c: Customer): void {
 
 /**
  * Finds a person's row by customer number on Google's side and reads it (two calls). A
- * remembered layout that the row does not bear out is re-read from the header first.
+ * remembered layout that the row does not bear out is re-read from the header first. A record
+ * the invariant store holds whose row was deleted by hand is read from the store (one call); a
+ * write (`writeBack`) first writes its row back at the end, as a create writes it (two calls),
+ * so an objection or a correction applies at once, not only after the night's repair.
  */
-function locate(ctx: CallContext, start: OpenTab, customerNumber: string): Located {
+function locate(ctx: CallContext, start: OpenTab, customerNumber: string, writeBack = false): Located {
   let tab = start;
   let rows = findRows(tab.sheet, tab.map, 'customerNumber', customerNumber);
   let cells = rows.length === 1 ? readRow(tab.sheet, tab.map, rows[0]) : [];
@@ -89,8 +94,17 @@ function locate(ctx: CallContext, start: OpenTab, customerNumber: string): Locat
     rows = findRows(tab.sheet, tab.map, 'customerNumber', customerNumber);
     cells = rows.length === 1 ? readRow(tab.sheet, tab.map, rows[0]) : [];
   }
-  if (rows.length === 0) throw new UserError(textWith(ctx.language, 'customerNotFound', { number: customerNumber }));
   const store = storeOf(ctx);
+  if (rows.length === 0) {
+    const index = store ? numberIndex(store.format, customerNumber) : null;
+    const issued = store && index !== null && index < nextNumberOf(ctx, store.format) - store.format.base;
+    const entry = issued ? readStoreSpan(store.sheet, index, index)[0] : null;
+    if (!isLive(entry) || entry.customerNumber !== customerNumber) throw new UserError(textWith(ctx.language, 'customerNotFound', { number: customerNumber }));
+    const back = rowFor(tab.map, { ...entry, searchKey: searchKeyOf(entry) });
+    if (!writeBack) return { tab, row: 0, cells: back, customer: entry, token: rowToken(entry), state: 'proven', entry };
+    tab.sheet.appendRow(back);
+    return { tab, row: tab.sheet.getLastRow(), cells: back, customer: entry, token: rowToken(entry), state: 'proven', entry };
+  }
   if (!store) {
     if (rows.length > 1) throw new UserError(textWith(ctx.language, 'customerDuplicateRows', { number: customerNumber }));
     const customer = rowToCustomer(tab.map.keys, cells, ctx.settings.timeZone);
@@ -98,7 +112,7 @@ function locate(ctx: CallContext, start: OpenTab, customerNumber: string): Locat
   }
   // Bans, versions and the number come from the invariant store, never from a cell (one call).
   const index = numberIndex(store.format, customerNumber);
-  const entry = index === null ? null : readStoreSpan(store.sheet, index, index)[0];
+  const entry = index === null || index >= nextNumberOf(ctx, store.format) - store.format.base ? null : readStoreSpan(store.sheet, index, index)[0];
   if (!isLive(entry) || entry.customerNumber !== customerNumber) throw new UserError(textWith(ctx.language, 'customerUnproven', { number: customerNumber }));
   if (rows.length > 1) {
     // A pasted copy: the row that is exactly the stored record is the person's (one call for the span).
@@ -112,7 +126,7 @@ function locate(ctx: CallContext, start: OpenTab, customerNumber: string): Locat
   // The token is the row as it stands (a hand edit not yet checked included); the record is the store's decision.
   const asRead = rowToCustomer(tab.map.keys, cells, ctx.settings.timeZone);
   const decided = decideRow(asRead, cells[tab.map.col.searchKey - 1], entry);
-  return { tab, row: rows[0], cells, customer: decided.customer, token: rowToken(asRead), state: decided.state };
+  return { tab, row: rows[0], cells, customer: decided.customer, token: rowToken(asRead), state: decided.state, entry };
 }
 
 /** Sidebar search: partial, case- and accent-insensitive on name, email, phone or customer number. Two calls. */
@@ -311,13 +325,31 @@ function updateCustomer(
     repairIfDue(ctx);
     const { now, today } = clock(ctx);
     const patch = typeof patchOf === 'function' ? patchOf({ now, today }) : patchOf;
-    const found = locate(ctx, open(ctx, REGISTER_TAB), customerNumber);
+    const found = locate(ctx, open(ctx, REGISTER_TAB), customerNumber, true);
+    if (found.state === 'foreign') {
+      // Another person's data typed over the row, its check not yet run: never stored under this
+      // number. The repair quarantines the row and writes the stored record back; the user is told.
+      repairRegister(ctx);
+      throw new UserError(textWith(ctx.language, 'handEditForeign', { number: customerNumber }));
+    }
     if (found.customer.version !== expected.version) {
       throw new UserError(textWith(ctx.language, 'staleRecord', { by: found.customer.updatedBy || '?', at: found.customer.updatedAt || '?' }));
     }
     if (expected.rowToken !== undefined && found.token !== expected.rowToken) throw new UserError(text(ctx.language, 'staleRow'));
     const clean = { ...patch };
     delete clean.version;
+    if (found.state === 'edited') {
+      // A hand edit not yet checked rides along with this save: the whole record is checked, as
+      // the trigger would check it, whatever the action changes.
+      const whole = applyEdit(found.customer, clean as CustomerInput, { now, today, actor: ctx.user });
+      if (!whole.ok) throw new UserError(fieldErrorsMessage(ctx, whole.errors, REGISTER_TAB, 'handEditInvalid'));
+    }
+    if (found.state === 'edited' && found.entry && differingFields(found.customer, found.entry).some((f) => IDENTITY_FIELDS.includes(f))) {
+      // Who the row is changed with no check yet (a sort leaves such rows, and no trigger runs):
+      // a save is no edit event, so it never takes that. The repair puts the stored value back.
+      repairRegister(ctx);
+      throw new UserError(textWith(ctx.language, 'handEditIdentity', { number: customerNumber }));
+    }
     const result = applyEdit(found.customer, clean as CustomerInput, { now, today, actor: ctx.user, onlyInput });
     if (!result.ok) throw new UserError(fieldErrorsMessage(ctx, result.errors));
     if (result.changed.length === 0) return { customer: found.customer, rowToken: found.token };
@@ -354,16 +386,27 @@ export function banMarketing(input: { customerNumber: string }): Saved {
   const { customerNumber: number } = parseInput(NUMBER_INPUT, input, staffLanguage);
   return withWrite('staff', (ctx) => {
     repairIfDue(ctx);
-    const found = locate(ctx, open(ctx, REGISTER_TAB), number);
+    const found = locate(ctx, open(ctx, REGISTER_TAB), number, true);
     if (found.customer.marketingBannedAt) return { customer: found.customer, rowToken: found.token };
     const { now, today } = clock(ctx);
     // Only the ban itself is checked: an objection must apply whatever else the record holds.
-    const result = applyEdit(found.customer, { marketingBannedAt: now }, { now, today, actor: ctx.user, onlyInput: true });
+    // A hand edit not yet checked (or another person typed over the row) is not taken with it:
+    // the ban goes on the stored record, and only the cells the ban changes are written, so the
+    // hand edit stays in the row for its trigger or the repair to judge.
+    const pending = found.state === 'edited' || found.state === 'foreign';
+    const base = pending && found.entry ? found.entry : found.customer;
+    const result = applyEdit(base, { marketingBannedAt: now }, { now, today, actor: ctx.user, onlyInput: true });
     if (!result.ok) throw new UserError(fieldErrorsMessage(ctx, result.errors));
     audit(ctx, [{ at: now, actor: ctx.user, action: 'ban-marketing', customerNumber: number, fields: result.changed }]);
     storeRecord(ctx, result.customer);
-    writeRow(found.tab.sheet, found.row, found.tab.map, { ...result.customer, searchKey: searchKeyOf(result.customer) }, found.cells);
-    return saved(result.customer);
+    const b = result.customer;
+    const written = pending
+      ? { customerNumber: b.customerNumber, marketingBannedAt: b.marketingBannedAt, version: b.version, updatedAt: b.updatedAt, updatedBy: b.updatedBy, searchKey: searchKeyOf(b) }
+      : { ...b, searchKey: searchKeyOf(b) };
+    writeRow(found.tab.sheet, found.row, found.tab.map, written, found.cells);
+    if (!pending) return saved(b);
+    const asWritten = rowToCustomer(found.tab.map.keys, cellsFor(found.tab.map, written, found.cells), ctx.settings.timeZone);
+    return { customer: decideRow(asWritten, written.searchKey, b).customer, rowToken: rowToken(asWritten) };
   });
 }
 

@@ -148,7 +148,7 @@ function checkRegister(ctx: CallContext, e: GoogleAppsScript.Events.SheetsOnEdit
   for (let i = 0; i < rows; i++) {
     const entry = entryOf(i);
     if (!entry) continue;
-    const accepted = acceptHandEdit(entry, records[i], now, today, editor);
+    const accepted = acceptHandEdit(entry, records[i], now, today, editor, touched);
     logged.push({ customerNumber: entry.customerNumber, fields: touched, action: 'manual-edit' });
     if (accepted.banTaken) {
       logged.push({ customerNumber: entry.customerNumber, fields: ['marketingBannedAt'], action: 'ban-marketing' });

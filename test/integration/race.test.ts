@@ -97,15 +97,18 @@ describe('a hand edit whose trigger was busy or failed', () => {
     const edit = em.editCell(STAFF, 'Rekisteri', row, col, 'Lukittu');
     expect(edit.ok).toBe(true);
     expect(edit.reports.some((r) => !r.ok)).toBe(true);
+    expect(em.world.properties.document['rekisteri.repairDue']).toBeTruthy();
     // The other execution ends.
     em.world.locks.holdExternally('document', em.world.now);
     const message = failure(em, 'saveCustomer', {
       customer: { customerNumber: '100002', city: 'Sivupalkki' }, expectedVersion: read.customer.version, expectedRowToken: read.rowToken,
     });
-    // The busy run asked for a repair; the save runs it first, which takes the hand edit with a
-    // new version, so the save is refused as stale (by version, or by the row when no repair ran).
-    expect(message).toMatch(/muutettiin (taulukossa|sillä välin)/);
-    expect(call(em, 'getCustomer', { customerNumber: '100002' }).customer.city).toBe('Lukittu');
+    // The busy run asked for a repair; the save runs it first, which takes the hand edit (one
+    // row's own new value) with a new version, so the save is refused as stale by version.
+    expect(message).toMatch(/muutettiin sillä välin/);
+    expect(message).not.toMatch(STALE_ROW);
+    expect(em.world.properties.document['rekisteri.repairDue'] ?? '').toBe('');
+    expect(call(em, 'getCustomer', { customerNumber: '100002' }).customer).toMatchObject({ city: 'Lukittu', version: read.customer.version + 1 });
   });
 
   test('a trigger that failed at its first call leaves the edit as typed; the sidebar save is still refused', () => {
