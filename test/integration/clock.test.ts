@@ -5,20 +5,14 @@
  * clock is pinned in every test: nothing here depends on the machine's date.
  */
 import * as path from 'node:path';
-import type { Emulator } from '../../src/emulator/app';
 import { openDemo } from '../../src/demo/seed';
 import { OWNER, STAFF } from '../../src/emulator/accounts';
+import { call } from '../support/register';
 
 const dist = path.resolve(__dirname, '../../dist');
 /** 22:30 UTC on 25 November: already 26 November in Helsinki (UTC+2), still the 25th in Los Angeles. */
 const LATE_EVENING = Date.parse('2026-11-25T22:30:00Z');
 const at = (now: number) => openDemo({ distDir: dist, stateFile: null, fresh: true, now });
-
-function call<T = Record<string, unknown>>(em: Emulator, fn: string, arg: unknown, user = STAFF): T {
-  const report = em.callFromClient(fn, arg === undefined ? [] : [arg], user);
-  if (!report.ok) throw new Error(report.error!.message);
-  return report.result as T;
-}
 
 interface Info {
   now: string;

@@ -5,27 +5,13 @@
  * unchecked values, and a row deleted by hand must not block an objection until the night.
  * Rule: without an edit event nothing is taken from a row on a guess; with one, a valid hand edit is.
  */
-import * as path from 'node:path';
 import { Emulator } from '../../src/emulator/app';
-import { openDemo } from '../../src/demo/seed';
 import { OWNER, STAFF } from '../../src/emulator/accounts';
-import { verifyChain, AuditEntry } from '../../src/core/audit';
+import { verifyChain } from '../../src/core/audit';
 import { sha256Hex } from '../../src/core/sha256';
+import { auditEntries, call, demo, failure } from '../support/register';
 
-const dist = path.resolve(__dirname, '../../dist');
-const demo = () => openDemo({ distDir: dist, stateFile: null, fresh: true });
 const TAB = 'Rekisteri';
-
-function call<T = Record<string, unknown>>(em: Emulator, fn: string, arg: unknown, user = STAFF): T {
-  const report = em.callFromClient(fn, arg === undefined ? [] : [arg], user);
-  if (!report.ok) throw new Error(report.error!.message);
-  return report.result as T;
-}
-function failure(em: Emulator, fn: string, arg: unknown, user = STAFF): string {
-  const report = em.callFromClient(fn, arg === undefined ? [] : [arg], user);
-  if (report.ok) throw new Error(`${fn} was expected to fail`);
-  return report.error!.message;
-}
 
 type Person = Record<string, string | number> & { customerNumber: string; name: string; email: string; phone: string; marketingBannedAt: string; version: number };
 type Read = { customer: Person; rowToken: string };
@@ -39,12 +25,6 @@ const repair = (em: Emulator) => call<{ report: Report }>(em, 'repair', undefine
 /** Typed into the grid with no trigger run yet (on Google the trigger comes seconds later, or fails). */
 const typeOnly = (em: Emulator, row: number, title: string, input: string) =>
   expect(em.world.spreadsheet.userEdit(STAFF, TAB, row, col(em, title), input)).toMatchObject({ ok: true });
-
-function auditEntries(em: Emulator): AuditEntry[] {
-  const [, ...rows] = em.world.spreadsheet.snapshot('Lokitiedot')!.values as string[][];
-  return rows.filter((r) => r[0] !== '').map(([at, actor, action, customerNumber, fields, requestId, prevHash, hash]) =>
-    ({ at, actor, action, customerNumber, fields, requestId, prevHash, hash }) as AuditEntry);
-}
 
 /** Every person's record, by number: from the rows (all proven when read), or with `reads`, through getCustomer for every tenth. */
 function people(em: Emulator, reads = false): Map<string, Person> {

@@ -5,20 +5,13 @@
  */
 import * as path from 'node:path';
 import { Emulator } from '../../src/emulator/app';
-import { openDemo } from '../../src/demo/seed';
 import { OWNER, STAFF } from '../../src/emulator/accounts';
-import { verifyChain, AuditEntry } from '../../src/core/audit';
+import { verifyChain } from '../../src/core/audit';
 import { sha256Hex } from '../../src/core/sha256';
+import { auditEntries, call, demo } from '../support/register';
 
 const dist = path.resolve(__dirname, '../../dist');
-const demo = (customers?: number) => openDemo({ distDir: dist, stateFile: null, fresh: true }, customers);
 const TAB = 'Rekisteri';
-
-function call<T = Record<string, unknown>>(em: Emulator, fn: string, arg: unknown, user = STAFF): T {
-  const report = em.callFromClient(fn, arg === undefined ? [] : [arg], user);
-  if (!report.ok) throw new Error(report.error!.message);
-  return report.result as T;
-}
 
 type Person = { customerNumber: string; name: string; email: string; marketingBannedAt: string; version: number };
 const get = (em: Emulator, customerNumber: string) => call<{ customer: Person }>(em, 'getCustomer', { customerNumber }).customer;
@@ -31,12 +24,6 @@ const rowsOf = (em: Emulator, number: string) => values(em).map((r, i) => (r[0] 
 const copy = (em: Emulator, row: number) => (values(em)[row - 1] as unknown[]).map((v) => (v === null || v === undefined ? '' : String(v)));
 const numbers = (em: Emulator) => values(em).slice(1).map((r) => String(r[0])).filter((v) => v !== '');
 const repair = (em: Emulator) => call<{ report: { quarantined: { reason: string; typedNumber: string }[]; restoredRows: string[]; restoredFields: { customerNumber: string; fields: string[] }[] } }>(em, 'repair', undefined, OWNER).report;
-
-function auditEntries(em: Emulator): AuditEntry[] {
-  const [, ...rows] = em.world.spreadsheet.snapshot('Lokitiedot')!.values as string[][];
-  return rows.filter((r) => r[0] !== '').map(([at, actor, action, customerNumber, fields, requestId, prevHash, hash]) =>
-    ({ at, actor, action, customerNumber, fields, requestId, prevHash, hash }) as AuditEntry);
-}
 
 function expectSound(em: Emulator): void {
   const all = numbers(em);

@@ -5,14 +5,11 @@
  * behind the document lock), so the version cell has not moved. The conflict then shows the
  * newer data; nothing is silently overwritten. Callers that send no token keep the version check.
  */
-import * as path from 'node:path';
 import { Emulator } from '../../src/emulator/app';
-import { openDemo } from '../../src/demo/seed';
 import { STAFF } from '../../src/emulator/accounts';
 import { REGISTER_TAB } from '../../src/core/schema';
+import { demo } from '../support/register';
 
-const dist = path.resolve(__dirname, '../../dist');
-const demo = () => openDemo({ distDir: dist, stateFile: null, fresh: true });
 
 type Read = { customer: { customerNumber: string; city: string; version: number; relationshipEnd: string }; rowToken: string };
 

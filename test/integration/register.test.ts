@@ -4,26 +4,13 @@
  */
 import * as path from 'node:path';
 import { Emulator } from '../../src/emulator/app';
-import { openDemo } from '../../src/demo/seed';
 import { OWNER, STAFF, OUTSIDER } from '../../src/emulator/accounts';
 import { verifyChain, AuditEntry } from '../../src/core/audit';
 import { sha256Hex } from '../../src/core/sha256';
 import { scriptRuntime } from '../support/emulator';
+import { call, demo, failure } from '../support/register';
 
 const dist = path.resolve(__dirname, '../../dist');
-const demo = () => openDemo({ distDir: dist, stateFile: null, fresh: true });
-
-function call<T = Record<string, unknown>>(em: Emulator, fn: string, arg: unknown, user = STAFF): T {
-  const report = em.callFromClient(fn, arg === undefined ? [] : [arg], user);
-  if (!report.ok) throw new Error(report.error!.message);
-  return report.result as T;
-}
-
-function failure(em: Emulator, fn: string, arg: unknown, user = STAFF): string {
-  const report = em.callFromClient(fn, arg === undefined ? [] : [arg], user);
-  if (report.ok) throw new Error(`${fn} was expected to fail`);
-  return report.error!.message;
-}
 
 function auditEntries(em: Emulator): AuditEntry[] {
   const snap = em.world.spreadsheet.snapshot('Lokitiedot')!;

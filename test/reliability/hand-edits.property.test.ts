@@ -13,8 +13,9 @@ import fc from 'fast-check';
 import { Emulator } from '../../src/emulator/app';
 import { openDemo } from '../../src/demo/seed';
 import { OWNER, STAFF } from '../../src/emulator/accounts';
-import { verifyChain, AuditEntry } from '../../src/core/audit';
+import { verifyChain } from '../../src/core/audit';
 import { sha256Hex } from '../../src/core/sha256';
+import { auditEntries } from '../support/register';
 
 const dist = path.resolve(__dirname, '../../dist');
 const TAB = 'Rekisteri';
@@ -24,12 +25,6 @@ const values = (em: Emulator) => em.world.spreadsheet.snapshot(TAB)!.values as u
 const header = (em: Emulator) => values(em)[0] as string[];
 const col = (em: Emulator, title: string) => header(em).indexOf(title) + 1;
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
-
-function auditEntries(em: Emulator): AuditEntry[] {
-  const [, ...rows] = em.world.spreadsheet.snapshot('Lokitiedot')!.values as string[][];
-  return rows.filter((r) => r[0] !== '').map(([at, actor, action, customerNumber, fields, requestId, prevHash, hash]) =>
-    ({ at, actor, action, customerNumber, fields, requestId, prevHash, hash }) as AuditEntry);
-}
 
 type Op =
   | { op: 'paste'; from: number; to: number; visibleOnly: boolean }

@@ -8,24 +8,13 @@ import * as path from 'node:path';
 import { Emulator } from '../../src/emulator/app';
 import { openDemo } from '../../src/demo/seed';
 import { STAFF } from '../../src/emulator/accounts';
-import { verifyChain, AuditEntry } from '../../src/core/audit';
+import { verifyChain } from '../../src/core/audit';
 import { sha256Hex } from '../../src/core/sha256';
 import { earlierResult, MAX_REQUEST_KEYS, MAX_REQUEST_KEYS_BYTES, rememberResult } from '../../src/core/request-keys';
+import { chainToHead } from '../support/register';
 
 const dist = path.resolve(__dirname, '../../dist');
 const demo = () => openDemo({ distDir: dist, stateFile: null, fresh: true });
-
-function auditEntries(em: Emulator): AuditEntry[] {
-  const [, ...rows] = em.world.spreadsheet.snapshot('Lokitiedot')!.values as string[][];
-  return rows.filter((r) => r[0] !== '').map(([at, actor, action, customerNumber, fields, requestId, prevHash, hash]) =>
-    ({ at, actor, action, customerNumber, fields, requestId, prevHash, hash }) as AuditEntry);
-}
-
-/** The chain up to the remembered head: entries past it are overwritten by the next append. */
-function chainToHead(em: Emulator): AuditEntry[] {
-  const head = JSON.parse(em.world.properties.document['rekisteri.auditHead']) as { count: number };
-  return auditEntries(em).slice(0, head.count);
-}
 
 const registerRows = (em: Emulator) => (em.world.spreadsheet.snapshot('Rekisteri')!.values as unknown[][]).slice(1).filter((r) => r[0] !== '');
 const disclosureRows = (em: Emulator) => (em.world.spreadsheet.snapshot('Luovutukset')!.values as unknown[][]).slice(1).filter((r) => r[0] !== '');
