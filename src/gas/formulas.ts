@@ -29,6 +29,21 @@ export interface Literalised {
   rows: number[];
 }
 
+/**
+ * The smallest block holding every `[row, column]` of `cells` (non-empty). A loop, not
+ * `Math.min(...cells)`: a paste of a whole tab has more cells than a call may take arguments.
+ */
+export function areaAround(cells: readonly (readonly [number, number])[]): Area {
+  let [r0, r1, c0, c1] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const [r, c] of cells) {
+    if (r < r0) r0 = r;
+    if (r > r1) r1 = r;
+    if (c < c0) c0 = c;
+    if (c > c1) c1 = c;
+  }
+  return { row: r0, column: c0, numRows: r1 - r0 + 1, numColumns: c1 - c0 + 1 };
+}
+
 /** Up to this many formulas are written cell by cell (one call each, no reads); more in one block. */
 const CELL_BY_CELL = 3;
 
@@ -58,11 +73,8 @@ export function literaliseFormulas(sheet: Sheet, area?: Area, known?: string[][]
     return { count: found.length, rows };
   }
   // The block holding every formula, rewritten in one call.
-  const r0 = Math.min(...found.map(([i]) => i));
-  const r1 = Math.max(...found.map(([i]) => i));
-  const c0 = Math.min(...found.map(([, j]) => j));
-  const c1 = Math.max(...found.map(([, j]) => j));
-  const block = sheet.getRange(top + r0, left + c0, r1 - r0 + 1, c1 - c0 + 1);
+  const { row: r0, column: c0, numRows, numColumns } = areaAround(found);
+  const block = sheet.getRange(top + r0, left + c0, numRows, numColumns);
   const values = block.getValues();
   const formats = block.getNumberFormats();
   const out: Cell[][] = values.map((row, i) =>

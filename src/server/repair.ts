@@ -15,7 +15,7 @@ import { dayInZone, rowToCustomer } from '../core/customer';
 import { NumberFormat, parseQuarantineKey, planRepair, QuarantineItem, RepairReport, StoreEntry } from '../core/invariants';
 import { AUDIT_TAB, DISCLOSURES_TAB, REGISTER_TAB, REQUESTS_TAB, tabNames } from '../core/schema';
 import { STORE_TAB_NAMES } from '../core/invariants';
-import { Area, literaliseFormulas } from '../gas/formulas';
+import { areaAround, literaliseFormulas } from '../gas/formulas';
 import { searchKeyOf } from '../core/search';
 import { cellsFor, knownWidth, UserError } from '../gas/register';
 import { columnLetter, fromCell } from '../gas/cells';
@@ -74,14 +74,9 @@ export function repairRegister(ctx: CallContext, options: { adopt?: boolean; inf
   const outside: { row: number; col: number; formula: string }[] = [];
   const formulaRows = new Set<number>();
   if (found.length) {
-    let [r0, r1, c0, c1] = [Infinity, 0, Infinity, 0];
-    for (const f of found) {
-      r0 = Math.min(r0, f.getRow());
-      r1 = Math.max(r1, f.getRow());
-      c0 = Math.min(c0, f.getColumn());
-      c1 = Math.max(c1, f.getColumn());
-    }
-    const box = sheet.getRange(r0, c0, r1 - r0 + 1, c1 - c0 + 1).getFormulas();
+    const around = areaAround(found.map((f) => [f.getRow(), f.getColumn()] as const));
+    const [r0, c0] = [around.row, around.column];
+    const box = sheet.getRange(r0, c0, around.numRows, around.numColumns).getFormulas();
     box.forEach((line, dr) =>
       line.forEach((formula, dc) => {
         if (!formula) return;
@@ -161,9 +156,8 @@ function literaliseOutside(sheet: GoogleAppsScript.Spreadsheet.Sheet, outside: {
   ];
   for (const part of parts) {
     if (!part.length) continue;
-    const r0 = Math.min(...part.map((o) => o.row));
-    const c0 = Math.min(...part.map((o) => o.col));
-    const area: Area = { row: r0, column: c0, numRows: Math.max(...part.map((o) => o.row)) - r0 + 1, numColumns: Math.max(...part.map((o) => o.col)) - c0 + 1 };
+    const area = areaAround(part.map((o) => [o.row, o.col] as const));
+    const [r0, c0] = [area.row, area.column];
     const known = Array.from({ length: area.numRows }, () => new Array<string>(area.numColumns).fill(''));
     for (const o of part) known[o.row - r0][o.col - c0] = o.formula;
     literaliseFormulas(sheet, area, known);
@@ -190,10 +184,7 @@ function repairOtherTabs(hits: GoogleAppsScript.Spreadsheet.Range[]): number {
   }
   let count = 0;
   for (const { sheet, cells } of byTab.values()) {
-    const r0 = Math.min(...cells.map(([r]) => r));
-    const c0 = Math.min(...cells.map(([, c]) => c));
-    const area: Area = { row: r0, column: c0, numRows: Math.max(...cells.map(([r]) => r)) - r0 + 1, numColumns: Math.max(...cells.map(([, c]) => c)) - c0 + 1 };
-    count += literaliseFormulas(sheet, area).count;
+    count += literaliseFormulas(sheet, areaAround(cells)).count;
   }
   return count;
 }
