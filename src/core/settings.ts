@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import type { Language } from './schema';
+import { SOURCES, type Source } from './customer';
 
 export type Role = 'admin' | 'staff';
 
@@ -17,6 +18,31 @@ export interface Controller {
   address: string;
   email: string;
 }
+
+/** The purposes the privacy notice names (texts in src/core/texts/notice.ts), in CleanRoom's order. */
+export const NOTICE_PURPOSES = ['customer-relationship', 'rights-and-obligations', 'stakeholders', 'stakeholder-communication'] as const;
+export type NoticePurpose = (typeof NOTICE_PURPOSES)[number];
+
+/** A regular recipient the notice names (beyond Finnish authorities, which the law may require). */
+export interface NoticeRecipient {
+  name: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+}
+
+/** What the privacy notice states that the rest of the settings do not (src/core/notice.ts). */
+export interface NoticeFacts {
+  purposes: NoticePurpose[];
+  /** Where data comes from: the record's own `source` values. */
+  sources: Source[];
+  recipients: NoticeRecipient[];
+  /** Whose network the register is kept in ("Rekisteriä ylläpidetään Googlen tietoverkossa"). */
+  host: string;
+}
+
+/** The admins' daily summary (src/core/summary.ts): none, a Gmail draft, or a sent mail. */
+export const DAILY_SUMMARY_MODES = ['off', 'draft', 'email'] as const;
+export type DailySummaryMode = (typeof DAILY_SUMMARY_MODES)[number];
 
 export interface Settings {
   controller: Controller;
@@ -33,12 +59,22 @@ export interface Settings {
   /** Customer numbers: prefix and number of digits ("" and 6 → 100001). */
   customerNumberPrefix: string;
   customerNumberDigits: number;
+  notice: NoticeFacts;
+  dailySummary: DailySummaryMode;
 }
 
 export const DEFAULT_CONTROLLER: Controller = {
   name: 'Calion Service Innovations Oy / CleanRoom CSI',
   address: 'PL 25, 33311 Tampere',
   email: 'asiakaspalvelu@cleanroom.fi',
+};
+
+/** CleanRoom's notice: its four purposes, both sources, no regular recipients, Google's network. */
+export const DEFAULT_NOTICE: NoticeFacts = {
+  purposes: [...NOTICE_PURPOSES],
+  sources: [...SOURCES],
+  recipients: [],
+  host: 'Google',
 };
 
 export function defaultSettings(firstAdmin: string, language: Language = 'fi'): Settings {
@@ -54,6 +90,8 @@ export function defaultSettings(firstAdmin: string, language: Language = 'fi'): 
     autoAcknowledge: 'draft',
     customerNumberPrefix: '',
     customerNumberDigits: 6,
+    notice: { ...DEFAULT_NOTICE, purposes: [...DEFAULT_NOTICE.purposes], sources: [...DEFAULT_NOTICE.sources], recipients: [] },
+    dailySummary: 'draft',
   };
 }
 
@@ -70,6 +108,17 @@ export function isTimeZone(zone: string): boolean {
 }
 const ROLE = v.picklist(['admin', 'staff'] as const);
 const MONTHS = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(600));
+const RECIPIENT = v.object({
+  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200)),
+  country: v.pipe(v.string(), v.trim(), v.toUpperCase(), v.regex(/^[A-Z]{2}$/)),
+});
+const unique = <T>(list: readonly T[]) => new Set(list).size === list.length;
+const NOTICE = v.object({
+  purposes: v.pipe(v.array(v.picklist(NOTICE_PURPOSES)), v.minLength(1), v.check(unique, 'duplicate purpose')),
+  sources: v.pipe(v.array(v.picklist(SOURCES)), v.minLength(1), v.check(unique, 'duplicate source')),
+  recipients: v.pipe(v.array(RECIPIENT), v.maxLength(50)),
+  host: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100)),
+});
 const KEY_PERSON = v.object({ email: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.email()), role: ROLE });
 
 /**
@@ -96,6 +145,8 @@ export const SETTINGS_UPDATE = v.partial(
     autoAcknowledge: v.picklist(['off', 'draft', 'send'] as const),
     customerNumberPrefix: v.pipe(v.string(), v.maxLength(10), v.regex(/^[A-Za-z-]*$/)),
     customerNumberDigits: v.pipe(v.number(), v.integer(), v.minValue(3), v.maxValue(12)),
+    notice: NOTICE,
+    dailySummary: v.picklist(DAILY_SUMMARY_MODES),
   }),
 );
 
@@ -134,6 +185,8 @@ function storedSchema(base: Settings) {
     autoAcknowledge: keep(v.picklist(['off', 'draft', 'send'] as const), base.autoAcknowledge),
     customerNumberPrefix: keep(v.string(), base.customerNumberPrefix),
     customerNumberDigits: keep(v.pipe(v.number(), v.integer(), v.minValue(3), v.maxValue(12)), base.customerNumberDigits),
+    notice: keep(NOTICE, base.notice),
+    dailySummary: keep(v.picklist(DAILY_SUMMARY_MODES), base.dailySummary),
   });
 }
 
