@@ -31,6 +31,7 @@ import { CLOSED_STATUSES, type CaseOutcome } from './requests/model';
 import { bytesToHex, sha256Bytes, utf8Bytes } from './sha256';
 import type { Tombstone } from './invariants';
 import type { AuditData } from './audit';
+import { complianceText } from './texts/compliance';
 
 /** What the sweep needs of one register row, as read (row 0 = the sheet's row 2). */
 export interface RetentionRow {
@@ -331,4 +332,9 @@ export function previewRetention(input: Omit<RetentionInput, 'today'>, sweepDay:
       .map((d) => ({ customerNumber: d.customerNumber, reason: d.reason, on: d.dueSince }))
       .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0)),
   };
+}
+
+/** Why a deletion happens, as the preview says it (fi, sv, en). */
+export function deletionReasonText(reason: DeletionReason, language: string): string {
+  return complianceText(language, reason === 'scheduledErasure' ? 'reasonScheduledErasure' : 'reasonRetentionPeriod');
 }

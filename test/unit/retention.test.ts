@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { createHmac } from 'node:crypto';
 import {
-  hmacSha256Hex, isCalendarDate, isPseudonym, keptRows, minimisedRequest, planKeptRows, planRetention, previewRetention, pseudonymFor,
+  deletionReasonText, hmacSha256Hex, isCalendarDate, isPseudonym, keptRows, minimisedRequest, planKeptRows, planRetention, previewRetention, pseudonymFor,
   retentionAudit, retentionDueDate, retentionTombstones, type RetentionInput, type RetentionRequest, type RetentionRow,
 } from '../../src/core/retention';
 import { auditEntry } from '../../src/core/audit';
@@ -282,3 +282,9 @@ describe('the preview', () => {
   });
 });
 
+
+test('each deletion reason reads in fi, sv and en', () => {
+  expect(deletionReasonText('retentionPeriod', 'fi')).toBe('Säilytysaika päättynyt');
+  expect(deletionReasonText('scheduledErasure', 'sv')).toMatch(/radering/);
+  expect(deletionReasonText('scheduledErasure', 'en')).toMatch(/Erasure request/);
+});
