@@ -94,7 +94,7 @@ export function appendAudit(
   }
   const extra = typeof alsoStore === 'function' ? alsoStore() : alsoStore;
   // An end that could not be proven asks for a repair (the chain check shows what the hand edit did).
-  const due = unproven ? { [REPAIR_DUE_KEY]: data[data.length - 1].at || 'audit' } : {};
+  const due: Record<string, string> = unproven ? { [REPAIR_DUE_KEY]: data[data.length - 1].at || 'audit' } : {};
   properties.setProperties({ ...extra, ...stateProperties({ auditHead: written.head }), ...due });
   return { ...written, unproven };
 }
