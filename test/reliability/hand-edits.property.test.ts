@@ -184,7 +184,9 @@ test('after any mix of pastes, sorts, inserted or deleted rows and columns and s
         const c = (got.result as { customer: Identity }).customer;
         expect({ number, name: c.name, email: c.email, phone: c.phone }).toEqual({ number, ...id });
         const row = rows.find((r) => r[numberCol] === number)!;
-        expect({ number, name: text(row[nameCol]), email: text(row[emailCol]), phone: text(row[phoneCol]) }).toEqual({ number, ...id });
+        // The register's literal-text escape in a cell (gas/cells.ts) is not part of the value.
+        const cell = (v: unknown) => text(v).replace(/^'(?=[='])/, '');
+        expect({ number, name: cell(row[nameCol]), email: cell(row[emailCol]), phone: cell(row[phoneCol]) }).toEqual({ number, ...id });
       }
       // Sorts of any columns (identity columns together too) are provably permutations: no row quarantined.
       if (ops.every((o) => ['sort', 'save', 'ban', 'logRows', 'create'].includes(o.op))) {
