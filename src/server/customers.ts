@@ -13,7 +13,7 @@ import { applyEdit, Customer, CustomerInput, rowToCustomer } from '../core/custo
 import { columnKeysFromHeader, DISCLOSURES_TAB, REGISTER_TAB, TabSpec } from '../core/schema';
 import { hitOf, searchHits, searchKeyOf, searchRegister, SearchHit } from '../core/search';
 import { decideRow, differingFields, IDENTITY_FIELDS, isLive, numberAt, numberIndex, RowState } from '../core/invariants';
-import { ensureRoom, formatOf, readStore, readStoreSpan, storeSheet, writeStoreSpan } from '../gas/invariants';
+import { ensureRoom, formatOf, readStore, readStoreRow, readStoreSpan, storeSheet, writeStoreSpan } from '../gas/invariants';
 import { nextNumberOf, repairIfDue, repairRegister } from './repair';
 import { text, textWith } from '../core/texts';
 import type { FieldError } from '../core/validation';
@@ -69,11 +69,14 @@ function storeOf(ctx: CallContext) {
   return info ? { sheet: storeSheet(SpreadsheetApp.getActiveSpreadsheet(), info), format: formatOf(info) } : null;
 }
 
-/** Writes a record to the invariant store (before the register row: the store is the record). One call. */
-function storeRecord(ctx: CallContext, c: Customer): void {
+/**
+ * Writes a record to the invariant store (before the register row: the store is the record),
+ * with the register row it is about to be written to (`row`; 0 when not known yet). One call.
+ */
+function storeRecord(ctx: CallContext, c: Customer, row = 0): void {
   const store = storeOf(ctx);
   const index = store ? numberIndex(store.format, c.customerNumber) : null;
-  if (store && index !== null) writeStoreSpan(store.sheet, index, [c]);
+  if (store && index !== null) writeStoreSpan(store.sheet, index, [c], [row]);
 }
 
 /**
@@ -85,20 +88,35 @@ function storeRecord(ctx: CallContext, c: Customer): void {
  */
 function locate(ctx: CallContext, start: OpenTab, customerNumber: string, writeBack = false): Located {
   let tab = start;
-  let rows = findRows(tab.sheet, tab.map, 'customerNumber', customerNumber);
-  let cells = rows.length === 1 ? readRow(tab.sheet, tab.map, rows[0]) : [];
-  if (tab.remembered && (rows.length !== 1 || !rowHolds(tab.map, cells, ctx.settings.timeZone))) {
-    tab = refresh(tab, REGISTER_TAB, ctx.language, (l) => {
-      ctx.learned.register = l;
-    });
+  const store = storeOf(ctx);
+  // The store's record first (one call): bans, versions and the number come from it, never
+  // from a cell, and it says which row it was last written to.
+  const index = store ? numberIndex(store.format, customerNumber) : null;
+  const issued = !!store && index !== null && index < nextNumberOf(ctx, store.format) - store.format.base;
+  const stored = issued ? readStoreRow(store!.sheet, index!) : null;
+  let rows: number[] = [];
+  let cells: unknown[] = [];
+  if (stored && stored.row && tab.remembered) {
+    // The row it names, proven by the number it holds and its own checksum: no search (one call).
+    const hinted = readRow(tab.sheet, tab.map, stored.row);
+    if (String(hinted[tab.map.col.customerNumber - 1]) === customerNumber && rowHolds(tab.map, hinted, ctx.settings.timeZone)) {
+      rows = [stored.row];
+      cells = hinted;
+    }
+  }
+  if (!rows.length) {
     rows = findRows(tab.sheet, tab.map, 'customerNumber', customerNumber);
     cells = rows.length === 1 ? readRow(tab.sheet, tab.map, rows[0]) : [];
+    if (tab.remembered && (rows.length !== 1 || !rowHolds(tab.map, cells, ctx.settings.timeZone))) {
+      tab = refresh(tab, REGISTER_TAB, ctx.language, (l) => {
+        ctx.learned.register = l;
+      });
+      rows = findRows(tab.sheet, tab.map, 'customerNumber', customerNumber);
+      cells = rows.length === 1 ? readRow(tab.sheet, tab.map, rows[0]) : [];
+    }
   }
-  const store = storeOf(ctx);
   if (rows.length === 0) {
-    const index = store ? numberIndex(store.format, customerNumber) : null;
-    const issued = store && index !== null && index < nextNumberOf(ctx, store.format) - store.format.base;
-    const entry = issued ? readStoreSpan(store.sheet, index, index)[0] : null;
+    const entry = stored ? stored.entry : null;
     if (!isLive(entry) || entry.customerNumber !== customerNumber) throw new UserError(textWith(ctx.language, 'customerNotFound', { number: customerNumber }));
     const back = rowFor(tab.map, { ...entry, searchKey: searchKeyOf(entry) });
     if (!writeBack) return { tab, row: 0, cells: back, customer: entry, token: rowToken(entry), state: 'proven', entry };
@@ -110,9 +128,8 @@ function locate(ctx: CallContext, start: OpenTab, customerNumber: string, writeB
     const customer = rowToCustomer(tab.map.keys, cells, ctx.settings.timeZone);
     return { tab, row: rows[0], cells, customer, token: rowToken(customer), state: 'proven' };
   }
-  // Bans, versions and the number come from the invariant store, never from a cell (one call).
-  const index = numberIndex(store.format, customerNumber);
-  const entry = index === null || index >= nextNumberOf(ctx, store.format) - store.format.base ? null : readStoreSpan(store.sheet, index, index)[0];
+  // Bans, versions and the number come from the invariant store's record read above.
+  const entry = stored ? stored.entry : null;
   if (!isLive(entry) || entry.customerNumber !== customerNumber) throw new UserError(textWith(ctx.language, 'customerUnproven', { number: customerNumber }));
   if (rows.length > 1) {
     // A pasted copy: the row that is exactly the stored record is the person's (one call for the span).
@@ -358,7 +375,7 @@ function updateCustomer(
     const taken = findDuplicate(ctx, found.tab, contact, found.row);
     if (taken) throw new UserError(textWith(ctx.language, 'contactTaken', { number: taken.customerNumber }));
     audit(ctx, [{ at: now, actor: ctx.user, action, customerNumber, fields: result.changed }]);
-    storeRecord(ctx, result.customer);
+    storeRecord(ctx, result.customer, found.row);
     writeRow(found.tab.sheet, found.row, found.tab.map, { ...result.customer, searchKey: searchKeyOf(result.customer) }, found.cells);
     return saved(result.customer);
   });
@@ -398,7 +415,7 @@ export function banMarketing(input: { customerNumber: string }): Saved {
     const result = applyEdit(base, { marketingBannedAt: now }, { now, today, actor: ctx.user, onlyInput: true });
     if (!result.ok) throw new UserError(fieldErrorsMessage(ctx, result.errors));
     audit(ctx, [{ at: now, actor: ctx.user, action: 'ban-marketing', customerNumber: number, fields: result.changed }]);
-    storeRecord(ctx, result.customer);
+    storeRecord(ctx, result.customer, found.row);
     const b = result.customer;
     const written = pending
       ? { customerNumber: b.customerNumber, marketingBannedAt: b.marketingBannedAt, version: b.version, updatedAt: b.updatedAt, updatedBy: b.updatedBy, searchKey: searchKeyOf(b) }

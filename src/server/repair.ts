@@ -12,7 +12,7 @@
  * must grow for written-back rows; where formulas were found, per tab one read and its writes.
  */
 import { dayInZone, rowToCustomer } from '../core/customer';
-import { NumberFormat, parseQuarantineKey, planRepair, QuarantineItem, RepairReport, StoreEntry } from '../core/invariants';
+import { NumberFormat, numberIndex, parseQuarantineKey, planRepair, QuarantineItem, RepairReport, StoreEntry } from '../core/invariants';
 import { AUDIT_TAB, columnKeysFromHeader, DISCLOSURES_TAB, REGISTER_TAB, REQUESTS_TAB, tabNames } from '../core/schema';
 import { STORE_TAB_NAMES } from '../core/invariants';
 import { areaAround, literaliseFormulas } from '../gas/formulas';
@@ -117,7 +117,19 @@ export function repairRegister(ctx: CallContext, options: { adopt?: boolean; inf
   }
   ctx.state.repairDue = null;
   ctx.state.nextCustomerNumber = plan.nextNumber;
-  writeStoreEntries(store, plan.store, entries);
+  // Each record's row after the pass, as the store's row hints (core of a save's search-free read).
+  const rowOfIndex = new Map<number, number>();
+  for (let i = 0; i < count; i++) {
+    const written = plan.rows.get(i);
+    const number = written && typeof written.customerNumber === 'string' ? written.customerNumber : records[i].customerNumber;
+    const index = number ? numberIndex(format, number.trim()) : null;
+    if (index !== null && !rowOfIndex.has(index)) rowOfIndex.set(index, i + 2);
+  }
+  plan.append.forEach((c, k) => {
+    const index = numberIndex(format, c.customerNumber);
+    if (index !== null) rowOfIndex.set(index, count + k + 2);
+  });
+  writeStoreEntries(store, plan.store, entries, 0, (index) => rowOfIndex.get(index) ?? 0);
   // The corrected rows and the rows written back, in one write (the tab grows first if it must).
   const appendFrom = count;
   const rowsToWrite = new Map(plan.rows);
