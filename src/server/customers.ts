@@ -4,8 +4,9 @@
  * under the document lock with everything re-read inside it, refuse a stale edit, and append the
  * audit log before the register changes (see gas/audit-log.ts for why in that order).
  *
- * Service calls of an edit, whatever the register's size: lock, state, find the row, read it,
- * write the audit entry, move the audit head, write the row, flush — eight. The row check of an
+ * Service calls of an edit, whatever the register's size: lock, state, the store cell (which
+ * names the row), the row, the audit tail's proof, the audit entry, the audit head, the store
+ * cell, the row, flush — ten (a row that moved since costs its search: eleven). The row check of an
  * edit (core/row-token.ts) and the request key of a create or a disclosure (core/request-keys.ts)
  * ride on the read and the property write already made: neither costs a call.
  */

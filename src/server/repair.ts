@@ -5,11 +5,13 @@
  * set-up, from the nightly trigger (`runNightly`), from an admin's `repair()`, and from the next
  * on-edit run after one that failed. Nothing is guessed: see core/invariants.ts `planRepair`.
  *
- * Service calls, whatever the register's size: lock, state, header, rows (one open-ended read,
- * which also tells the tab's size), formula search (one spreadsheet-wide finder for every tab of
- * the register's: two calls), store, audit entry, audit head (with the counter), store write,
- * rows write (corrected and written-back rows together), flush — twelve; one more when the tab
- * must grow for written-back rows; where formulas were found, per tab one read and its writes.
+ * Service calls, whatever the register's size: lock, state, the header and the rows (one
+ * open-ended read from row 1, which also tells the tab's size and proves the remembered layout),
+ * formula search (one spreadsheet-wide finder for every tab of the register's: two calls),
+ * store, audit tail (its proof), audit entry, audit head (with the counter), store write, rows
+ * write (corrected and written-back rows together), flush — twelve; one more when the tab must
+ * grow for written-back rows, two when the layout must be read afresh; where formulas were
+ * found, per tab one read and its writes.
  */
 import { dayInZone, rowToCustomer } from '../core/customer';
 import { NumberFormat, numberIndex, parseQuarantineKey, planRepair, QuarantineItem, RepairReport, StoreEntry } from '../core/invariants';
