@@ -99,8 +99,8 @@ function locate(ctx: CallContext, start: OpenTab, customerNumber: string, writeB
   let cells: unknown[] = [];
   if (stored && stored.row && tab.remembered) {
     // The row it names, proven by the number it holds and its own checksum: no search (one call).
-    const hinted = readRow(tab.sheet, tab.map, stored.row);
-    if (String(hinted[tab.map.col.customerNumber - 1]) === customerNumber && rowHolds(tab.map, hinted, ctx.settings.timeZone)) {
+    const hinted = readHinted(tab, stored.row);
+    if (hinted && String(hinted[tab.map.col.customerNumber - 1]) === customerNumber && rowHolds(tab.map, hinted, ctx.settings.timeZone)) {
       rows = [stored.row];
       cells = hinted;
     }
@@ -145,6 +145,16 @@ function locate(ctx: CallContext, start: OpenTab, customerNumber: string, writeB
   const asRead = rowToCustomer(tab.map.keys, cells, ctx.settings.timeZone);
   const decided = decideRow(asRead, cells[tab.map.col.searchKey - 1], entry);
   return { tab, row: rows[0], cells, customer: decided.customer, token: rowToken(asRead), state: decided.state, entry };
+}
+
+/** The row a store hint names, or null when the tab no longer has that row (rows deleted since). One call. */
+function readHinted(tab: OpenTab, row: number): unknown[] | null {
+  try {
+    return readRow(tab.sheet, tab.map, row);
+  } catch (e) {
+    if (e instanceof Error && /outside the dimensions|Range not found/.test(e.message)) return null;
+    throw e;
+  }
 }
 
 /** Sidebar search: partial, case- and accent-insensitive on name, email, phone or customer number. Two calls. */
