@@ -16,5 +16,5 @@ import { onRegisterEdit as checkEdit } from './manual-edit';
 import { guardEdit } from './context';
 /** The on-edit trigger: an edit whose check cannot run is still disarmed (context.ts). */
 export const onRegisterEdit = guardEdit(checkEdit);
-export { repair, runNightly, listQuarantine } from './repair';
+export { repair, runNightly, listQuarantine, onRegisterChange } from './repair';
 export { privacyNotice } from './notice';
