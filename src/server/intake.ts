@@ -48,8 +48,10 @@ export interface IntakeState {
 }
 
 export function readIntakeState(properties: GoogleAppsScript.Properties.Properties): IntakeState {
+  // The read itself may fail (and must: a fault is not an empty state); only the JSON is forgiven.
+  const cell = properties.getProperty(INTAKE_KEY) ?? '{}';
   try {
-    const raw = JSON.parse(properties.getProperty(INTAKE_KEY) ?? '{}') as IntakeState;
+    const raw = JSON.parse(cell) as IntakeState;
     return raw && typeof raw === 'object' ? raw : {};
   } catch {
     return {};
