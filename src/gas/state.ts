@@ -47,6 +47,8 @@ export const NEEDED_TRIGGERS: readonly TriggerSpec[] = [
   { handler: 'runNightly', event: 'CLOCK' },
   // Sorts, inserted and deleted rows, columns and tabs: no edit event, so a repair (server/repair.ts).
   { handler: 'onRegisterChange', event: 'ON_CHANGE' },
+  // The request inbox (server/intake.ts): every 15 minutes, hourly where add-ons may not go faster.
+  { handler: 'pollInbox', event: 'CLOCK' },
 ];
 
 let version: string | null = null;
