@@ -23,3 +23,4 @@ export {
 } from './access-copy';
 export { draftReply, replyParagraphs, type Reply, type ReplyInput } from './replies';
 export { consentReferenceError, looksLikeRequestId, REQUEST_ID_PATTERN } from './consent';
+export { ERASURE_SCHEDULE_PREFIX, erasureScheduleProperty, scheduledErasures, holdInForce, erasureDue, type ScheduledErasure } from './erasure';
