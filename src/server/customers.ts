@@ -347,15 +347,19 @@ export function updateCustomerIn(
   action: AuditAction,
   onlyInput: boolean,
   requestId?: string,
-  /** `log: false`: fulfilment logged the change already, before its first write (server/fulfil.ts). */
-  options: { log?: boolean } = {},
+  /**
+   * `log: false`: fulfilment logged the change already, before its first write (server/fulfil.ts);
+   * `found`: the row as the caller read it inside this lock, before it wrote anything.
+   */
+  options: { log?: boolean; found?: Located } = {},
 ): Saved & { changed: string[] } {
   {
     const { now, today } = clock(ctx);
     // An edit naming a request is that person's rectification case (a made-up id never reaches the log).
     if (requestId && options.log !== false) requireCaseFor(ctx, requestId, customerNumber, 'rectification');
     const patch = typeof patchOf === 'function' ? patchOf({ now, today }) : patchOf;
-    const found = locate(ctx, open(ctx, REGISTER_TAB), customerNumber, true);
+    // A caller that read the row before its first write passes it: a read after a write forces a flush.
+    const found = options.found && options.found.row > 0 ? options.found : locate(ctx, open(ctx, REGISTER_TAB), customerNumber, true);
     if (found.state === 'foreign') {
       // Another person's data typed over the row, its check not yet run: never stored under this
       // number. The repair quarantines the row and writes the stored record back; the user is told.
@@ -427,9 +431,9 @@ export function banMarketing(input: { customerNumber: string }): Saved {
 }
 
 /** The ban inside a write the caller holds; `requestId` (an objection request) goes to the audit entry. */
-export function banIn(ctx: CallContext, number: string, requestId?: string, options: { log?: boolean } = {}): Saved {
+export function banIn(ctx: CallContext, number: string, requestId?: string, options: { log?: boolean; found?: Located } = {}): Saved {
   {
-    const found = locate(ctx, open(ctx, REGISTER_TAB), number, true);
+    const found = options.found && options.found.row > 0 ? options.found : locate(ctx, open(ctx, REGISTER_TAB), number, true);
     if (found.customer.marketingBannedAt) return { customer: found.customer, rowToken: found.token };
     const { now, today } = clock(ctx);
     // Only the ban itself is checked: an objection must apply whatever else the record holds.

@@ -163,14 +163,22 @@ function loggedEdits(ctx: CallContext, requestId: string, customerNumber: string
  * the tombstone: a fault between them leaves a live stored record without a row, which the repair
  * writes back and the retry deletes again, never a row with a number the store calls deleted.
  */
-function deleteRecord(ctx: CallContext, customerNumber: string, now: string): void {
-  let tab = open(ctx, REGISTER_TAB);
-  if (tab.remembered) tab = refresh(tab, REGISTER_TAB, ctx.language, (l) => (ctx.learned.register = l));
+function deleteRecord(ctx: CallContext, rows: { tab: OpenTab; rows: number[] }, customerNumber: string, now: string): void {
   // Bottom up, so each row number stays right (usually one row: one call).
-  for (const row of findRows(tab.sheet, tab.map, 'customerNumber', customerNumber).sort((a, b) => b - a)) tab.sheet.deleteRow(row);
+  for (const row of [...rows.rows].sort((a, b) => b - a)) rows.tab.sheet.deleteRow(row);
   const store = storeOf(ctx);
   const index = store ? numberIndex(store.format, customerNumber) : null;
   if (store && index !== null) writeStoreSpan(store.sheet, index, [{ customerNumber, deletedAt: now }]);
+}
+
+/**
+ * The rows carrying the number, read before any write: the located person's tab (its layout
+ * proven by the read), or on a retry after the record went, the tab by its header (one or two calls).
+ */
+function rowsOf(ctx: CallContext, found: Located | null, customerNumber: string): { tab: OpenTab; rows: number[] } {
+  let tab = found ? found.tab : open(ctx, REGISTER_TAB);
+  if (!found && tab.remembered) tab = refresh(tab, REGISTER_TAB, ctx.language, (l) => (ctx.learned.register = l));
+  return { tab, rows: findRows(tab.sheet, tab.map, 'customerNumber', customerNumber) };
 }
 
 // ---- The reply draft ---------------------------------------------------------------------------
@@ -336,7 +344,8 @@ function fulfilIn(ctx: CallContext, args: v.InferOutput<typeof FULFIL_INPUT>): F
   if (needsPerson && !number) refuse(ctx, 'fulfilNoCustomer');
   if (needsPerson && !person && !(right === 'erasure' && started)) refuse(ctx, 'fulfilCustomerGone');
 
-  const plan = planFor(ctx, request, right, declining, person, args.outsideEea);
+  // Every read happens here, before the first write (a read after a write would force a flush).
+  const plan = planFor(ctx, request, right, declining, located, args.outsideEea);
   const closes = openRights(settled.request).length === 0;
   const reply = draftReply({
     language: request.language, requestId: request.id, receivedAt: request.receivedAt, timeZone: ctx.settings.timeZone, controller: ctx.settings.controller,
@@ -373,7 +382,8 @@ function fulfilIn(ctx: CallContext, args: v.InferOutput<typeof FULFIL_INPUT>): F
 }
 
 /** What fulfilling (or declining) `right` logs, attaches and changes. */
-function planFor(ctx: CallContext, request: Request, right: RequestType, declining: boolean, person: Customer | null, outsideEea: boolean): Plan {
+function planFor(ctx: CallContext, request: Request, right: RequestType, declining: boolean, found: Located | null, outsideEea: boolean): Plan {
+  const person = found ? found.customer : null;
   const { now, today } = ctx;
   const number = request.customerNumber;
   const entry = (action: AuditAction, fields: readonly string[] = []): AuditData => ({ at: now, actor: ctx.user, action, customerNumber: number, fields, requestId: request.id });
@@ -399,12 +409,12 @@ function planFor(ctx: CallContext, request: Request, right: RequestType, declini
       return plan;
     case 'objection':
       if (!person!.marketingBannedAt) plan.entries = [entry('ban-marketing', ['marketingBannedAt'])];
-      plan.apply = () => void banIn(ctx, number, request.id, { log: false });
+      plan.apply = () => void banIn(ctx, number, request.id, { log: false, found: found ?? undefined });
       return plan;
     case 'restriction':
       plan.recipients = recipients();
       if (!person!.restrictedAt) plan.entries = [entry('restrict', ['restrictedAt'])];
-      plan.apply = () => restrictOnce(ctx, person!, request.id);
+      plan.apply = () => restrictOnce(ctx, person!, request.id, found);
       return plan;
     case 'erasure': {
       plan.recipients = recipients();
@@ -413,11 +423,12 @@ function planFor(ctx: CallContext, request: Request, right: RequestType, declini
         plan.scheduled = { until: person.legalHoldUntil, reason: person.legalHoldReason };
         plan.entries = [entry('restrict', ['restrictedAt'])];
         plan.extra = erasureScheduleProperty({ customerNumber: number, until: person.legalHoldUntil, requestId: request.id, at: now });
-        plan.apply = () => restrictOnce(ctx, person, request.id);
+        plan.apply = () => restrictOnce(ctx, person, request.id, found);
       } else {
         // Only the number and the reason stay: the log never held values.
         plan.entries = [entry('delete', ['erasureRequest'])];
-        plan.apply = () => deleteRecord(ctx, number, now);
+        const rows = rowsOf(ctx, found, number);
+        plan.apply = () => deleteRecord(ctx, rows, number, now);
       }
       return plan;
     }
@@ -434,7 +445,7 @@ function planFor(ctx: CallContext, request: Request, right: RequestType, declini
         // The person as read by this attempt: a retry after the change landed finds it done.
         plan.apply = () => {
           if (person!.outsideEeaTransferRequest !== request.id) {
-            updateCustomerIn(ctx, number, null, { outsideEeaTransferRequest: request.id }, 'update', true, request.id, { log: false });
+            updateCustomerIn(ctx, number, null, { outsideEeaTransferRequest: request.id }, 'update', true, request.id, { log: false, found: found ?? undefined });
           }
         };
       }
@@ -445,7 +456,7 @@ function planFor(ctx: CallContext, request: Request, right: RequestType, declini
 }
 
 /** Restricts processing unless it already is (the person as this attempt read them: a retry finds it done). */
-function restrictOnce(ctx: CallContext, person: Customer, requestId: string): void {
+function restrictOnce(ctx: CallContext, person: Customer, requestId: string, found: Located | null): void {
   if (person.restrictedAt) return;
-  updateCustomerIn(ctx, person.customerNumber, null, { restrictedAt: ctx.now }, 'restrict', true, requestId, { log: false });
+  updateCustomerIn(ctx, person.customerNumber, null, { restrictedAt: ctx.now }, 'restrict', true, requestId, { log: false, found: found ?? undefined });
 }
