@@ -19,20 +19,20 @@
  * The draft comes before an erasure's deletion so that the registered address is still known.
  */
 import * as v from 'valibot';
-import { AUDIT_TAB, REGISTER_TAB, REQUESTS_TAB } from '../core/schema';
+import { AUDIT_TAB, REGISTER_TAB } from '../core/schema';
 import type { AuditAction, AuditData } from '../core/audit';
 import type { Customer, CustomerField } from '../core/customer';
-import { dayInZone } from '../core/customer';
-import { text, textWith, TextKey } from '../core/texts';
+import { text, textWith } from '../core/texts';
 import {
-  accessCopyFiles, bareEmail, draftReply, erasureScheduleProperty, holdInForce, isRequestType, looksLikeRequestId, openRights, parseOutcome, parseRights,
-  portabilityFiles, PORTABLE_FIELDS, REQUEST_ID_PATTERN, REQUEST_TYPES, transition, encodeOutcome, encodeRights,
+  accessCopyFiles, bareEmail, draftReply, erasureScheduleProperty, holdInForce, looksLikeRequestId, openRights,
+  portabilityFiles, PORTABLE_FIELDS, REQUEST_TYPES, transition,
   type CopyFile, type Request, type RequestEvent, type RequestType, type RightSettlement, type TransitionContext,
 } from '../core/requests';
 import { REFUSAL_TEXT, REQUEST_STATUS_TEXT, REQUEST_TYPE_TEXT } from '../core/texts/requests';
 import { earlierResult, rememberResult } from '../core/request-keys';
 import { numberIndex } from '../core/invariants';
-import { findRows, readRow, readRows, UserError, writeRow } from '../gas/register';
+import { findRows, readRows, UserError } from '../gas/register';
+import { findRequest, writeRequests, type RequestTab, type StoredRequest } from '../gas/requests';
 import { OpenTab, refresh } from '../gas/tabs';
 import { writeStoreSpan } from '../gas/invariants';
 import { stateProperties } from '../gas/state';
@@ -40,80 +40,35 @@ import { audit, open } from './tabs';
 import { CallContext, requireRole, withWrite } from './context';
 import { parseInput } from './inputs';
 import { repairIfDue } from './repair';
+import { refuse, requestTab } from './requests';
+import { REQUEST_ID } from './request-inputs';
 import { banIn, disclosuresOf, locate, Located, storeOf, updateCustomerIn } from './customers';
 
-// ---- The case in the Requests tab -------------------------------------------------------------
+// ---- The case in the Requests tab (the request store: gas/requests.ts) ------------------------
 
-/** A case as read: its tab, row and cells (to write it back in place) and the record. */
+/** A case as the store read it, with the tab (one read) to write it back and to find the person's other cases. */
 export interface FoundCase {
-  tab: OpenTab;
-  row: number;
-  cells: unknown[];
+  tab: RequestTab;
+  stored: StoredRequest;
   request: Request;
 }
 
-const isDate_ = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
-const DATE_KEYS = ['dueDate', 'extendedDueDate'];
-
-/** A Requests row as the case it holds: dates as 'YYYY-MM-DD', instants ISO, rights and outcome parsed. */
-export function requestOfRow(keys: readonly (string | null)[], cells: readonly unknown[], timeZone: string): Request {
-  const r: Record<string, unknown> = {};
-  keys.forEach((k, i) => {
-    if (!k) return;
-    const c = cells[i];
-    if (isDate_(c)) r[k] = Number.isNaN(c.getTime()) ? '' : DATE_KEYS.includes(k) ? dayInZone(c, timeZone) : c.toISOString();
-    else r[k] = c === undefined || c === null ? '' : String(c);
-  });
-  const type = isRequestType(r.type) ? r.type : 'other';
-  const rights = parseRights(r.rights);
-  return {
-    ...(r as unknown as Request),
-    type,
-    rights: rights.length ? [type, ...rights.filter((x) => x !== type)] : [type],
-    outcome: parseOutcome(r.outcome),
-  };
-}
-
-/** The case's cells to write: every column the tab knows, rights and outcome encoded. */
-function rowOfRequest(request: Request): Record<string, unknown> {
-  return { ...request, rights: encodeRights(request.rights), outcome: encodeOutcome(request.outcome) };
-}
-
-/** The Requests tab with a layout that reads `id` where the id is (proven by the row read, else re-read by the header). */
-function requestsTab(ctx: CallContext): OpenTab {
-  return open(ctx, REQUESTS_TAB);
-}
-
-/** The case with this id (one search, one read; a remembered layout the row does not bear out is re-read), or null. */
+/** The case with this id (one read of the Requests tab), or null (no call for a reference that cannot be an id). */
 export function findCase(ctx: CallContext, id: string): FoundCase | null {
   if (!looksLikeRequestId(id)) return null;
-  let tab = requestsTab(ctx);
-  const lookup = (t: OpenTab) => {
-    const rows = findRows(t.sheet, t.map, 'id', id);
-    return rows.length ? { row: rows[0], cells: readRow(t.sheet, t.map, rows[0]) } : null;
-  };
-  let hit = lookup(tab);
-  if (tab.remembered && (!hit || String(hit.cells[tab.map.col.id - 1]) !== id)) {
-    tab = refresh(tab, REQUESTS_TAB, ctx.language, (l) => (ctx.learned.requests = l));
-    hit = lookup(tab);
-  }
-  if (!hit) return null;
-  return { tab, row: hit.row, cells: hit.cells, request: requestOfRow(tab.map.keys, hit.cells, ctx.settings.timeZone) };
+  const tab = requestTab(ctx);
+  const stored = findRequest(tab, id.trim());
+  return stored ? { tab, stored, request: stored.record.request } : null;
 }
 
-/** Writes the case back in its row (one call). */
+/** Writes the case back in its row (one call), keeping its later messages' ids. */
 function writeCase(found: FoundCase, request: Request): void {
-  writeRow(found.tab.sheet, found.row, found.tab.map, rowOfRequest(request), found.cells);
+  writeRequests(found.tab, [{ row: found.stored.row, record: { ...found.stored.record, request } }]);
 }
 
-/** Every case of one person (one search, one read of their span; none: one call). */
-function casesOf(ctx: CallContext, customerNumber: string): Request[] {
-  const tab = requestsTab(ctx);
-  const rows = findRows(tab.sheet, tab.map, 'customerNumber', customerNumber);
-  if (!rows.length) return [];
-  const first = Math.min(...rows);
-  const block = readRows(tab.sheet, tab.map, first, Math.max(...rows) - first + 1);
-  return rows.map((r) => requestOfRow(tab.map.keys, block[r - first], ctx.settings.timeZone)).filter((r) => r.customerNumber === customerNumber);
+/** Every case of one person, from the tab already read (no call). */
+function casesOf(found: FoundCase, customerNumber: string): Request[] {
+  return found.tab.rows.map((r) => r.record.request).filter((r) => r.customerNumber === customerNumber);
 }
 
 /** The case a consent reference names, or null (no call for a reference that cannot be a request id). */
@@ -127,7 +82,7 @@ export function consentCase(ctx: CallContext, reference: string): Request | null
  */
 export function requireCaseFor(ctx: CallContext, id: string, customerNumber: string, right: RequestType): Request {
   const found = findCase(ctx, id);
-  if (!found) throw new UserError(textWith(ctx.language, 'fulfilUnknownRequest', { id }));
+  if (!found) throw new UserError(textWith(ctx.language, 'reqNotFound', { id }));
   if (found.request.customerNumber !== customerNumber) throw new UserError(textWith(ctx.language, 'errConsentRequestOther', { reference: id }));
   if (!found.request.rights.includes(right)) throw new UserError(textWith(ctx.language, REFUSAL_TEXT.reqRightNotAsked, { right: text(ctx.language, REQUEST_TYPE_TEXT[right]) }));
   return found.request;
@@ -241,7 +196,7 @@ function makeDraft(ctx: CallContext, request: Request, to: string, reply: { subj
 // ---- fulfilRequest ------------------------------------------------------------------------------
 
 export const FULFIL_INPUT = v.object({
-  id: v.pipe(v.string(), v.trim(), v.regex(REQUEST_ID_PATTERN)),
+  id: REQUEST_ID,
   right: v.picklist(REQUEST_TYPES),
   /** Declines the right with this reason (told to the person), instead of fulfilling it. */
   decline: v.optional(v.pipe(v.string(), v.maxLength(2000))),
@@ -291,10 +246,6 @@ export function fulfilRequest(input: { id: string; right: string; decline?: stri
   });
 }
 
-function refuse(ctx: CallContext, key: TextKey, params: Record<string, string> = {}): never {
-  throw new UserError(textWith(ctx.language, key, params));
-}
-
 function summary(request: Request): FulfilResult['request'] {
   return { id: request.id, status: request.status, rights: [...request.rights], openRights: openRights(request), settled: [...request.outcome.settled] };
 }
@@ -302,7 +253,7 @@ function summary(request: Request): FulfilResult['request'] {
 function fulfilIn(ctx: CallContext, args: v.InferOutput<typeof FULFIL_INPUT>): FulfilResult {
   const { now, today } = ctx;
   const found = findCase(ctx, args.id);
-  if (!found) refuse(ctx, 'fulfilUnknownRequest', { id: args.id });
+  if (!found) refuse(ctx, 'reqNotFound', { id: args.id });
   const request = found.request;
   const right = args.right;
   const done = request.outcome.settled.find((s) => s.right === right);
@@ -345,7 +296,7 @@ function fulfilIn(ctx: CallContext, args: v.InferOutput<typeof FULFIL_INPUT>): F
   if (needsPerson && !person && !(right === 'erasure' && started)) refuse(ctx, 'fulfilCustomerGone');
 
   // Every read happens here, before the first write (a read after a write would force a flush).
-  const plan = planFor(ctx, request, right, declining, located, args.outsideEea);
+  const plan = planFor(ctx, found, right, declining, located, args.outsideEea);
   const closes = openRights(settled.request).length === 0;
   const reply = draftReply({
     language: request.language, requestId: request.id, receivedAt: request.receivedAt, timeZone: ctx.settings.timeZone, controller: ctx.settings.controller,
@@ -382,7 +333,8 @@ function fulfilIn(ctx: CallContext, args: v.InferOutput<typeof FULFIL_INPUT>): F
 }
 
 /** What fulfilling (or declining) `right` logs, attaches and changes. */
-function planFor(ctx: CallContext, request: Request, right: RequestType, declining: boolean, found: Located | null, outsideEea: boolean): Plan {
+function planFor(ctx: CallContext, theCase: FoundCase, right: RequestType, declining: boolean, found: Located | null, outsideEea: boolean): Plan {
+  const request = theCase.request;
   const person = found ? found.customer : null;
   const { now, today } = ctx;
   const number = request.customerNumber;
@@ -395,7 +347,7 @@ function planFor(ctx: CallContext, request: Request, right: RequestType, declini
     case 'access': {
       const c = person!;
       const disclosures = disclosuresOf(ctx, number);
-      const requests = casesOf(ctx, number).map((r) => ({ id: r.id, receivedAt: r.receivedAt, type: r.type, status: r.status }));
+      const requests = casesOf(theCase, number).map((r) => ({ id: r.id, receivedAt: r.receivedAt, type: r.type, status: r.status }));
       plan.files = accessCopyFiles({
         language: request.language, requestId: request.id, now, timeZone: ctx.settings.timeZone, controller: ctx.settings.controller,
         retentionMonths: ctx.settings.retentionMonths, customer: c, disclosures, requests,

@@ -10,7 +10,7 @@ import { text } from '../core/texts';
 import { UserError } from '../gas/register';
 import { REQUEST_KEY_PATTERN } from '../core/request-keys';
 import { ROW_TOKEN_PATTERN } from '../core/row-token';
-import { REQUEST_ID_PATTERN } from '../core/requests/consent';
+import { REQUEST_ID_PATTERN } from '../core/requests/record';
 
 /**
  * A customer number: a string of digits after the register's optional letter prefix (settings

@@ -9,7 +9,7 @@ describe('access: a copy with everything GDPR 15 requires, drafted in the thread
   test('the draft replies in the case\'s thread with three attachments (HTML, JSON, CSV) and the case settles and closes', () => {
     const em = demo();
     const p = person(em, '100001');
-    const c = logCase(em, { id: 'R-2026-0001', customerNumber: '100001', rights: ['access'], mailFrom: p.email });
+    const c = logCase(em, { id: 'R-0001', customerNumber: '100001', rights: ['access'], mailFrom: p.email });
     const result = call<{ draft: { threadId: string; to: string; messageId: string }; request: { status: string } }>(em, 'fulfilRequest', { id: c.id, right: 'access' });
     expect(result.request.status).toBe('completed');
     const drafts = mailbox(em).drafts;
@@ -19,7 +19,7 @@ describe('access: a copy with everything GDPR 15 requires, drafted in the thread
       ['henkilotiedot-100001.html', 'text/html'], ['henkilotiedot-100001.json', 'application/json'], ['henkilotiedot-100001.csv', 'text/csv'],
     ]);
     expect(drafts[0].body).toContain('Liitteenä on kopio');
-    expect(drafts[0].body).toContain('R-2026-0001');
+    expect(drafts[0].body).toContain('R-0001');
     const row = caseRow(em, c.id);
     expect(row.status).toBe('completed');
     expect(JSON.parse(row.outcome).settled).toEqual([expect.objectContaining({ right: 'access', outcome: 'fulfilled', reply: result.draft.messageId })]);
@@ -29,7 +29,7 @@ describe('access: a copy with everything GDPR 15 requires, drafted in the thread
   test('the copy holds the person\'s data in the request\'s language', () => {
     const em = demo();
     const p = person(em, '100002');
-    const c = logCase(em, { id: 'R-2026-0002', customerNumber: '100002', rights: ['access'], mailFrom: p.email, language: 'sv' });
+    const c = logCase(em, { id: 'R-0002', customerNumber: '100002', rights: ['access'], mailFrom: p.email, language: 'sv' });
     call(em, 'fulfilRequest', { id: c.id, right: 'access' });
     const run = em.runScript(`return GmailApp.getDraftMessages()[0].getAttachments().map((a) => a.getDataAsString());`);
     const [html, json, csv] = run.result as string[];
@@ -42,18 +42,18 @@ describe('access: a copy with everything GDPR 15 requires, drafted in the thread
   test('a case whose mail came from another address gets a new draft to the registered address, never to the sender', () => {
     const em = demo();
     const p = person(em, '100003');
-    const c = logCase(em, { id: 'R-2026-0003', customerNumber: '100003', rights: ['access'], mailFrom: 'someone.else@example.com' });
+    const c = logCase(em, { id: 'R-0003', customerNumber: '100003', rights: ['access'], mailFrom: 'someone.else@example.com' });
     call(em, 'fulfilRequest', { id: c.id, right: 'access' });
     const [draft] = mailbox(em).drafts;
     expect(draft.to).toBe(p.email);
     expect(draft.threadId).toBe('');
-    expect(draft.subject).toBe('Tietosuojapyyntönne R-2026-0003');
+    expect(draft.subject).toBe('Tietosuojapyyntönne R-0003');
   });
 
   test('a mail from the registered address with a Reply-To elsewhere is not answered in the thread: the copy goes to the registered address', () => {
     const em = demo();
     const p = person(em, '100004');
-    const c = logCase(em, { id: 'R-2026-0004', customerNumber: '100004', rights: ['access'], mailFrom: p.email, replyTo: 'attacker@example.com' });
+    const c = logCase(em, { id: 'R-0004', customerNumber: '100004', rights: ['access'], mailFrom: p.email, replyTo: 'attacker@example.com' });
     call(em, 'fulfilRequest', { id: c.id, right: 'access' });
     const [draft] = mailbox(em).drafts;
     expect(draft.to).toBe(p.email);
@@ -63,7 +63,7 @@ describe('access: a copy with everything GDPR 15 requires, drafted in the thread
   test('a letter case (no Gmail thread) gets a new draft to the registered address', () => {
     const em = demo();
     const p = person(em, '100005');
-    const c = logCase(em, { id: 'R-2026-0005', customerNumber: '100005', rights: ['access'] });
+    const c = logCase(em, { id: 'R-0005', customerNumber: '100005', rights: ['access'] });
     call(em, 'fulfilRequest', { id: c.id, right: 'access' });
     expect(mailbox(em).drafts.map((d) => [d.to, d.threadId, d.attachments.length])).toEqual([[p.email, '', 3]]);
   });
@@ -71,7 +71,7 @@ describe('access: a copy with everything GDPR 15 requires, drafted in the thread
   test('a repeat of a settled right writes nothing and drafts nothing more', () => {
     const em = demo();
     const p = person(em, '100006');
-    const c = logCase(em, { id: 'R-2026-0006', customerNumber: '100006', rights: ['access'], mailFrom: p.email });
+    const c = logCase(em, { id: 'R-0006', customerNumber: '100006', rights: ['access'], mailFrom: p.email });
     call(em, 'fulfilRequest', { id: c.id, right: 'access' });
     const entries = auditEntries(em).length;
     const again = call<{ already: boolean }>(em, 'fulfilRequest', { id: c.id, right: 'access' });
@@ -85,7 +85,7 @@ describe('portability: JSON and CSV of what the person gave', () => {
   test('two attachments, logged with the request id and the fields given', () => {
     const em = demo();
     const p = person(em, '100007');
-    const c = logCase(em, { id: 'R-2026-0007', customerNumber: '100007', rights: ['portability'], mailFrom: p.email, language: 'en' });
+    const c = logCase(em, { id: 'R-0007', customerNumber: '100007', rights: ['portability'], mailFrom: p.email, language: 'en' });
     call(em, 'fulfilRequest', { id: c.id, right: 'portability' });
     const [draft] = mailbox(em).drafts;
     expect(draft.attachments.map((a) => a.name)).toEqual(['portable-data-100007.json', 'portable-data-100007.csv']);
@@ -98,10 +98,10 @@ describe('what fulfilment refuses, saying what to do, and changing nothing', () 
   test('a case awaiting verification, an unknown case, a right not asked', () => {
     const em = demo();
     const p = person(em, '100008');
-    const waiting = logCase(em, { id: 'R-2026-0008', customerNumber: '100008', rights: ['access'], mailFrom: p.email, status: 'awaiting-verification' });
+    const waiting = logCase(em, { id: 'R-0008', customerNumber: '100008', rights: ['access'], mailFrom: p.email, status: 'awaiting-verification' });
     expect(failure(em, 'fulfilRequest', { id: waiting.id, right: 'access' })).toMatch(/henkilöllisyyttä ei ole todennettu/i);
-    expect(failure(em, 'fulfilRequest', { id: 'R-9999-0000', right: 'access' })).toMatch(/Pyyntöä R-9999-0000 ei löydy/);
-    const c = logCase(em, { id: 'R-2026-0009', customerNumber: '100008', rights: ['access'], mailFrom: p.email });
+    expect(failure(em, 'fulfilRequest', { id: 'R-9999', right: 'access' })).toMatch(/Pyyntöä R-9999 ei löydy/);
+    const c = logCase(em, { id: 'R-0009', customerNumber: '100008', rights: ['access'], mailFrom: p.email });
     expect(failure(em, 'fulfilRequest', { id: c.id, right: 'erasure' })).toMatch(/ei pyydetty/);
     expect(mailbox(em).drafts).toHaveLength(0);
     expect(auditEntries(em).filter((e) => e.requestId)).toHaveLength(0);
@@ -109,7 +109,7 @@ describe('what fulfilment refuses, saying what to do, and changing nothing', () 
 
   test('a case with no matched person can only be declined', () => {
     const em = demo();
-    const c = logCase(em, { id: 'R-2026-0010', customerNumber: '', rights: ['access'], mailFrom: 'stranger@example.com' });
+    const c = logCase(em, { id: 'R-0010', customerNumber: '', rights: ['access'], mailFrom: 'stranger@example.com' });
     expect(failure(em, 'fulfilRequest', { id: c.id, right: 'access' })).toMatch(/Yhdistä pyyntö henkilön asiakasnumeroon/);
     const declined = call<{ draft: unknown; request: { status: string } }>(em, 'fulfilRequest', { id: c.id, right: 'access', decline: 'Rekisterissä ei ole teistä tietoja.' });
     // No registered address: no draft to anyone (staff answer by letter), the case closes.

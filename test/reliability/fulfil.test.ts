@@ -41,7 +41,7 @@ const SCENARIOS: Scenario[] = [
   },
   { name: 'objection', right: 'objection', check: (em, n) => expect(person(em, n).marketingBannedAt).not.toBe('') },
   { name: 'restriction', right: 'restriction', check: (em, n) => expect(person(em, n).restrictedAt).not.toBe('') },
-  { name: 'consent to a transfer outside the EEA', right: 'consent', args: { note: 'Siirto Acme Inc.:lle', outsideEea: true }, check: (em, n) => expect(person(em, n).outsideEeaTransferRequest).toBe('R-2026-0100') },
+  { name: 'consent to a transfer outside the EEA', right: 'consent', args: { note: 'Siirto Acme Inc.:lle', outsideEea: true }, check: (em, n) => expect(person(em, n).outsideEeaTransferRequest).toBe('R-0100') },
   { name: 'a declined erasure', right: 'erasure', args: { decline: 'Asiakassuhde on voimassa.' }, check: (em, n) => expect(registerHas(em, n)).toBe(true) },
 ];
 
@@ -49,17 +49,17 @@ const SCENARIOS: Scenario[] = [
 function world(s: Scenario): Emulator {
   const em = demo(12);
   s.prepare?.(em, NUMBER);
-  logCase(em, { id: 'R-2026-0100', customerNumber: NUMBER, rights: [s.right], mailFrom: person(em, NUMBER).email });
+  logCase(em, { id: 'R-0100', customerNumber: NUMBER, rights: [s.right], mailFrom: person(em, NUMBER).email });
   return em;
 }
 
-const fulfil = (em: Emulator, s: Scenario) => em.callFromClient('fulfilRequest', [{ id: 'R-2026-0100', right: s.right, ...(s.args ?? {}) }], STAFF);
+const fulfil = (em: Emulator, s: Scenario) => em.callFromClient('fulfilRequest', [{ id: 'R-0100', right: s.right, ...(s.args ?? {}) }], STAFF);
 
 /** What a clean run leaves, to compare every faulted run with. */
 function outcome(em: Emulator) {
-  const chain = chainToHead(em).filter((e) => e.requestId === 'R-2026-0100');
+  const chain = chainToHead(em).filter((e) => e.requestId === 'R-0100');
   const drafts = mailbox(em).drafts;
-  const row = caseRow(em, 'R-2026-0100');
+  const row = caseRow(em, 'R-0100');
   return {
     entries: chain.map((e) => `${e.action}:${e.customerNumber}:${e.fields}`),
     drafts: drafts.map((d) => `${d.to}|${d.threadId !== ''}|${d.attachments.map((a) => a.name).join(',')}`),

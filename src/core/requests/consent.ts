@@ -9,10 +9,9 @@
 import { fieldError, type FieldError } from '../validation';
 import type { Request } from './model';
 
-/** A request id as the register writes them; anything else cannot name a logged request. */
-export const REQUEST_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+import { REQUEST_ID_PATTERN } from './record';
 
-/** Whether `reference` could be a request id (worth a lookup). */
+/** Whether `reference` could be a request id as the store issues them ("R-0001"): worth a lookup. */
 export function looksLikeRequestId(reference: string): boolean {
   return REQUEST_ID_PATTERN.test(reference.trim());
 }

@@ -22,5 +22,5 @@ export {
   type CopyInput, type CopyFile, type DisclosureEntry, type RequestEntry,
 } from './access-copy';
 export { draftReply, replyParagraphs, type Reply, type ReplyInput } from './replies';
-export { consentReferenceError, looksLikeRequestId, REQUEST_ID_PATTERN } from './consent';
+export { consentReferenceError, looksLikeRequestId } from './consent';
 export { ERASURE_SCHEDULE_PREFIX, erasureScheduleProperty, scheduledErasures, holdInForce, erasureDue, type ScheduledErasure } from './erasure';

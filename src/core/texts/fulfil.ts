@@ -10,7 +10,6 @@
 import type { RequestLanguage, RequestType } from '../requests/model';
 
 export const FULFIL_TEXTS_FI = {
-  fulfilUnknownRequest: 'Pyyntöä {id} ei löydy. Päivitä pyyntöjen luettelo ja valitse pyyntö uudelleen.',
   fulfilNeedsVerification: 'Pyytäjän henkilöllisyyttä ei ole todennettu, joten oikeutta ei voi vielä toteuttaa. Kirjaa ensin tunnistaminen (tietosuoja-asetuksen 12 artiklan 6 kohta).',
   fulfilClosed: 'Pyyntö on jo suljettu ({status}). Sen oikeuksia ei voi enää toteuttaa; kirjaa uusi pyyntö, jos henkilö pyytää uudelleen.',
   fulfilNoCustomer: 'Pyyntöä ei ole yhdistetty rekisterissä olevaan henkilöön, joten oikeutta ei voi toteuttaa. Yhdistä pyyntö henkilön asiakasnumeroon tai evää oikeus ja kirjoita syy (esimerkiksi ”henkilöstä ei ole tietoja rekisterissä”).',
@@ -19,7 +18,6 @@ export const FULFIL_TEXTS_FI = {
   fulfilConsentNoteRequired: 'Kirjoita, mihin henkilö antoi kirjallisen suostumuksensa (vastaanottaja ja tiedot, tai siirto EU:n ja ETA:n ulkopuolelle).',
   fulfilRectificationNothing: 'Korjauksessa ei muuttunut mikään. Avaa henkilön tiedot pyynnöstä, tee pyydetyt korjaukset lomakkeelle ja tallenna.',
   fulfilScheduleFull: 'Poistojen ajastuslista on täynnä. Pyydä ylläpitäjää ajamaan säilytysajan tarkistus ja yritä sitten uudelleen.',
-  fulfilHoldUntilMissing: 'Henkilön tiedoilla on säilytysvelvoite ilman päättymispäivää, joten poistoa ei voi ajastaa. Merkitse velvoitteen päättymispäivä ja yritä uudelleen.',
   errConsentRequestUnknown: 'Kirjallista suostumusta {reference} ei löydy pyynnöistä. Kirjaa henkilön kirjallinen suostumus pyynnöksi, toteuta sen suostumus ja anna tämän pyynnön tunnus.',
   errConsentRequestOther: 'Pyyntö {reference} on toisen henkilön. Anna tämän henkilön oman kirjallisen suostumuksen pyyntötunnus.',
   errConsentNotRecorded: 'Pyynnössä {reference} ei ole kirjattua kirjallista suostumusta. Toteuta ensin pyynnön suostumus (Pyynnöt › Toteuta) ja yritä sitten uudelleen.',
@@ -28,7 +26,6 @@ export const FULFIL_TEXTS_FI = {
 export type FulfilTextKey = keyof typeof FULFIL_TEXTS_FI;
 
 export const FULFIL_TEXTS_SV: Record<FulfilTextKey, string> = {
-  fulfilUnknownRequest: 'Begäran {id} hittas inte. Uppdatera listan över begäranden och välj begäran på nytt.',
   fulfilNeedsVerification: 'Begärarens identitet har inte verifierats, så rättigheten kan inte tillgodoses ännu. Registrera verifieringen först (artikel 12.6 i dataskyddsförordningen).',
   fulfilClosed: 'Begäran är redan stängd ({status}). Dess rättigheter kan inte längre tillgodoses; registrera en ny begäran om personen begär på nytt.',
   fulfilNoCustomer: 'Begäran är inte kopplad till en person i registret, så rättigheten kan inte tillgodoses. Koppla begäran till personens kundnummer eller avslå rättigheten med ett skäl (till exempel ”inga uppgifter om personen i registret”).',
@@ -37,14 +34,12 @@ export const FULFIL_TEXTS_SV: Record<FulfilTextKey, string> = {
   fulfilConsentNoteRequired: 'Skriv vad personen gav sitt skriftliga samtycke till (mottagare och uppgifter, eller överföring utanför EU och EES).',
   fulfilRectificationNothing: 'Rättelsen ändrade ingenting. Öppna personens uppgifter från begäran, gör de begärda rättelserna i formuläret och spara.',
   fulfilScheduleFull: 'Listan över schemalagda raderingar är full. Be en administratör köra kontrollen av lagringstiden och försök sedan igen.',
-  fulfilHoldUntilMissing: 'Personens uppgifter har en lagringsskyldighet utan slutdatum, så raderingen kan inte schemaläggas. Ange skyldighetens slutdatum och försök igen.',
   errConsentRequestUnknown: 'Det skriftliga samtycket {reference} finns inte bland begärandena. Registrera personens skriftliga samtycke som en begäran, tillgodose samtycket och ange den begärans ID.',
   errConsentRequestOther: 'Begäran {reference} gäller en annan person. Ange ID för den här personens eget skriftliga samtycke.',
   errConsentNotRecorded: 'Begäran {reference} har inget registrerat skriftligt samtycke. Tillgodose först samtycket i begäran (Begäranden › Tillgodose) och försök sedan igen.',
 };
 
 export const FULFIL_TEXTS_EN: Record<FulfilTextKey, string> = {
-  fulfilUnknownRequest: 'Request {id} was not found. Refresh the list of requests and choose the request again.',
   fulfilNeedsVerification: "The requester's identity has not been verified, so the right cannot be fulfilled yet. Record the verification first (GDPR Article 12(6)).",
   fulfilClosed: 'The request is already closed ({status}). Its rights can no longer be fulfilled; log a new request if the person asks again.',
   fulfilNoCustomer: 'The request is not linked to a person in the register, so the right cannot be fulfilled. Link the request to the person\'s customer number, or decline the right with a reason (for example "no data about the person in the register").',
@@ -53,7 +48,6 @@ export const FULFIL_TEXTS_EN: Record<FulfilTextKey, string> = {
   fulfilConsentNoteRequired: 'Write what the person gave written consent to (the recipient and the data, or a transfer outside the EU and the EEA).',
   fulfilRectificationNothing: "The rectification changed nothing. Open the person's record from the request, make the corrections asked for in the form and save.",
   fulfilScheduleFull: 'The list of scheduled deletions is full. Ask an admin to run the retention check, then try again.',
-  fulfilHoldUntilMissing: "The person's data has a legal hold with no end date, so the deletion cannot be scheduled. Enter the hold's end date and try again.",
   errConsentRequestUnknown: "The written consent {reference} is not among the requests. Log the person's written consent as a request, fulfil its consent, and give that request's ID.",
   errConsentRequestOther: "Request {reference} is another person's. Give the ID of this person's own written consent.",
   errConsentNotRecorded: 'Request {reference} has no recorded written consent. Fulfil the consent in that request first (Requests › Fulfil), then try again.',
