@@ -19,4 +19,5 @@ export const onRegisterEdit = guardEdit(checkEdit);
 export { repair, runNightly, listQuarantine, onRegisterChange } from './repair';
 export { privacyNotice } from './notice';
 export { listRequests, getRequest, logRequest, verifyRequest, extendRequest, rejectRequest, markDuplicate } from './requests';
+export { fulfilRequest } from './fulfil';
 export { pollInbox } from './intake';
