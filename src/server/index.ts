@@ -4,7 +4,7 @@
  * google.script.run. The build emits a top-level function for each export. Keep entry points
  * thin: authorise, lock, call core and adapters.
  */
-export { onOpen, onInstall, showSidebar, menuSetUp } from './menu';
+export { onOpen, onInstall, showSidebar, menuSetUp, showRequestsDialog, openRecordInSidebar } from './menu';
 export { getSidebarInfo } from './sidebar';
 export { setUp } from './setup';
 export { getSettings, saveSettings } from './admin';
