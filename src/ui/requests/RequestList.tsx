@@ -56,7 +56,7 @@ export function RequestList(props: {
   return (
     <section class="stack" aria-labelledby="list-title">
       <div class="list-head">
-        <h1 id="list-title">{r('rqDialogTitle')}</h1>
+        <h1 id="list-title" class="visually-hidden">{r('rqDialogTitle')}</h1>
         <span class="muted" data-testid="today" data-today={props.today}>{r('rqToday', { date: formatDate(language, props.today) })}</span>
       </div>
       <form class="filters" role="search" onSubmit={(e) => e.preventDefault()} data-testid="filters">
