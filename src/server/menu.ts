@@ -125,13 +125,16 @@ export function showSidebar(): void {
 }
 
 /**
- * A built page with what it was opened for: `<script type="application/json" id="…">` after the
- * page, its JSON's `<` escaped so nothing in it can end the element (src/ui/shared/open-hint.ts
- * reads it as text). Apps Script's `HtmlOutput.append` adds trusted markup as is.
+ * A built page with what it was opened for: `<script type="application/json" id="…">` put before
+ * the page's app element, so it is parsed before the page's script runs (an `append` would land
+ * after it); its JSON's `<`, `>` and `&` are escaped so nothing in it can end the element
+ * (src/ui/shared/open-hint.ts reads it as text). Apps Script's HtmlOutput takes trusted markup as is.
  */
 function pageWithHint(file: string, elementId: string, hint: Record<string, string | boolean>): GoogleAppsScript.HTML.HtmlOutput {
   const json = JSON.stringify(hint).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
-  return HtmlService.createHtmlOutputFromFile(file).append(`<script type="application/json" id="${elementId}">${json}</script>`);
+  const output = HtmlService.createHtmlOutputFromFile(file);
+  const app = '<div id="app"></div>';
+  return output.setContent(output.getContent().replace(app, () => `<script type="application/json" id="${elementId}">${json}</script>\n${app}`));
 }
 
 /** A request id as the dialog sends it back: letters, digits, `-` and `_`. */

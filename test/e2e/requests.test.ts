@@ -301,6 +301,31 @@ describe('a case in the dialog', () => {
   });
 });
 
+describe('from a case to the sidebar', () => {
+  test('openRecordInSidebar opens the register sidebar on that person (their edit form for a rectification); a malformed number or an outsider is refused', async () => {
+    const person = await customer(3);
+    const { page } = await pageAs(STAFF);
+    await run('openRecordInSidebar', [{ customerNumber: person.customerNumber, requestId: 'R-abc', edit: true }], STAFF);
+    const html = env.srv.emulator.world.uiFor(STAFF).sidebar!.html;
+    expect(html).toContain(`<script type="application/json" id="open-record">{"customerNumber":"${person.customerNumber}","edit":true,"requestId":"R-abc"}</script>`);
+    // The page shows what the script opened at its next look at the state.
+    const frame = (await (await page.getByTestId('sidebar-frame').elementHandle())!.contentFrame())!;
+    await frame.getByTestId('customer-form').waitFor();
+    await expect(frame.getByTestId('input-name').inputValue()).resolves.toBe(person.name);
+
+    await run('openRecordInSidebar', [{ customerNumber: person.customerNumber }], STAFF);
+    await page.waitForFunction(() => {
+      const f = document.querySelector<HTMLIFrameElement>('[data-testid="sidebar-frame"]');
+      return !!f?.contentDocument?.querySelector('[data-testid="record-view"]');
+    });
+    const again = (await (await page.getByTestId('sidebar-frame').elementHandle())!.contentFrame())!;
+    await expect(again.getByTestId('field-customerNumber').textContent()).resolves.toBe(person.customerNumber);
+
+    await expect(run('openRecordInSidebar', [{ customerNumber: '</script><script>alert(1)</script>' }], STAFF)).rejects.toThrow(/Pyyntö oli puutteellinen/);
+    await expect(run('openRecordInSidebar', [{ customerNumber: person.customerNumber }], OUTSIDER)).rejects.toThrow(/ei ole oikeutta|avainhenkilö/);
+  });
+});
+
 describe('logging by hand', () => {
   test('a letter is logged with its rights, day of receipt and a description; the form checks first, shows text as text, and keeps one request key', async () => {
     const { page, runs, dialogs } = await pageAs(STAFF);

@@ -1,6 +1,6 @@
 /**
- * What a page was opened for: the server appends `<script type="application/json" id="…">` to
- * the built page (menu.ts: openRecordInSidebar, showRequestsDialog with an id), holding JSON
+ * What a page was opened for: the server puts `<script type="application/json" id="…">` before
+ * the built page's app element (menu.ts: openRecordInSidebar, showRequestsDialog with an id), holding JSON
  * whose `<` is escaped. Read as text and parsed, never run or inserted as markup.
  */
 export function readOpenHint(elementId: string): Record<string, unknown> | null {
