@@ -17,3 +17,4 @@ import { guardEdit } from './context';
 /** The on-edit trigger: an edit whose check cannot run is still disarmed (context.ts). */
 export const onRegisterEdit = guardEdit(checkEdit);
 export { repair, runNightly, listQuarantine } from './repair';
+export { listRequests, getRequest, logRequest, verifyRequest, extendRequest, rejectRequest, markDuplicate } from './requests';
