@@ -59,11 +59,11 @@ export function filterRequests<R extends RequestRow>(rows: readonly R[], filter:
 }
 
 /**
- * What `listRequests` is asked for: a single status narrows it on the server; `open`, `all`, the
- * type and a customer number (matched from its start as it is typed) are applied to the answer.
+ * What `listRequests` is asked for: a status (or `open`) narrows it on the server; the type and
+ * a customer number (matched from its start as it is typed) are applied to the answer.
  */
-export function serverQuery(filter: RequestFilter): { status?: RequestStatus } {
-  return isRequestStatus(filter.status) ? { status: filter.status } : {};
+export function serverQuery(filter: RequestFilter): { status?: RequestStatus | 'open' } {
+  return filter.status === 'open' || isRequestStatus(filter.status) ? { status: filter.status } : {};
 }
 
 const byText_ = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -93,6 +93,11 @@ export const REQUEST_UI_FI = {
   rqDueNone: 'Ei avoimia pyyntöjä.',
   rqDueMore: 'ja {count} muuta',
   rqOpenDialog: 'Avaa pyynnöt',
+  rqNoticeInThread: 'Kirje henkilölle on luonnoksena Gmailissa pyynnön viestiketjussa.',
+  rqNoticeDrafted: 'Kirje henkilölle on luonnoksena Gmailissa.',
+  rqNoticeByHand: 'Kirjettä ei voitu tehdä luonnokseksi: lähetä alla oleva teksti henkilölle itse.',
+  rqLogVerified: 'Henkilöllisyys tarkistettu (miten, jos tarkistettiin)',
+  rqLogVerifiedHint: 'Esimerkiksi ”henkilökortti tarkistettu toimistolla”. Tyhjänä pyyntö odottaa tunnistamista.',
 };
 
 export type RequestUiKey = keyof typeof REQUEST_UI_FI;
@@ -184,6 +189,11 @@ export const REQUEST_UI_SV: Record<RequestUiKey, string> = {
   rqDueNone: 'Inga öppna begäranden.',
   rqDueMore: 'och {count} till',
   rqOpenDialog: 'Öppna begäranden',
+  rqNoticeInThread: 'Brevet till personen finns som utkast i begärans Gmail-tråd.',
+  rqNoticeDrafted: 'Brevet till personen finns som utkast i Gmail.',
+  rqNoticeByHand: 'Brevet kunde inte sparas som utkast: skicka texten nedan till personen själv.',
+  rqLogVerified: 'Identiteten kontrollerad (hur, om den kontrollerades)',
+  rqLogVerifiedHint: 'Till exempel ”id-kort kontrollerat på kontoret”. Tomt: begäran väntar på verifiering.',
 };
 
 export const REQUEST_UI_EN: Record<RequestUiKey, string> = {
@@ -273,6 +283,11 @@ export const REQUEST_UI_EN: Record<RequestUiKey, string> = {
   rqDueNone: 'No open requests.',
   rqDueMore: 'and {count} more',
   rqOpenDialog: 'Open requests',
+  rqNoticeInThread: 'The letter to the person is a draft in the request\'s Gmail thread.',
+  rqNoticeDrafted: 'The letter to the person is a draft in Gmail.',
+  rqNoticeByHand: 'The letter could not be drafted: send the text below to the person yourself.',
+  rqLogVerified: 'Identity checked (how, if it was)',
+  rqLogVerifiedHint: 'For example “ID card checked at the office”. Left empty, the request waits for verification.',
 };
 
 const TABLES: Record<Language, Record<RequestUiKey, string>> = { fi: REQUEST_UI_FI, sv: REQUEST_UI_SV, en: REQUEST_UI_EN };

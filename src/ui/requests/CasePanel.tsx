@@ -17,7 +17,7 @@ import type { RequestUiKey } from '../../core/texts/requests-ui';
 import { formatDate, formatInstant, useT } from '../shared/i18n';
 import { Notice, TextArea, TextField } from '../shared/fields';
 import { CountdownBadge, useRT } from '../shared/request-texts';
-import { actOnCase, getRequest, listRequests, openRecordInSidebar, type CaseAction, type CaseView } from '../shared/requests-api';
+import { actOnCase, getRequest, listRequests, openRecordInSidebar, type CaseAction, type CaseView, type NoticeView } from '../shared/requests-api';
 
 declare const google: { script: { host: { close(): void } } };
 
@@ -38,13 +38,15 @@ export function CasePanel(props: {
   const [view, setView] = useState<CaseView | null>(props.initial);
   const [error, setError] = useState('');
   const [note, setNote] = useState(props.note);
+  /** A letter an action could not draft: its text, to send by hand. */
+  const [notice, setNotice] = useState<NoticeView | null>(null);
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     if (props.initial) return;
     let current = true;
-    getRequest(props.id, props.today)
+    getRequest(props.id)
       .then((v) => {
         if (!current) return;
         props.onToday(v.today);
@@ -63,11 +65,13 @@ export function CasePanel(props: {
     setBusy(true);
     setNote('');
     try {
-      const { view: next, answer } = await actOnCase(action, props.today);
+      const { view: next, notice: drafted, answer } = await actOnCase(action);
       props.onToday(next.today);
       setView(next);
-      const said = answer && typeof answer === 'object' && typeof (answer as { message?: unknown }).message === 'string' ? (answer as { message: string }).message : '';
-      setNote(said ? `${message} ${said}` : message);
+      const said = typeof answer.message === 'string' ? answer.message : '';
+      const draftNote = drafted ? (drafted.draftId ? r(drafted.inThread ? 'rqNoticeInThread' : 'rqNoticeDrafted') : r('rqNoticeByHand')) : '';
+      setNote([message, said, draftNote].filter(Boolean).join(' '));
+      setNotice(drafted && !drafted.draftId ? drafted : null);
       heading.current?.focus();
       return { ok: true };
     } catch (e) {
@@ -118,6 +122,7 @@ export function CasePanel(props: {
         <CountdownBadge row={q} today={today} />
       </div>
       {note ? <Notice kind="info" message={note} testId="case-note" /> : null}
+      {notice ? <pre class="letter" data-testid="notice-text">{`${notice.subject}\n\n${notice.body}`}</pre> : null}
 
       <div class="case-grid">
         <div class="stack">
@@ -132,7 +137,7 @@ export function CasePanel(props: {
 
           <div class="card" data-testid="letter-card">
             <h2>{r('rqLetter')}</h2>
-            {view.letter ? null : <p class="muted small">{r('rqLetterSummary')}</p>}
+            {view.letter ? null : <p class="muted small" data-testid="letter-summary-note">{view.unavailable || r('rqLetterSummary')}</p>}
             {/* The letter is a text node: markup in a mail shows as its characters and never runs. */}
             <pre class="letter" data-testid="letter">{view.letter || q.summary}</pre>
             {thread ? (

@@ -26,6 +26,7 @@ export function LogForm(props: { today: string; onCancel(): void; onLogged(c: Ca
   const [email, setEmail] = useState('');
   const [customerNumber, setCustomerNumber] = useState('');
   const [summary, setSummary] = useState('');
+  const [verificationNote, setVerificationNote] = useState('');
   const [requestKey] = useState(newRequestKey);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState('');
@@ -47,9 +48,9 @@ export function LogForm(props: { today: string; onCancel(): void; onLogged(c: Ca
     setError('');
     try {
       const c = await logRequest({
-        channel, receivedOn, type: rights[0], rights, language: replyLanguage, requesterEmail: email.trim(), customerNumber: customerNumber.trim(),
-        summary: summary.trim(), requestKey,
-      }, props.today);
+        channel, receivedAt: receivedOn, type: rights[0], rights, language: replyLanguage, requesterEmail: email.trim(), customerNumber: customerNumber.trim(),
+        summary: summary.trim(), verificationNote: verificationNote.trim(), requestKey,
+      });
       props.onLogged(c, r('rqLogged', { id: c.request.id, dueDate: formatDate(language, c.request.dueDate) }));
     } catch (err) {
       setError((err as Error).message);
@@ -88,6 +89,8 @@ export function LogForm(props: { today: string; onCancel(): void; onLogged(c: Ca
           <TextField id="log-customer" name="log-customer" label={r('rqLogCustomer')} value={customerNumber} onInput={setCustomerNumber} disabled={busy} maxLength={30} />
         </div>
         <TextArea id="log-summary" name="log-summary" label={r('rqLogSummary')} value={summary} onInput={(v) => setSummary(v.slice(0, 200))} rows={3} disabled={busy} />
+        <TextField id="log-verified" name="log-verified" label={r('rqLogVerified')} value={verificationNote} onInput={setVerificationNote} disabled={busy}
+          maxLength={500} hint={r('rqLogVerifiedHint')} />
         {error ? <Notice kind="error" message={error} testId="log-error" /> : null}
         <div class="buttons">
           <button type="submit" class="primary" disabled={busy} data-testid="log-submit">{r('rqLogSave')}</button>

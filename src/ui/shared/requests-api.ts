@@ -1,65 +1,51 @@
 /**
  * The request functions of the server (README "Server functions", issue 9 deliverable 9) as the
- * dialog and the sidebar call them, through the typed callServer. Answers are read defensively
- * (a field the server leaves out reads as empty), and any `today` an answer carries replaces the
- * UI's: the countdown follows the server's clock of the latest call.
+ * dialog and the sidebar call them, through the typed callServer. Every answer carries the
+ * server's `today`, which replaces the UI's: the countdown follows the server's clock of the
+ * latest call, never the browser's.
  */
-import type { Request, RequestLanguage, RequestStatus, RequestType, Channel, Verification } from '../../core/requests/model';
-import { EMPTY_OUTCOME } from '../../core/requests/model';
-import type { RequestRow } from '../../core/requests/countdown';
+import type { Request, RequestLanguage, RequestStatus, RequestType, Channel } from '../../core/requests/model';
+import type { RequestSummary } from '../../server/requests';
 import { callServer } from './server';
 
-/** One row of listRequests. */
-export interface ListedRequest extends RequestRow {
-  language: RequestLanguage;
-  verification: Verification;
-}
+/** One row of listRequests (its `receivedAt` is the day of receipt). */
+export type ListedRequest = RequestSummary;
 
 /** A case as the dialog shows it: the Requests tab's record, and the letter's text when the server gives it. */
 export interface CaseView {
   request: Request;
-  /** The letter as plain text (shown as text, never as HTML); '' when only the summary is kept. */
+  /** The letter and its replies as plain text from Gmail (shown as text, never as HTML); '' when not readable. */
   letter: string;
+  /** Why the letter could not be read (another key person's mailbox), '' otherwise. */
+  unavailable: string;
   today: string;
 }
 
-// The server's request functions are called by name; their answers are read as the contract says.
+// fulfilRequest is i9b's; until it is exported the call goes by name (its answer is read as the contract says).
 const call = callServer as unknown as (name: string, ...args: unknown[]) => Promise<unknown>;
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
-function asRequest(raw: Record<string, unknown>): Request {
-  const outcome = (raw.outcome && typeof raw.outcome === 'object' ? raw.outcome : EMPTY_OUTCOME) as Request['outcome'];
-  return {
-    id: str(raw.id), receivedAt: str(raw.receivedAt), channel: (str(raw.channel) || 'email') as Channel, type: str(raw.type) as RequestType,
-    rights: Array.isArray(raw.rights) ? (raw.rights as RequestType[]) : [str(raw.type) as RequestType],
-    language: (str(raw.language) || 'fi') as RequestLanguage, status: str(raw.status) as RequestStatus,
-    dueDate: str(raw.dueDate), extendedDueDate: str(raw.extendedDueDate), extensionReason: str(raw.extensionReason),
-    requesterEmail: str(raw.requesterEmail), customerNumber: str(raw.customerNumber), verification: (str(raw.verification) || 'none') as Verification,
-    gmailMessageId: str(raw.gmailMessageId), gmailThreadId: str(raw.gmailThreadId), summary: str(raw.summary), handledBy: str(raw.handledBy),
-    closedAt: str(raw.closedAt),
-    outcome: { settled: Array.isArray(outcome.settled) ? outcome.settled : [], rejectionReason: str(outcome.rejectionReason), duplicateOf: str(outcome.duplicateOf) },
-  };
+/** A letter to the person that an action drafted (or could not: then its text is shown to send by hand). */
+export interface NoticeView {
+  subject: string;
+  body: string;
+  draftId: string | null;
+  inThread: boolean;
 }
 
-/** The case inside an answer: `{request}` or the record itself. */
-function caseOf(answer: unknown, today: string): CaseView {
-  const a = (answer ?? {}) as Record<string, unknown>;
-  const raw = (a.request && typeof a.request === 'object' ? a.request : a) as Record<string, unknown>;
-  const letter = a.letter && typeof a.letter === 'object' ? str((a.letter as Record<string, unknown>).body) : str(a.letter) || str(a.body);
-  return { request: asRequest(raw), letter, today: str(a.today) || today };
+export async function listRequests(query: { status?: RequestStatus | 'open'; customerNumber?: string }): Promise<{ requests: ListedRequest[]; today: string }> {
+  const a = await callServer('listRequests', query);
+  return { requests: a.requests, today: a.today };
 }
 
-export async function listRequests(query: { status?: RequestStatus; customerNumber?: string }): Promise<{ requests: ListedRequest[]; today: string }> {
-  const a = ((await call('listRequests', query)) ?? {}) as { requests?: ListedRequest[]; today?: string };
-  return { requests: Array.isArray(a.requests) ? a.requests.map((r) => ({ ...r, rights: Array.isArray(r.rights) ? r.rights : [r.type] })) : [], today: str(a.today) };
+export async function getRequest(id: string): Promise<CaseView> {
+  const a = await callServer('getRequest', { id });
+  const replies = a.replies.map((r) => `${r.from} · ${r.subject}\n\n${r.body}`);
+  return { request: a.request, letter: a.letter ? [a.letter.body, ...replies].join('\n\n――――\n\n') : '', unavailable: a.letterUnavailable, today: a.today };
 }
 
-export async function getRequest(id: string, today: string): Promise<CaseView> {
-  return caseOf(await call('getRequest', { id }), today);
-}
-
-/** What staff do to a case; each answers with the case as it now stands (read again when the answer lacks it). */
+/** What staff do to a case; each answers with the case as it now stands. */
 export type CaseAction =
   | { fn: 'verifyRequest'; input: { id: string; note: string } }
   | { fn: 'extendRequest'; input: { id: string; reason: string } }
@@ -67,36 +53,50 @@ export type CaseAction =
   | { fn: 'markDuplicate'; input: { id: string; of: string } }
   | { fn: 'fulfilRequest'; input: { id: string; right: RequestType; outcome?: 'declined'; reason?: string } };
 
-export async function actOnCase(action: CaseAction, today: string): Promise<{ view: CaseView; answer: unknown }> {
-  const answer = await call(action.fn, action.input);
+export async function actOnCase(action: CaseAction): Promise<{ view: CaseView; notice: NoticeView | null; answer: Record<string, unknown> }> {
+  let answer: unknown;
+  switch (action.fn) {
+    case 'verifyRequest': answer = await callServer('verifyRequest', action.input); break;
+    case 'extendRequest': answer = await callServer('extendRequest', action.input); break;
+    case 'rejectRequest': answer = await callServer('rejectRequest', action.input); break;
+    case 'markDuplicate': answer = await callServer('markDuplicate', action.input); break;
+    default: answer = await call(action.fn, action.input);
+  }
   const a = (answer ?? {}) as Record<string, unknown>;
-  const view = a.request && typeof a.request === 'object' ? caseOf(answer, today) : await getRequest(action.input.id, today);
-  return { view, answer };
+  // The letter and today come with getRequest: one more read, so the case shows as it now stands.
+  const view = await getRequest(action.input.id);
+  const n = a.notice && typeof a.notice === 'object' ? (a.notice as Record<string, unknown>) : null;
+  const notice = n ? { subject: str(n.subject), body: str(n.body), draftId: typeof n.draftId === 'string' ? n.draftId : null, inThread: n.inThread === true } : null;
+  return { view, notice, answer: a };
 }
 
 /** A letter or a visit logged by staff; `requestKey` (one per opened form) makes a retry return the first case. */
 export interface LogInput {
   channel: Channel;
-  receivedOn: string;
+  /** The day of receipt, 'YYYY-MM-DD' in the register's zone. */
+  receivedAt: string;
   type: RequestType;
   rights: RequestType[];
   language: RequestLanguage;
   requesterEmail: string;
   customerNumber: string;
   summary: string;
+  /** How staff checked the person (an ID card at a visit): the case is verified at once. */
+  verificationNote: string;
   requestKey: string;
 }
 
-export async function logRequest(input: LogInput, today: string): Promise<CaseView> {
-  return caseOf(await call('logRequest', input), today);
+export async function logRequest(input: LogInput): Promise<CaseView> {
+  const { request } = await callServer('logRequest', input);
+  return getRequest(request.id);
 }
 
 /** Opens the register sidebar on a person (their edit form with `edit`), for a rectification from a case. */
 export async function openRecordInSidebar(input: { customerNumber: string; requestId?: string; edit?: boolean }): Promise<void> {
-  await call('openRecordInSidebar', input);
+  await callServer('openRecordInSidebar', input);
 }
 
 /** Opens the requests dialog (on one case with `id`) from the sidebar. */
 export async function openRequestsDialog(input: { id?: string }): Promise<void> {
-  await call('showRequestsDialog', input);
+  await callServer('showRequestsDialog', input);
 }

@@ -86,8 +86,8 @@ describe('the list', () => {
     expect(ids(filterRequests(rows, { ...DEFAULT_FILTER, customerNumber: '0001' }))).toEqual([]);
   });
 
-  test('only a single status is asked of the server; the rest is filtered in the answer', () => {
-    expect(serverQuery(DEFAULT_FILTER)).toEqual({});
+  test('only the status is asked of the server (open by default); the rest is filtered in the answer', () => {
+    expect(serverQuery(DEFAULT_FILTER)).toEqual({ status: 'open' });
     expect(serverQuery({ ...DEFAULT_FILTER, status: 'all' })).toEqual({});
     expect(serverQuery({ status: 'completed', type: 'access', customerNumber: '100001' })).toEqual({ status: 'completed' });
   });
