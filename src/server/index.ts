@@ -18,3 +18,4 @@ import { guardEdit } from './context';
 export const onRegisterEdit = guardEdit(checkEdit);
 export { repair, runNightly, listQuarantine } from './repair';
 export { listRequests, getRequest, logRequest, verifyRequest, extendRequest, rejectRequest, markDuplicate } from './requests';
+export { pollInbox } from './intake';

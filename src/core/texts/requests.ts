@@ -53,6 +53,7 @@ export const REQUEST_TEXTS_FI = {
   reqDueToday: 'Määräpäivä tänään',
   reqOverdueDays: 'Myöhässä {days} pv',
   // The request API and intake (server/requests.ts, server/intake.ts).
+  triggerIntake: 'saapuneiden pyyntöjen luku 15 minuutin välein ({handler})',
   reqNotFound: 'Pyyntöä {id} ei löydy. Päivitä pyyntölista ja tarkista tunnus.',
   reqDuplicateOfUnknown: 'Pyyntöä {of} ei löydy. Anna olemassa olevan pyynnön tunnus.',
   reqReceivedInFuture: 'Vastaanottopäivä ei voi olla tulevaisuudessa. Korjaa päivä.',
@@ -111,6 +112,7 @@ export const REQUEST_TEXTS_SV: Record<RequestTextKey, string> = {
   reqDaysLeft: '{days} dagar kvar',
   reqDueToday: 'Förfaller i dag',
   reqOverdueDays: '{days} dagar försenad',
+  triggerIntake: 'inläsning av inkomna begäranden var 15:e minut ({handler})',
   reqNotFound: 'Begäran {id} hittades inte. Uppdatera listan över begäranden och kontrollera ID:t.',
   reqDuplicateOfUnknown: 'Begäran {of} hittades inte. Ange ID för en befintlig begäran.',
   reqReceivedInFuture: 'Mottagningsdagen kan inte ligga i framtiden. Rätta dagen.',
@@ -166,6 +168,7 @@ export const REQUEST_TEXTS_EN: Record<RequestTextKey, string> = {
   reqDaysLeft: '{days} days left',
   reqDueToday: 'Due today',
   reqOverdueDays: '{days} days overdue',
+  triggerIntake: 'reading incoming requests every 15 minutes ({handler})',
   reqNotFound: 'Request {id} was not found. Refresh the list of requests and check the ID.',
   reqDuplicateOfUnknown: 'Request {of} was not found. Give the ID of an existing request.',
   reqReceivedInFuture: 'The day of receipt cannot be in the future. Correct the date.',
