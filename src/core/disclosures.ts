@@ -48,8 +48,19 @@ export type DisclosureResult = { ok: true; disclosure: Disclosure } | { ok: fals
 
 const str_ = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
 
+/**
+ * What the server found about the written consents a disclosure names (core/requests/consent.ts):
+ * why the consent reference, and why the record's outside-EEA transfer request, is not this
+ * person's recorded written consent (null: it is). Left out, references are not looked up (the
+ * unit tests of the other rules); the server always passes both.
+ */
+export interface ConsentChecks {
+  consentReference?: FieldError | null;
+  transferRequest?: FieldError | null;
+}
+
 /** Validates a disclosure of `customer`'s data on `today` ('YYYY-MM-DD'); errors carry fi/sv/en messages. */
-export function validateDisclosure(input: DisclosureInput, customer: Customer, today: string): DisclosureResult {
+export function validateDisclosure(input: DisclosureInput, customer: Customer, today: string, consents: ConsentChecks = {}): DisclosureResult {
   const errors: FieldError[] = [];
 
   const dateCheck = validateDate(str_(input.date) || today, 'date');
@@ -72,6 +83,8 @@ export function validateDisclosure(input: DisclosureInput, customer: Customer, t
   if (!reference.ok) errors.push(reference.error);
   else if (reference.value === '' && basis === 'consent') errors.push(fieldError('basisReference', 'consent-reference-required', 'errConsentReference'));
   else if (reference.value === '' && basis === 'authority') errors.push(fieldError('basisReference', 'authority-reference-required', 'errAuthorityReference'));
+  // A consent reference names the person's own logged written consent: a made-up one is refused.
+  else if (basis === 'consent' && consents.consentReference) errors.push(consents.consentReference);
 
   const rawCategories = typeof input.dataCategories === 'string' ? input.dataCategories.split(',') : [...(input.dataCategories ?? [])];
   const categories = rawCategories.map((c) => str_(c).trim()).filter((c) => c !== '');
@@ -90,6 +103,9 @@ export function validateDisclosure(input: DisclosureInput, customer: Customer, t
   // whatever the basis: an authority outside the EEA is not a Finnish authority either.
   if (country.ok && !isInsideEuEea(country.value) && customer.outsideEeaTransferRequest.trim() === '') {
     errors.push(fieldError('recipientCountry', 'outside-eea-without-request', 'errOutsideEea'));
+  } else if (country.ok && !isInsideEuEea(country.value) && consents.transferRequest) {
+    // The request on record must be this person's logged written consent, not any text.
+    errors.push({ ...consents.transferRequest, field: 'recipientCountry' });
   }
 
   if (errors.length > 0 || !basis || !recipient.ok || !country.ok || !reference.ok) return { ok: false, errors };

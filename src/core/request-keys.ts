@@ -1,5 +1,6 @@
 /**
- * Idempotency keys of the writes a retry could double: a create and a disclosure. The client
+ * Idempotency keys of the writes a retry could double: a create, a disclosure, and a fulfilment
+ * of a request's right (keyed by request id and right: server/fulfil.ts). The client
  * makes one key per form (kept across retries of that form's submit); the server remembers which
  * key gave which result (a customer number, a disclosure id), so a retry after any fault — the
  * final flush included, when the write landed but the caller saw an error — returns the first
@@ -22,7 +23,7 @@ export const MAX_REQUEST_KEYS = 200;
 export const MAX_REQUEST_KEYS_BYTES = 8000;
 
 /** The writes that carry a key; part of the digest, so one key cannot answer for another operation. */
-export type KeyedWrite = 'create' | 'disclosure' | 'request';
+export type KeyedWrite = 'create' | 'disclosure' | 'request' | 'fulfil';
 
 /** Remembered keys, oldest first: "digest ref" strings. */
 export type RequestKeys = readonly string[];

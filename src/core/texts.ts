@@ -4,9 +4,11 @@
  */
 import type { Language } from './schema';
 import { REQUEST_TEXTS_EN, REQUEST_TEXTS_FI, REQUEST_TEXTS_SV } from './texts/requests';
+import { FULFIL_TEXTS_EN, FULFIL_TEXTS_FI, FULFIL_TEXTS_SV } from './texts/fulfil';
 
 const fi = {
   ...REQUEST_TEXTS_FI, // the requests feature (src/core/texts/requests.ts)
+  ...FULFIL_TEXTS_FI, // fulfilment (src/core/texts/fulfil.ts)
   // Validation of register fields (src/core/validation.ts): each says what to do.
   errRequired: 'Täytä tämä kenttä.',
   errNameRequired: 'Kirjoita henkilön tai yrityksen nimi.',
@@ -220,6 +222,7 @@ type Texts = Record<TextKey, string>;
 
 const sv: Texts = {
   ...REQUEST_TEXTS_SV,
+  ...FULFIL_TEXTS_SV,
   // Validation of register fields (src/core/validation.ts): each says what to do.
   errRequired: 'Fyll i fältet.',
   errNameRequired: 'Skriv personens eller företagets namn.',
@@ -430,6 +433,7 @@ const sv: Texts = {
 
 const en: Texts = {
   ...REQUEST_TEXTS_EN,
+  ...FULFIL_TEXTS_EN,
   // Validation of register fields (src/core/validation.ts): each says what to do.
   errRequired: 'Fill in this field.',
   errNameRequired: "Enter the person's or company's name.",

@@ -17,7 +17,10 @@ import { ensureRoom, formatOf, readStore, readStoreSpan, storeSheet, writeStoreS
 import { nextNumberOf, repairIfDue, repairRegister } from './repair';
 import { text, textWith } from '../core/texts';
 import type { FieldError } from '../core/validation';
-import { validateDisclosure, Disclosure, DisclosureInput } from '../core/disclosures';
+import { validateDisclosure, ConsentChecks, Disclosure, DisclosureInput } from '../core/disclosures';
+import { consentReferenceError } from '../core/requests/consent';
+import { isInsideEuEea } from '../core/validation';
+import { consentCase, requireCaseFor } from './fulfil';
 import { marketingExport } from '../core/marketing';
 import { rowToken } from '../core/row-token';
 import { earlierResult, rememberResult } from '../core/request-keys';
@@ -45,12 +48,12 @@ function str(v: unknown): string {
 const staffLanguage = () => requireRole('staff').language;
 
 /** One message listing each refused field with what to do, in the user's language. */
-function fieldErrorsMessage(ctx: CallContext, errors: readonly FieldError[], tab: TabSpec = REGISTER_TAB, lead: 'checkFields' | 'handEditInvalid' = 'checkFields'): string {
+export function fieldErrorsMessage(ctx: CallContext, errors: readonly FieldError[], tab: TabSpec = REGISTER_TAB, lead: 'checkFields' | 'handEditInvalid' = 'checkFields'): string {
   const label = (field: string) => tab.columns.find((c) => c.key === field)?.header[ctx.language] ?? field;
   return `${text(ctx.language, lead)}: ${errors.map((e) => `${label(e.field)}: ${e.message[ctx.language]}`).join(' ')}`;
 }
 
-interface Located {
+export interface Located {
   tab: OpenTab;
   row: number;
   cells: unknown[];
@@ -64,13 +67,13 @@ interface Located {
 }
 
 /** The invariant store's tab and number format, or null before set-up made it. No call. */
-function storeOf(ctx: CallContext) {
+export function storeOf(ctx: CallContext) {
   const info = ctx.state.store;
   return info ? { sheet: storeSheet(SpreadsheetApp.getActiveSpreadsheet(), info), format: formatOf(info) } : null;
 }
 
 /** Writes a record to the invariant store (before the register row: the store is the record). One call. */
-function storeRecord(ctx: CallContext, c: Customer): void {
+export function storeRecord(ctx: CallContext, c: Customer): void {
   const store = storeOf(ctx);
   const index = store ? numberIndex(store.format, c.customerNumber) : null;
   if (store && index !== null) writeStoreSpan(store.sheet, index, [c]);
@@ -83,7 +86,7 @@ function storeRecord(ctx: CallContext, c: Customer): void {
  * write (`writeBack`) first writes its row back at the end, as a create writes it (two calls),
  * so an objection or a correction applies at once, not only after the night's repair.
  */
-function locate(ctx: CallContext, start: OpenTab, customerNumber: string, writeBack = false): Located {
+export function locate(ctx: CallContext, start: OpenTab, customerNumber: string, writeBack = false): Located {
   let tab = start;
   let rows = findRows(tab.sheet, tab.map, 'customerNumber', customerNumber);
   let cells = rows.length === 1 ? readRow(tab.sheet, tab.map, rows[0]) : [];
@@ -183,15 +186,16 @@ const saved = (customer: Customer): Saved => ({ customer, rowToken: rowToken(cus
  * `expectedRowToken` any change to the row) is refused; nothing is silently overwritten.
  */
 export function saveCustomer(input: {
-  customer: Partial<Customer>; expectedVersion?: number; expectedRowToken?: string; requestKey?: string;
+  customer: Partial<Customer>; expectedVersion?: number; expectedRowToken?: string; requestKey?: string; requestId?: string;
 }): Saved & { duplicate?: boolean } {
-  const { customer, expectedVersion, expectedRowToken, requestKey } = parseInput(SAVE_INPUT, input, staffLanguage);
+  const { customer, expectedVersion, expectedRowToken, requestKey, requestId } = parseInput(SAVE_INPUT, input, staffLanguage);
   const fields = { ...customer };
   const number = str(fields.customerNumber).trim();
   delete fields.customerNumber;
   if (number) {
     if (expectedVersion === undefined) throw new UserError(text(staffLanguage(), 'badRequest'));
-    return updateCustomer(number, { version: expectedVersion, rowToken: expectedRowToken }, fields, 'update');
+    // A rectification request's edit (the dialog opens the form from the case): the audit entry names the request.
+    return updateCustomer(number, { version: expectedVersion, rowToken: expectedRowToken }, fields, 'update', false, requestId);
   }
   return createCustomer(fields, requestKey);
 }
@@ -320,22 +324,52 @@ function updateCustomer(
   action: AuditAction,
   /** Record-view actions check only what they change (see EditContext.onlyInput). */
   onlyInput = action !== 'update',
+  /** The data-subject request this change fulfils: written to the audit entry. */
+  requestId?: string,
 ): Saved {
   return withWrite('staff', (ctx) => {
     repairIfDue(ctx);
+    const { changed: _changed, ...out } = updateCustomerIn(ctx, customerNumber, expected, patchOf, action, onlyInput, requestId);
+    return out;
+  });
+}
+
+/**
+ * The body of `updateCustomer`, inside a write the caller holds (fulfilment runs it in its own
+ * locked execution). `expected: null` checks no version: an action taken on a request (a
+ * restriction) applies to the record as it stands, as a ban does. Returns the fields changed.
+ */
+export function updateCustomerIn(
+  ctx: CallContext,
+  customerNumber: string,
+  expected: Expected | null,
+  patchOf: Record<string, unknown> | ((time: { now: string; today: string }) => Record<string, unknown>),
+  action: AuditAction,
+  onlyInput: boolean,
+  requestId?: string,
+  /**
+   * `log: false`: fulfilment logged the change already, before its first write (server/fulfil.ts);
+   * `found`: the row as the caller read it inside this lock, before it wrote anything.
+   */
+  options: { log?: boolean; found?: Located } = {},
+): Saved & { changed: string[] } {
+  {
     const { now, today } = clock(ctx);
+    // An edit naming a request is that person's rectification case (a made-up id never reaches the log).
+    if (requestId && options.log !== false) requireCaseFor(ctx, requestId, customerNumber, 'rectification');
     const patch = typeof patchOf === 'function' ? patchOf({ now, today }) : patchOf;
-    const found = locate(ctx, open(ctx, REGISTER_TAB), customerNumber, true);
+    // A caller that read the row before its first write passes it: a read after a write forces a flush.
+    const found = options.found && options.found.row > 0 ? options.found : locate(ctx, open(ctx, REGISTER_TAB), customerNumber, true);
     if (found.state === 'foreign') {
       // Another person's data typed over the row, its check not yet run: never stored under this
       // number. The repair quarantines the row and writes the stored record back; the user is told.
       repairRegister(ctx);
       throw new UserError(textWith(ctx.language, 'handEditForeign', { number: customerNumber }));
     }
-    if (found.customer.version !== expected.version) {
+    if (expected && found.customer.version !== expected.version) {
       throw new UserError(textWith(ctx.language, 'staleRecord', { by: found.customer.updatedBy || '?', at: found.customer.updatedAt || '?' }));
     }
-    if (expected.rowToken !== undefined && found.token !== expected.rowToken) throw new UserError(text(ctx.language, 'staleRow'));
+    if (expected && expected.rowToken !== undefined && found.token !== expected.rowToken) throw new UserError(text(ctx.language, 'staleRow'));
     const clean = { ...patch };
     delete clean.version;
     if (found.state === 'edited') {
@@ -352,16 +386,22 @@ function updateCustomer(
     }
     const result = applyEdit(found.customer, clean as CustomerInput, { now, today, actor: ctx.user, onlyInput });
     if (!result.ok) throw new UserError(fieldErrorsMessage(ctx, result.errors));
-    if (result.changed.length === 0) return { customer: found.customer, rowToken: found.token };
+    if (result.changed.length === 0) return { customer: found.customer, rowToken: found.token, changed: [] };
+    // The outside-EEA transfer request on record names the person's own logged written consent.
+    if (options.log !== false && result.changed.includes('outsideEeaTransferRequest') && result.customer.outsideEeaTransferRequest !== '') {
+      const ref = result.customer.outsideEeaTransferRequest;
+      const refused = consentReferenceError('outsideEeaTransferRequest', ref, customerNumber, consentCase(ctx, ref));
+      if (refused) throw new UserError(fieldErrorsMessage(ctx, [refused]));
+    }
     // A new email or phone must not be someone else's (one search, only when they change).
     const contact = { ...result.customer, email: result.changed.includes('email') ? result.customer.email : '', phone: result.changed.includes('phone') ? result.customer.phone : '' };
     const taken = findDuplicate(ctx, found.tab, contact, found.row);
     if (taken) throw new UserError(textWith(ctx.language, 'contactTaken', { number: taken.customerNumber }));
-    audit(ctx, [{ at: now, actor: ctx.user, action, customerNumber, fields: result.changed }]);
+    if (options.log !== false) audit(ctx, [{ at: now, actor: ctx.user, action, customerNumber, fields: result.changed, requestId }]);
     storeRecord(ctx, result.customer);
     writeRow(found.tab.sheet, found.row, found.tab.map, { ...result.customer, searchKey: searchKeyOf(result.customer) }, found.cells);
-    return saved(result.customer);
-  });
+    return { ...saved(result.customer), changed: result.changed };
+  }
 }
 
 /** Ends the customer relationship on `date` (today when left out). */
@@ -386,7 +426,14 @@ export function banMarketing(input: { customerNumber: string }): Saved {
   const { customerNumber: number } = parseInput(NUMBER_INPUT, input, staffLanguage);
   return withWrite('staff', (ctx) => {
     repairIfDue(ctx);
-    const found = locate(ctx, open(ctx, REGISTER_TAB), number, true);
+    return banIn(ctx, number);
+  });
+}
+
+/** The ban inside a write the caller holds; `requestId` (an objection request) goes to the audit entry. */
+export function banIn(ctx: CallContext, number: string, requestId?: string, options: { log?: boolean; found?: Located } = {}): Saved {
+  {
+    const found = options.found && options.found.row > 0 ? options.found : locate(ctx, open(ctx, REGISTER_TAB), number, true);
     if (found.customer.marketingBannedAt) return { customer: found.customer, rowToken: found.token };
     const { now, today } = clock(ctx);
     // Only the ban itself is checked: an objection must apply whatever else the record holds.
@@ -397,7 +444,7 @@ export function banMarketing(input: { customerNumber: string }): Saved {
     const base = pending && found.entry ? found.entry : found.customer;
     const result = applyEdit(base, { marketingBannedAt: now }, { now, today, actor: ctx.user, onlyInput: true });
     if (!result.ok) throw new UserError(fieldErrorsMessage(ctx, result.errors));
-    audit(ctx, [{ at: now, actor: ctx.user, action: 'ban-marketing', customerNumber: number, fields: result.changed }]);
+    if (options.log !== false) audit(ctx, [{ at: now, actor: ctx.user, action: 'ban-marketing', customerNumber: number, fields: result.changed, requestId }]);
     storeRecord(ctx, result.customer);
     const b = result.customer;
     const written = pending
@@ -407,7 +454,7 @@ export function banMarketing(input: { customerNumber: string }): Saved {
     if (!pending) return saved(b);
     const asWritten = rowToCustomer(found.tab.map.keys, cellsFor(found.tab.map, written, found.cells), ctx.settings.timeZone);
     return { customer: decideRow(asWritten, written.searchKey, b).customer, rowToken: rowToken(asWritten) };
-  });
+  }
 }
 
 /** Sets (until and reason) or lifts (both empty) a legal hold that blocks deletion. */
@@ -445,7 +492,7 @@ export function recordDisclosure(input: DisclosureInput & { customerNumber: stri
       }
     }
     const { customer } = locate(ctx, open(ctx, REGISTER_TAB), number);
-    const checked = validateDisclosure(args, customer, today);
+    const checked = validateDisclosure(args, customer, today, consentChecks(ctx, args, customer));
     if (!checked.ok) throw new UserError(fieldErrorsMessage(ctx, checked.errors, DISCLOSURES_TAB));
     if (!disclosures) {
       disclosures = open(ctx, DISCLOSURES_TAB);
@@ -466,6 +513,26 @@ export function recordDisclosure(input: DisclosureInput & { customerNumber: stri
     disclosures.sheet.appendRow(rowFor(disclosures.map, record));
     return { disclosure: record };
   });
+}
+
+/**
+ * The written consents a disclosure names, looked up in the Requests tab (one search and one read
+ * each, only when asked: a consent basis, a recipient outside the EU/EEA).
+ */
+function consentChecks(ctx: CallContext, args: { basis?: string; basisReference?: string; recipientCountry?: string }, customer: Customer): ConsentChecks {
+  const out: ConsentChecks = {};
+  const reference = (args.basisReference ?? '').trim();
+  if ((args.basis ?? '').trim() === 'consent' && reference !== '') {
+    out.consentReference = consentReferenceError('basisReference', reference, customer.customerNumber, consentCase(ctx, reference));
+  }
+  const country = (args.recipientCountry ?? '').trim().toUpperCase();
+  const transfer = customer.outsideEeaTransferRequest.trim();
+  if (country !== '' && !isInsideEuEea(country) && transfer !== '') {
+    out.transferRequest = transfer === reference && out.consentReference !== undefined
+      ? out.consentReference && { ...out.consentReference, field: 'outsideEeaTransferRequest' }
+      : consentReferenceError('outsideEeaTransferRequest', transfer, customer.customerNumber, consentCase(ctx, transfer));
+  }
+  return out;
 }
 
 /** The disclosure with this id, as recorded (one search, one read), or null. */
@@ -519,10 +586,16 @@ export type DisclosureRecord = Disclosure & { id: string; recordedBy: string };
 export function listDisclosures(input: { customerNumber: string }): { disclosures: DisclosureRecord[] } {
   const ctx = requireRole('staff');
   const { customerNumber: number } = parseInput(NUMBER_INPUT, input, () => ctx.language);
+  return { disclosures: disclosuresOf(ctx, number) };
+}
+
+/** The disclosures of one person, oldest first (three calls; none found: two). Also for access copies and GDPR 19 notices. */
+export function disclosuresOf(ctx: CallContext, number: string): DisclosureRecord[] {
+  {
   // The tab is read by its header: disclosures are few, and a wrong column here would misreport them.
   const tab = refresh(open(ctx, DISCLOSURES_TAB), DISCLOSURES_TAB, ctx.language, () => undefined);
   const rows = findRows(tab.sheet, tab.map, 'customerNumber', number);
-  if (!rows.length) return { disclosures: [] };
+  if (!rows.length) return [];
   const first = Math.min(...rows);
   const block = readRows(tab.sheet, tab.map, first, Math.max(...rows) - first + 1);
   const wanted = new Set(rows.map((r) => r - first));
@@ -535,5 +608,6 @@ export function listDisclosures(input: { customerNumber: string }): { disclosure
       });
       return d as unknown as DisclosureRecord;
     });
-  return { disclosures };
+  return disclosures;
+  }
 }

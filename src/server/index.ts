@@ -19,3 +19,4 @@ export const onRegisterEdit = guardEdit(checkEdit);
 export { repair, runNightly, listQuarantine } from './repair';
 export { listRequests, getRequest, logRequest, verifyRequest, extendRequest, rejectRequest, markDuplicate } from './requests';
 export { pollInbox } from './intake';
+export { fulfilRequest } from './fulfil';

@@ -10,6 +10,7 @@ import { text } from '../core/texts';
 import { UserError } from '../gas/register';
 import { REQUEST_KEY_PATTERN } from '../core/request-keys';
 import { ROW_TOKEN_PATTERN } from '../core/row-token';
+import { REQUEST_ID_PATTERN } from '../core/requests/record';
 
 /**
  * A customer number: a string of digits after the register's optional letter prefix (settings
@@ -41,6 +42,8 @@ export const SAVE_INPUT = v.object({
   expectedVersion: v.optional(VERSION),
   expectedRowToken: ROW_TOKEN,
   requestKey: REQUEST_KEY,
+  /** The rectification request the edit fulfils (server/fulfil.ts): named in the audit entry. */
+  requestId: v.optional(v.pipe(v.string(), v.regex(REQUEST_ID_PATTERN))),
 });
 export const END_RELATIONSHIP_INPUT = v.object({ customerNumber: CUSTOMER_NUMBER, expectedVersion: VERSION, expectedRowToken: ROW_TOKEN, date: TEXT });
 export const MARKETING_BASIS_INPUT = v.object({ customerNumber: CUSTOMER_NUMBER, expectedVersion: VERSION, expectedRowToken: ROW_TOKEN, basis: v.string(), consentAt: TEXT });

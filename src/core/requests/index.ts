@@ -17,3 +17,10 @@ export {
   type Classification, type ClassifyOptions, type CleanLetter,
 } from './classify';
 export { checkAddress, bareEmail, ADDRESS_CHECKS, type AddressCheck } from './identity';
+export {
+  accessCopyFiles, accessCopyHtml, accessCopyJson, accessCopyCsv, portabilityFiles, escapeHtml, showDate, showInstant, COPY_FIELDS, PORTABLE_FIELDS,
+  type CopyInput, type CopyFile, type DisclosureEntry, type RequestEntry,
+} from './access-copy';
+export { draftReply, replyParagraphs, type Reply, type ReplyInput } from './replies';
+export { consentReferenceError, looksLikeRequestId } from './consent';
+export { ERASURE_SCHEDULE_PREFIX, erasureScheduleProperty, scheduledErasures, holdInForce, erasureDue, type ScheduledErasure } from './erasure';

@@ -78,6 +78,8 @@ export interface RightSettlement {
   by: string;
   /** Required for `declined` (told to the person); optional note for `fulfilled`. */
   reason: string;
+  /** The Gmail message id of the reply drafted for this right (server/fulfil.ts), when one was. */
+  reply?: string;
 }
 
 /** The case's outcome: the settled rights, and for a rejected or duplicate case why. */
@@ -163,7 +165,7 @@ export function parseOutcome(cell: unknown): CaseOutcome {
     const settled = Array.isArray(raw.settled)
       ? raw.settled.flatMap((s: Record<string, unknown>) =>
           s && isRequestType(s.right) && (RIGHT_OUTCOMES as readonly unknown[]).includes(s.outcome)
-            ? [{ right: s.right, outcome: s.outcome as RightOutcome, at: str(s.at), by: str(s.by), reason: str(s.reason) }]
+            ? [{ right: s.right, outcome: s.outcome as RightOutcome, at: str(s.at), by: str(s.by), reason: str(s.reason), ...(str(s.reply) ? { reply: str(s.reply) } : {}) }]
             : [])
       : [];
     return { settled, rejectionReason: str(raw.rejectionReason), duplicateOf: str(raw.duplicateOf) };

@@ -14,7 +14,7 @@ export class GmailAppImpl
     Pick<
       GoogleAppsScript.Gmail.GmailApp,
       | 'search' | 'getMessagesForThreads' | 'getMessagesForThread' | 'getMessageById' | 'getThreadById' | 'getUserLabelByName'
-      | 'createLabel' | 'getUserLabels' | 'createDraft' | 'getDrafts' | 'getDraft' | 'sendEmail' | 'getInboxThreads'
+      | 'createLabel' | 'getUserLabels' | 'createDraft' | 'getDrafts' | 'getDraft' | 'getDraftMessages' | 'sendEmail' | 'getInboxThreads'
       | 'markThreadsRead' | 'markThreadsUnread' | 'moveThreadsToTrash' | 'getAliases' | 'markMessagesRead' | 'markMessagesUnread'
       | 'moveMessagesToTrash' | 'refreshMessages' | 'refreshThreads'
     >
@@ -120,6 +120,18 @@ export class GmailAppImpl
     const ctx = this.ctx;
     ctx.op('GmailApp.getDrafts', ctx.mail.drafts.size);
     return ctx.exec.guest.array([...ctx.mail.drafts.keys()].map((id) => ctx.draft(id)));
+  }
+
+  /**
+   * "Retrieves all draft messages" (GmailApp reference, getDraftMessages): one call returning
+   * every draft's message, oldest first, whose metadata (id, to, subject, date, thread) is then at
+   * hand as after any batch read. Fulfilment finds the reply it drafted before a fault this way.
+   */
+  getDraftMessages(): GMessage[] {
+    const ctx = this.ctx;
+    const drafts = [...ctx.mail.drafts.values()].sort((a, b) => a.message.date - b.message.date);
+    ctx.op('GmailApp.getDraftMessages', drafts.length);
+    return ctx.exec.guest.array(drafts.map((d) => ctx.draftMessage(d.id)));
   }
 
   getDraft(draftId: string): GDraft {
