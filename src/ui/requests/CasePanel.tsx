@@ -7,7 +7,7 @@
  * What cannot be undone asks first, with the focus on the safe button; a refusal is the server's
  * message, shown in the panel that asked.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { RequestType } from '../../core/requests/model';
 import { caseActions, gmailThreadUrl } from '../../core/requests/countdown';
 import {
@@ -17,12 +17,13 @@ import type { RequestUiKey } from '../../core/texts/requests-ui';
 import { formatDate, formatInstant, useT } from '../shared/i18n';
 import { Notice, TextArea, TextField } from '../shared/fields';
 import { CountdownBadge, useRT } from '../shared/request-texts';
+import type { FulfilResult } from '../../server/fulfil';
 import { actOnCase, getRequest, listRequests, openRecordInSidebar, type CaseAction, type CaseView, type NoticeView } from '../shared/requests-api';
 
 declare const google: { script: { host: { close(): void } } };
 
 type Outcome = { ok: true } | { ok: false; message: string };
-type Run = (action: CaseAction, message: string) => Promise<Outcome>;
+type Run = (action: CaseAction, message: string | ((answer: Record<string, unknown>) => string)) => Promise<Outcome>;
 
 export function CasePanel(props: {
   id: string;
@@ -68,9 +69,8 @@ export function CasePanel(props: {
       const { view: next, notice: drafted, answer } = await actOnCase(action);
       props.onToday(next.today);
       setView(next);
-      const said = typeof answer.message === 'string' ? answer.message : '';
       const draftNote = drafted ? (drafted.draftId ? r(drafted.inThread ? 'rqNoticeInThread' : 'rqNoticeDrafted') : r('rqNoticeByHand')) : '';
-      setNote([message, said, draftNote].filter(Boolean).join(' '));
+      setNote([typeof message === 'function' ? message(answer) : message, draftNote].filter(Boolean).join(' '));
       setNotice(drafted && !drafted.draftId ? drafted : null);
       heading.current?.focus();
       return { ok: true };
@@ -207,7 +207,8 @@ function Person(props: { customerNumber: string; requestId: string }) {
 function Confirm(props: { message: string; detail?: string; confirmLabel: string; busy: boolean; onConfirm(): void; onCancel(): void; error: string }) {
   const r = useRT();
   const cancel = useRef<HTMLButtonElement>(null);
-  useEffect(() => cancel.current?.focus(), []);
+  // At once, before the next paint: an Enter pressed right after the question cancels.
+  useLayoutEffect(() => cancel.current?.focus(), []);
   return (
     <div class="confirm" role="alertdialog" aria-labelledby="confirm-text" data-testid="confirm">
       <p id="confirm-text" data-testid="confirm-text">{props.message}</p>
@@ -225,16 +226,35 @@ const FULFIL_DETAIL: Partial<Record<RequestType, RequestUiKey>> = {
   access: 'rqConfirmAccess', portability: 'rqConfirmAccess', erasure: 'rqConfirmErasure', objection: 'rqConfirmObjection',
 };
 
-/** Fulfil or decline one right; rectification first opens the person's edit form in the sidebar. */
+/** What a fulfilment did, in words: the reply drafted (and its attachments), a scheduled deletion, the recipients to tell. */
+function fulfilled(r: ReturnType<typeof useRT>, language: 'fi' | 'sv' | 'en', name: string, answer: Record<string, unknown>): string {
+  const a = answer as Partial<FulfilResult>;
+  const parts = [r(a.outcome === 'declined' ? 'rqDeclineDone' : 'rqFulfilDone', { right: name })];
+  if (a.already) parts.push(r('rqAlreadySettled'));
+  if (a.draft) {
+    parts.push(r(a.draft.threadId ? 'rqReplyInThread' : 'rqReplyDrafted', { to: a.draft.to }));
+    if (a.draft.attachments.length) parts.push(r('rqReplyAttachments', { files: a.draft.attachments.join(', ') }));
+  } else if (a.draft === null && !a.already) parts.push(r('rqReplyByLetter'));
+  if (a.scheduledDeletion) parts.push(r('rqDeletionScheduled', { date: formatDate(language, a.scheduledDeletion) }));
+  if (a.recipients && a.recipients.length) parts.push(r('rqTellRecipients', { recipients: a.recipients.join(', ') }));
+  return parts.join(' ');
+}
+
+/** Fulfil or decline one right; rectification first opens the person's edit form in the sidebar; consent and other say what in a note. */
 function RightActions(props: { id: string; right: RequestType; customerNumber: string; busy: boolean; run: Run }) {
-  const { t } = useT();
+  const { language, t } = useT();
   const r = useRT();
-  const [mode, setMode] = useState<'none' | 'fulfil' | 'decline' | 'decline-confirm'>('none');
+  const [mode, setMode] = useState<'none' | 'fulfil' | 'fulfil-confirm' | 'decline' | 'decline-confirm'>('none');
   const [reason, setReason] = useState('');
+  const [note, setNote] = useState('');
+  const [outsideEea, setOutsideEea] = useState(false);
   const [error, setError] = useState('');
   const name = t(REQUEST_TYPE_TEXT[props.right] ?? 'reqTypeOther');
   const done = (o: Outcome) => (o.ok ? setMode('none') : setError(o.message));
   const detail = FULFIL_DETAIL[props.right];
+  // Consent and "other" say in a note what the person consented to, or what was done; it goes in the reply.
+  const needsNote = props.right === 'consent' || props.right === 'other';
+  const say = (answer: Record<string, unknown>) => fulfilled(r, language, name, answer);
   return (
     <div class="right-actions" data-testid={`right-actions-${props.right}`}>
       {mode === 'none' ? (
@@ -246,16 +266,40 @@ function RightActions(props: { id: string; right: RequestType; customerNumber: s
               {r('rqRectifyOpen')}
             </button>
           ) : null}
-          <button type="button" class="primary" data-testid={`fulfil-${props.right}`} disabled={props.busy} onClick={() => { setError(''); setMode('fulfil'); }}>{r('rqFulfil')}</button>
+          <button type="button" class="primary" data-testid={`fulfil-${props.right}`} disabled={props.busy}
+            onClick={() => { setError(''); setMode(needsNote ? 'fulfil' : 'fulfil-confirm'); }}>{r('rqFulfil')}</button>
           <button type="button" data-testid={`decline-${props.right}`} disabled={props.busy} onClick={() => { setError(''); setMode('decline'); }}>{r('rqDecline')}</button>
         </div>
       ) : null}
       {props.right === 'rectification' && mode === 'none' ? <p class="muted small">{r('rqRectifyHint')}</p> : null}
       {mode === 'none' && error ? <Notice kind="error" message={error} testId="action-error" /> : null}
       {mode === 'fulfil' ? (
+        <form class="stack" noValidate onSubmit={(e) => {
+          e.preventDefault();
+          if (note.trim() === '') setError(r(props.right === 'consent' ? 'rqConsentNoteRequired' : 'rqOtherNoteRequired'));
+          else { setError(''); setMode('fulfil-confirm'); }
+        }}>
+          <TextArea id={`fulfil-${props.right}-note`} name={`fulfil-note-${props.right}`} label={r(props.right === 'consent' ? 'rqConsentNote' : 'rqOtherNote')}
+            value={note} onInput={setNote} error={error || undefined} />
+          {props.right === 'consent' ? (
+            <label class="check small">
+              <input type="checkbox" checked={outsideEea} data-testid="fulfil-outside-eea" onChange={(e) => setOutsideEea((e.currentTarget as HTMLInputElement).checked)} />
+              {' '}{r('rqConsentOutsideEea')}
+            </label>
+          ) : null}
+          <div class="buttons">
+            <button type="submit" class="primary" data-testid={`fulfil-${props.right}-submit`}>{r('rqFulfil')}</button>
+            <button type="button" onClick={() => setMode('none')}>{r('rqCancel')}</button>
+          </div>
+        </form>
+      ) : null}
+      {mode === 'fulfil-confirm' ? (
         <Confirm message={r('rqConfirmFulfil', { right: name })} detail={detail ? r(detail) : undefined} confirmLabel={r('rqFulfil')} busy={props.busy} error={error}
-          onCancel={() => setMode('none')}
-          onConfirm={() => void props.run({ fn: 'fulfilRequest', input: { id: props.id, right: props.right } }, r('rqFulfilDone', { right: name })).then(done)} />
+          onCancel={() => setMode(needsNote ? 'fulfil' : 'none')}
+          onConfirm={() => void props.run({
+            fn: 'fulfilRequest',
+            input: { id: props.id, right: props.right, ...(needsNote ? { note: note.trim() } : {}), ...(props.right === 'consent' ? { outsideEea } : {}) },
+          }, say).then(done)} />
       ) : null}
       {mode === 'decline' ? (
         <form class="stack" noValidate onSubmit={(e) => {
@@ -264,6 +308,7 @@ function RightActions(props: { id: string; right: RequestType; customerNumber: s
           else { setError(''); setMode('decline-confirm'); }
         }}>
           <TextArea id={`decline-${props.right}-reason`} name={`decline-reason-${props.right}`} label={r('rqDeclineReason')} value={reason} onInput={setReason} error={error || undefined} />
+          <p class="hint-box small">{r('rqRejectComplaint')}</p>
           <div class="buttons">
             <button type="submit" class="primary" data-testid={`decline-${props.right}-submit`}>{r('rqDecline')}</button>
             <button type="button" onClick={() => setMode('none')}>{r('rqCancel')}</button>
@@ -273,7 +318,7 @@ function RightActions(props: { id: string; right: RequestType; customerNumber: s
       {mode === 'decline-confirm' ? (
         <Confirm message={r('rqConfirmDecline', { right: name })} confirmLabel={r('rqDecline')} busy={props.busy} error={error}
           onCancel={() => setMode('decline')}
-          onConfirm={() => void props.run({ fn: 'fulfilRequest', input: { id: props.id, right: props.right, outcome: 'declined', reason } }, r('rqDone')).then(done)} />
+          onConfirm={() => void props.run({ fn: 'fulfilRequest', input: { id: props.id, right: props.right, decline: reason.trim() } }, say).then(done)} />
       ) : null}
     </div>
   );

@@ -21,9 +21,6 @@ export interface CaseView {
   today: string;
 }
 
-// fulfilRequest is i9b's; until it is exported the call goes by name (its answer is read as the contract says).
-const call = callServer as unknown as (name: string, ...args: unknown[]) => Promise<unknown>;
-
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /** A letter to the person that an action drafted (or could not: then its text is shown to send by hand). */
@@ -51,7 +48,7 @@ export type CaseAction =
   | { fn: 'extendRequest'; input: { id: string; reason: string } }
   | { fn: 'rejectRequest'; input: { id: string; reason: string } }
   | { fn: 'markDuplicate'; input: { id: string; of: string } }
-  | { fn: 'fulfilRequest'; input: { id: string; right: RequestType; outcome?: 'declined'; reason?: string } };
+  | { fn: 'fulfilRequest'; input: { id: string; right: RequestType; decline?: string; note?: string; outsideEea?: boolean } };
 
 export async function actOnCase(action: CaseAction): Promise<{ view: CaseView; notice: NoticeView | null; answer: Record<string, unknown> }> {
   let answer: unknown;
@@ -60,7 +57,7 @@ export async function actOnCase(action: CaseAction): Promise<{ view: CaseView; n
     case 'extendRequest': answer = await callServer('extendRequest', action.input); break;
     case 'rejectRequest': answer = await callServer('rejectRequest', action.input); break;
     case 'markDuplicate': answer = await callServer('markDuplicate', action.input); break;
-    default: answer = await call(action.fn, action.input);
+    case 'fulfilRequest': answer = await callServer('fulfilRequest', action.input); break;
   }
   const a = (answer ?? {}) as Record<string, unknown>;
   // The letter and today come with getRequest: one more read, so the case shows as it now stands.
