@@ -222,6 +222,8 @@ describe('a case in the dialog', () => {
     await openCase(frame, row);
     const letter = frame.getByTestId('letter');
     await expect(letter.textContent()).resolves.toMatch(/tietoni/);
+    await expect(letter.textContent()).resolves.toContain('<script>alert(3)</script>');
+    await expect(letter.textContent()).resolves.toContain('<img src=x onerror="window.__pwned=true">');
     await expect(letter.locator('img, script, b').count()).resolves.toBe(0);
     await expect(frame.locator('img').count()).resolves.toBe(0);
     expect(await frame.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned ?? false)).toBe(false);
@@ -319,6 +321,29 @@ describe('a case in the dialog', () => {
     await frame.getByTestId('back-button').click();
     await frame.getByTestId('list-count').waitFor();
     await expect(rowOf(frame, from).count()).resolves.toBe(1);
+  });
+});
+
+describe('settling a right', () => {
+  test('declining a right asks for the reason (the person may complain), asks again with the safe button focused, and closes a case whose every right is settled', async () => {
+    const { page, runs } = await pageAs(STAFF);
+    const person = await customer(5);
+    const id = await logCase({ type: 'portability', rights: ['portability'], customerNumber: person.customerNumber, requesterEmail: person.email, verificationNote: 'Henkilökortti tarkistettu' });
+    const frame = await dialogOnCase(page, id);
+    await frame.getByTestId('decline-portability').click();
+    await frame.getByTestId('decline-portability-submit').click();
+    await expect(frame.getByTestId('field-error-decline-reason-portability').textContent()).resolves.toBe('Kirjoita syy, jolla oikeuden käyttö evätään. Syy kerrotaan henkilölle.');
+    await frame.getByTestId('input-decline-reason-portability').fill('Tiedot eivät perustu suostumukseen eivätkä sopimukseen');
+    await frame.getByTestId('decline-portability-submit').click();
+    expect(await focused(frame)).toBe('confirm-cancel');
+    expect(runs.filter((r) => r.fn === 'fulfilRequest')).toEqual([]);
+    await frame.getByTestId('confirm-ok').click();
+    await frame.locator('[data-testid="right"][data-right="portability"][data-outcome="declined"]').waitFor();
+    await frame.locator('[data-testid="case-view"][data-status="completed"]').waitFor();
+    await expect(frame.getByTestId('case-note').textContent()).resolves.toMatch(/^Evätty: Siirto \(20 art\.\)\./);
+    expect(runs.filter((r) => r.fn === 'fulfilRequest').map((r) => r.body.args[0])).toEqual([
+      { id, right: 'portability', decline: 'Tiedot eivät perustu suostumukseen eivätkä sopimukseen' },
+    ]);
   });
 });
 
@@ -434,9 +459,9 @@ describe('filters', () => {
 
 describe('the sidebar', () => {
   test('a record lists the person\'s requests, the start screen shows what is due, and a rectification opens the person\'s edit form from the case', async () => {
-    const { page } = await pageAs(STAFF);
+    const { page, runs } = await pageAs(STAFF);
     const person = await customer(2);
-    await logCase({ type: 'rectification', rights: ['rectification'], customerNumber: person.customerNumber, requesterEmail: person.email, verificationNote: 'Henkilökortti' });
+    const rectificationId = await logCase({ type: 'rectification', rights: ['rectification'], customerNumber: person.customerNumber, requesterEmail: person.email, verificationNote: 'Henkilökortti' });
     const sidebar = await openSidebar(page);
     await sidebar.getByTestId('due-list').waitFor();
     await sidebar.getByTestId('due-item').first().waitFor();
@@ -462,6 +487,18 @@ describe('the sidebar', () => {
     const edit = (await (await page.getByTestId('sidebar-frame').elementHandle())!.contentFrame())!;
     await edit.getByTestId('customer-form').waitFor();
     await expect(edit.getByTestId('input-name').inputValue()).resolves.toBe(person.name);
+    // The correction is saved with the request's id, so the fulfilment can name the changed fields.
+    await edit.getByTestId('input-city').fill('Kangasala');
+    await edit.getByTestId('save-button').click();
+    await edit.getByTestId('saved-note').waitFor();
+    const saves = runs.filter((r) => r.fn === 'saveCustomer').map((r) => r.body.args[0] as { requestId?: string });
+    expect(saves.map((x) => x.requestId)).toEqual([rectificationId]);
+    const back = await dialogOnCase(page, rectificationId);
+    await back.getByTestId('fulfil-rectification').click();
+    expect(await focused(back)).toBe('confirm-cancel');
+    await back.getByTestId('confirm-ok').click();
+    await back.locator('[data-testid="case-view"][data-status="completed"]').waitFor();
+    await expect(back.getByTestId('case-note').textContent()).resolves.toMatch(/^Toteutettu: Oikaisu \(16 art\.\)\. Vastausluonnos osoitteeseen/);
   });
 });
 

@@ -38,8 +38,9 @@ export async function listRequests(query: { status?: RequestStatus | 'open'; cus
 
 export async function getRequest(id: string): Promise<CaseView> {
   const a = await callServer('getRequest', { id });
-  const replies = a.replies.map((r) => `${r.from} · ${r.subject}\n\n${r.body}`);
-  return { request: a.request, letter: a.letter ? [a.letter.body, ...replies].join('\n\n――――\n\n') : '', unavailable: a.letterUnavailable, today: a.today };
+  // The letter and each reply as text: sender and subject above the body.
+  const shown = [a.letter, ...a.replies].flatMap((m) => (m ? [`${m.from}\n${m.subject}\n\n${m.body}`] : []));
+  return { request: a.request, letter: a.letter ? shown.join('\n\n――――\n\n') : '', unavailable: a.letterUnavailable, today: a.today };
 }
 
 /** What staff do to a case; each answers with the case as it now stands. */
