@@ -48,8 +48,10 @@ export interface IntakeState {
 }
 
 export function readIntakeState(properties: GoogleAppsScript.Properties.Properties): IntakeState {
+  // The read itself may fail (and must: a fault is not an empty state); only the JSON is forgiven.
+  const cell = properties.getProperty(INTAKE_KEY) ?? '{}';
   try {
-    const raw = JSON.parse(properties.getProperty(INTAKE_KEY) ?? '{}') as IntakeState;
+    const raw = JSON.parse(cell) as IntakeState;
     return raw && typeof raw === 'object' ? raw : {};
   } catch {
     return {};
@@ -158,7 +160,7 @@ export function pollInbox(e?: { triggerUid?: string }): IntakeReport {
     for (let i = 0; i < finished.length; i += LABEL_BATCH) label.addToThreads(finished.slice(i, i + LABEL_BATCH));
   }
 
-  const acknowledged = acknowledge(properties, intake, outcome.cases, byId, settings);
+  const acknowledged = acknowledge(properties, intake, outcome.cases, byId, settings, own);
   intake = acknowledged.intake;
 
   const continued = deferred || full;
@@ -280,6 +282,7 @@ function acknowledge(
   cases: readonly Request[],
   messages: Map<string, GoogleAppsScript.Gmail.GmailMessage>,
   settings: NonNullable<CallContext['settings']>,
+  own: readonly string[],
 ): { intake: IntakeState; counts: { drafted: number; sent: number } } {
   const counts = { drafted: 0, sent: 0 };
   const due = intake.pendingAcks ?? [];
@@ -297,12 +300,17 @@ function acknowledge(
     const tab = readRequestTab(SpreadsheetApp.getActiveSpreadsheet(), state.layout, settings.language, () => undefined);
     for (const r of tab.rows) byId.set(r.record.request.id, r.record.request);
   }
+  // A list left by a run that died may hold letters it already drafted or sent: those threads
+  // are looked at first (only then: a rare path), so nobody gets the acknowledgement twice.
+  const thisRun = new Set(cases.map((r) => r.id));
+  const earlier = due.map((d) => byId.get(d.split(' ')[0])).filter((r): r is Request => !!r && !thisRun.has(r.id));
+  const answered = earlier.length ? answeredThreads(earlier, own) : new Set<string>();
   let sendable = settings.autoAcknowledge === 'send' ? Math.max(0, MailApp.getRemainingDailyQuota() - QUOTA_RESERVE) : 0;
   for (const entry of due) {
     const [id, messageId] = entry.split(' ');
     const request = byId.get(id);
     // A case whose row never landed is logged again by the next run, which lists it again.
-    if (!request || !messageId) continue;
+    if (!request || !messageId || answered.has(request.gmailThreadId)) continue;
     const letter = acknowledgementLetter(request, receiptDay(request.receivedAt, settings.timeZone), settings.controller);
     const message = messages.get(messageId) ?? GmailApp.getMessageById(messageId);
     if (sendable > 0) {
@@ -317,4 +325,25 @@ function acknowledge(
   const cleared = { ...intake, pendingAcks: [] };
   properties.setProperty(INTAKE_KEY, JSON.stringify(cleared));
   return { intake: cleared, counts };
+}
+
+/**
+ * Threads of `requests` that already hold our answer: a draft in the thread, or a message sent
+ * from our own address after the request arrived. One call for the drafts and one per draft's
+ * message, two per thread for sent mail.
+ */
+function answeredThreads(requests: readonly Request[], own: readonly string[]): Set<string> {
+  const threads = new Set(requests.map((r) => r.gmailThreadId).filter(Boolean));
+  const out = new Set<string>();
+  for (const draft of GmailApp.getDrafts()) {
+    const id = draft.getMessage().getThread().getId();
+    if (threads.has(id)) out.add(id);
+  }
+  for (const r of requests) {
+    if (!r.gmailThreadId || out.has(r.gmailThreadId)) continue;
+    const thread = GmailApp.getThreadById(r.gmailThreadId);
+    const after = Date.parse(r.receivedAt);
+    if (thread && thread.getMessages().some((m) => !m.isDraft() && own.includes(bareEmail(m.getFrom())) && m.getDate().getTime() > after)) out.add(r.gmailThreadId);
+  }
+  return out;
 }
