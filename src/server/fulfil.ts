@@ -83,7 +83,7 @@ export function consentCase(ctx: CallContext, reference: string): Request | null
 export function requireCaseFor(ctx: CallContext, id: string, customerNumber: string, right: RequestType): Request {
   const found = findCase(ctx, id);
   if (!found) throw new UserError(textWith(ctx.language, 'reqNotFound', { id }));
-  if (found.request.customerNumber !== customerNumber) throw new UserError(textWith(ctx.language, 'errConsentRequestOther', { reference: id }));
+  if (found.request.customerNumber !== customerNumber) throw new UserError(textWith(ctx.language, 'fulfilOtherPerson', { id }));
   if (!found.request.rights.includes(right)) throw new UserError(textWith(ctx.language, REFUSAL_TEXT.reqRightNotAsked, { right: text(ctx.language, REQUEST_TYPE_TEXT[right]) }));
   return found.request;
 }
@@ -99,7 +99,10 @@ function loggedEdits(ctx: CallContext, requestId: string, customerNumber: string
   const block = readRows(tab.sheet, tab.map, first, Math.max(...rows) - first + 1);
   const col = (k: string) => tab.map.col[k] - 1;
   const fields = new Set<CustomerField>();
+  // An entry past the stored head is a failed attempt's, overwritten by the next append: not an edit.
+  const head = ctx.state.auditHead?.row ?? Infinity;
   for (const r of rows) {
+    if (r > head) continue;
     const cells = block[r - first];
     if (String(cells[col('requestId')]) !== requestId || String(cells[col('customerNumber')]) !== customerNumber) continue;
     if (!['update', 'manual-edit'].includes(String(cells[col('action')]))) continue;

@@ -3,7 +3,7 @@
  * register through its usual rules, logs with the request id, settles its right in the case and
  * drafts the reply in the thread to the registered address.
  */
-import { demo, call, failure, auditEntries } from '../support/register';
+import { demo, call, failure, auditEntries, chainToHead } from '../support/register';
 import { STAFF } from '../../src/emulator/accounts';
 import { logCase, person, caseRow, mailbox } from './fulfil-cases';
 import { scheduledErasures } from '../../src/core/requests/erasure';
@@ -126,11 +126,32 @@ describe('rectification: the edit goes through the normal save, logged with the 
     expect(mailbox(em).drafts[0].body).toContain('Oikaistut tiedot: Katuosoite, Postitoimipaikka.');
   });
 
+  test('a save that failed after writing its log entry, but before the head moved, is no rectification to report', () => {
+    const probe = demo(12);
+    const p0 = person(probe, '100005');
+    const c0 = logCase(probe, { id: 'R-0019', customerNumber: '100005', rights: ['rectification'], mailFrom: p0.email });
+    const save = [{ customer: { customerNumber: '100005', city: 'Oulu' }, expectedVersion: p0.version, requestId: c0.id }];
+    const calls = probe.callFromClient('saveCustomer', save, STAFF).calls;
+    let stray = 0;
+    for (let n = 1; n <= calls; n++) {
+      const em = demo(12);
+      const p = person(em, '100005');
+      logCase(em, { id: 'R-0019', customerNumber: '100005', rights: ['rectification'], mailFrom: p.email });
+      em.world.injectFault({ atCall: n });
+      expect(em.callFromClient('saveCustomer', save, STAFF).ok).toBe(false);
+      if (auditEntries(em).length > chainToHead(em).length && auditEntries(em).some((e) => e.requestId === 'R-0019') && person(em, '100005').city === p.city) {
+        stray += 1;
+        expect(failure(em, 'fulfilRequest', { id: 'R-0019', right: 'rectification' })).toMatch(/Korjauksessa ei muuttunut mikään/);
+      }
+    }
+    expect(stray).toBeGreaterThan(0);
+  });
+
   test('a save naming someone else\'s or a made-up request is refused and changes nothing', () => {
     const em = demo();
     const p = person(em, '100018');
     const c = logCase(em, { id: 'R-0018', customerNumber: '100019', rights: ['rectification'] });
-    expect(failure(em, 'saveCustomer', { customer: { customerNumber: '100018', city: 'Oulu' }, expectedVersion: p.version, requestId: c.id })).toMatch(/toisen henkilön/);
+    expect(failure(em, 'saveCustomer', { customer: { customerNumber: '100018', city: 'Oulu' }, expectedVersion: p.version, requestId: c.id })).toMatch(/koskee toista henkilöä/);
     expect(failure(em, 'saveCustomer', { customer: { customerNumber: '100018', city: 'Oulu' }, expectedVersion: p.version, requestId: 'R-9998' })).toMatch(/ei löydy/);
     expect(person(em, '100018').city).toBe(p.city);
   });
