@@ -18,13 +18,12 @@
  * schedules its own one-off continuation (`after`), which deletes itself when it runs.
  */
 import { applyEdit, type Customer } from '../core/customer';
-import { isLive, numberIndex } from '../core/invariants';
-import { receiptDay, type Request } from '../core/requests';
+import { isLive, numberIndex, type StoreEntry } from '../core/invariants';
+import { bareEmail, receiptDay, type Request } from '../core/requests';
 import { decideIntake, triage, type InboxMessage, type IntakePerson, type MessageContent } from '../core/requests/intake';
 import { acknowledgementLetter } from '../core/requests/letters';
 import { REGISTER_TAB } from '../core/schema';
 import { searchKeyOf } from '../core/search';
-import { bareEmail } from '../core/requests';
 import { formatOf, readStore, storeSheet, writeStoreEntries } from '../gas/invariants';
 import { findRows, readRow, writeRow } from '../gas/register';
 import { readRequestTab, writeRequests } from '../gas/requests';
@@ -238,20 +237,20 @@ function commit(
 function applyBans(
   ctx: CallContext,
   numbers: readonly string[],
-  entries: readonly (Customer | unknown)[],
+  entries: readonly StoreEntry[],
   store: { format: ReturnType<typeof formatOf>; sheet: GoogleAppsScript.Spreadsheet.Sheet } | null,
 ): string[] {
   if (!numbers.length || !store) return [];
   const updates = new Map<number, Customer>();
   for (const number of numbers) {
     const index = numberIndex(store.format, number);
-    const entry = index === null ? null : entries[index];
-    if (index === null || !isLive(entry as Customer) || (entry as Customer).marketingBannedAt) continue;
-    const result = applyEdit(entry as Customer, { marketingBannedAt: ctx.now }, { now: ctx.now, today: ctx.today, actor: ctx.user, onlyInput: true });
+    const entry = index === null ? null : entries[index] ?? null;
+    if (index === null || !isLive(entry) || entry.marketingBannedAt) continue;
+    const result = applyEdit(entry, { marketingBannedAt: ctx.now }, { now: ctx.now, today: ctx.today, actor: ctx.user, onlyInput: true });
     if (result.ok) updates.set(index, result.customer);
   }
   if (!updates.size) return [];
-  writeStoreEntries(store.sheet, updates, entries as never, 0);
+  writeStoreEntries(store.sheet, updates, entries, 0);
   let tab = open(ctx, REGISTER_TAB);
   for (const b of updates.values()) {
     let rows = findRows(tab.sheet, tab.map, 'customerNumber', b.customerNumber);
