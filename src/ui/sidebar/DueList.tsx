@@ -21,7 +21,7 @@ export function DueList() {
   const [state, setState] = useState<{ list: ListedRequest[] | null; today: string; error: string }>({ list: null, today: '', error: '' });
   useEffect(() => {
     let current = true;
-    listRequests({})
+    listRequests({ status: 'open' })
       .then((a) => current && setState({ list: a.requests, today: a.today, error: '' }))
       .catch((e: Error) => current && setState({ list: null, today: '', error: e.message }));
     return () => {
