@@ -206,15 +206,15 @@ for (const size of SIZES) {
 
 
 /** Letters for the inbox bench: every type, in the three languages (test/unit/requests/ holds the corpus). */
-const LETTERS: { subject: string; body: string }[] = [
-  { subject: 'Tietopyyntö', body: 'Hei,\n\npyydän jäljennöksen kaikista minua koskevista tiedoista (tietosuoja-asetuksen 15 artikla).\n\nTerveisin\nMatti' },
-  { subject: 'Poistakaa tietoni', body: 'Poistakaa kaikki tietoni rekisteristänne. Kiellän myös suoramarkkinoinnin.' },
-  { subject: 'Osoitteenmuutos', body: 'Osoitteeni on muuttunut, korjatkaa tiedot: Hämeenkatu 1, 33100 Tampere.' },
-  { subject: 'Registerutdrag', body: 'Hej! Jag vill få ett registerutdrag över mina personuppgifter.' },
-  { subject: 'Radering', body: 'Radera alla mina personuppgifter ur ert register, tack.' },
-  { subject: 'Unsubscribe', body: 'Please stop sending me marketing emails.' },
-  { subject: 'Data portability request', body: 'Under Article 20 GDPR I ask for my personal data in a machine-readable format.' },
-  { subject: 'Siivousaika', body: 'Voisitteko siirtää ensi viikon siivouksen torstaille?' },
+const LETTERS: { subject: string; body: string; type: string; language: string }[] = [
+  { subject: 'Tietopyyntö', body: 'Hei,\n\npyydän jäljennöksen kaikista minua koskevista tiedoista (tietosuoja-asetuksen 15 artikla).\n\nTerveisin\nMatti', type: 'access', language: 'fi' },
+  { subject: 'Poistakaa tietoni', body: 'Poistakaa kaikki tietoni rekisteristänne. Kiellän myös suoramarkkinoinnin.', type: 'erasure', language: 'fi' },
+  { subject: 'Osoitteenmuutos', body: 'Osoitteeni on muuttunut, korjatkaa tiedot: Hämeenkatu 1, 33100 Tampere.', type: 'rectification', language: 'fi' },
+  { subject: 'Registerutdrag', body: 'Hej! Jag vill få ett registerutdrag över mina personuppgifter.', type: 'access', language: 'sv' },
+  { subject: 'Radering', body: 'Radera alla mina personuppgifter ur ert register, tack.', type: 'erasure', language: 'sv' },
+  { subject: 'Unsubscribe', body: 'Please stop sending me marketing emails.', type: 'objection', language: 'en' },
+  { subject: 'Data portability request', body: 'Under Article 20 GDPR I ask for my personal data in a machine-readable format.', type: 'portability', language: 'en' },
+  { subject: 'Siivousaika', body: 'Voisitteko siirtää ensi viikon siivouksen torstaille?', type: 'other', language: 'fi' },
 ];
 
 /** A world of `customers` people with `letters` new request mails in the inbox (`objections` from registered addresses). */
@@ -254,8 +254,15 @@ for (const [operation, ack, objections] of [
   if (ack !== 'draft') em.callFromClient('saveSettings', [{ settings: { autoAcknowledge: ack } }], OWNER);
   const report = measure(operation, 1000, () => em.runTimeTrigger('pollInbox'));
   const f = byFamily(report);
-  const logged = (em.callFromClient('listRequests', [{}], STAFF).result as { requests: unknown[] }).requests.length;
-  results[results.length - 1].note = `${report.ok ? 'ok' : `FAILED: ${report.error!.message.slice(0, 40)}`}; ${logged} cases; Gmail ${f.gmail} (acks ${ack === 'off' ? 0 : logged}), content reads ${f.content} (${(f.content / INBOX_LETTERS).toFixed(1)}/letter), Sheets ${f.sheets}`;
+  const list = (em.callFromClient('listRequests', [{}], STAFF).result as { requests: { type: string; language: string; summary: string }[] }).requests;
+  const logged = list.length;
+  // The letter each case came from is in its summary ("<subject> <i> — …"): type and language against the template's.
+  const right = list.filter((r) => {
+    const i = Number(/ (\d+)(?: —|$)/.exec(r.summary)?.[1]);
+    const t = i < objections ? { type: 'objection', language: 'fi' } : LETTERS[i % LETTERS.length];
+    return t.type === r.type && t.language === r.language;
+  }).length;
+  results[results.length - 1].note = `${report.ok ? 'ok' : `FAILED: ${report.error!.message.slice(0, 40)}`}; ${logged} cases (type and language right: ${right}); Gmail ${f.gmail} (acks ${ack === 'off' ? 0 : logged}), content reads ${f.content} (${(f.content / INBOX_LETTERS).toFixed(1)}/letter), Sheets ${f.sheets}`;
   if (operation.endsWith('ack drafts')) {
     const fresh = inboxWorld(1000, INBOX_LETTERS, 0);
     const naive = new Runtime(fresh.world, { code: NAIVE, html: new Map() });
