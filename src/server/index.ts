@@ -4,7 +4,7 @@
  * google.script.run. The build emits a top-level function for each export. Keep entry points
  * thin: authorise, lock, call core and adapters.
  */
-export { onOpen, onInstall, showSidebar, menuSetUp } from './menu';
+export { onOpen, onInstall, showSidebar, menuSetUp, showRequestsDialog, openRecordInSidebar } from './menu';
 export { getSidebarInfo } from './sidebar';
 export { setUp } from './setup';
 export { getSettings, saveSettings } from './admin';
@@ -19,5 +19,5 @@ export const onRegisterEdit = guardEdit(checkEdit);
 export { repair, runNightly, listQuarantine, onRegisterChange } from './repair';
 export { privacyNotice } from './notice';
 export { listRequests, getRequest, logRequest, verifyRequest, extendRequest, rejectRequest, markDuplicate } from './requests';
-export { fulfilRequest } from './fulfil';
 export { pollInbox } from './intake';
+export { fulfilRequest } from './fulfil';

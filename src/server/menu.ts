@@ -12,6 +12,9 @@ import { menuPath, REGISTER_TRIGGERS, setUp } from './setup';
 import { requireRole } from './context';
 import { languageOf } from '../gas/settings';
 import { readState, schemaVersion } from '../gas/state';
+import { requestUiText } from '../core/texts/requests-ui';
+import { CUSTOMER_NUMBER_PATTERN } from './inputs';
+import { UserError } from '../gas/register';
 
 /** Which menu: set-up first (before set-up, or an admin after a release that needs it), an admin's, or staff's. */
 type MenuKind = 'setUpFirst' | 'admin' | 'staff';
@@ -21,7 +24,7 @@ function addMenu(language: Language, kind: MenuKind): void {
   if (kind === 'setUpFirst') {
     menu.addItem(text(language, 'menuSetUp'), 'menuSetUp').addSeparator().addItem(text(language, 'menuOpenRegister'), 'showSidebar');
   } else {
-    menu.addItem(text(language, 'menuOpenRegister'), 'showSidebar');
+    menu.addItem(text(language, 'menuOpenRegister'), 'showSidebar').addItem(requestUiText(language, 'menuRequests'), 'showRequestsDialog');
     if (kind === 'admin') menu.addSeparator().addItem(text(language, 'menuSetUp'), 'menuSetUp');
   }
   menu.addToUi();
@@ -119,4 +122,46 @@ export function showSidebar(): void {
     addMenu(language, state.schemaVersion === schemaVersion() ? 'admin' : 'setUpFirst');
   }
   ui.showSidebar(output);
+}
+
+/**
+ * A built page with what it was opened for: `<script type="application/json" id="…">` put before
+ * the page's app element, so it is parsed before the page's script runs (an `append` would land
+ * after it); its JSON's `<`, `>` and `&` are escaped so nothing in it can end the element
+ * (src/ui/shared/open-hint.ts reads it as text). Apps Script's HtmlOutput takes trusted markup as is.
+ */
+function pageWithHint(file: string, elementId: string, hint: Record<string, string | boolean>): GoogleAppsScript.HTML.HtmlOutput {
+  const json = JSON.stringify(hint).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+  const output = HtmlService.createHtmlOutputFromFile(file);
+  const app = '<div id="app"></div>';
+  return output.setContent(output.getContent().replace(app, () => `<script type="application/json" id="${elementId}">${json}</script>\n${app}`));
+}
+
+/** A request id as the dialog sends it back: letters, digits, `-` and `_`. */
+const REQUEST_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * Menu action (Rekisteri › Pyynnöt), or the sidebar's "Avaa pyynnöt": the requests dialog, a
+ * modal of 900 × 600, for key personnel (anyone else is refused with the message of
+ * requireRole). `{id}` opens it on that case.
+ */
+export function showRequestsDialog(input?: { id?: unknown }): void {
+  const { language } = requireRole('staff');
+  const id = input && typeof input === 'object' && typeof input.id === 'string' && REQUEST_ID.test(input.id) ? input.id : '';
+  const output = (id ? pageWithHint('Requests', 'open-request', { id }) : HtmlService.createHtmlOutputFromFile('Requests')).setWidth(900).setHeight(600);
+  SpreadsheetApp.getUi().showModalDialog(output, requestUiText(language, 'rqDialogTitle'));
+}
+
+/**
+ * From a case in the requests dialog: the register sidebar opened on that person, on their edit
+ * form with `edit` (a rectification). The sidebar is behind the modal dialog, so the dialog
+ * closes itself after the call.
+ */
+export function openRecordInSidebar(input: { customerNumber?: unknown; requestId?: unknown; edit?: unknown }): void {
+  const { language } = requireRole('staff');
+  const number = input && typeof input.customerNumber === 'string' ? input.customerNumber.trim() : '';
+  if (!CUSTOMER_NUMBER_PATTERN.test(number)) throw new UserError(text(language, 'badRequest'));
+  const hint: Record<string, string | boolean> = { customerNumber: number, edit: input.edit === true };
+  if (typeof input.requestId === 'string' && REQUEST_ID.test(input.requestId)) hint.requestId = input.requestId;
+  SpreadsheetApp.getUi().showSidebar(pageWithHint('Sidebar', 'open-record', hint).setTitle(text(language, 'sidebarTitle')));
 }

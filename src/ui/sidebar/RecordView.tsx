@@ -10,6 +10,7 @@ import { Actions, type Act } from './Actions';
 import { Disclosures } from './Disclosures';
 import type { Draft } from './validate';
 import { useServerClock } from '../shared/clock';
+import { RequestsList } from './RequestsList';
 
 export interface Conflict {
   /** The server's refusal, in the user's language. */
@@ -140,6 +141,7 @@ export function RecordView(props: RecordViewProps) {
       ))}
 
       <Disclosures customerNumber={c.customerNumber} refresh={props.note} />
+      <RequestsList customerNumber={c.customerNumber} />
     </section>
   );
 }

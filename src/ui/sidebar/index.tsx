@@ -21,6 +21,8 @@ import { CustomerForm } from './CustomerForm';
 import { ExportPanel } from './ExportPanel';
 import { AdminSection } from './AdminSection';
 import type { Act } from './Actions';
+import { DueList } from './DueList';
+import { readOpenHint } from '../shared/open-hint';
 import { draftOf, EDIT_FIELDS, CREATE_FIELDS, type Draft } from './validate';
 import './style.css';
 
@@ -33,7 +35,7 @@ type Note = { kind: 'info' | 'error'; message: string; testId?: string } | null;
  * when the row changed since, even by a hand edit whose trigger has not run), or creating a
  * person under `requestKey` (one per opened form, kept across retries: a retry never doubles).
  */
-type FormView = { name: 'form'; base: Customer | null; rowToken: string; requestKey: string; initial: Draft; error: string | null };
+type FormView = { name: 'form'; base: Customer | null; rowToken: string; requestKey: string; initial: Draft; error: string | null; requestId?: string };
 
 type View =
   | { name: 'search' }
@@ -43,6 +45,9 @@ type View =
   | { name: 'admin' };
 
 const DEBOUNCE_MS = 300;
+
+/** Opened from a case of the requests dialog (openRecordInSidebar): that person, on the edit form for a rectification. */
+const openHint = readOpenHint('open-record');
 
 function Sidebar() {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
@@ -122,7 +127,8 @@ function Register(props: { info: SidebarInfo; onLanguage(l: Language): void }) {
 
   // getCustomer carries the server's clock of that very call: a sidebar left open past midnight
   // defaults and checks the record's dates on the server's new day, at no extra call.
-  const open = (hit: SearchHit) => {
+  /** `edit`: straight to the edit form; `requestId`: the rectification request the save is logged with. */
+  const open = (hit: Pick<SearchHit, 'customerNumber'>, edit = false, requestId?: string) => {
     const mine = ++opening.current;
     setError(null);
     setLastOpened(hit.customerNumber);
@@ -131,7 +137,9 @@ function Register(props: { info: SidebarInfo; onLanguage(l: Language): void }) {
       .then((r) => {
         if (mine !== opening.current) return;
         setClock({ now: r.now, today: r.today });
-        setView({ name: 'record', customer: r.customer, rowToken: r.rowToken, note: null, conflict: null });
+        setView(edit
+          ? { name: 'form', base: r.customer, rowToken: r.rowToken, requestKey: '', initial: draftOf(r.customer, EDIT_FIELDS, r.today), error: null, requestId }
+          : { name: 'record', customer: r.customer, rowToken: r.rowToken, note: null, conflict: null });
       })
       .catch((e: Error) => {
         if (mine !== opening.current) return;
@@ -139,6 +147,12 @@ function Register(props: { info: SidebarInfo; onLanguage(l: Language): void }) {
         setView({ name: 'search' });
       });
   };
+
+  useEffect(() => {
+    if (openHint && typeof openHint.customerNumber === 'string') {
+      open({ customerNumber: openHint.customerNumber }, openHint.edit === true, typeof openHint.requestId === 'string' ? openHint.requestId : undefined);
+    }
+  }, []);
 
   // A new form defaults its start date to the server's today, asked for as the form opens.
   const openNew = () => {
@@ -202,6 +216,7 @@ function Register(props: { info: SidebarInfo; onLanguage(l: Language): void }) {
         customer: { ...(input as Partial<Customer>), customerNumber: base.customerNumber },
         expectedVersion: base.version,
         expectedRowToken: form.rowToken,
+        ...(form.requestId ? { requestId: form.requestId } : {}),
       });
       setView({ name: 'record', customer: r.customer, rowToken: r.rowToken, conflict: null, note: { kind: 'info', message: t('uiSaved'), testId: 'saved-note' } });
     } catch (e) {
@@ -269,6 +284,7 @@ function Register(props: { info: SidebarInfo; onLanguage(l: Language): void }) {
             <Search state={search} onQuery={onQuery} onSearchNow={() => runSearch(search.query)} onOpen={open} focusNumber={lastOpened}
               onNew={openNew} />
             <ExportPanel />
+            <DueList />
           </>
         ) : null}
         {view.name === 'loading' ? <p class="muted" role="status" data-testid="record-loading">{t('loading')}</p> : null}
