@@ -5,7 +5,7 @@ import { text, textWith } from '../core/texts';
 import { SETTINGS_KEY } from '../gas/settings';
 import { UserError } from '../gas/register';
 import { requireRole, withWrite } from './context';
-import { protectTabs } from '../gas/setup';
+import { protectTabs, rewriteLanguage } from '../gas/setup';
 import { audit } from './tabs';
 
 /** The register's settings (admins only). */
@@ -39,6 +39,8 @@ export function saveSettings(input: { settings: Partial<Settings> }): { settings
       // The tabs' protections follow the key personnel at once.
       protectTabs(SpreadsheetApp.getActiveSpreadsheet(), next.language, next.keyPersonnel, SpreadsheetApp.ProtectionType);
     }
+    // The tabs' headers and words follow the language at once, in one batch per tab.
+    if (changed.includes('language')) rewriteLanguage(SpreadsheetApp.getActiveSpreadsheet(), next.language, next.timeZone);
     return { settings: next };
   });
 }

@@ -82,7 +82,7 @@ export function setUp(options: SetUpOptions = {}): SetUpResult {
       const owner = spreadsheet.getOwner();
       if (owner && owner.getEmail().toLowerCase() !== user) throw new UserError(text(language, 'firstSetUpOwner'));
     }
-    const { report, layout, audit } = setUpTabs(spreadsheet, settings.language, settings.keyPersonnel, SpreadsheetApp.ProtectionType);
+    const { report, layout, audit } = setUpTabs(spreadsheet, settings.language, settings.keyPersonnel, SpreadsheetApp.ProtectionType, settings.timeZone);
     const mine = ScriptApp.getProjectTriggers();
     const editTrigger = ensureTrigger(EDIT_TRIGGER_HANDLER, mine, user, state.editTrigger, settings,
       () => ScriptApp.newTrigger(EDIT_TRIGGER_HANDLER).forSpreadsheet(spreadsheet).onEdit().create());
