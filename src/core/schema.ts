@@ -106,7 +106,7 @@ export const DISCLOSURES_TAB: TabSpec = {
   name: { fi: 'Luovutukset', sv: 'Utlämnanden', en: 'Disclosures' },
   columns: [
     t('id', 'Tunnus', 'ID', 'ID'),
-    d('date', 'Päivä', 'Datum', 'Date', 'date'),
+    t('date', 'Päivä', 'Datum', 'Date'),
     t('customerNumber', 'Asiakasnumero', 'Kundnummer', 'Customer number'),
     t('recipient', 'Vastaanottaja', 'Mottagare', 'Recipient'),
     t('recipientCountry', 'Vastaanottajan maa', 'Mottagarens land', 'Recipient country'),
