@@ -55,10 +55,10 @@ async function fieldText(frame: Frame, key: string): Promise<string | null> {
 /** Downloads the marketing list from the sidebar; returns its emails. */
 async function downloadMarketingEmails(page: Page, frame: Frame): Promise<string[]> {
   const [download] = await Promise.all([page.waitForEvent('download'), frame.getByTestId('export-button').click()]);
-  expect(download.suggestedFilename()).toMatch(/^[a-z0-9-]+-marketing-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(download.suggestedFilename()).toMatch(/^[a-z0-9-]+-markkinointilista-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = fs.readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
   const lines = csv.split(/\r\n/).filter((l) => l !== '');
-  expect(lines[0]).toBe('email;name;customerNumber');
+  expect(lines[0]).toBe('Sähköposti;Nimi;Asiakasnumero');
   return lines.slice(1).map((l) => l.split(';')[0]);
 }
 
