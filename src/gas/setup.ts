@@ -188,22 +188,26 @@ export function setDropdowns(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: Tab
  * A language switch (saveSettings): every tab's header row, and every cell holding a word (the
  * register's enumerations, the disclosures' basis and data categories, the log's actions and
  * field names), in the new language, with the register's dropdowns and the instants' format.
- * Per tab one write of the header, one read and one write of the block of word columns (however
- * many rows), then one call per dropdown or instant-format run. Cells are decoded (any language,
- * or a code) and encoded again (gas/cells.ts), so a register still holding codes is converted too;
- * the audit chain's hashes are over the codes and stay valid. A tab missing here is left alone.
+ * Everything is read first (per tab its header, its last row and the block of its word columns,
+ * however many rows), so no read waits for a write's flush; the returned function then writes:
+ * per tab the header and the block in one call each, one call per dropdown and instant-format
+ * run. Cells are decoded (any language, or a code) and encoded again (gas/cells.ts), so a
+ * register still holding codes is converted too; the audit chain's hashes are over the codes and
+ * stay valid. A tab missing here is left alone.
  */
-export function rewriteLanguage(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, language: Language, timeZone: string): void {
+export function planLanguageRewrite(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, language: Language, timeZone: string): () => void {
   const tabs = findTabs(spreadsheet);
+  const writes: (() => void)[] = [];
   for (const tab of TABS) {
     const sheet = tabs[tab.key];
     if (!sheet) continue;
     const header = sheet.getRange('1:1').getValues()[0];
     const keys = columnKeysFromHeader(tab, header);
     // The known headers in the new language; anything a person added right of them stays.
-    sheet.getRange(1, 1, 1, header.length).setValues([header.map((h, i) => (keys[i] ? tab.columns.find((c) => c.key === keys[i])!.header[language] : h))]);
+    const titles = header.map((h, i) => (keys[i] ? tab.columns.find((c) => c.key === keys[i])!.header[language] : h));
+    writes.push(() => sheet.getRange(1, 1, 1, header.length).setValues([titles]));
     const wordColumns = keys.map((k, i) => (wordSetOf(tab.key, k) || (tab.key === 'audit' && k === 'fields') ? i + 1 : 0)).filter((c) => c > 0);
-    const last = sheet.getLastRow();
+    const last = wordColumns.length ? sheet.getLastRow() : 0;
     if (wordColumns.length && last >= 2) {
       const from = Math.min(...wordColumns);
       const to = Math.max(...wordColumns);
@@ -216,10 +220,13 @@ export function rewriteLanguage(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
         if (!wordColumns.includes(i + 1) || value === '') return toCell(value, plain[i]);
         return toCell(encodeCell(tab.key, keys[i], decodeCell(tab.key, keys[i], value, timeZone), display), plain[i]);
       }));
-      block.setValues(values);
+      writes.push(() => block.setValues(values));
     }
-    setDropdowns(sheet, tab, keys, language);
-    const instants = tab.columns.filter((c) => c.format === 'instant').map((c) => keys.indexOf(c.key) + 1).filter((c) => c > 0);
-    for (const [a, b] of runs(instants)) sheet.getRange(`${columnLetter(a)}2:${columnLetter(b)}`).setNumberFormat(INSTANT_FORMAT[language]);
+    writes.push(() => {
+      setDropdowns(sheet, tab, keys, language);
+      const instants = tab.columns.filter((c) => c.format === 'instant').map((c) => keys.indexOf(c.key) + 1).filter((c) => c > 0);
+      for (const [a, b] of runs(instants)) sheet.getRange(`${columnLetter(a)}2:${columnLetter(b)}`).setNumberFormat(INSTANT_FORMAT[language]);
+    });
   }
+  return () => writes.forEach((write) => write());
 }
