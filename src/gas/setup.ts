@@ -85,8 +85,8 @@ function ensureColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TabSpec, 
   for (const [from, to] of runs(textColumns)) {
     sheet.getRange(`${columnLetter(from)}:${columnLetter(to)}`).setNumberFormat('@');
   }
+  // The dropdowns come with the words (planLanguageRewrite, which set-up runs next).
   formatDates(sheet, tab, finalKeys, language);
-  setDropdowns(sheet, tab, finalKeys, language);
   if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
   // Columns only the software reads (the search key) are hidden from people.
   for (const col of tab.columns.filter((c) => c.hidden)) {
@@ -195,7 +195,7 @@ export function setDropdowns(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: Tab
  * register still holding codes is converted too; the audit chain's hashes are over the codes and
  * stay valid. A tab missing here is left alone.
  */
-export function planLanguageRewrite(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, language: Language, timeZone: string): () => void {
+export function planLanguageRewrite(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, language: Language, timeZone: string, instantFormats = true): () => void {
   const tabs = findTabs(spreadsheet);
   const writes: (() => void)[] = [];
   for (const tab of TABS) {
@@ -225,7 +225,7 @@ export function planLanguageRewrite(spreadsheet: GoogleAppsScript.Spreadsheet.Sp
     writes.push(() => {
       setDropdowns(sheet, tab, keys, language);
       const instants = tab.columns.filter((c) => c.format === 'instant').map((c) => keys.indexOf(c.key) + 1).filter((c) => c > 0);
-      for (const [a, b] of runs(instants)) sheet.getRange(`${columnLetter(a)}2:${columnLetter(b)}`).setNumberFormat(INSTANT_FORMAT[language]);
+      if (instantFormats) for (const [a, b] of runs(instants)) sheet.getRange(`${columnLetter(a)}2:${columnLetter(b)}`).setNumberFormat(INSTANT_FORMAT[language]);
     });
   }
   return () => writes.forEach((write) => write());
