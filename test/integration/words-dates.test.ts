@@ -150,6 +150,26 @@ describe('a language switch', () => {
   });
 });
 
+describe('a register written before words', () => {
+  test('set-up turns its codes into words and changes no record', () => {
+    const em = demo(20);
+    const at = column(em, 'Markkinoinnin peruste');
+    const kind = column(em, 'Rooli');
+    const before = customer(em, '100005');
+    // As an older release wrote them: the codes.
+    const codes = (sheetOf(em).values.slice(1) as unknown[][]).map((r) => [String(customer(em, String(r[0])).marketingBasis)]);
+    expect(em.runScript(`var s = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Rekisteri');
+      s.getRange(2, ${at}, ${codes.length}, 1).setValues(${JSON.stringify(codes)});
+      s.getRange(2, ${kind}, ${codes.length}, 1).setValue('customer');`, OWNER).ok).toBe(true);
+    expect((sheetOf(em).values[4] as unknown[])[kind - 1]).toBe('customer');
+    call(em, 'setUp', {}, OWNER);
+    const rows = sheetOf(em).values.slice(1) as unknown[][];
+    expect(new Set(rows.map((r) => r[kind - 1]))).toEqual(new Set(['Asiakas']));
+    expect(rows.every((r) => ['Suostumus', 'Olemassa oleva asiakassuhde', 'Yritysyhteyshenkilö', 'Ei markkinointia'].includes(String(r[at - 1])))).toBe(true);
+    expect(customer(em, '100005')).toEqual({ ...before, kind: 'customer' });
+  });
+});
+
 describe('a fresh demo world', () => {
   test.each(['fi', 'sv'] as const)('shows no English code word in any column a person reads of the register tab (%s)', (language) => {
     const em = demo();
