@@ -19,9 +19,12 @@ export interface ColumnSpec {
 }
 
 /**
- * Sheets number formats of the date columns (Google's "Date and number formats" guide: `d` day,
- * `M` month — `m` after `h` means minutes —, `yyyy` year, `H` 0–23 hour, `mm` minutes, quoted
- * text literal). Finnish dates in every language; the instant's word for "at" in the language.
+ * Sheets number formats of the date columns (Google's "Date and number formats" guide,
+ * https://developers.google.com/sheets/api/guides/formats, "Date and time format patterns": `d`
+ * day, `M` month — `m` right after an hour means minutes —, `yyyy` year, `H` 0–23 hour, `mm`
+ * minutes, quoted text as it is; serial numbers carry no offset, they are in the spreadsheet's
+ * time zone, which set-up makes the register's). Finnish dates in every language; the instant's
+ * word for "at" in the language.
  */
 export const DATE_FORMAT = 'd.M.yyyy';
 export const INSTANT_FORMAT: Record<Language, string> = { fi: 'd.M.yyyy "klo" H.mm', sv: 'd.M.yyyy "kl." H.mm', en: 'd.M.yyyy H:mm' };
