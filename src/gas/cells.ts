@@ -62,8 +62,12 @@ export interface CellDisplay {
 
 const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 
+const columns = new Map<string, ColumnSpec | undefined>();
+/** A tab's column spec by key, looked up once (encodeCell runs for every cell of a large write). */
 function columnOf(tab: TabSpec['key'], key: string): ColumnSpec | undefined {
-  return TABS.find((t) => t.key === tab)?.columns.find((c) => c.key === key);
+  const id = `${tab}\u0000${key}`;
+  if (!columns.has(id)) columns.set(id, TABS.find((t) => t.key === tab)?.columns.find((c) => c.key === key));
+  return columns.get(id);
 }
 
 /**
