@@ -391,7 +391,8 @@ test('record actions: legal hold, restriction, relationship end and a disclosure
   await frame.getByTestId('action-note').filter({ hasText: /Luovutus kirjattiin tunnuksella D-/ }).waitFor();
   const { body } = await call(env.srv.base, 'GET', `/api/sheets/${encodeURIComponent('Luovutukset')}`);
   const row = body.values.find((r: string[]) => r.includes('POL-2026-123'));
-  expect(row).toEqual(expect.arrayContaining(['100012', 'Poliisi', 'FI', 'authority', 'name,email']));
+  // Words, not codes, in the tab a person reads.
+  expect(row).toEqual(expect.arrayContaining(['100012', 'Poliisi', 'FI', 'Viranomaisen vaatimus', 'Nimi, Sähköposti']));
   // The disclosure carried its form's key; each action sent the row token the one before returned.
   expect(runs.filter((r) => r.fn === 'recordDisclosure').map((r) => (r.body.args[0] as { requestKey?: string }).requestKey)).toEqual([expect.stringMatching(/^[A-Za-z0-9_-]{16,64}$/)]);
   expect(runs.filter((r) => ['setLegalHold', 'restrictProcessing'].includes(r.fn)).map((r) => (r.body.args[0] as { expectedRowToken?: string }).expectedRowToken))
