@@ -15,6 +15,8 @@ import {
   type Check,
   type FieldError,
 } from './validation';
+import { parseFinnishDate } from './validation';
+import { codeOf, decodeWord, wordsOf, type WordSet } from './words';
 
 export const KINDS = ['customer', 'stakeholder'] as const;
 export const CUSTOMER_TYPES = ['person', 'business'] as const;
@@ -95,17 +97,68 @@ export function missingRegisterColumns(keys: readonly (string | null)[]): Custom
 const isDate_ = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 
 /** The calendar day of an instant in a time zone, as 'YYYY-MM-DD'. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const wallFormats = new Map<string, Intl.DateTimeFormat>();
+/** One formatter per zone: a read of 100,000 rows formats 300,000 date cells. */
+function formatter(cache: Map<string, Intl.DateTimeFormat>, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let f = cache.get(timeZone);
+  if (!f) cache.set(timeZone, (f = new Intl.DateTimeFormat(cache === dayFormats ? 'en-CA' : 'en-US', { timeZone, ...options })));
+  return f;
+}
+
 export function dayInZone(date: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(date);
+  const parts = formatter(dayFormats, timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(date);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
-function cellToString_(value: unknown, field: CustomerField, timeZone: string): string {
+/** The instant at which the wall clock in `timeZone` shows y-m-d h:mi (the earlier one in a DST overlap). */
+export function instantInZone(y: number, m: number, d: number, h: number, mi: number, timeZone: string): number {
+  const wall = Date.UTC(y, m - 1, d, h, mi);
+  const offsetAt = (t: number) => {
+    const parts = formatter(wallFormats, timeZone, { hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(t);
+    const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+    return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second')) - Math.floor(t / 1000) * 1000;
+  };
+  const a = wall - offsetAt(wall);
+  const b = wall - offsetAt(a);
+  const showing = [a, b].filter((t) => t + offsetAt(t) === wall);
+  // In a DST gap no instant shows the wall time: the later reading, as clocks jump forward.
+  return showing.length ? Math.min(...showing) : Math.max(a, b);
+}
+
+/** 'd.M.yyyy klo H.mm' (also 'kl.', none, or ':' in the time) in `timeZone` as an ISO instant; null when it is not one. */
+export function parseFinnishInstant(raw: string, timeZone: string): string | null {
+  const m = /^(\d{1,2}\.\d{1,2}\.\d{4})\.?\s+(?:klo\s+|kl\.?\s*)?(\d{1,2})[.:](\d{2})(?:[.:](\d{2}))?$/i.exec(raw.trim());
+  if (!m) return null;
+  const day = parseFinnishDate(m[1]);
+  if (!day || +m[2] > 23 || +m[3] > 59 || +(m[4] ?? 0) > 59) return null;
+  const [y, mo, d] = day.split('-').map(Number);
+  return new Date(instantInZone(y, mo, d, +m[2], +m[3], timeZone) + 1000 * +(m[4] ?? 0)).toISOString();
+}
+
+/** The word set of a register field shown as words (core/words.ts), or null. */
+const WORD_FIELDS: Partial<Record<CustomerField, WordSet>> = { kind: 'kind', customerType: 'customerType', source: 'source', marketingBasis: 'marketingBasis' };
+
+/**
+ * A register cell as the record's text: the one place a register row's cells are read back.
+ * Dates (a Date cell in a date column is the day in the register's time zone, in an instant
+ * column the ISO instant; 'd.M.yyyy' and 'd.M.yyyy klo H.mm' typed as text are read too) and
+ * words (any language's word, or the code) become what the software decides with.
+ */
+export function cellToString(value: unknown, field: CustomerField, timeZone: string): string {
   if (value === null || value === undefined) return '';
   if (isDate_(value)) {
     if (Number.isNaN(value.getTime())) return '';
     return DATE_FIELDS.includes(field) ? dayInZone(value, timeZone) : value.toISOString();
+  }
+  const set = WORD_FIELDS[field];
+  if (set) return String(decodeWord(set, value));
+  if (typeof value === 'string' && (DATE_FIELDS.includes(field) || INSTANT_FIELDS.includes(field))) {
+    const day = parseFinnishDate(value);
+    if (day !== null) return day;
+    const instant = INSTANT_FIELDS.includes(field) ? parseFinnishInstant(value, timeZone) : null;
+    if (instant !== null) return instant;
   }
   // A number (a postal code a manual edit turned into 100) is read as its text: restoring '00100'
   // would be a guess; validation on the next edit asks the user for the real value.
@@ -127,7 +180,7 @@ export function rowToCustomer(keys: readonly (string | null)[], row: readonly un
       const n = Number(row[i]);
       c.version = Number.isFinite(n) && n >= 0 ? Math.floor(n) : 0;
     } else {
-      c[field] = cellToString_(row[i], field, timeZone);
+      c[field] = cellToString(row[i], field, timeZone);
     }
   });
   return c as unknown as Customer;
@@ -224,10 +277,15 @@ export function applyEdit(existing: Customer | null, input: CustomerInput, ctx: 
   const involved = (...fs: CustomerField[]) => fs.some(checked);
   const defaulted = (f: CustomerField, fallback: string) => (get(f).trim() === '' ? fallback : get(f));
 
-  take('kind', validateEnum(defaulted('kind', 'customer'), 'kind', KINDS));
-  take('customerType', validateEnum(defaulted('customerType', 'person'), 'customerType', CUSTOMER_TYPES));
-  take('source', validateEnum(defaulted('source', 'subject'), 'source', SOURCES));
-  take('marketingBasis', validateEnum(defaulted('marketingBasis', 'none'), 'marketingBasis', MARKETING_BASES));
+  // A word of any language (or the code) names the value; a refusal lists the words.
+  const choice = <T extends string>(f: CustomerField, set: WordSet, fallback: string, values: readonly T[]) => {
+    const typed = defaulted(f, fallback);
+    return validateEnum(codeOf(set, typed) ?? typed, f, values, { fi: wordsOf(set, 'fi'), sv: wordsOf(set, 'sv'), en: wordsOf(set, 'en') });
+  };
+  take('kind', choice('kind', 'kind', 'customer', KINDS));
+  take('customerType', choice('customerType', 'customerType', 'person', CUSTOMER_TYPES));
+  take('source', choice('source', 'source', 'subject', SOURCES));
+  take('marketingBasis', choice('marketingBasis', 'marketingBasis', 'none', MARKETING_BASES));
   const country = validateCountry(defaulted('country', 'FI'));
   take('country', country);
   const countryCode = country.ok ? country.value : 'FI';

@@ -4,6 +4,7 @@
  */
 import type { Customer } from './customer';
 import { toCsv, type CsvOptions } from './csv';
+import { REGISTER_TAB, type Language } from './schema';
 
 /** Why a customer is or is not on today's marketing list; the UI can show it. */
 export type MarketingDecision =
@@ -92,6 +93,15 @@ export const MARKETING_CSV_FORMATS: Record<'excel' | 'import', CsvOptions> = {
 /** Column headers: stable English names that newsletter tools map automatically. */
 export const MARKETING_CSV_HEADER = ['email', 'name', 'customerNumber'] as const;
 
+/** The `excel` file is for people: its headers are the register tab's column headers in the language. */
+export function marketingCsvHeader(format: 'excel' | 'import', language: Language): string[] {
+  if (format === 'import') return [...MARKETING_CSV_HEADER];
+  return MARKETING_CSV_HEADER.map((key) => REGISTER_TAB.columns.find((c) => c.key === key)!.header[language]);
+}
+
+/** The file name's word for the list, per language (ASCII: a file name travels through mail and zips). */
+const LIST_WORD: Record<Language, string> = { fi: 'markkinointilista', sv: 'marknadsforingslista', en: 'marketing-list' };
+
 /**
  * Today's marketing list as CSV text (default: for Finnish Excel). Every cell is
  * formula-neutralised (a name '=cmd|…' is written "'=cmd|…").
@@ -118,13 +128,15 @@ export function marketingExport(
   today: string,
   controller: { name: string },
   format: 'excel' | 'import' = 'excel',
+  language: Language = 'fi',
 ): MarketingExport {
   const list = marketingList(customers, today);
   const rows = list.map((c) => [c.email, c.name, c.customerNumber]);
   const slug = controller.name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'register';
   return {
-    fileName: `${slug}-marketing-${today}${format === 'import' ? '-import' : ''}.csv`,
-    csv: toCsv([[...MARKETING_CSV_HEADER], ...rows], MARKETING_CSV_FORMATS[format]),
+    // The import file keeps its name and headers: newsletter tools map them.
+    fileName: format === 'import' ? `${slug}-marketing-${today}-import.csv` : `${slug}-${LIST_WORD[language]}-${today}.csv`,
+    csv: toCsv([marketingCsvHeader(format, language), ...rows], MARKETING_CSV_FORMATS[format]),
     customerNumbers: list.map((c) => c.customerNumber),
   };
 }

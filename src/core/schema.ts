@@ -14,7 +14,20 @@ export interface ColumnSpec {
   text: boolean;
   /** Kept by the software only: set-up hides the column. */
   hidden?: boolean;
+  /** Real dates (Date cells shown d.M.yyyy) or instants (d.M.yyyy klo H.mm), in the register's time zone. */
+  format?: 'date' | 'instant';
 }
+
+/**
+ * Sheets number formats of the date columns (Google's "Date and number formats" guide,
+ * https://developers.google.com/sheets/api/guides/formats, "Date and time format patterns": `d`
+ * day, `M` month — `m` right after an hour means minutes —, `yyyy` year, `H` 0–23 hour, `mm`
+ * minutes, quoted text as it is; serial numbers carry no offset, they are in the spreadsheet's
+ * time zone, which set-up makes the register's). Finnish dates in every language; the instant's
+ * word for "at" in the language.
+ */
+export const DATE_FORMAT = 'd.M.yyyy';
+export const INSTANT_FORMAT: Record<Language, string> = { fi: 'd.M.yyyy "klo" H.mm', sv: 'd.M.yyyy "kl." H.mm', en: 'd.M.yyyy H:mm' };
 
 export interface TabSpec {
   key: 'register' | 'requests' | 'disclosures' | 'audit';
@@ -27,6 +40,8 @@ const t = (key: string, fi: string, sv: string, en: string, text = true): Column
   header: { fi, sv, en },
   text,
 });
+/** A date or instant column: not plain text, so the cell holds a real date. */
+const d = (key: string, fi: string, sv: string, en: string, format: 'date' | 'instant'): ColumnSpec => ({ ...t(key, fi, sv, en, false), format });
 
 export const REGISTER_TAB: TabSpec = {
   key: 'register',
@@ -45,17 +60,17 @@ export const REGISTER_TAB: TabSpec = {
     t('source', 'Tietolähde', 'Källa', 'Source'),
     t('sourceNote', 'Lähteen tarkenne', 'Källanteckning', 'Source note'),
     t('marketingBasis', 'Markkinoinnin peruste', 'Grund för marknadsföring', 'Marketing basis'),
-    t('marketingConsentAt', 'Markkinointilupa annettu', 'Samtycke till marknadsföring', 'Marketing consent at'),
-    t('marketingBannedAt', 'Markkinointikielto', 'Marknadsföringsförbud', 'Marketing banned at'),
-    t('relationshipStart', 'Asiakkuus alkoi', 'Kundförhållande började', 'Relationship start'),
-    t('relationshipEnd', 'Asiakkuus päättyi', 'Kundförhållande upphörde', 'Relationship end'),
-    t('legalHoldUntil', 'Säilytysvelvoite asti', 'Lagringsskyldighet till', 'Legal hold until'),
+    d('marketingConsentAt', 'Markkinointilupa annettu', 'Samtycke till marknadsföring', 'Marketing consent at', 'instant'),
+    d('marketingBannedAt', 'Markkinointikielto', 'Marknadsföringsförbud', 'Marketing banned at', 'instant'),
+    d('relationshipStart', 'Asiakkuus alkoi', 'Kundförhållande började', 'Relationship start', 'date'),
+    d('relationshipEnd', 'Asiakkuus päättyi', 'Kundförhållande upphörde', 'Relationship end', 'date'),
+    d('legalHoldUntil', 'Säilytysvelvoite asti', 'Lagringsskyldighet till', 'Legal hold until', 'date'),
     t('legalHoldReason', 'Säilytysvelvoitteen peruste', 'Grund för lagringsskyldighet', 'Legal hold reason'),
-    t('restrictedAt', 'Käsittely rajoitettu', 'Behandling begränsad', 'Restricted at'),
+    d('restrictedAt', 'Käsittely rajoitettu', 'Behandling begränsad', 'Restricted at', 'instant'),
     t('outsideEeaTransferRequest', 'Siirtopyyntö ETA:n ulkopuolelle', 'Begäran om överföring utanför EES', 'Outside-EEA transfer request'),
-    t('createdAt', 'Luotu', 'Skapad', 'Created at'),
+    d('createdAt', 'Luotu', 'Skapad', 'Created at', 'instant'),
     t('createdBy', 'Luonut', 'Skapad av', 'Created by'),
-    t('updatedAt', 'Muokattu', 'Ändrad', 'Updated at'),
+    d('updatedAt', 'Muokattu', 'Ändrad', 'Updated at', 'instant'),
     t('updatedBy', 'Muokannut', 'Ändrad av', 'Updated by'),
     t('version', 'Versio', 'Version', 'Version', false),
     // Derived, kept by the software: customer number, name, email and phone as one JSON cell, so

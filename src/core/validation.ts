@@ -194,10 +194,22 @@ function isCalendarDate_(y: number, m: number, d: number): boolean {
   return d <= days;
 }
 
-/** A calendar date 'YYYY-MM-DD' that exists ('2025-02-29' does not). */
+/**
+ * A Finnish date as people write it, 'd.M.yyyy' ('1.12.2025', '01.12.2025', a trailing dot
+ * allowed), as 'YYYY-MM-DD'; null when it is not one or the day does not exist.
+ */
+export function parseFinnishDate(raw: string): string | null {
+  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\.?$/.exec(raw.trim());
+  if (!m || !isCalendarDate_(+m[3], +m[2], +m[1])) return null;
+  return `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+}
+
+/** A calendar date 'YYYY-MM-DD' that exists ('2025-02-29' does not); 'd.M.yyyy' is taken too. */
 export function validateDate(raw: string, field: string): Check {
   const s = raw.trim();
   if (s === '') return ok('');
+  const finnish = parseFinnishDate(s);
+  if (finnish !== null) return ok(finnish);
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (!m || !isCalendarDate_(+m[1], +m[2], +m[3])) return fail(field, 'invalid-date', 'errDate');
   return ok(s);
@@ -210,7 +222,7 @@ export function validateDate(raw: string, field: string): Check {
 export function validateInstant(raw: string, field: string): Check {
   const s = raw.trim();
   if (s === '') return ok('');
-  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return validateDate(s, field);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(s) || parseFinnishDate(s) !== null) return validateDate(s, field);
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/.exec(s);
   if (!m || !isCalendarDate_(+m[1], +m[2], +m[3]) || +m[4] > 23 || +m[5] > 59 || +(m[6] ?? 0) > 59) {
     return fail(field, 'invalid-instant', 'errInstant');
@@ -220,11 +232,17 @@ export function validateInstant(raw: string, field: string): Check {
   return Number.isNaN(t) ? fail(field, 'invalid-instant', 'errInstant') : ok(new Date(t).toISOString());
 }
 
-/** One of an enumeration's values, exactly (after trimming). */
-export function validateEnum<T extends string>(raw: string, field: string, values: readonly T[]): Check<T | ''> {
+/**
+ * One of an enumeration's values, exactly (after trimming). `words` (core/words.ts) are what the
+ * refusal lists in each language, so a person is offered the words the sheet shows, not codes.
+ */
+export function validateEnum<T extends string>(raw: string, field: string, values: readonly T[], words?: Record<Language, readonly string[]>): Check<T | ''> {
   const s = raw.trim();
   if (s === '') return ok('');
-  return (values as readonly string[]).includes(s) ? ok(s as T) : fail(field, 'invalid-value', 'errEnum', { values: values.join(', ') });
+  if ((values as readonly string[]).includes(s)) return ok(s as T);
+  const error = fieldError(field, 'invalid-value', 'errEnum', { values: values.join(', ') });
+  if (words) for (const l of ['fi', 'sv', 'en'] as const) error.message[l] = TEXTS[l].errEnum.replace('{values}', words[l].join(', '));
+  return { ok: false, error };
 }
 
 // ---- Search ---------------------------------------------------------------------------------

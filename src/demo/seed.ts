@@ -18,6 +18,7 @@ import { defaultSettings } from '../core/settings';
 import { searchKeyOf } from '../core/search';
 import { SETTINGS_KEY } from '../gas/settings';
 import { TABS, REGISTER_TAB, headerRow, TabSpec } from '../core/schema';
+import { encodeCell } from '../gas/cells';
 
 export const SEED_CUSTOMERS = 200;
 
@@ -128,7 +129,7 @@ export function seedWorld(world: World, customers = SEED_CUSTOMERS): void {
   const exec = internalExecution(world);
   const g = createGlobals(exec) as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp };
   const ss = g.SpreadsheetApp.getActiveSpreadsheet();
-  const writeTab = (tab: TabSpec, rows: (string | number)[][]) => {
+  const writeTab = (tab: TabSpec, rows: unknown[][]) => {
     const header = headerRow(tab, 'fi');
     const sheet = ss.getSheetByName(tab.name.fi) ?? ss.insertSheet(tab.name.fi);
     const needRows = rows.length + 1;
@@ -143,11 +144,13 @@ export function seedWorld(world: World, customers = SEED_CUSTOMERS): void {
     sheet.setFrozenRows(1);
   };
   const now = world.now;
-  const registerRows: (string | number)[][] = [];
+  // As the register writes them: words in Finnish, real dates in the register's time zone.
+  const display = { language: 'fi' as const, timeZone: defaultSettings(world.owner).timeZone };
+  const registerRows: unknown[][] = [];
   for (let i = 1; i <= customers; i++) {
     const p = person(i, now);
     p.searchKey = searchKeyOf(p as { customerNumber: string; name: string; email: string; phone: string });
-    registerRows.push(REGISTER_TAB.columns.map((c) => p[c.key] ?? ''));
+    registerRows.push(REGISTER_TAB.columns.map((c) => encodeCell('register', c.key, p[c.key] ?? '', display)));
   }
   for (const tab of TABS) writeTab(tab, tab === REGISTER_TAB ? registerRows : []);
   const first = ss.getSheetByName('Sheet1');

@@ -24,7 +24,7 @@
  */
 import { AUDIT_TAB, columnKeysFromHeader, Language } from '../core/schema';
 import { auditEntry, AuditData, AuditEntry, Sha256Hex } from '../core/audit';
-import { fromCell, toCell, Cell } from './cells';
+import { decodeCell, encodeCell, fromCell, toCell, Cell } from './cells';
 import { readColumns, type ColumnMap } from './register';
 import { AuditHead, REPAIR_DUE_KEY, stateProperties } from './state';
 
@@ -35,10 +35,12 @@ const GROW_BY = 1000;
 /** Sheets' refusals of a write whose range no longer fits the tab (emulator and Google share the wording). */
 const SHAPE_CHANGED = /outside the dimensions|does not match the number of (rows|columns)|Range not found/;
 
-function entryFrom(row: readonly unknown[], keys: readonly (string | null)[]): AuditEntry {
+/** An audit row as the entry whose hash it carries: words decoded back to codes (gas/cells.ts). */
+export function entryFrom(row: readonly unknown[], keys: readonly (string | null)[]): AuditEntry {
   const e: Record<string, string> = {};
   keys.forEach((k, i) => {
-    if (k) e[k] = row[i] === undefined || row[i] === null ? '' : String(fromCell(row[i], true));
+    // Words (actions, field names) read back as the codes the hash was computed over.
+    if (k) e[k] = row[i] === undefined || row[i] === null ? '' : String(decodeCell('audit', k, fromCell(row[i], true), 'UTC'));
   });
   return e as unknown as AuditEntry;
 }
@@ -80,7 +82,7 @@ export function appendAudit(
   // The usual path: one read of the tail proves where the log ends (see tailHolds).
   if (head.columns !== undefined && head.row !== undefined && tailHolds(sheet, map, head, data.length)) {
     try {
-      written = writeAfter(sheet, map, head, data, sha256Hex);
+      written = writeAfter(sheet, map, head, data, sha256Hex, language);
     } catch (e) {
       // A column inserted or deleted between the read and the write (a person is not held by the lock).
       if (!(e instanceof Error) || !SHAPE_CHANGED.test(e.message)) throw e;
@@ -92,7 +94,7 @@ export function appendAudit(
     const proven = proveAuditTab(sheet, head, language);
     learned(proven.map.keys);
     unproven = proven.unproven;
-    written = writeAfter(sheet, proven.map, proven.head, data, sha256Hex);
+    written = writeAfter(sheet, proven.map, proven.head, data, sha256Hex, language);
   }
   const extra = typeof alsoStore === 'function' ? alsoStore() : alsoStore;
   // An end that could not be proven asks for a repair (the chain check shows what the hand edit did).
@@ -195,7 +197,7 @@ export function proveAuditTab(sheet: Sheet, head: AuditHead, language: Language)
 }
 
 /** Chains entries onto `head` and writes them as whole rows after its last entry, growing the tab if needed. */
-function writeAfter(sheet: Sheet, map: ColumnMap, head: AuditHead, data: readonly AuditData[], sha256Hex: Sha256Hex): { entries: AuditEntry[]; head: AuditHead } {
+function writeAfter(sheet: Sheet, map: ColumnMap, head: AuditHead, data: readonly AuditData[], sha256Hex: Sha256Hex, language: Language): { entries: AuditEntry[]; head: AuditHead } {
   const entries: AuditEntry[] = [];
   let prev: { hash: string } | null = head.count > 0 ? { hash: head.hash } : null;
   for (const d of data) {
@@ -208,7 +210,8 @@ function writeAfter(sheet: Sheet, map: ColumnMap, head: AuditHead, data: readonl
     const row: Cell[] = [];
     for (let i = 0; i < width; i++) {
       const k = map.keys[i] as keyof AuditEntry | null | undefined;
-      row.push(k && k in entry ? toCell(entry[k], true) : '');
+      // The action and field names as words in the register's language; the hash is over the codes.
+      row.push(k && k in entry ? toCell(encodeCell('audit', k, entry[k], { language, timeZone: 'UTC' }), true) : '');
     }
     return row;
   });

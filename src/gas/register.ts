@@ -6,7 +6,7 @@
  */
 import { Language, TabSpec, TABS, columnKeysFromHeader, tabNames } from '../core/schema';
 import { text } from '../core/texts';
-import { Cell, columnLetter, fromCell, toCell } from './cells';
+import { Cell, CellDisplay, columnLetter, decodeCell, encodeCell, fromCell, toCell } from './cells';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -41,6 +41,10 @@ export interface ColumnMap {
   text: boolean[];
   /** 1-based column of each known key. */
   col: Record<string, number>;
+  /** The tab the map is of. */
+  tab?: TabKey;
+  /** Set by the entry points (server/tabs.ts): written values become words and dates, read cells codes again. */
+  display?: CellDisplay;
 }
 
 /**
@@ -61,7 +65,7 @@ export function readColumns(sheet: Sheet, tab: TabSpec, language: Language): Col
       text(language, 'missingColumns').replace('{tab}', sheet.getName()).replace('{columns}', missing.join(', ')),
     );
   }
-  return { keys, col, text: plain };
+  return { keys, col, text: plain, tab: tab.key };
 }
 
 /** Width of the block the software reads and writes: up to the last known column. */
@@ -93,7 +97,10 @@ export function readRows(sheet: Sheet, map: ColumnMap, row: number, count: numbe
   return sheet
     .getRange(row, 1, count, knownWidth(map))
     .getValues()
-    .map((cells) => cells.map((v, i) => fromCell(v, map.text[i])));
+    .map((cells) => cells.map((v, i) => {
+      const value = fromCell(v, map.text[i]);
+      return map.display && map.tab ? decodeCell(map.tab, map.keys[i], value, map.display.timeZone) : value;
+    }));
 }
 
 /**
@@ -108,7 +115,9 @@ export function writeRow(sheet: Sheet, row: number, map: ColumnMap, record: Reco
 export function cellsFor(map: ColumnMap, record: Record<string, unknown>, existing: readonly unknown[]): Cell[] {
   return existing.map((old, i) => {
     const key = map.keys[i];
-    return toCell(key && key in record ? record[key] : old, map.text[i]);
+    if (!(key && key in record)) return toCell(old, map.text[i]);
+    const value = map.display && map.tab ? encodeCell(map.tab, key, record[key], map.display) : record[key];
+    return toCell(value, map.text[i]);
   });
 }
 

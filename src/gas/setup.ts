@@ -4,8 +4,10 @@
  * text, and every tab is protected so that only key personnel can edit it. Data is never
  * touched: no row under the header is read or written.
  */
-import { Language, TabSpec, TABS, columnKeysFromHeader, headerRow } from '../core/schema';
-import { columnLetter } from './cells';
+import { DATE_FORMAT, INSTANT_FORMAT, Language, TabSpec, TABS, columnKeysFromHeader, headerRow } from '../core/schema';
+import { wordSetOf, wordsOf } from '../core/words';
+import { text as textOf } from '../core/texts';
+import { columnLetter, decodeCell, encodeCell, fromCell, toCell } from './cells';
 import { findTabs } from './register';
 import type { Layout } from './state';
 import type { KeyPerson } from '../core/settings';
@@ -41,8 +43,10 @@ export function setUpTabs(
   language: Language,
   people: readonly KeyPerson[],
   protectionType: typeof SpreadsheetApp.ProtectionType,
+  timeZone?: string,
 ): SetUpOutcome {
   const report: SetUpReport = { createdTabs: [], addedColumns: [], protectedTabs: [] };
+  if (timeZone) zoneAndLocale(spreadsheet, timeZone);
   const tabs = findTabs(spreadsheet);
   const layout: Layout = {};
   for (const tab of TABS) {
@@ -81,6 +85,8 @@ function ensureColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TabSpec, 
   for (const [from, to] of runs(textColumns)) {
     sheet.getRange(`${columnLetter(from)}:${columnLetter(to)}`).setNumberFormat('@');
   }
+  // The dropdowns come with the words (planLanguageRewrite, which set-up runs next).
+  formatDates(sheet, tab, finalKeys, language);
   if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
   // Columns only the software reads (the search key) are hidden from people.
   for (const col of tab.columns.filter((c) => c.hidden)) {
@@ -139,4 +145,88 @@ function limitTo(protection: GoogleAppsScript.Spreadsheet.Protection, emails: st
   const current = protection.getEditors().map((u) => u.getEmail().toLowerCase());
   const extra = current.filter((e) => !emails.includes(e));
   if (extra.length) protection.removeEditors(extra);
+}
+
+/**
+ * The spreadsheet's time zone is the register's (a Date cell shows, and a typed date means, that
+ * zone's day), and its locale reads typed dates day first: a Finn's 1.12.2025 is the first of
+ * December (in en_US Sheets would take it for 12 January). Two calls, four when they change.
+ */
+function zoneAndLocale(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, timeZone: string): void {
+  if (spreadsheet.getSpreadsheetTimeZone() !== timeZone) spreadsheet.setSpreadsheetTimeZone(timeZone);
+  if (!/^(fi|sv)_/.test(spreadsheet.getSpreadsheetLocale())) spreadsheet.setSpreadsheetLocale('fi_FI');
+}
+
+/** Date columns get d.M.yyyy, instants d.M.yyyy klo H.mm (in the language), below the header: one call per run of columns. */
+export function formatDates(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TabSpec, keys: readonly (string | null)[], language: Language): void {
+  for (const format of ['date', 'instant'] as const) {
+    const columns = tab.columns.filter((c) => c.format === format).map((c) => keys.indexOf(c.key) + 1).filter((c) => c > 0);
+    for (const [from, to] of runs(columns)) {
+      sheet.getRange(`${columnLetter(from)}2:${columnLetter(to)}`).setNumberFormat(format === 'date' ? DATE_FORMAT : INSTANT_FORMAT[language]);
+    }
+  }
+}
+
+/**
+ * A dropdown of the register language's words on each enumerated column, below the header, set
+ * on the whole column once (one call per column). Invalid input is allowed with a warning: a word
+ * typed in another language, or a code, reaches the on-edit trigger, which writes the word.
+ */
+export function setDropdowns(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TabSpec, keys: readonly (string | null)[], language: Language): void {
+  if (tab.key !== 'register') return;
+  keys.forEach((key, i) => {
+    const set = wordSetOf(tab.key, key);
+    if (!set) return;
+    const words = wordsOf(set, language);
+    const rule = SpreadsheetApp.newDataValidation().requireValueInList(words, true).setAllowInvalid(true)
+      .setHelpText(textOf(language, 'errEnum').replace('{values}', words.join(', '))).build();
+    sheet.getRange(`${columnLetter(i + 1)}2:${columnLetter(i + 1)}`).setDataValidation(rule);
+  });
+}
+
+/**
+ * A language switch (saveSettings): every tab's header row, and every cell holding a word (the
+ * register's enumerations, the disclosures' basis and data categories, the log's actions and
+ * field names), in the new language, with the register's dropdowns and the instants' format.
+ * Everything is read first (per tab its header, its last row and the block of its word columns,
+ * however many rows), so no read waits for a write's flush; the returned function then writes:
+ * per tab the header and the block in one call each, one call per dropdown and instant-format
+ * run. Cells are decoded (any language, or a code) and encoded again (gas/cells.ts), so a
+ * register still holding codes is converted too; the audit chain's hashes are over the codes and
+ * stay valid. A tab missing here is left alone.
+ */
+export function planLanguageRewrite(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, language: Language, timeZone: string, instantFormats = true): () => void {
+  const tabs = findTabs(spreadsheet);
+  const writes: (() => void)[] = [];
+  for (const tab of TABS) {
+    const sheet = tabs[tab.key];
+    if (!sheet) continue;
+    const header = sheet.getRange('1:1').getValues()[0];
+    const keys = columnKeysFromHeader(tab, header);
+    // The known headers in the new language; anything a person added right of them stays.
+    const titles = header.map((h, i) => (keys[i] ? tab.columns.find((c) => c.key === keys[i])!.header[language] : h));
+    writes.push(() => sheet.getRange(1, 1, 1, header.length).setValues([titles]));
+    const wordColumns = keys.map((k, i) => (wordSetOf(tab.key, k) || (tab.key === 'audit' && k === 'fields') ? i + 1 : 0)).filter((c) => c > 0);
+    const last = wordColumns.length ? sheet.getLastRow() : 0;
+    if (wordColumns.length && last >= 2) {
+      const from = Math.min(...wordColumns);
+      const to = Math.max(...wordColumns);
+      const block = sheet.getRange(2, from, last - 1, to - from + 1);
+      const plain = keys.map((k) => !!k && !!tab.columns.find((c) => c.key === k)?.text);
+      const display = { language, timeZone };
+      const values = block.getValues().map((row) => row.map((v, j) => {
+        const i = from - 1 + j;
+        const value = fromCell(v, plain[i]);
+        if (!wordColumns.includes(i + 1) || value === '') return toCell(value, plain[i]);
+        return toCell(encodeCell(tab.key, keys[i], decodeCell(tab.key, keys[i], value, timeZone), display), plain[i]);
+      }));
+      writes.push(() => block.setValues(values));
+    }
+    writes.push(() => {
+      setDropdowns(sheet, tab, keys, language);
+      const instants = tab.columns.filter((c) => c.format === 'instant').map((c) => keys.indexOf(c.key) + 1).filter((c) => c > 0);
+      if (instantFormats) for (const [a, b] of runs(instants)) sheet.getRange(`${columnLetter(a)}2:${columnLetter(b)}`).setNumberFormat(INSTANT_FORMAT[language]);
+    });
+  }
+  return () => writes.forEach((write) => write());
 }

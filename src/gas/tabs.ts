@@ -31,7 +31,7 @@ export function mapFromKeys(tab: TabSpec, keys: (string | null)[]): ColumnMap {
   keys.forEach((k, i) => {
     if (k && !(k in col)) col[k] = i + 1;
   });
-  return { keys, col, text: keys.map((k) => !!k && !!tab.columns.find((c) => c.key === k)?.text) };
+  return { keys, col, text: keys.map((k) => !!k && !!tab.columns.find((c) => c.key === k)?.text), tab: tab.key };
 }
 
 function complete(tab: TabSpec, keys: (string | null)[]): boolean {
@@ -42,7 +42,14 @@ function complete(tab: TabSpec, keys: (string | null)[]): boolean {
  * The tab, by its remembered name and layout (no call), or found and read afresh (two calls)
  * when nothing usable is remembered. `learned` receives a fresh layout to remember.
  */
-export function openTab(spreadsheet: Spreadsheet, tab: TabSpec, layout: Layout, language: Language, learned: (l: TabLayout) => void): OpenTab {
+export function openTab(spreadsheet: Spreadsheet, tab: TabSpec, layout: Layout, language: Language, learned: (l: TabLayout) => void, timeZone?: string): OpenTab {
+  const opened = openTab_(spreadsheet, tab, layout, language, learned);
+  // With the register's time zone, cells are written as words and dates and read back as codes.
+  if (timeZone) opened.map.display = { language, timeZone };
+  return opened;
+}
+
+function openTab_(spreadsheet: Spreadsheet, tab: TabSpec, layout: Layout, language: Language, learned: (l: TabLayout) => void): OpenTab {
   const known = layout[tab.key];
   if (known && Array.isArray(known.keys) && complete(tab, known.keys)) {
     try {
@@ -64,7 +71,7 @@ function reread(spreadsheet: Spreadsheet, tab: TabSpec, language: Language, lear
 
 /** Re-reads the header of an open tab (one call), replacing a remembered map that did not hold. */
 export function refresh(open: OpenTab, tab: TabSpec, language: Language, learned: (l: TabLayout) => void): OpenTab {
-  const map = readColumns(open.sheet, tab, language);
+  const map = { ...readColumns(open.sheet, tab, language), display: open.map.display };
   learned({ name: open.sheet.getName(), keys: map.keys });
   return { sheet: open.sheet, map, remembered: false };
 }

@@ -5,7 +5,7 @@ import { text, textWith } from '../core/texts';
 import { SETTINGS_KEY } from '../gas/settings';
 import { UserError } from '../gas/register';
 import { requireRole, withWrite } from './context';
-import { protectTabs } from '../gas/setup';
+import { planLanguageRewrite, protectTabs } from '../gas/setup';
 import { audit } from './tabs';
 
 /** The register's settings (admins only). */
@@ -34,11 +34,17 @@ export function saveSettings(input: { settings: Partial<Settings> }): { settings
     if (triggerOwner && roleOf(next, triggerOwner) !== 'admin') throw new UserError(textWith(ctx.language, 'triggerOwner', { owner: triggerOwner }));
     const changed = (Object.keys(next) as (keyof Settings)[]).filter((k) => JSON.stringify(next[k]) !== JSON.stringify(ctx.settings[k]));
     if (!changed.length) return { settings: next };
+    // A language switch reads the tabs before the log's write, so no read waits for a flush.
+    const rewrite = changed.includes('language') ? planLanguageRewrite(SpreadsheetApp.getActiveSpreadsheet(), next.language, next.timeZone) : null;
+    // From here on the register speaks the new language: the log entry of the switch included.
+    ctx.language = next.language;
     audit(ctx, [{ at: ctx.now, actor: ctx.user, action: 'settings-change', fields: changed }], { [SETTINGS_KEY]: JSON.stringify(next) });
     if (changed.includes('keyPersonnel')) {
       // The tabs' protections follow the key personnel at once.
       protectTabs(SpreadsheetApp.getActiveSpreadsheet(), next.language, next.keyPersonnel, SpreadsheetApp.ProtectionType);
     }
+    // The tabs' headers and words follow the language at once, in one batch per tab.
+    if (rewrite) rewrite();
     return { settings: next };
   });
 }

@@ -601,7 +601,7 @@ export function exportMarketingList(input?: { format?: 'excel' | 'import' }): { 
       const rows = readRows(tab.sheet, tab.map, 2, last - 1);
       customers = rows.filter((r) => str(r[tab.map.col.customerNumber - 1]) !== '').map((r) => rowToCustomer(tab.map.keys, r, ctx.settings.timeZone));
     }
-    const list = marketingExport(customers, today, ctx.settings.controller, format);
+    const list = marketingExport(customers, today, ctx.settings.controller, format, ctx.language);
     audit(ctx, [{ at: now, actor: ctx.user, action: 'export-marketing', fields: [] }]);
     return list;
   });

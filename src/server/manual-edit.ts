@@ -23,7 +23,7 @@ import { searchKeyOf } from '../core/search';
 import { text } from '../core/texts';
 import { cellsFor } from '../gas/register';
 import { readColumnWithHeader, refresh } from '../gas/tabs';
-import { fromCell } from '../gas/cells';
+import { fromCell, sameCell } from '../gas/cells';
 import { CallContext, withWrite } from './context';
 import { LAYOUT_KEY } from '../gas/state';
 import { audit, open } from './tabs';
@@ -162,7 +162,7 @@ function checkRegister(ctx: CallContext, e: GoogleAppsScript.Events.SheetsOnEdit
     const next = accepted.customer;
     if (accepted.changed.length) updates.set(indexes[i]!, next);
     const cells = cellsFor(map, { ...next, searchKey: searchKeyOf(next) }, cellsOf[i]);
-    if (accepted.changed.length || accepted.restored.length || cells.some((v, c) => v !== out[i][c]) || cellsOf[i][keyCol] !== searchKeyOf(next)) write = true;
+    if (accepted.changed.length || accepted.restored.length || cells.some((v, c) => !sameCell(v, out[i][c])) || cellsOf[i][keyCol] !== searchKeyOf(next)) write = true;
     out[i] = cells;
   }
   for (let i = 0; i < rows; i++) {

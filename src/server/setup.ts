@@ -9,7 +9,7 @@ import { text, TextKey } from '../core/texts';
 import { SETTINGS_KEY } from '../gas/settings';
 import { EditTrigger, NEEDED_TRIGGERS, readState, schemaVersion, SCHEMA_VERSION_KEY, stateProperties } from '../gas/state';
 import { readAuditHead } from '../gas/audit-log';
-import { setUpTabs, SetUpReport } from '../gas/setup';
+import { planLanguageRewrite, setUpTabs, SetUpReport } from '../gas/setup';
 import { withDocumentLock } from '../gas/lock';
 import { UserError } from '../gas/register';
 import { parseInput, SETUP_INPUT } from './inputs';
@@ -88,7 +88,9 @@ export function setUp(options: SetUpOptions = {}): SetUpResult {
       const owner = spreadsheet.getOwner();
       if (owner && owner.getEmail().toLowerCase() !== user) throw new UserError(text(language, 'firstSetUpOwner'));
     }
-    const { report, layout, audit } = setUpTabs(spreadsheet, settings.language, settings.keyPersonnel, SpreadsheetApp.ProtectionType);
+    const { report, layout, audit } = setUpTabs(spreadsheet, settings.language, settings.keyPersonnel, SpreadsheetApp.ProtectionType, settings.timeZone);
+    // Words in the register's language in every tab (a register written with codes, or set up in another language).
+    planLanguageRewrite(spreadsheet, settings.language, settings.timeZone, false)();
     const mine = ScriptApp.getProjectTriggers();
     const editTrigger = ensureTrigger(EDIT_TRIGGER_HANDLER, mine, user, state.editTrigger, settings,
       () => ScriptApp.newTrigger(EDIT_TRIGGER_HANDLER).forSpreadsheet(spreadsheet).onEdit().create());

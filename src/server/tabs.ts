@@ -10,7 +10,7 @@ import type { CallContext } from './context';
 export function open(ctx: CallContext, tab: TabSpec): OpenTab {
   return openTab(SpreadsheetApp.getActiveSpreadsheet(), tab, ctx.state.layout, ctx.language, (l) => {
     ctx.learned[tab.key] = l;
-  });
+  }, ctx.settings.timeZone);
 }
 
 /**

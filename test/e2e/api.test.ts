@@ -337,8 +337,8 @@ describe('a person pasting and using the Sheets menus (POST /api/edit values, PO
     const sorted = await api('POST', '/api/sheet-action', { user: STAFF, sheet: 'Rekisteri', action: 'sort', range: 'A2:AB201', column: name, ascending: true });
     expect(sorted.body).toMatchObject({ ok: true });
     const names = (await register()).values.slice(1, 201).map((r) => String(r[name - 1]));
-    // The demo sheet's locale is en_US: its collation, whatever the machine's.
-    const collation = new Intl.Collator('en-US', { sensitivity: 'base' });
+    // Set-up makes the demo sheet's locale fi_FI (typed dates day first): its collation, whatever the machine's.
+    const collation = new Intl.Collator('fi-FI', { sensitivity: 'base' });
     expect(names).toEqual([...names].sort((a, b) => collation.compare(a, b)));
     const refused = await api('POST', '/api/sheet-action', { user: STAFF, sheet: 'Rekisteri', action: 'sort', range: 'A1:AB201', column: name });
     expect(refused.body).toMatchObject({ ok: false, message: PROTECTED });

@@ -55,10 +55,10 @@ async function fieldText(frame: Frame, key: string): Promise<string | null> {
 /** Downloads the marketing list from the sidebar; returns its emails. */
 async function downloadMarketingEmails(page: Page, frame: Frame): Promise<string[]> {
   const [download] = await Promise.all([page.waitForEvent('download'), frame.getByTestId('export-button').click()]);
-  expect(download.suggestedFilename()).toMatch(/^[a-z0-9-]+-marketing-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(download.suggestedFilename()).toMatch(/^[a-z0-9-]+-markkinointilista-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = fs.readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
   const lines = csv.split(/\r\n/).filter((l) => l !== '');
-  expect(lines[0]).toBe('email;name;customerNumber');
+  expect(lines[0]).toBe('Sähköposti;Nimi;Asiakasnumero');
   return lines.slice(1).map((l) => l.split(';')[0]);
 }
 
@@ -391,7 +391,8 @@ test('record actions: legal hold, restriction, relationship end and a disclosure
   await frame.getByTestId('action-note').filter({ hasText: /Luovutus kirjattiin tunnuksella D-/ }).waitFor();
   const { body } = await call(env.srv.base, 'GET', `/api/sheets/${encodeURIComponent('Luovutukset')}`);
   const row = body.values.find((r: string[]) => r.includes('POL-2026-123'));
-  expect(row).toEqual(expect.arrayContaining(['100012', 'Poliisi', 'FI', 'authority', 'name,email']));
+  // Words, not codes, in the tab a person reads.
+  expect(row).toEqual(expect.arrayContaining(['100012', 'Poliisi', 'FI', 'Viranomaisen vaatimus', 'Nimi, Sähköposti']));
   // The disclosure carried its form's key; each action sent the row token the one before returned.
   expect(runs.filter((r) => r.fn === 'recordDisclosure').map((r) => (r.body.args[0] as { requestKey?: string }).requestKey)).toEqual([expect.stringMatching(/^[A-Za-z0-9_-]{16,64}$/)]);
   expect(runs.filter((r) => ['setLegalHold', 'restrictProcessing'].includes(r.fn)).map((r) => (r.body.args[0] as { expectedRowToken?: string }).expectedRowToken))

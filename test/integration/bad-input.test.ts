@@ -87,8 +87,9 @@ const CASES: [string, unknown, Outcome][] = [
   ['name', '', REFUSED],
   ['name', '   ', REFUSED],
   ['sourceNote', 'x'.repeat(501), REFUSED],
-  // Dates must be real calendar dates in YYYY-MM-DD.
-  ['relationshipStart', '1.2.2025', REFUSED],
+  // Dates must be real calendar dates, as YYYY-MM-DD or as a Finn writes them (d.M.yyyy).
+  ['relationshipStart', '1.2.2025', as('2025-02-01')],
+  ['relationshipStart', '31.2.2025', REFUSED],
   ['relationshipStart', '2025-02-30', REFUSED],
   ['relationshipStart', '=TODAY()', REFUSED],
   ['relationshipStart', '2025-02-01', KEPT],

@@ -2,6 +2,7 @@
  * The register through the built bundle in the emulator: set-up, search, read, create, edit,
  * actions, disclosures, the marketing list, the audit chain, manual edits and access.
  */
+import { auditEntries as supportAuditEntries } from '../support/register';
 import * as path from 'node:path';
 import { Emulator } from '../../src/emulator/app';
 import { OWNER, STAFF, OUTSIDER } from '../../src/emulator/accounts';
@@ -12,12 +13,7 @@ import { call, demo, failure } from '../support/register';
 
 const dist = path.resolve(__dirname, '../../dist');
 
-function auditEntries(em: Emulator): AuditEntry[] {
-  const snap = em.world.spreadsheet.snapshot('Lokitiedot')!;
-  const [, ...rows] = snap.values as string[][];
-  return rows.filter((r) => r[0] !== '').map(([at, actor, action, customerNumber, fields, requestId, prevHash, hash]) =>
-    ({ at, actor, action, customerNumber, fields, requestId, prevHash, hash }) as AuditEntry);
-}
+const auditEntries = (em: Emulator): AuditEntry[] => supportAuditEntries(em);
 
 const maija = {
   name: 'Maija Meikäläinen', email: ' Maija.Meikalainen@Example.FI ', phone: '040 123 4567', street: 'Hämeenkatu 1 A 2',

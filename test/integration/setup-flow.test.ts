@@ -251,7 +251,7 @@ describe('hand edits while set-up is pending (the stored schema version is anoth
     const em = alike((e) => e.editCell(STAFF, 'Lokitiedot', 2, 3, 'muutettu'));
     const log = em.world.spreadsheet.snapshot('Lokitiedot')!.values as unknown[][];
     expect(log[1]).not.toContain('muutettu');
-    expect(log.some((r) => r.includes('manual-edit'))).toBe(true);
+    expect(log.some((r) => r.includes('Muutos taulukossa'))).toBe(true); // the action manual-edit, as its Finnish word
   });
 
   test('with a layout the check cannot read, the edit is still disarmed: no live formula, a log cell put back', () => {

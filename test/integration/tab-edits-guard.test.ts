@@ -5,6 +5,7 @@
  * and marks a repair, which quarantines (never drops) the rows whose records it broke; an edit
  * touching the header and the rows runs one locked execution; the export stays logged.
  */
+import { decodeCell } from '../../src/gas/cells';
 import { Emulator } from '../../src/emulator/app';
 import { OWNER, STAFF } from '../../src/emulator/accounts';
 import { AUDIT_TAB, columnKeysFromHeader } from '../../src/core/schema';
@@ -23,7 +24,8 @@ function auditEntries(em: Emulator): Record<string, string>[] {
     keys.forEach((k, i) => {
       // The register's own escape in plain-text cells (gas/cells.ts): dropped on reading.
       const v = String(r[i] ?? '');
-      if (k) e[k] = /^'[=']/.test(v) ? v.slice(1) : v;
+      // Actions and field names are words in the tab; read back as codes as the register does (gas/cells.ts).
+        if (k) e[k] = String(decodeCell('audit', k, /^'[=']/.test(v) ? v.slice(1) : v, 'UTC'));
     });
     return e;
   });

@@ -4,6 +4,7 @@
  * register's tabs, the audit tab's layout is proven before each append, and the audit chain's
  * stored head never moves back, so a log cut short fails the chain check.
  */
+import { decodeCell } from '../../src/gas/cells';
 import * as path from 'node:path';
 import { Emulator } from '../../src/emulator/app';
 import { OWNER, STAFF } from '../../src/emulator/accounts';
@@ -37,7 +38,8 @@ function auditEntries(em: Emulator): AuditEntry[] {
       keys.forEach((k, i) => {
         // The register's own escape in plain-text cells (gas/cells.ts): dropped on reading.
         const v = String(r[i] ?? '');
-        if (k) e[k] = /^'[=']/.test(v) ? v.slice(1) : v;
+        // Actions and field names are words in the tab; read back as codes as the register does (gas/cells.ts).
+        if (k) e[k] = String(decodeCell('audit', k, /^'[=']/.test(v) ? v.slice(1) : v, 'UTC'));
       });
       return e as unknown as AuditEntry;
     });

@@ -7,6 +7,8 @@ import type { Emulator } from '../../src/emulator/app';
 import { openDemo } from '../../src/demo/seed';
 import { STAFF } from '../../src/emulator/accounts';
 import type { AuditEntry } from '../../src/core/audit';
+import { AUDIT_TAB, columnKeysFromHeader } from '../../src/core/schema';
+import { entryFrom } from '../../src/gas/audit-log';
 
 export const dist = path.resolve(__dirname, '../../dist');
 
@@ -38,11 +40,14 @@ export function formulas(em: Emulator, sheet?: string): { sheet: string; row: nu
   return out;
 }
 
-/** The audit log's entries as the demo's Finnish audit tab holds them. */
+/**
+ * The audit log's entries as the demo's Finnish audit tab holds them, read as the register reads
+ * them (gas/audit-log.ts `entryFrom`): actions and field names, written as words, back as codes.
+ */
 export function auditEntries(em: Emulator): AuditEntry[] {
-  const [, ...rows] = em.world.spreadsheet.snapshot('Lokitiedot')!.values as string[][];
-  return rows.filter((r) => r[0] !== '').map(([at, actor, action, customerNumber, fields, requestId, prevHash, hash]) =>
-    ({ at, actor, action, customerNumber, fields, requestId, prevHash, hash }) as AuditEntry);
+  const [header, ...rows] = em.world.spreadsheet.snapshot('Lokitiedot')!.values as string[][];
+  const keys = columnKeysFromHeader(AUDIT_TAB, header);
+  return rows.filter((r) => r[0] !== '').map((r) => entryFrom(r, keys));
 }
 
 /** The chain up to the remembered head: entries past it are overwritten by the next append. */

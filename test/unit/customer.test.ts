@@ -141,15 +141,17 @@ const hostile: Case[] = [
   ['name', '0x1F', { kept: true }],
   ['phone', '0401234567', { becomes: '+358401234567' }],
   ['phone', '00358401234567', { becomes: '+358401234567' }],
-  // Dates as text in text fields stay literal; in date fields they are refused.
+  // Dates as text in text fields stay literal; in date fields d.M.yyyy is read, anything else refused.
   ['name', '1.2.2025', { kept: true }],
   ['city', '2025-02-01', { kept: true }],
   ['sourceNote', '1/2/2025', { kept: true }],
   ['name', 'TRUE', { kept: true }],
-  ['relationshipStart', '1.2.2025', { refused: 'invalid-date' }],
+  ['relationshipStart', '1.2.2025', { becomes: '2025-02-01' }],
+  ['relationshipStart', '31.2.2025', { refused: 'invalid-date' }],
   ['relationshipStart', '2025-02-30', { refused: 'invalid-date' }],
   ['relationshipEnd', '2025-2-1', { refused: 'invalid-date' }],
-  ['legalHoldUntil', '31.12.2031', { refused: 'invalid-date' }],
+  ['relationshipEnd', '31.12.2031', { becomes: '2031-12-31' }],
+  ['legalHoldUntil', '31.13.2031', { refused: 'invalid-date' }],
   ['marketingConsentAt', 'yesterday', { refused: 'invalid-instant' }],
   // Control characters and invisible direction changes.
   ['name', 'Matti\u0000Meikäläinen', { refused: 'control-characters' }],
@@ -196,7 +198,10 @@ const hostile: Case[] = [
   ['email', ' Matti@EXAMPLE.com ', { becomes: 'Matti@example.com' }],
   // Enumerations, countries and names.
   ['kind', 'admin', { refused: 'invalid-value' }],
-  ['customerType', 'Person', { refused: 'invalid-value' }],
+  // A word of any of the three languages (any case) names the value, as the sheet's dropdown shows it.
+  ['customerType', 'Person', { becomes: 'person' }],
+  ['customerType', 'Kuluttaja', { becomes: 'person' }],
+  ['customerType', 'persona', { refused: 'invalid-value' }],
   ['marketingBasis', 'consent; DROP', { refused: 'invalid-value' }],
   ['source', '=subject', { refused: 'invalid-value' }],
   ['country', 'Finland', { refused: 'invalid-country' }],

@@ -114,8 +114,21 @@ describe('the marketing list', () => {
   test('the export names the controller and the day in its file name and lists customer numbers for the audit log', () => {
     const c = person(consent);
     const e = marketingExport([c, person()], today, { name: 'Calion Service Innovations Oy / CleanRoom CSI' });
-    expect(e.fileName).toBe('calion-service-innovations-oy-cleanroom-csi-marketing-2025-03-01.csv');
+    expect(e.fileName).toBe('calion-service-innovations-oy-cleanroom-csi-markkinointilista-2025-03-01.csv');
     expect(e.customerNumbers).toEqual([c.customerNumber]);
-    expect(e.csv).toBe(marketingListCsv([c], today));
+    expect(e.csv.split('\r\n')[1]).toBe(marketingListCsv([c], today).split('\r\n')[1]);
+  });
+  test('the Excel file is for people: headers and file name in the register\'s language; the import file keeps the tools\' names', () => {
+    const c = person(consent);
+    const controller = { name: 'CleanRoom' };
+    expect(marketingExport([c], today, controller, 'excel', 'fi').csv.split('\r\n')[0]).toBe('\uFEFFSähköposti;Nimi;Asiakasnumero');
+    expect(marketingExport([c], today, controller, 'excel', 'sv').csv.split('\r\n')[0]).toBe('\uFEFFE-post;Namn;Kundnummer');
+    expect(marketingExport([c], today, controller, 'excel', 'sv').fileName).toBe('cleanroom-marknadsforingslista-2025-03-01.csv');
+    expect(marketingExport([c], today, controller, 'excel', 'en').fileName).toBe('cleanroom-marketing-list-2025-03-01.csv');
+    for (const language of ['fi', 'sv', 'en'] as const) {
+      const imported = marketingExport([c], today, controller, 'import', language);
+      expect(imported.csv.split('\r\n')[0]).toBe('\uFEFFemail,name,customerNumber');
+      expect(imported.fileName).toBe('cleanroom-marketing-2025-03-01-import.csv');
+    }
   });
 });

@@ -141,7 +141,7 @@ describe('dates and instants', () => {
     expect(code(validateDate('2024-02-29', 'd'))).toBe('ok');
     expect(code(validateDate('2025-02-29', 'd'))).toBe('invalid-date');
     expect(code(validateDate('1900-02-29', 'd'))).toBe('invalid-date');
-    expect(code(validateDate('1.2.2025', 'd'))).toBe('invalid-date');
+    expect(code(validateDate('31.2.2025', 'd'))).toBe('invalid-date');
     expect(code(validateDate('2025-13-01', 'd'))).toBe('invalid-date');
   });
   test('an instant with an offset is normalised to UTC', () => {

@@ -1,0 +1,160 @@
+/**
+ * Words, not codes, in the cells a person reads (issue 8): every enumerated value the register
+ * keeps (a person's role, customer type, source, marketing basis; a disclosure's basis and data
+ * categories; an audit entry's action and field names) has one code the software decides with
+ * and a word in each language that the tabs show. This is the one table of code ↔ fi/sv/en words
+ * and the one place cells are decoded: a cell holding the word of ANY of the three languages, or
+ * the code itself (registers written before words), reads as the code, case and spacing aside;
+ * anything else is left as typed, for validation to refuse. Writes encode to the register's
+ * language. The words of the sidebar's choices are reused (texts.ts), so the sheet and the
+ * sidebar say the same thing.
+ */
+import type { Language } from './schema';
+import { LANGUAGES, REGISTER_TAB } from './schema';
+import { TEXTS, type TextKey } from './texts';
+
+type Words = Record<Language, string>;
+
+const fromTexts = (key: TextKey): Words => ({ fi: TEXTS.fi[key], sv: TEXTS.sv[key], en: TEXTS.en[key] });
+const w = (fi: string, sv: string, en: string): Words => ({ fi, sv, en });
+
+/** The enumerations shown as words, by the column key that holds them. */
+export const WORDS = {
+  kind: { customer: fromTexts('uiKindCustomer'), stakeholder: fromTexts('uiKindStakeholder') },
+  customerType: { person: fromTexts('uiTypePerson'), business: fromTexts('uiTypeBusiness') },
+  source: { subject: fromTexts('uiSourceSubject'), public: fromTexts('uiSourcePublic') },
+  marketingBasis: {
+    consent: fromTexts('uiMarketingConsent'),
+    'existing-customer': fromTexts('uiMarketingExisting'),
+    business: fromTexts('uiMarketingBusiness'),
+    none: fromTexts('uiMarketingNone'),
+  },
+  /** A disclosure's basis (the Luovutukset tab's `basis`). */
+  disclosureBasis: { consent: fromTexts('uiBasisConsent'), authority: fromTexts('uiBasisAuthority') },
+  /** Data categories of a disclosure (comma-joined in the `dataCategories` cell). */
+  dataCategory: {
+    name: REGISTER_TAB.columns.find((c) => c.key === 'name')!.header,
+    email: REGISTER_TAB.columns.find((c) => c.key === 'email')!.header,
+    phone: REGISTER_TAB.columns.find((c) => c.key === 'phone')!.header,
+    address: fromTexts('uiCategoryAddress'),
+    customerNumber: REGISTER_TAB.columns.find((c) => c.key === 'customerNumber')!.header,
+  },
+  /** The audit log's actions (the Lokitiedot tab's `action`). */
+  auditAction: {
+    create: w('Lisäys', 'Tillägg', 'Create'),
+    update: w('Muutos', 'Ändring', 'Update'),
+    'manual-edit': w('Muutos taulukossa', 'Ändring i kalkylbladet', 'Edit in the sheet'),
+    delete: w('Poisto', 'Radering', 'Delete'),
+    'retention-delete': w('Poisto säilytysajan päätyttyä', 'Radering efter lagringstiden', 'Deleted after retention'),
+    'ban-marketing': w('Markkinointikielto', 'Marknadsföringsförbud', 'Marketing ban'),
+    restrict: w('Käsittelyn rajoitus', 'Begränsning av behandling', 'Restriction'),
+    unrestrict: w('Rajoitus poistettu', 'Begränsning hävd', 'Restriction lifted'),
+    'legal-hold': w('Säilytysvelvoite', 'Lagringsskyldighet', 'Legal hold'),
+    'end-relationship': w('Asiakkuus päättyi', 'Kundförhållandet upphörde', 'Relationship ended'),
+    'export-marketing': w('Markkinointilistan lataus', 'Nedladdning av marknadsföringslista', 'Marketing list export'),
+    'access-copy': w('Jäljennös tiedoista', 'Kopia av uppgifter', 'Access copy'),
+    disclosure: w('Luovutus', 'Utlämnande', 'Disclosure'),
+    'request-logged': w('Pyyntö kirjattu', 'Begäran registrerad', 'Request logged'),
+    'request-updated': w('Pyyntö päivitetty', 'Begäran uppdaterad', 'Request updated'),
+    'request-closed': w('Pyyntö suljettu', 'Begäran stängd', 'Request closed'),
+    'request-minimised': w('Pyynnön tiedot karsittu', 'Begärans uppgifter minimerade', 'Request minimised'),
+    'settings-change': w('Asetusten muutos', 'Ändring av inställningar', 'Settings change'),
+    'access-policy': w('Käyttöoikeuksien muutos', 'Ändring av åtkomst', 'Access change'),
+  },
+} as const satisfies Record<string, Record<string, Words>>;
+
+export type WordSet = keyof typeof WORDS;
+
+/** Which word set each tab column holds: enumerated columns of every tab a person reads. */
+export const WORD_COLUMNS: Readonly<Record<'register' | 'disclosures' | 'audit', Readonly<Record<string, WordSet>>>> = {
+  register: { kind: 'kind', customerType: 'customerType', source: 'source', marketingBasis: 'marketingBasis' },
+  disclosures: { basis: 'disclosureBasis', dataCategories: 'dataCategory' },
+  audit: { action: 'auditAction' },
+};
+
+/** Columns holding a comma-joined list of codes, each shown as a word. */
+export const LIST_COLUMNS: ReadonlySet<WordSet> = new Set<WordSet>(['dataCategory']);
+
+const fold = (s: string): string => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('fi');
+
+const decoders = new Map<WordSet, Map<string, string>>();
+function decoder(set: WordSet): Map<string, string> {
+  let map = decoders.get(set);
+  if (!map) {
+    map = new Map();
+    for (const [code, words] of Object.entries(WORDS[set] as Record<string, Words>)) {
+      map.set(fold(code), code);
+      for (const l of LANGUAGES) map.set(fold(words[l]), code);
+    }
+    decoders.set(set, map);
+  }
+  return map;
+}
+
+/** The code a cell's word (any language) or code stands for; null when it is neither. */
+export function codeOf(set: WordSet, value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  return decoder(set).get(fold(value)) ?? null;
+}
+
+/** A cell's value as a code: the code of a known word, else the value as it was (validation decides). */
+export function decodeWord(set: WordSet, value: unknown): unknown {
+  if (LIST_COLUMNS.has(set) && typeof value === 'string') {
+    if (value.trim() === '') return value;
+    const parts = value.split(/[,;]/).map((p) => p.trim()).filter((p) => p !== '');
+    const codes = parts.map((p) => codeOf(set, p));
+    return codes.every((c) => c !== null) ? codes.join(',') : value;
+  }
+  return codeOf(set, value) ?? value;
+}
+
+/** The word for a code in a language; a value that is no code of the set is returned as it is. */
+export function wordOf(set: WordSet, code: unknown, language: Language): unknown {
+  if (typeof code !== 'string' || code === '') return code;
+  if (LIST_COLUMNS.has(set)) {
+    const parts = code.split(',');
+    const table = WORDS[set] as Record<string, Words>;
+    return parts.every((p) => p in table) ? parts.map((p) => table[p][language]).join(', ') : code;
+  }
+  const words = (WORDS[set] as Record<string, Words>)[code];
+  return words ? words[language] : code;
+}
+
+/** The words of a set in a language, in the table's order (a dropdown's list, a message's choices). */
+export function wordsOf(set: WordSet, language: Language): string[] {
+  return Object.values(WORDS[set] as Record<string, Words>).map((words) => words[language]);
+}
+
+/** The word set of a tab's column, or null. */
+export function wordSetOf(tab: string, key: string | null): WordSet | null {
+  if (!key) return null;
+  const columns = (WORD_COLUMNS as Record<string, Record<string, WordSet>>)[tab];
+  return columns?.[key] ?? null;
+}
+
+/** A register field's name as a person reads it: its column header in the language (else the name as it is). */
+export function fieldLabel(field: string, language: Language): string {
+  const col = REGISTER_TAB.columns.find((c) => c.key === field);
+  return col ? col.header[language] : field;
+}
+
+/** The code of a field label (any language) or the field name itself; null for neither. */
+export function fieldOfLabel(label: string): string | null {
+  const f = fold(label);
+  for (const col of REGISTER_TAB.columns) {
+    if (fold(col.key) === f || LANGUAGES.some((l) => fold(col.header[l]) === f)) return col.key;
+  }
+  return null;
+}
+
+/** An audit entry's comma-joined field names as words ("Nimi, Sähköposti"); names that are no register column stay. */
+export function fieldsToWords(fields: unknown, language: Language): unknown {
+  if (typeof fields !== 'string' || fields === '') return fields;
+  return fields.split(',').map((f) => fieldLabel(f, language)).join(', ');
+}
+
+/** The field names of an audit cell holding words of any language (or names): "name,email". */
+export function fieldsFromWords(cell: unknown): unknown {
+  if (typeof cell !== 'string' || cell === '') return cell;
+  return cell.split(',').map((p) => p.trim()).filter((p) => p !== '').map((p) => fieldOfLabel(p) ?? p).join(',');
+}
