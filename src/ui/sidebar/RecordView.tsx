@@ -5,7 +5,10 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Customer, CustomerField } from '../../core/customer';
 import { enumLabel, fieldLabel, formatCountry, formatDate, formatInstant, useT } from '../shared/i18n';
-import { Notice } from '../shared/fields';
+import { HelpButton, Notice } from '../shared/fields';
+import { formatPhone } from '../shared/format';
+import type { TextKey } from '../../core/texts';
+import { History } from './History';
 import { Actions, type Act } from './Actions';
 import { Disclosures } from './Disclosures';
 import type { Draft } from './validate';
@@ -41,6 +44,11 @@ const SECTIONS: { title: 'uiSectionContact' | 'uiSectionAddress' | 'uiSectionSou
   { title: 'uiSectionRecord', fields: ['createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'version'] },
 ];
 
+/** The legal terms a "?" explains. */
+const HELP: Partial<Record<CustomerField, TextKey>> = {
+  restrictedAt: 'uiHelpRestriction', legalHoldUntil: 'uiHelpLegalHold', outsideEeaTransferRequest: 'uiHelpTransfer',
+};
+
 const ENUM_FIELDS = new Set(['kind', 'customerType', 'source', 'marketingBasis']);
 const DATE_FIELDS = new Set(['relationshipStart', 'relationshipEnd', 'legalHoldUntil']);
 const INSTANT_FIELDS = new Set(['marketingConsentAt', 'marketingBannedAt', 'restrictedAt', 'createdAt', 'updatedAt']);
@@ -52,6 +60,7 @@ export function displayValue(language: 'fi' | 'sv' | 'en', field: string, raw: s
   if (DATE_FIELDS.has(field)) return formatDate(language, raw);
   if (INSTANT_FIELDS.has(field)) return formatInstant(language, raw);
   if (field === 'country') return formatCountry(language, raw);
+  if (field === 'phone') return formatPhone(raw);
   return raw;
 }
 
@@ -130,7 +139,7 @@ export function RecordView(props: RecordViewProps) {
               const shown = displayValue(language, f, raw);
               return (
                 <div class="pair" key={f}>
-                  <dt>{fieldLabel(language, f)}</dt>
+                  <dt>{fieldLabel(language, f)}{HELP[f] ? <HelpButton text={t(HELP[f]!)} label={t('uiHelp')} id={`help-field-${f}`} /> : null}</dt>
                   <dd data-testid={`field-${f}`} data-value={raw} class={shown ? '' : 'empty'}>{shown || '–'}</dd>
                 </div>
               );
@@ -140,6 +149,7 @@ export function RecordView(props: RecordViewProps) {
       ))}
 
       <Disclosures customerNumber={c.customerNumber} refresh={props.note} />
+      <History customerNumber={c.customerNumber} version={c.version} />
     </section>
   );
 }
