@@ -10,7 +10,10 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/mobile';
 export function formatPhone(e164: string): string {
   if (!/^\+\d{6,15}$/.test(e164)) return e164;
   const parsed = parsePhoneNumberFromString(e164);
-  return parsed ? parsed.formatInternational() : e164;
+  if (!parsed) return e164;
+  // libphonenumber leaves a Finnish subscriber number whole ('+358 45 4968574'); a group longer
+  // than five digits is split as Finns write it: 496 8574, 123 4567.
+  return parsed.formatInternational().split(' ').map((g) => (/^\d{6,}$/.test(g) ? `${g.slice(0, 3)} ${g.slice(3)}` : g)).join(' ');
 }
 
 /**
