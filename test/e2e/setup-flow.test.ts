@@ -104,7 +104,7 @@ test('the owner of a fresh sheet is led to set-up by the menu and the sidebar, r
   frame = await sidebarFrame(page);
   await frame.getByTestId('search-input').waitFor();
   await frame.getByTestId('settings-button').waitFor();
-  expect(await menuItems(page)).toEqual(['Avaa rekisteri', 'Käyttöönotto / korjaus']);
+  expect(await menuItems(page)).toEqual(['Avaa rekisteri', 'Avaa valittu rivi', 'Käyttöönotto / korjaus']);
   expect(await registerMenus(page)).toEqual(['Rekisteri']);
 
   // 5. The owner adds a staff member in the settings.

@@ -22,6 +22,8 @@ const demo = () => openDemo({ distDir: dist, stateFile: null, fresh: true, now: 
 
 const SET_UP = { caption: 'Käyttöönotto / korjaus', functionName: 'menuSetUp' };
 const OPEN = { caption: 'Avaa rekisteri', functionName: 'showSidebar' };
+/** After set-up the menu also opens the person on the selected row (issue 8). */
+const SELECTED = { caption: 'Avaa valittu rivi', functionName: 'showSelectedRow' };
 
 const menuOf = (em: Emulator, user: string) => em.world.uiFor(user).menus.find((m) => m.name === 'Rekisteri')?.items ?? [];
 const hasSetUp = (em: Emulator, user: string) => menuOf(em, user).some((i) => i !== null && 'functionName' in i && i.functionName === 'menuSetUp');
@@ -61,9 +63,10 @@ describe('before set-up', () => {
     expect(hasSetUp(em, STAFF)).toBe(false);
   });
 
-  test('a server call before set-up refuses, saying who sets the register up', () => {
+  test('a server call before set-up refuses, leading the owner to set-up and telling others who sets it up', () => {
     const em = fresh();
-    expect(fail(em, 'getSidebarInfo', OWNER)).toBe('Rekisteriä ei ole vielä otettu käyttöön: taulukon omistaja ottaa sen käyttöön valitsemalla Rekisteri › Käyttöönotto / korjaus.');
+    expect(fail(em, 'getSidebarInfo', OWNER)).toBe('Rekisteriä ei ole vielä otettu käyttöön: valitse Rekisteri › Käyttöönotto / korjaus, niin välilehdet, suojaukset ja muokkausten tarkistus luodaan ja sinusta tulee rekisterin ylläpitäjä.');
+    expect(fail(em, 'getSidebarInfo', STAFF)).toBe('Rekisteriä ei ole vielä otettu käyttöön: taulukon omistaja ottaa sen käyttöön valitsemalla Rekisteri › Käyttöönotto / korjaus.');
   });
 });
 
@@ -76,7 +79,7 @@ describe('set-up from the menu', () => {
     expect(alert).toMatch(/Käyttöönotto valmis/);
     expect(alert).toContain('muokkausten tarkistus ja kirjaus (onRegisterEdit) asennettiin');
     expect(alert).toContain('Rekisteri › Avaa rekisteri');
-    expect(menuOf(em, OWNER)).toEqual([OPEN, null, SET_UP]);
+    expect(menuOf(em, OWNER)).toEqual([OPEN, SELECTED, null, SET_UP]);
     expect(em.world.properties.document[SCHEMA_VERSION_KEY]).toBe(schemaVersion());
     expect(em.world.triggers.filter((t) => t.handlerFunction === 'onRegisterEdit' && t.eventType === 'ON_EDIT')).toHaveLength(1);
     expect(em.callFromClient('getSidebarInfo', [], OWNER).ok).toBe(true);
@@ -97,7 +100,7 @@ describe('staff never see an admin item', () => {
   test('neither in the menu onOpen builds nor after opening the register', () => {
     const em = demo();
     em.openSpreadsheet(STAFF);
-    expect(menuOf(em, STAFF)).toEqual([OPEN]);
+    expect(menuOf(em, STAFF)).toEqual([OPEN, SELECTED]);
     expect(em.runMenuItem('showSidebar', STAFF).ok).toBe(true);
     expect(em.world.uiFor(STAFF).sidebar!.html).not.toMatch(/data-testid="refusal"/);
     expect(hasSetUp(em, STAFF)).toBe(false);
@@ -108,7 +111,7 @@ describe('staff never see an admin item', () => {
     em.openSpreadsheet(OWNER);
     expect(hasSetUp(em, OWNER)).toBe(false);
     em.runMenuItem('showSidebar', OWNER);
-    expect(menuOf(em, OWNER)).toEqual([OPEN, null, SET_UP]);
+    expect(menuOf(em, OWNER)).toEqual([OPEN, SELECTED, null, SET_UP]);
   });
 });
 
@@ -283,7 +286,7 @@ describe('an owner whose Google locale is English', () => {
     expect(em.runMenuItem('menuSetUp', OWNER).ok).toBe(true);
     expect(em.runMenuItem('showSidebar', OWNER).ok).toBe(true);
     expect(menus(em)).toEqual(['Rekisteri']);
-    expect(menuOf(em, OWNER)).toEqual([OPEN, null, SET_UP]);
+    expect(menuOf(em, OWNER)).toEqual([OPEN, SELECTED, null, SET_UP]);
   });
 
   test('the sentence before set-up is in English and names the menu as it stands', () => {
