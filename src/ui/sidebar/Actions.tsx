@@ -64,6 +64,19 @@ export function Actions(props: { customer: Customer; rowToken: string; busy: boo
     { panel: 'restrict', label: c.restrictedAt ? 'uiUnrestrict' : 'uiRestrict', testId: 'restrict-button', help: 'uiHelpRestriction' },
     { panel: 'disclose', label: 'uiDisclose', testId: 'disclose-button' },
   ];
+  // Escape closes the open panel, wherever the focus is in the sidebar.
+  const busy = useRef(props.busy);
+  busy.current = props.busy;
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented || busy.current) return;
+      e.preventDefault();
+      close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
   const panelProps: PanelProps = { customer: c, rowToken: props.rowToken, busy: props.busy, act: props.act, close };
 
   return (
@@ -87,8 +100,7 @@ export function Actions(props: { customer: Customer; rowToken: string; busy: boo
         ))}
       </div>
       {open ? (
-        <div id="action-panel" class="panel" data-testid={`panel-${open}`}
-          onKeyDown={(e) => { if (e.key === 'Escape' && !props.busy) { e.preventDefault(); e.stopPropagation(); close(); } }}>
+        <div id="action-panel" class="panel" data-testid={`panel-${open}`}>
           {items.find((i) => i.panel === open)?.help ? (
             <div class="panel-help"><span class="muted small">{t('uiHelp')}</span>
               <HelpButton text={t(items.find((i) => i.panel === open)!.help!)} label={t('uiHelp')} id={`help-${open}`} /></div>

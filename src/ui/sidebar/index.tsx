@@ -248,7 +248,11 @@ function Register(props: { info: SidebarInfo; onLanguage(l: Language): void }) {
         if (r.duplicate) {
           // Nothing was made: the existing person beside what was typed, the draft kept.
           dirty.current = false;
-          setView({ name: 'duplicate', existing: r.customer, rowToken: r.rowToken, typed: input, form: { ...form, draft: { ...form.initial, ...input } } });
+          // What the user typed: the fields that differ from a new form's defaults (a default start
+          // date or country is no detail of theirs to add), with name, email and phone always.
+          const typed: Draft = {};
+          for (const [f, v] of Object.entries(input)) if (['name', 'email', 'phone'].includes(f) || v !== (form.initial[f] ?? '')) typed[f] = v;
+          setView({ name: 'duplicate', existing: r.customer, rowToken: r.rowToken, typed, form: { ...form, draft: { ...form.initial, ...input } } });
           return;
         }
         setRowCount((n) => n + 1);
