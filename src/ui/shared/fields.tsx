@@ -122,12 +122,24 @@ export function HelpButton(props: { text: string; label: string; id: string }) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" class="help-button" aria-label={props.label} title={props.label} aria-expanded={open}
-        aria-controls={props.id} data-testid={`help-${props.id}`}
-        onClick={() => setOpen(!open)} onKeyDown={(e) => { if (e.key === 'Escape' && open) { e.stopPropagation(); setOpen(false); } }}>?</button>
-      {open ? <div class="help-text" id={props.id} role="note" data-testid="help-text">{props.text}</div> : null}
+      <HelpToggle label={props.label} id={props.id} open={open} onToggle={setOpen} />
+      {open ? <HelpText id={props.id} text={props.text} /> : null}
     </>
   );
+}
+
+/** The "?" alone, for a place where the explanation shows elsewhere (a record's label/value row). */
+export function HelpToggle(props: { label: string; id: string; open: boolean; onToggle(open: boolean): void }) {
+  return (
+    <button type="button" class="help-button" aria-label={props.label} title={props.label} aria-expanded={props.open}
+      aria-controls={props.id} data-testid={`help-${props.id}`}
+      onClick={() => props.onToggle(!props.open)}
+      onKeyDown={(e) => { if (e.key === 'Escape' && props.open) { e.stopPropagation(); props.onToggle(false); } }}>?</button>
+  );
+}
+
+export function HelpText(props: { id: string; text: string }) {
+  return <div class="help-text" id={props.id} role="note" data-testid="help-text">{props.text}</div>;
 }
 
 /**

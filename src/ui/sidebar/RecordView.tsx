@@ -2,10 +2,10 @@
  * One person's record: every field under its register header, status badges, and the actions
  * of DESIGN §1 (end relationship, marketing basis, ban, legal hold, restriction, disclosure).
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Customer, CustomerField } from '../../core/customer';
 import { enumLabel, fieldLabel, formatCountry, formatDate, formatInstant, useT } from '../shared/i18n';
-import { HelpButton, Notice } from '../shared/fields';
+import { HelpText, HelpToggle, Notice } from '../shared/fields';
 import { formatPhone } from '../shared/format';
 import type { TextKey } from '../../core/texts';
 import { History } from './History';
@@ -69,6 +69,8 @@ export function RecordView(props: RecordViewProps) {
   const c = props.customer;
   const heading = useRef<HTMLHeadingElement>(null);
   const { today } = useServerClock();
+  /** Which legal terms' explanations are open. */
+  const [help, setHelp] = useState<Record<string, boolean>>({});
 
   useEffect(() => {
     heading.current?.focus();
@@ -139,8 +141,9 @@ export function RecordView(props: RecordViewProps) {
               const shown = displayValue(language, f, raw);
               return (
                 <div class="pair" key={f}>
-                  <dt>{fieldLabel(language, f)}{HELP[f] ? <HelpButton text={t(HELP[f]!)} label={t('uiHelp')} id={`help-field-${f}`} /> : null}</dt>
-                  <dd data-testid={`field-${f}`} data-value={raw} class={shown ? '' : 'empty'}>{shown || '–'}</dd>
+                  <dt>{fieldLabel(language, f)}{HELP[f] ? <HelpToggle label={t('uiHelp')} id={`help-field-${f}`} open={!!help[f]} onToggle={(o) => setHelp({ ...help, [f]: o })} /> : null}</dt>
+                  <dd data-testid={`field-${f}`} data-value={raw} class={shown ? '' : 'empty'} title={shown.length > 24 ? shown : undefined}>{shown || '–'}</dd>
+                  {help[f] ? <HelpText id={`help-field-${f}`} text={t(HELP[f]!)} /> : null}
                 </div>
               );
             })}
