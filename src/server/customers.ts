@@ -180,7 +180,12 @@ const RECENT_PREFIX = 'recent:';
 const RECENT_KEPT = 20;
 
 function rememberOpened(ctx: CallContext, customerNumber: string): void {
-  PropertiesService.getUserProperties().setProperty(RECENT_PREFIX + customerNumber, ctx.now);
+  try {
+    PropertiesService.getUserProperties().setProperty(RECENT_PREFIX + customerNumber, ctx.now);
+  } catch (e) {
+    // The list is a convenience: a failed write (quota, an outage) never keeps a record from opening.
+    console.warn(`Rekisteri: the recently opened list was not updated: ${e instanceof Error ? e.message : String(e)}`);
+  }
 }
 
 /**
