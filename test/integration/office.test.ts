@@ -76,7 +76,7 @@ describe('recently opened people', () => {
 describe('the row selected in the sheet', () => {
   test('opens the person on it, whichever cell of the row is selected', () => {
     const em = demo(20);
-    const values = em.world.spreadsheet.sheetByName('Rekisteri')!.rows;
+    const values = em.world.spreadsheet.sheetByName('Rekisteri')!.rows as unknown[][];
     em.world.uiFor(STAFF).selection = { sheet: 'Rekisteri', row: 6, column: 4, numRows: 1, numColumns: 1 };
     const r = call<{ customer: { customerNumber: string } }>(em, 'openSelectedRow', undefined);
     expect(r.customer.customerNumber).toBe(String(values[5][0]));

@@ -108,6 +108,16 @@ function Register(props: { info: SidebarInfo; onLanguage(l: Language): void }) {
   /** Whether the open form or the settings hold unsaved changes; a navigation then asks first. */
   const dirty = useRef(false);
   const [leaving, setLeaving] = useState<(() => void) | null>(null);
+  // Closing the sidebar itself with unsaved changes: the browser asks too.
+  useEffect(() => {
+    const onUnload = (e: BeforeUnloadEvent) => {
+      if (!dirty.current) return;
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onUnload);
+    return () => window.removeEventListener('beforeunload', onUnload);
+  }, []);
   /** Runs `go` now, or after the user agrees to drop unsaved changes. */
   const leave = (go: () => void) => {
     if (!dirty.current) return go();
