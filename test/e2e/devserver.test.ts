@@ -51,7 +51,9 @@ test('the owner opens the register from the Rekisteri menu and the sidebar shows
   const box = await page.getByTestId('sidebar-frame').boundingBox();
   expect(Math.round(box!.width)).toBe(300);
   // It reached the server through the shim, as the owner.
-  expect(runRequests).toEqual([{ fn: 'getSidebarInfo', body: { args: [], user: OWNER } }]);
+  // (then the start screen's recently opened people, issue 8)
+  expect(runRequests.slice(0, 1)).toEqual([{ fn: 'getSidebarInfo', body: { args: [], user: OWNER } }]);
+  expect(runRequests.slice(1).every((r) => r.fn === 'getRecentCustomers' && r.body.user === OWNER)).toBe(true);
   await page.getByTestId('grid').locator('td[data-cell="A2"]').waitFor();
   await page.screenshot({ path: '/tmp/emulator.png' });
 });

@@ -122,7 +122,7 @@ export function CustomerForm(props: CustomerFormProps) {
         }
         if (DATES.includes(f)) {
           return (
-            <DateField key={f} {...common} value={draft[f].slice(0, 10)} onInput={(v) => set(f, v)}
+            <DateField key={f} {...common} value={/^\d{4}-\d{2}-\d{2}T/.test(draft[f]) ? draft[f].slice(0, 10) : draft[f]} onInput={(v) => set(f, v)}
               placeholder={t('uiDatePlaceholder')} invalidText={t('uiDateInvalid')} calendarLabel={t('uiCalendar')} />
           );
         }
