@@ -5,7 +5,7 @@
  * the server's rules before sending; a server refusal naming fields lands under those fields;
  * Escape closes the open panel; dates are typed d.M.yyyy; the legal terms have a "?" help.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { MARKETING_BASES, type Customer } from '../../core/customer';
 import { DATA_CATEGORIES, DISCLOSURE_BASES } from '../../core/disclosures';
 import { DISCLOSURES_TAB } from '../../core/schema';
@@ -64,10 +64,11 @@ export function Actions(props: { customer: Customer; rowToken: string; busy: boo
     { panel: 'restrict', label: c.restrictedAt ? 'uiUnrestrict' : 'uiRestrict', testId: 'restrict-button', help: 'uiHelpRestriction' },
     { panel: 'disclose', label: 'uiDisclose', testId: 'disclose-button' },
   ];
-  // Escape closes the open panel, wherever the focus is in the sidebar.
+  // Escape closes the open panel, wherever the focus is in the sidebar (registered as the panel
+  // renders, not after the next paint, so a quick Escape is never missed).
   const busy = useRef(props.busy);
   busy.current = props.busy;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!open) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented || busy.current) return;
@@ -123,7 +124,7 @@ export function Actions(props: { customer: Customer; rowToken: string; busy: boo
  */
 function useFirstFocus(selector = 'input:not([type="date"]), select, textarea, button') {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     ref.current?.querySelector<HTMLElement>(selector)?.focus();
   }, []);
   return ref;
