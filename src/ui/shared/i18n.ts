@@ -40,6 +40,7 @@ export function useT(): Translator {
 const LABEL_TEXT: Record<string, TextKey> = {
   kind: 'uiLabelKind', legalHoldUntil: 'uiLabelLegalHoldUntil',
   relationshipStart: 'uiLabelRelationshipStart', relationshipEnd: 'uiLabelRelationshipEnd',
+  marketingBannedAt: 'uiLabelMarketingBannedAt',
 };
 
 /** A register field's label: its column header in the register's language (or the sidebar's clearer word). */
