@@ -6,7 +6,7 @@
  * the change history reads.
  */
 import { formatDay, formatMoment, parseDay } from '../../src/core/display-dates';
-import { formatPhone, isGoogleFailure, refusalFields } from '../../src/ui/shared/format';
+import { formatPhone, isGoogleFailure, ownMessage, refusalFields } from '../../src/ui/shared/format';
 import { searchHits } from '../../src/core/search';
 import { validateEmail, validatePhone } from '../../src/core/validation';
 import { historySpans } from '../../src/server/history';
@@ -49,6 +49,13 @@ describe("Google's own failures are told apart from the register's refusals", ()
   ])('%p is Google failing', (m) => expect(isGoogleFailure(m)).toBe(true));
   test.each(['Toinen käyttäjä tallentaa juuri. Odota hetki ja yritä uudelleen.', 'Tarkista tiedot: Päivä: Päivä ei voi olla tulevaisuudessa.'])('%p is a refusal', (m) => {
     expect(isGoogleFailure(m)).toBe(false);
+  });
+  test('a refusal Google might prefix with "Exception: " stays the register’s own message', () => {
+    const ours = (t: string) => t.startsWith('Tarkista tiedot');
+    expect(isGoogleFailure('Exception: Tarkista tiedot: Päivä: x', ours)).toBe(false);
+    expect(ownMessage('Exception: Tarkista tiedot: Päivä: x', ours)).toBe('Tarkista tiedot: Päivä: x');
+    expect(isGoogleFailure('Exception: Argument cannot be null: range', ours)).toBe(true);
+    expect(ownMessage('Exception: Argument cannot be null: range', ours)).toBe('Exception: Argument cannot be null: range');
   });
 });
 

@@ -22,10 +22,21 @@ export function formatPhone(e164: string): string {
  * refusals, which always say what to do in the user's language. Google's words are English,
  * whatever the user's language, and the call can simply be tried again.
  */
-export function isGoogleFailure(message: string): boolean {
-  return /^(Exception: |ScriptError|NetworkError|InternalError|Internal error)|^Service \S+ (failed|timed out)|^Service (unavailable|error)|We're sorry, a server error occurred|Exceeded maximum execution time|Service invoked too many times|Server not available|^Error: (Service|Internal|Request failed)|^TypeError: Failed to fetch|^Failed to fetch/i.test(
-    message.trim(),
-  );
+export function isGoogleFailure(message: string, ours: (text: string) => boolean = () => false): boolean {
+  const m = message.trim();
+  if (/^(ScriptError|NetworkError|InternalError|Internal error)|^(Exception: |Error: )?Service \S+ (failed|timed out)|^(Exception: |Error: )?Service (unavailable|error)|We're sorry, a server error occurred|Exceeded maximum execution time|Service invoked too many times|Server not available|^(Exception: |Error: )?(Internal|Request failed)|^TypeError: Failed to fetch|^Failed to fetch/i.test(m)) return true;
+  // Any other "Exception: …" is Google's too, unless what follows is one of the register's own
+  // messages (should Google ever prefix a thrown refusal that way).
+  return m.startsWith('Exception: ') && !ours(m.slice('Exception: '.length));
+}
+
+/**
+ * The register's own message inside a failure Google may have prefixed ("Exception: ",
+ * "Error: "); the message as it is otherwise.
+ */
+export function ownMessage(message: string, ours: (text: string) => boolean): string {
+  const m = /^(Exception|Error): ([\s\S]*)$/.exec(message.trim());
+  return m && ours(m[2]) ? m[2] : message;
 }
 
 /**

@@ -3,8 +3,15 @@
  * call, so a renamed or re-typed server function breaks the UI's build, not a user's click.
  */
 import type * as Server from '../../server/index';
-import { text } from '../../core/texts';
-import { isGoogleFailure } from './format';
+import { text, TEXTS } from '../../core/texts';
+import { isGoogleFailure, ownMessage } from './format';
+
+/** Whether `message` starts as one of the register's own texts does (before any placeholder). */
+let starts: string[] | null = null;
+function isOurs(message: string): boolean {
+  starts ??= Object.values(TEXTS).flatMap((texts) => Object.values(texts).map((t) => t.split('{')[0].slice(0, 24)).filter((t) => t.length >= 8));
+  return starts.some((t) => message.startsWith(t));
+}
 
 type ServerApi = typeof Server;
 export type ServerFunction = keyof ServerApi;
@@ -38,7 +45,10 @@ export function callServer<K extends ServerFunction>(
       .withSuccessHandler((value) => resolve(value as ReturnType<ServerApi[K]>))
       .withFailureHandler((error) => {
         const message = String(error?.message ?? error);
-        if (!isGoogleFailure(message)) return reject(error);
+        if (!isGoogleFailure(message, isOurs)) {
+          const own = ownMessage(message, isOurs);
+          return reject(own === message ? error : Object.assign(new Error(own), { cause: error }));
+        }
         console.warn(`Rekisteri: ${String(name)} failed at Google: ${message}`);
         const told = new Error(text(failureLanguage, 'uiGoogleFailed')) as Error & { google?: boolean };
         told.cause = error;
