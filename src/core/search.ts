@@ -1,7 +1,7 @@
 /**
  * Sidebar search over the register's derived search column: partial, case- and
  * accent-insensitive on name, email and customer number; phone numbers by their digits, so
- * "040 123" finds +358401234567.
+ * "040 123" finds +358401234567; several words in any order ("Turunen Kalevi", "kal tur").
  */
 
 export interface SearchHit {
@@ -126,6 +126,9 @@ export function searchHits(candidates: readonly (SearchHit | null)[], query: str
   const q = fold(query.trim()).replace(/\s+/g, ' ');
   if (!q) return { hits: [], total: 0 };
   const digits = phoneDigits(query);
+  // Several words match in any order, each the start of a word of the name (or part of the
+  // email): "Turunen Kalevi" and "kal tur" find Kalevi Turunen.
+  const words = q.includes(' ') ? q.split(' ') : null;
   const scored: { hit: SearchHit; score: number; order: number }[] = [];
   for (let i = 0; i < candidates.length; i++) {
     const hit = candidates[i];
@@ -139,6 +142,10 @@ export function searchHits(candidates: readonly (SearchHit | null)[], query: str
       else if (name.includes(q) || email.includes(q) || name.split(' ').some((w) => w.startsWith(q))) score = 2;
       else if (hit.customerNumber.toLowerCase().includes(q)) score = 1;
       else if (digits && hit.phone.replace(/\D/g, '').includes(digits)) score = 1;
+      else if (words) {
+        const parts = name.split(/[\s-]+/);
+        if (words.every((w) => parts.some((p) => p.startsWith(w)) || email.includes(w))) score = 2;
+      }
     }
     if (score) scored.push({ hit, score, order: i });
   }

@@ -6,9 +6,12 @@ import type { Language } from './schema';
 import { REQUEST_TEXTS_EN, REQUEST_TEXTS_FI, REQUEST_TEXTS_SV } from './texts/requests';
 import { FULFIL_TEXTS_EN, FULFIL_TEXTS_FI, FULFIL_TEXTS_SV } from './texts/fulfil';
 
+import { OFFICE_TEXTS_EN, OFFICE_TEXTS_FI, OFFICE_TEXTS_SV } from './texts/office';
+
 const fi = {
   ...REQUEST_TEXTS_FI, // the requests feature (src/core/texts/requests.ts)
   ...FULFIL_TEXTS_FI, // fulfilment (src/core/texts/fulfil.ts)
+  ...OFFICE_TEXTS_FI, // the sidebar's everyday work (src/core/texts/office.ts)
   // Validation of register fields (src/core/validation.ts): each says what to do.
   errRequired: 'Täytä tämä kenttä.',
   errNameRequired: 'Kirjoita henkilön tai yrityksen nimi.',
@@ -22,7 +25,7 @@ const fi = {
   errEmailTooLong: 'Sähköpostiosoite on liian pitkä: enintään 254 merkkiä, ja @-merkkiä ennen enintään 64. Tarkista osoite.',
   errEmailDomain: 'Tarkista @-merkin jälkeinen verkkotunnus, esimerkiksi yritys.fi: siinä saa olla vain kirjaimia a–z, numeroita, väliviivoja ja pisteitä.',
   errEmailDomainHomoglyph: 'Verkkotunnuksessa on kirjaimia toisesta kirjaimistosta (esimerkiksi kyrillinen а näyttää samalta kuin a). Kirjoita osoite uudelleen näppäimistöltä äläkä kopioi sitä.',
-  errEmailDomainNonAscii: 'Verkkotunnuksessa on merkkejä a–z:n ulkopuolelta (esimerkiksi ä tai ö). Kirjoita verkkotunnus sen xn---alkuisessa muodossa tai tarkista osoite henkilöltä.',
+  errEmailDomainNonAscii: 'Verkkotunnuksessa (@-merkin jälkeinen osa) on ääkkösiä tai muita erikoiskirjaimia, esimerkiksi ä tai ö. Kaikki sähköpostipalvelut eivät toimita postia tällaisiin osoitteisiin, joten rekisteri ei tallenna niitä: kysy henkilöltä osoite, jossa on vain kirjaimia a–z.',
   errPhone: 'Anna toimiva matkapuhelinnumero, esimerkiksi 040 123 4567 tai +358 40 123 4567. Ulkomaisen numeron alkuun tulee maatunnus (esimerkiksi +46).',
   errPostalFi: 'Suomalainen postinumero on viisi numeroa, esimerkiksi 00100.',
   errPostalSe: 'Ruotsalainen postinumero on viisi numeroa, esimerkiksi 123 45.',
@@ -122,7 +125,7 @@ const fi = {
   uiEmptyValue: '(tyhjä)',
   uiBadgeBanned: 'Markkinointikielto',
   uiBadgeRestricted: 'Käsittely rajoitettu',
-  uiBadgeLegalHold: 'Säilytysvelvoite {date} asti',
+  uiBadgeLegalHold: 'Säilytettävä {date} asti',
   uiBadgeEnded: 'Asiakkuus päättynyt',
   uiSectionContact: 'Yhteystiedot',
   uiSectionAddress: 'Postiosoite',
@@ -134,7 +137,7 @@ const fi = {
   uiEndRelationship: 'Päätä asiakkuus',
   uiEndRelationshipDate: 'Päättymispäivä',
   uiSetMarketingBasis: 'Markkinoinnin peruste',
-  uiConsentGivenOn: 'Suostumus annettu',
+  uiConsentGivenOn: 'Markkinointilupa annettu',
   uiBanOverridesBasis: 'Henkilöllä on markkinointikielto: hänelle ei markkinoida perusteesta riippumatta.',
   uiBanMarketing: 'Markkinointikielto',
   uiBanWarning: 'Markkinointikielto on pysyvä, eikä sitä voi myöhemmin poistaa. Henkilö poistuu markkinointilistalta heti.',
@@ -170,8 +173,8 @@ const fi = {
   uiMarketingNone: 'Ei markkinointia',
   uiExportTitle: 'Markkinointilista',
   uiExportHint: 'Listalla ovat vain henkilöt, joille saa tänään lähettää sähköistä suoramarkkinointia.',
-  uiExportExcel: 'Lataa Excel-tiedostona',
-  uiExportImport: 'Lataa uutiskirjepalveluun',
+  uiExportExcel: 'Lataa CSV Exceliin',
+  uiExportImport: 'Lataa CSV uutiskirjepalvelua varten',
   uiExportDone: 'Listalla on {count} henkilöä. Tiedosto {file} ladattiin.',
   uiSettings: 'Asetukset',
   uiAdminTitle: 'Rekisterin asetukset',
@@ -224,6 +227,7 @@ type Texts = Record<TextKey, string>;
 const sv: Texts = {
   ...REQUEST_TEXTS_SV,
   ...FULFIL_TEXTS_SV,
+  ...OFFICE_TEXTS_SV,
   // Validation of register fields (src/core/validation.ts): each says what to do.
   errRequired: 'Fyll i fältet.',
   errNameRequired: 'Skriv personens eller företagets namn.',
@@ -237,7 +241,7 @@ const sv: Texts = {
   errEmailTooLong: 'E-postadressen är för lång: högst 254 tecken, och högst 64 före @. Kontrollera adressen.',
   errEmailDomain: 'Kontrollera domänen efter @, till exempel foretag.fi: den får bara innehålla bokstäverna a–z, siffror, bindestreck och punkter.',
   errEmailDomainHomoglyph: 'Domänen innehåller bokstäver från ett annat alfabet (till exempel ser kyrilliskt а ut som a). Skriv adressen på nytt med tangentbordet i stället för att kopiera den.',
-  errEmailDomainNonAscii: 'Domänen innehåller tecken utanför a–z (till exempel ä eller ö). Skriv domänen i dess form som börjar med xn-- eller kontrollera adressen med personen.',
+  errEmailDomainNonAscii: 'Domänen (delen efter @) innehåller å, ä, ö eller andra specialbokstäver. Alla e-posttjänster levererar inte post till sådana adresser, så registret sparar dem inte: be personen om en adress med bara bokstäverna a–z.',
   errPhone: 'Ange ett fungerande mobilnummer, till exempel 040 123 4567 eller +358 40 123 4567. Ett utländskt nummer börjar med landsnumret (till exempel +46).',
   errPostalFi: 'Ett finländskt postnummer består av fem siffror, till exempel 00100.',
   errPostalSe: 'Ett svenskt postnummer består av fem siffror, till exempel 123 45.',
@@ -349,9 +353,9 @@ const sv: Texts = {
   uiEndRelationship: 'Avsluta kundförhållandet',
   uiEndRelationshipDate: 'Slutdatum',
   uiSetMarketingBasis: 'Grund för marknadsföring',
-  uiConsentGivenOn: 'Samtycke givet',
+  uiConsentGivenOn: 'Samtycke till marknadsföring',
   uiBanOverridesBasis: 'Personen har marknadsföringsförbud: ingen marknadsföring oavsett grund.',
-  uiBanMarketing: 'Marknadsföringsförbud',
+  uiBanMarketing: 'Marknadsförings\u00adförbud',
   uiBanWarning: 'Marknadsföringsförbudet är permanent och kan inte tas bort senare. Personen försvinner genast från marknadsföringslistan.',
   uiBanConfirm: 'Ställ in permanent förbud',
   uiBanDone: 'Marknadsföringsförbudet har ställts in.',
@@ -385,8 +389,8 @@ const sv: Texts = {
   uiMarketingNone: 'Ingen marknadsföring',
   uiExportTitle: 'Marknadsföringslista',
   uiExportHint: 'Listan innehåller bara personer som i dag får ta emot elektronisk direktmarknadsföring.',
-  uiExportExcel: 'Ladda ner för Excel',
-  uiExportImport: 'Ladda ner för nyhetsbrevstjänst',
+  uiExportExcel: 'Ladda ner CSV för Excel',
+  uiExportImport: 'Ladda ner CSV för nyhetsbrevstjänst',
   uiExportDone: 'Listan har {count} personer. Filen {file} laddades ner.',
   uiSettings: 'Inställningar',
   uiAdminTitle: 'Registrets inställningar',
@@ -436,6 +440,7 @@ const sv: Texts = {
 const en: Texts = {
   ...REQUEST_TEXTS_EN,
   ...FULFIL_TEXTS_EN,
+  ...OFFICE_TEXTS_EN,
   // Validation of register fields (src/core/validation.ts): each says what to do.
   errRequired: 'Fill in this field.',
   errNameRequired: "Enter the person's or company's name.",
@@ -449,7 +454,7 @@ const en: Texts = {
   errEmailTooLong: 'The email address is too long: at most 254 characters, and at most 64 before the @. Check the address.',
   errEmailDomain: 'Check the domain after the @, for example company.fi: it may contain only the letters a–z, digits, hyphens and dots.',
   errEmailDomainHomoglyph: "The domain contains letters from another alphabet (for example, Cyrillic 'а' looks like 'a'). Type the address again on the keyboard instead of copying it.",
-  errEmailDomainNonAscii: 'The domain contains characters outside a–z (such as ä or ö). Enter the domain in its form beginning with xn--, or check the address with the person.',
+  errEmailDomainNonAscii: 'The domain (the part after the @) has accented or other special letters, such as ä or ö. Not every mail service delivers to such addresses, so the register does not keep them: ask the person for an address with the letters a–z only.',
   errPhone: 'Enter a working mobile number, for example 040 123 4567 or +358 40 123 4567. A foreign number starts with its country code (for example +46).',
   errPostalFi: 'A Finnish postal code is five digits, for example 00100.',
   errPostalSe: 'A Swedish postal code is five digits, for example 123 45.',
@@ -561,7 +566,7 @@ const en: Texts = {
   uiEndRelationship: 'End the relationship',
   uiEndRelationshipDate: 'End date',
   uiSetMarketingBasis: 'Marketing basis',
-  uiConsentGivenOn: 'Consent given on',
+  uiConsentGivenOn: 'Marketing consent at',
   uiBanOverridesBasis: 'This person has a marketing ban: no marketing, whatever the basis.',
   uiBanMarketing: 'Ban marketing',
   uiBanWarning: 'A marketing ban is permanent and cannot be removed later. The person leaves the marketing list at once.',
@@ -597,8 +602,8 @@ const en: Texts = {
   uiMarketingNone: 'No marketing',
   uiExportTitle: 'Marketing list',
   uiExportHint: 'The list holds only people who may receive electronic direct marketing today.',
-  uiExportExcel: 'Download for Excel',
-  uiExportImport: 'Download for a newsletter tool',
+  uiExportExcel: 'Download CSV for Excel',
+  uiExportImport: 'Download CSV for a newsletter tool',
   uiExportDone: 'The list has {count} people. The file {file} was downloaded.',
   uiSettings: 'Settings',
   uiAdminTitle: 'Register settings',

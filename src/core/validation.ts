@@ -120,7 +120,11 @@ export function validateEmail(raw: string, field = 'email'): Check {
     return fail(field, 'email-spaces', 'errEmailSpaces');
   }
   const parts = s.split('@');
-  if (parts.length !== 2 || parts[0] === '' || parts[1] === '') return fail(field, 'email-at', 'errEmailAt');
+  // The fault named as it is: no @, several, or one with nothing before or after it.
+  if (parts.length === 1) return fail(field, 'email-at', 'errEmailNoAt');
+  if (parts.length > 2) return fail(field, 'email-at', 'errEmailManyAt');
+  if (parts[0] === '') return fail(field, 'email-at', 'errEmailNoLocal');
+  if (parts[1] === '') return fail(field, 'email-at', 'errEmailNoDomain');
   const [local, domainTyped] = parts;
   if (s.length > 254 || local.length > 64) return fail(field, 'email-too-long', 'errEmailTooLong');
   if (!LOCAL_PART.test(local)) return fail(field, 'email-local', 'errEmailLocal');
@@ -164,7 +168,12 @@ export function validatePhone(raw: string, country: string, field = 'phone'): Ch
   if (!/^\+?[0-9 ()./-]+$/.test(s) || (s.match(/[0-9]/g) ?? []).length < 5) return fail(field, 'invalid-phone', 'errPhone');
   const region: CountryCode = isSupportedCountry(country) ? (country as CountryCode) : 'FI';
   const parsed = parsePhoneNumberFromString(s, region);
-  if (!parsed || !parsed.isValid()) return fail(field, 'invalid-phone', 'errPhone');
+  if (!parsed || !parsed.isValid()) {
+    // A Finnish landline (area codes 02–09 and 013–019, not the mobile 04x and 050): the notice
+    // keeps a mobile number only, which is what the person is told.
+    const landline = parsed?.countryCallingCode === '358' && /^(?!50)[1-35-9]\d{5,8}$/.test(parsed.nationalNumber);
+    return fail(field, 'invalid-phone', landline ? 'errPhoneLandline' : 'errPhone');
+  }
   return ok(parsed.number);
 }
 

@@ -139,6 +139,8 @@ export interface UiState {
   dialog: DialogState | null;
   alerts: AlertState[];
   toasts: { title: string; message: string; at: number }[];
+  /** The user's selection in the grid: what SpreadsheetApp.getActiveRange() returns. */
+  selection?: { sheet: string; row: number; column: number; numRows: number; numColumns: number } | null;
 }
 
 export function emptyUi(): UiState {

@@ -39,7 +39,18 @@ function contextFrom(state: DocumentState, properties: GoogleAppsScript.Properti
   const settings = state.settings;
   const language = languageOf(settings);
   // Before set-up nobody is key personnel: say what will change that.
-  if (!settings) throw new UserError(user ? textWith(language, 'setUpNeededOther', { setUp: menuPath(language, 'menuSetUp') }) : text(language, 'notSignedIn'));
+  if (!settings) {
+    if (!user) throw new UserError(text(language, 'notSignedIn'));
+    // The one who may run the first set-up (the owner; anyone where the file has none) is led to it.
+    let mayStart = false;
+    try {
+      const owner = SpreadsheetApp.getActiveSpreadsheet().getOwner();
+      mayStart = !owner || owner.getEmail().toLowerCase() === user.toLowerCase();
+    } catch {
+      // The owner could not be read: the sentence for everyone else still says who sets it up.
+    }
+    throw new UserError(textWith(language, mayStart ? 'setUpNeededOwner' : 'setUpNeededOther', { setUp: menuPath(language, 'menuSetUp') }));
+  }
   const decision = authorise(settings, user, needed);
   if (!decision.ok) throw new UserError(text(language, REASON_TEXT[decision.reason]));
   // Set up by another release (tabs or settings changed): people's calls wait for set-up. A

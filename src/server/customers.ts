@@ -17,6 +17,7 @@ import { decideRow, differingFields, IDENTITY_FIELDS, isLive, numberAt, numberIn
 import { ensureRoom, formatOf, readStore, readStoreRow, readStoreSpan, storeSheet, writeStoreSpan } from '../gas/invariants';
 import { nextNumberOf, repairIfDue, repairRegister } from './repair';
 import { text, textWith } from '../core/texts';
+import { formatMoment } from '../core/display-dates';
 import type { FieldError } from '../core/validation';
 import { validateDisclosure, ConsentChecks, Disclosure, DisclosureInput } from '../core/disclosures';
 import { consentReferenceError } from '../core/requests/consent';
@@ -196,6 +197,82 @@ export function getCustomer(input: { customerNumber: string }): { customer: Cust
   const ctx = requireRole('staff');
   const { customerNumber } = parseInput(NUMBER_INPUT, input, () => ctx.language);
   const found = locate(ctx, open(ctx, REGISTER_TAB), customerNumber);
+  rememberOpened(ctx, customerNumber);
+  return { customer: found.customer, rowToken: found.token, now: ctx.now, today: ctx.today };
+}
+
+/**
+ * Recently opened people, per user: each opening is one property of the user's own store
+ * (`recent:<number>` → when), written in one call with no read first; the list is read, sorted
+ * and pruned by getRecentCustomers. Only numbers and times are kept there, never a name: a
+ * person deleted from the register simply drops out of the list.
+ */
+const RECENT_PREFIX = 'recent:';
+const RECENT_KEPT = 20;
+
+function rememberOpened(ctx: CallContext, customerNumber: string): void {
+  try {
+    PropertiesService.getUserProperties().setProperty(RECENT_PREFIX + customerNumber, ctx.now);
+  } catch (e) {
+    // The list is a convenience: a failed write (quota, an outage) never keeps a record from opening.
+    console.warn(`Rekisteri: the recently opened list was not updated: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/**
+ * This user's recently opened people, newest first (at most 8), as search hits decided from the
+ * invariant store. Calls: the state (1), the user's properties (1), the store's span from the
+ * lowest to the highest of those numbers (1), and a prune of the list when it grew past 20 (1).
+ */
+export function getRecentCustomers(): { customers: SearchHit[] } {
+  const ctx = requireRole('staff');
+  const userProperties = PropertiesService.getUserProperties();
+  const all = userProperties.getProperties();
+  const opened = Object.entries(all)
+    .filter(([k]) => k.startsWith(RECENT_PREFIX))
+    .map(([k, at]) => ({ number: k.slice(RECENT_PREFIX.length), at: String(at) }))
+    .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+  if (opened.length > RECENT_KEPT) {
+    const kept: Record<string, string> = {};
+    for (const [k, v] of Object.entries(all)) if (!k.startsWith(RECENT_PREFIX)) kept[k] = v;
+    for (const o of opened.slice(0, RECENT_KEPT)) kept[RECENT_PREFIX + o.number] = o.at;
+    userProperties.setProperties(kept, true);
+  }
+  const store = storeOf(ctx);
+  if (!store || !opened.length) return { customers: [] };
+  const issued = nextNumberOf(ctx, store.format) - store.format.base;
+  const wanted = opened.slice(0, 8).map((o) => ({ ...o, index: numberIndex(store.format, o.number) }))
+    .filter((o): o is typeof o & { index: number } => o.index !== null && o.index < issued);
+  if (!wanted.length) return { customers: [] };
+  const from = Math.min(...wanted.map((o) => o.index));
+  const span = readStoreSpan(store.sheet, from, Math.max(...wanted.map((o) => o.index)));
+  const customers: SearchHit[] = [];
+  for (const o of wanted) {
+    const entry = span[o.index - from];
+    if (isLive(entry) && entry.customerNumber === o.number) customers.push(hitOf(entry));
+  }
+  return { customers };
+}
+
+/**
+ * The person on the row selected in the register tab (the user's active range in the sheet), as
+ * getCustomer returns them; refused with what to do when the selection is elsewhere or the row
+ * holds no customer number. Calls: getCustomer's, plus the selection and the row's read (2).
+ */
+export function openSelectedRow(): { customer: Customer; rowToken: string; now: string; today: string } {
+  const ctx = requireRole('staff');
+  const tab = open(ctx, REGISTER_TAB);
+  const range = SpreadsheetApp.getActiveRange();
+  const name = tab.sheet.getName();
+  const sheet = range ? range.getSheet() : null;
+  if (!range || !sheet || sheet.getName() !== name || range.getRow() < 2) throw new UserError(textWith(ctx.language, 'errNoSelection', { tab: name }));
+  const row = range.getRow();
+  const cells = readRow(tab.sheet, tab.map, row);
+  const number = str(cells[tab.map.col.customerNumber - 1]).trim();
+  if (!number) throw new UserError(textWith(ctx.language, 'errSelectionNoNumber', { tab: name, row }));
+  const { customerNumber } = parseInput(NUMBER_INPUT, { customerNumber: number }, () => ctx.language);
+  const found = locate(ctx, tab, customerNumber);
+  rememberOpened(ctx, customerNumber);
   return { customer: found.customer, rowToken: found.token, now: ctx.now, today: ctx.today };
 }
 
@@ -395,7 +472,7 @@ export function updateCustomerIn(
       throw new UserError(textWith(ctx.language, 'handEditForeign', { number: customerNumber }));
     }
     if (expected && found.customer.version !== expected.version) {
-      throw new UserError(textWith(ctx.language, 'staleRecord', { by: found.customer.updatedBy || '?', at: found.customer.updatedAt || '?' }));
+      throw new UserError(textWith(ctx.language, 'staleRecord', { by: found.customer.updatedBy || '?', at: found.customer.updatedAt ? formatMoment(found.customer.updatedAt, ctx.settings.timeZone, ctx.language) : '?' }));
     }
     if (expected && expected.rowToken !== undefined && found.token !== expected.rowToken) throw new UserError(text(ctx.language, 'staleRow'));
     const clean = { ...patch };

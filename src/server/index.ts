@@ -4,14 +4,15 @@
  * google.script.run. The build emits a top-level function for each export. Keep entry points
  * thin: authorise, lock, call core and adapters.
  */
-export { onOpen, onInstall, showSidebar, menuSetUp, showRequestsDialog, openRecordInSidebar } from './menu';
+export { onOpen, onInstall, showSidebar, showSelectedRow, menuSetUp, showRequestsDialog, openRecordInSidebar } from './menu';
 export { getSidebarInfo } from './sidebar';
 export { setUp } from './setup';
 export { getSettings, saveSettings } from './admin';
 export {
   searchCustomers, getCustomer, saveCustomer, endRelationship, setMarketingBasis, banMarketing, setLegalHold,
-  restrictProcessing, recordDisclosure, listDisclosures, exportMarketingList,
+  restrictProcessing, recordDisclosure, listDisclosures, exportMarketingList, getRecentCustomers, openSelectedRow,
 } from './customers';
+export { getHistory } from './history';
 import { onRegisterEdit as checkEdit } from './manual-edit';
 import { guardEdit } from './context';
 /** The on-edit trigger: an edit whose check cannot run is still disarmed (context.ts). */

@@ -19,12 +19,18 @@ import { UserError } from '../gas/register';
 /** Which menu: set-up first (before set-up, or an admin after a release that needs it), an admin's, or staff's. */
 type MenuKind = 'setUpFirst' | 'admin' | 'staff';
 
-function addMenu(language: Language, kind: MenuKind): void {
+/**
+ * The menu for `kind`: set-up is only ever offered where it may run (before set-up, whoever may
+ * run the first; after it, admins), and "open the selected row" once there is a register to open.
+ */
+function addMenu(language: Language, kind: MenuKind, setUpDone = true): void {
   const menu = SpreadsheetApp.getUi().createMenu(text(language, 'appName'));
   if (kind === 'setUpFirst') {
     menu.addItem(text(language, 'menuSetUp'), 'menuSetUp').addSeparator().addItem(text(language, 'menuOpenRegister'), 'showSidebar');
+    if (setUpDone) menu.addItem(text(language, 'menuOpenSelected'), 'showSelectedRow');
   } else {
     menu.addItem(text(language, 'menuOpenRegister'), 'showSidebar').addItem(requestUiText(language, 'menuRequests'), 'showRequestsDialog');
+    if (setUpDone) menu.addItem(text(language, 'menuOpenSelected'), 'showSelectedRow');
     if (kind === 'admin') menu.addSeparator().addItem(text(language, 'menuSetUp'), 'menuSetUp');
   }
   menu.addToUi();
@@ -45,7 +51,7 @@ export function onOpen(): void {
   } catch {
     // Limited authorisation may keep the settings out of reach: the menu is then staff's, in Finnish.
   }
-  addMenu(language, setUpDone ? 'staff' : 'setUpFirst');
+  addMenu(language, setUpDone ? 'staff' : 'setUpFirst', setUpDone);
 }
 
 /** Runs when the script is installed as an add-on: the same menu. */
@@ -94,6 +100,18 @@ function notice(message: string, testId: string, language: Language): GoogleApps
  * owner to run set-up (and anyone else that the owner will); an admin gets the admin menu.
  */
 export function showSidebar(): void {
+  openSidebar(false);
+}
+
+/**
+ * Menu action "Avaa valittu rivi": the sidebar, told to open the person on the row selected in
+ * the register tab as it starts (it asks the server, which reads the selection: openSelectedRow).
+ */
+export function showSelectedRow(): void {
+  openSidebar(true);
+}
+
+function openSidebar(selected: boolean): void {
   const state = readState(PropertiesService.getDocumentProperties()!);
   const ui = SpreadsheetApp.getUi();
   if (!state.settings) {
@@ -107,13 +125,15 @@ export function showSidebar(): void {
     const mayStart = !owner || owner.getEmail().toLowerCase() === user;
     ui.showSidebar(notice(textWith(language, mayStart ? 'setUpNeededOwner' : 'setUpNeededOther', { setUp: menuPath(menuLanguage, 'menuSetUp') }), 'setup-needed', language));
     // Whoever cannot run the first set-up loses the item it offered.
-    addMenu(menuLanguage, mayStart ? 'setUpFirst' : 'staff');
+    addMenu(menuLanguage, mayStart ? 'setUpFirst' : 'staff', false);
     return;
   }
   let output: GoogleAppsScript.HTML.HtmlOutput;
   try {
     const { language } = requireRole('staff');
     output = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(text(language, 'sidebarTitle'));
+    // A marker, not a script: the sidebar reads it once it has started.
+    if (selected) output.append('<meta name="rekisteri-start" content="selected">');
   } catch (e) {
     output = notice(e instanceof Error ? e.message : String(e), 'refusal', languageOf(state.settings));
   }

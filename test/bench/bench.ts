@@ -118,6 +118,21 @@ function sweepSheet(world: World, rows: number): void {
   }
 }
 
+/**
+ * An audit log of `entries` rows written straight into the model (a register's years of work),
+ * with `target`'s entries spread through it: every 2,500th row, and a run of five near the end.
+ */
+function growAuditLog(world: World, entries: number, target: string): void {
+  const sheet = world.spreadsheet.sheetByName('Lokitiedot')!;
+  const start = sheet.rows.length;
+  sheet.maxRows = Math.max(sheet.maxRows, start + entries + 10);
+  for (let i = 0; i < entries; i++) {
+    const mine = i % 2500 === 0 || i > entries - 6;
+    const number = mine ? target : String(100001 + (i % 900));
+    sheet.rows[start + i] = [new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString(), 'staff@cleanroom.fi', 'update', number, 'city,postalCode', '', '', ''];
+  }
+}
+
 /** Hand damage written straight into the model (as a failed trigger leaves it), so only the repair is metered. */
 function damageRegister(world: World, rows: number): void {
   const sheet = world.spreadsheet.sheetByName('Rekisteri')!;
@@ -176,6 +191,11 @@ for (const size of SIZES) {
   const got = rt.callFromClient('getCustomer', [{ customerNumber: target }], STAFF);
   const version = (got.result as { customer: { version: number } }).customer.version;
   measure('open one record (getCustomer)', size, () => rt.callFromClient('getCustomer', [{ customerNumber: target }], STAFF));
+  measure('search, surname first (2 words)', size, () => rt.callFromClient('searchCustomers', [{ query: 'virtanen matti' }], STAFF));
+  measure('recently opened (getRecentCustomers)', size, () => rt.callFromClient('getRecentCustomers', [], STAFF));
+  // The change history over a log as long as the register (its entries every 2,500 rows).
+  growAuditLog(emulator.world, size, target);
+  measure('change history (getHistory)', size, () => rt.callFromClient('getHistory', [{ customerNumber: target }], STAFF));
   measure('save one customer (edit)', size, () =>
     rt.callFromClient('saveCustomer', [{ customer: { customerNumber: target, city: `Bench ${size}` }, expectedVersion: version }], STAFF));
   measure('save one customer (create)', size, () =>

@@ -51,9 +51,12 @@ test('the owner opens the register from the Rekisteri menu and the sidebar shows
   const box = await page.getByTestId('sidebar-frame').boundingBox();
   expect(Math.round(box!.width)).toBe(300);
   // It reached the server through the shim, as the owner.
-  // (the start screen then asks for the open requests it lists as due)
+  // (then the start screen asks for the open requests it lists as due, and the recently opened people)
   expect(runRequests[0]).toEqual({ fn: 'getSidebarInfo', body: { args: [], user: OWNER } });
-  for (const r of runRequests.slice(1)) expect(r).toEqual({ fn: 'listRequests', body: { args: [{ status: 'open' }], user: OWNER } });
+  for (const r of runRequests.slice(1)) {
+    if (r.fn === 'listRequests') expect(r).toEqual({ fn: 'listRequests', body: { args: [{ status: 'open' }], user: OWNER } });
+    else expect(r).toEqual(expect.objectContaining({ fn: 'getRecentCustomers', body: expect.objectContaining({ user: OWNER }) }));
+  }
   await page.getByTestId('grid').locator('td[data-cell="A2"]').waitFor();
   await page.screenshot({ path: '/tmp/emulator.png' });
 });

@@ -85,7 +85,9 @@ test('(a) a person is created, found by search and edited, all in the sidebar', 
   const number = (await frame.getByTestId('field-customerNumber').textContent())!;
   expect(number).toMatch(/^\d{6}$/);
   await expect(fieldText(frame, 'email')).resolves.toBe(email);
-  await expect(fieldText(frame, 'phone')).resolves.toMatch(/^\+35850\d{7}$/);
+  // Stored in E.164, shown grouped for reading (issue 8).
+  await expect(frame.getByTestId('field-phone').getAttribute('data-value')).resolves.toMatch(/^\+35850\d{7}$/);
+  await expect(fieldText(frame, 'phone')).resolves.toMatch(/^\+358 50 \d{3} \d{4}$/);
   await expect(fieldText(frame, 'country')).resolves.toBe('Suomi (FI)');
   await expect(frame.getByTestId('row-count').getAttribute('data-count')).resolves.toBe('201');
   // A create sends no system fields.
@@ -127,7 +129,11 @@ test('(a) a person is created, found by search and edited, all in the sidebar', 
   await frame.getByTestId('input-name').fill('Joku Muu');
   await frame.getByTestId('input-email').fill(email);
   await frame.getByTestId('save-button').click();
+  // The existing person beside what was typed (issue 8), then opened.
   await frame.getByTestId('duplicate-note').waitFor();
+  await expect(frame.getByTestId('existing-name').textContent()).resolves.toBe(`Aino Testinen ${tag}`);
+  await expect(frame.getByTestId('typed-name').textContent()).resolves.toBe('Joku Muu');
+  await frame.getByTestId('open-existing-button').click();
   await expect(fieldText(frame, 'customerNumber')).resolves.toBe(number);
   await expect(fieldText(frame, 'name')).resolves.toBe(`Aino Testinen ${tag}`);
   await expect(frame.getByTestId('row-count').getAttribute('data-count')).resolves.toBe('201');
@@ -341,7 +347,7 @@ test('(f) a bad email gets its inline message before anything is saved', async (
   await frame.getByTestId('input-email').press('Tab');
   const message = frame.getByTestId('field-error-email');
   await message.waitFor();
-  await expect(message.textContent()).resolves.toBe('Sähköpostiosoitteessa pitää olla täsmälleen yksi @-merkki, esimerkiksi matti.meikalainen@yritys.fi.');
+  await expect(message.textContent()).resolves.toBe('Sähköpostiosoitteessa on useampi @-merkki; siinä saa olla vain yksi, esimerkiksi matti.meikalainen@yritys.fi.');
   await expect(frame.getByTestId('input-email').getAttribute('aria-describedby')).resolves.toBe(await message.getAttribute('id'));
   // A phone and a postal code are checked by the same rules.
   await frame.getByTestId('input-phone').fill('12');
@@ -368,7 +374,7 @@ test('record actions: legal hold, restriction, relationship end and a disclosure
   await frame.getByTestId('input-legalHoldReason').fill('Kirjanpitolaki 2:10');
   await frame.getByTestId('legal-hold-save').click();
   await frame.getByTestId('badge-legal-hold').waitFor();
-  await expect(frame.getByTestId('badge-legal-hold').textContent()).resolves.toBe('Säilytysvelvoite 31.12.2031 asti');
+  await expect(frame.getByTestId('badge-legal-hold').textContent()).resolves.toBe('Säilytettävä 31.12.2031 asti');
   await expect(fieldText(frame, 'legalHoldUntil')).resolves.toBe('31.12.2031');
 
   await frame.getByTestId('restrict-button').click();

@@ -301,6 +301,20 @@ export function createDevServer(emulator: Emulator, options: DevServerOptions = 
     sendJson(res, 200, editResponse(out));
   });
 
+  /** The user's selection in a tab (what the grid's cursor shows): SpreadsheetApp.getActiveRange() returns it. */
+  route('POST', '/api/select', async ({ res, body }) => {
+    const b = await body();
+    const user = userOf(b);
+    const whole = (v: unknown, min: number) => Number.isInteger(v) && (v as number) >= min;
+    if (typeof b.sheet !== 'string' || !whole(b.row, 1) || !whole(b.column, 1)) throw new HttpError(400, '"sheet" (a tab name), "row" and "column" (whole numbers from 1) are needed');
+    const numRows = b.numRows === undefined ? 1 : b.numRows;
+    const numColumns = b.numColumns === undefined ? 1 : b.numColumns;
+    if (!whole(numRows, 1) || !whole(numColumns, 1)) throw new HttpError(400, '"numRows" and "numColumns" must be whole numbers from 1');
+    world().uiFor(user).selection = { sheet: b.sheet, row: b.row as number, column: b.column as number, numRows: numRows as number, numColumns: numColumns as number };
+    emulator.save();
+    sendJson(res, 200, { ok: true });
+  });
+
   route('POST', '/api/ui/close', async ({ res, body }) => {
     const b = await body();
     const user = userOf(b);

@@ -6,6 +6,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { text, textWith, type TextKey } from '../../core/texts';
 import { REGISTER_TAB, type Language } from '../../core/schema';
+import { formatDay, formatMoment } from '../../core/display-dates';
 
 export const LanguageContext = createContext<Language>('fi');
 
@@ -32,8 +33,25 @@ export function useT(): Translator {
   return { language, t: (key) => text(language, key), tw: (key, params) => textWith(language, key, params) };
 }
 
-/** A register field's label: its column header in the register's language. */
+/**
+ * Labels the sidebar uses instead of a tab's header where the header is ambiguous ("Rooli" is
+ * also a user's role) or reads badly ("Säilytysvelvoite asti").
+ */
+const LABEL_TEXT: Record<string, TextKey> = {
+  kind: 'uiLabelKind', legalHoldUntil: 'uiLabelLegalHoldUntil',
+  relationshipStart: 'uiLabelRelationshipStart', relationshipEnd: 'uiLabelRelationshipEnd',
+  marketingBannedAt: 'uiLabelMarketingBannedAt',
+};
+
+/** A register field's label: its column header in the register's language (or the sidebar's clearer word). */
 export function fieldLabel(language: Language, key: string): string {
+  const own = LABEL_TEXT[key];
+  if (own) return text(language, own);
+  return REGISTER_TAB.columns.find((c) => c.key === key)?.header[language] ?? key;
+}
+
+/** The label the server used for a field in its refusals: the tab's header, as it stands. */
+export function headerLabel(language: Language, key: string): string {
   return REGISTER_TAB.columns.find((c) => c.key === key)?.header[language] ?? key;
 }
 
@@ -52,22 +70,14 @@ export function enumLabel(language: Language, field: string, value: string): str
   return key ? text(language, key) : value;
 }
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** 'YYYY-MM-DD' as the locale writes it (fi-FI 25.11.2026, en-GB 25/11/2026); other text as is. */
-export function formatDate(language: Language, value: string): string {
-  const m = DAY.exec(value);
-  if (!m) return value;
-  const utc = Date.UTC(+m[1], +m[2] - 1, +m[3]);
-  return new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(utc);
+/** 'YYYY-MM-DD' as `d.M.yyyy` in every language (a Finnish register: 1.12.2026 is never read as 12 January). */
+export function formatDate(_language: Language, value: string): string {
+  return formatDay(value);
 }
 
-/** An ISO instant as the locale writes date and time in the register's time zone; a bare day as a date. */
+/** An ISO instant as `d.M.yyyy klo H.mm` in the register's time zone; a bare day as a date. */
 export function formatInstant(language: Language, value: string): string {
-  if (DAY.test(value)) return formatDate(language, value);
-  const t = Date.parse(value);
-  if (!value || Number.isNaN(t)) return value;
-  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'short', timeStyle: 'short', timeZone: registerTimeZone }).format(t);
+  return formatMoment(value, registerTimeZone, language);
 }
 
 /** A country code with its name in the UI language: "Suomi (FI)". */

@@ -1,11 +1,14 @@
 /**
- * Admins only: key personnel (add, remove, role), the register's language, the controller's
+ * Admins only: key personnel (add, remove, access), the register's language, the controller's
  * details and the retention period. The server checks the admin role and keeps at least one admin.
+ * Unsaved changes (a key person added, say) are reported so the sidebar asks before leaving; the
+ * confirmation of a save is in the language just saved; Escape goes back to search.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { KeyPerson, Role, Settings } from '../../core/settings';
 import { LANGUAGES, type Language } from '../../core/schema';
 import { validateEmail } from '../../core/validation';
+import type { TextKey } from '../../core/texts';
 import { callServer } from '../shared/server';
 import { enumLabel, useT } from '../shared/i18n';
 import { Notice, SelectField, TextField } from '../shared/fields';
@@ -13,12 +16,16 @@ import { Notice, SelectField, TextField } from '../shared/fields';
 const LANGUAGE_NAMES: Record<Language, string> = { fi: 'suomi', sv: 'svenska', en: 'English' };
 const ROLES: Role[] = ['admin', 'staff'];
 
-export function AdminSection(props: { user: string; onSaved(settings: Settings): void }) {
+export function AdminSection(props: { user: string; onSaved(settings: Settings): void; onDirty?(dirty: boolean): void; onEscape?(): void }) {
   const { language, t, tw } = useT();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [note, setNote] = useState<{ kind: 'info' | 'error'; message: string } | null>(null);
+  // A saved note is kept as its key, so it shows in the language the save just chose.
+  const [note, setNote] = useState<{ kind: 'info' | 'error'; message?: string; key?: TextKey } | null>(null);
+  /** The settings as last loaded or saved: what "unsaved changes" compare with. */
+  const saved = useRef<string>('');
+  const [savedRetention, setSavedRetention] = useState('');
   const [newEmail, setNewEmail] = useState('');
   const [newRole, setNewRole] = useState<Role>('staff');
   const [newError, setNewError] = useState<string | null>(null);
@@ -27,11 +34,16 @@ export function AdminSection(props: { user: string; onSaved(settings: Settings):
   useEffect(() => {
     callServer('getSettings')
       .then((r) => {
+        saved.current = JSON.stringify(r.settings);
+        setSavedRetention(String(r.settings.retentionMonths));
         setSettings(r.settings);
         setRetention(String(r.settings.retentionMonths));
       })
       .catch((e: Error) => setLoadError(e.message));
   }, []);
+  const dirty = settings !== null && (JSON.stringify(settings) !== saved.current || retention !== savedRetention || newEmail.trim() !== '');
+  useEffect(() => props.onDirty?.(dirty), [dirty]);
+  useEffect(() => () => props.onDirty?.(false), []);
 
   if (loadError) return <section class="card" data-testid="admin-section"><Notice kind="error" message={loadError} /></section>;
   if (!settings) return <section class="card" data-testid="admin-section"><p class="muted">{t('loading')}</p></section>;
@@ -71,9 +83,11 @@ export function AdminSection(props: { user: string; onSaved(settings: Settings):
     };
     callServer('saveSettings', { settings: next })
       .then((r) => {
+        saved.current = JSON.stringify(r.settings);
+        setSavedRetention(String(r.settings.retentionMonths));
         setSettings(r.settings);
         setRetention(String(r.settings.retentionMonths));
-        setNote({ kind: 'info', message: tw('uiSettingsSaved', {}) });
+        setNote({ kind: 'info', key: 'uiSettingsSaved' });
         props.onSaved(r.settings);
       })
       .catch((err: Error) => setNote({ kind: 'error', message: err.message }))
@@ -81,7 +95,8 @@ export function AdminSection(props: { user: string; onSaved(settings: Settings):
   };
 
   return (
-    <section class="card stack" data-testid="admin-section" aria-labelledby="admin-title">
+    <section class="card stack" data-testid="admin-section" aria-labelledby="admin-title"
+      onKeyDown={(e) => { if (e.key === 'Escape' && !busy && props.onEscape) { e.preventDefault(); props.onEscape(); } }}>
       <h2 id="admin-title" tabIndex={-1}>{t('uiAdminTitle')}</h2>
       <form class="stack" noValidate onSubmit={save}>
         <h3>{t('uiKeyPersonnel')}</h3>
@@ -90,7 +105,7 @@ export function AdminSection(props: { user: string; onSaved(settings: Settings):
             <li key={p.email} data-testid="key-person" data-email={p.email}>
               <span class="person-email">{p.email}{p.email === props.user ? ` (${t('uiYou')})` : ''}</span>
               <div class="person-controls">
-                <select aria-label={tw('uiRoleOf', { email: p.email })} value={p.role} disabled={busy || p.email === props.user}
+                <select aria-label={tw('uiUserRoleOf', { email: p.email })} value={p.role} disabled={busy || p.email === props.user}
                   onChange={(e) => setPeople(s.keyPersonnel.map((q, j) => (j === i ? { ...q, role: (e.currentTarget as HTMLSelectElement).value as Role } : q)))}>
                   {ROLES.map((r) => <option key={r} value={r}>{enumLabel(language, 'role', r)}</option>)}
                 </select>
@@ -104,7 +119,7 @@ export function AdminSection(props: { user: string; onSaved(settings: Settings):
           <TextField id="admin-new-email" name="newKeyPerson" type="email" label={t('uiAddPersonEmail')} value={newEmail}
             onInput={(v) => { setNewEmail(v); setNewError(null); }} error={newError ?? undefined} disabled={busy} />
           <div class="person-controls">
-            <select aria-label={t('uiRoleStaff') + ' / ' + t('uiRoleAdmin')} value={newRole} disabled={busy}
+            <select aria-label={t('uiNewUserRole')} value={newRole} disabled={busy}
               onChange={(e) => setNewRole((e.currentTarget as HTMLSelectElement).value as Role)}>
               {ROLES.map((r) => <option key={r} value={r}>{enumLabel(language, 'role', r)}</option>)}
             </select>
@@ -125,7 +140,7 @@ export function AdminSection(props: { user: string; onSaved(settings: Settings):
         <TextField id="admin-retention" name="retentionMonths" type="number" inputMode="numeric" label={t('uiRetentionMonths')} value={retention} disabled={busy}
           onInput={setRetention} error={retentionOk ? undefined : t('uiRetentionInvalid')} />
 
-        {note ? <Notice kind={note.kind} testId={note.kind === 'error' ? 'error' : 'settings-notice'} message={note.message} /> : null}
+        {note ? <Notice kind={note.kind} testId={note.kind === 'error' ? 'error' : 'settings-notice'} message={note.key ? t(note.key) : note.message ?? ''} /> : null}
         <div class="buttons">
           <button type="submit" class="primary" disabled={busy || !controllerEmail.ok || !retentionOk} data-testid="settings-save">
             {busy ? t('uiSaving') : t('uiSettingsSave')}

@@ -3,10 +3,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { DISCLOSURES_TAB } from '../../core/schema';
 import type { DisclosureRecord } from '../../server/customers';
 import { callServer } from '../shared/server';
-import { enumLabel, formatCountry, formatDate, useT } from '../shared/i18n';
+import { enumLabel, fieldLabel, formatCountry, formatDate, useT } from '../shared/i18n';
 import { Notice } from '../shared/fields';
 
 const label = (language: 'fi' | 'sv' | 'en', key: string) => DISCLOSURES_TAB.columns.find((c) => c.key === key)?.header[language] ?? key;
+
+/** The recorded categories ("name,phone,address") as words ("Nimi, Matkapuhelin, Postiosoite"). */
+function categoryWords(language: 'fi' | 'sv' | 'en', categories: string, address: string): string {
+  return categories.split(',').map((c) => c.trim()).filter(Boolean).map((c) => (c === 'address' ? address : fieldLabel(language, c))).join(', ');
+}
 
 export function Disclosures(props: { customerNumber: string; refresh: unknown }) {
   const { language, t } = useT();
@@ -35,7 +40,7 @@ export function Disclosures(props: { customerNumber: string; refresh: unknown })
               <div class="muted small">
                 {label(language, 'basis')}: {enumLabel(language, 'basis', d.basis)} · {d.basisReference}
               </div>
-              <div class="muted small">{label(language, 'dataCategories')}: {d.dataCategories}</div>
+              <div class="muted small">{label(language, 'dataCategories')}: {categoryWords(language, d.dataCategories, t('uiCategoryAddress'))}</div>
             </li>
           ))}
         </ul>

@@ -2,10 +2,13 @@
  * One person's record: every field under its register header, status badges, and the actions
  * of DESIGN §1 (end relationship, marketing basis, ban, legal hold, restriction, disclosure).
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Customer, CustomerField } from '../../core/customer';
 import { enumLabel, fieldLabel, formatCountry, formatDate, formatInstant, useT } from '../shared/i18n';
-import { Notice } from '../shared/fields';
+import { HelpText, HelpToggle, Notice } from '../shared/fields';
+import { formatPhone } from '../shared/format';
+import type { TextKey } from '../../core/texts';
+import { History } from './History';
 import { Actions, type Act } from './Actions';
 import { Disclosures } from './Disclosures';
 import type { Draft } from './validate';
@@ -42,6 +45,11 @@ const SECTIONS: { title: 'uiSectionContact' | 'uiSectionAddress' | 'uiSectionSou
   { title: 'uiSectionRecord', fields: ['createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'version'] },
 ];
 
+/** The legal terms a "?" explains. */
+const HELP: Partial<Record<CustomerField, TextKey>> = {
+  restrictedAt: 'uiHelpRestriction', legalHoldUntil: 'uiHelpLegalHold', outsideEeaTransferRequest: 'uiHelpTransfer',
+};
+
 const ENUM_FIELDS = new Set(['kind', 'customerType', 'source', 'marketingBasis']);
 const DATE_FIELDS = new Set(['relationshipStart', 'relationshipEnd', 'legalHoldUntil']);
 const INSTANT_FIELDS = new Set(['marketingConsentAt', 'marketingBannedAt', 'restrictedAt', 'createdAt', 'updatedAt']);
@@ -53,6 +61,7 @@ export function displayValue(language: 'fi' | 'sv' | 'en', field: string, raw: s
   if (DATE_FIELDS.has(field)) return formatDate(language, raw);
   if (INSTANT_FIELDS.has(field)) return formatInstant(language, raw);
   if (field === 'country') return formatCountry(language, raw);
+  if (field === 'phone') return formatPhone(raw);
   return raw;
 }
 
@@ -61,6 +70,8 @@ export function RecordView(props: RecordViewProps) {
   const c = props.customer;
   const heading = useRef<HTMLHeadingElement>(null);
   const { today } = useServerClock();
+  /** Which legal terms' explanations are open. */
+  const [help, setHelp] = useState<Record<string, boolean>>({});
 
   useEffect(() => {
     heading.current?.focus();
@@ -131,8 +142,9 @@ export function RecordView(props: RecordViewProps) {
               const shown = displayValue(language, f, raw);
               return (
                 <div class="pair" key={f}>
-                  <dt>{fieldLabel(language, f)}</dt>
-                  <dd data-testid={`field-${f}`} data-value={raw} class={shown ? '' : 'empty'}>{shown || '–'}</dd>
+                  <dt>{fieldLabel(language, f)}{HELP[f] ? <HelpToggle label={t('uiHelp')} id={`help-field-${f}`} open={!!help[f]} onToggle={(o) => setHelp({ ...help, [f]: o })} /> : null}</dt>
+                  <dd data-testid={`field-${f}`} data-value={raw} class={shown ? '' : 'empty'} title={shown.length > 24 ? shown : undefined}>{shown || '–'}</dd>
+                  {help[f] ? <HelpText id={`help-field-${f}`} text={t(HELP[f]!)} /> : null}
                 </div>
               );
             })}
@@ -142,6 +154,7 @@ export function RecordView(props: RecordViewProps) {
 
       <Disclosures customerNumber={c.customerNumber} refresh={props.note} />
       <RequestsList customerNumber={c.customerNumber} />
+      <History customerNumber={c.customerNumber} version={c.version} />
     </section>
   );
 }

@@ -1,12 +1,15 @@
 /**
  * Search: debounced as the user types, at once on Enter; results are buttons (arrow keys move
- * between them). Only the newest query's answer is shown.
+ * between them). Only the newest query's answer is shown. Before a search, the start screen
+ * lists the recently opened people and offers to open the row selected in the sheet. A result's
+ * email and phone show in full on hover and focus (title), the phone grouped for reading.
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { SearchHit } from '../../core/search';
 import { useT } from '../shared/i18n';
 import { useServerClock } from '../shared/clock';
 import { Notice } from '../shared/fields';
+import { formatPhone } from '../shared/format';
 
 export interface SearchState {
   query: string;
@@ -28,6 +31,9 @@ export interface SearchProps {
   onNew(): void;
   /** Which result to focus when returning from a record. */
   focusNumber: string | null;
+  /** This user's recently opened people (null while loading). */
+  recent: SearchHit[] | null;
+  onOpenSelected(): void;
 }
 
 export function Search(props: SearchProps) {
@@ -53,6 +59,7 @@ export function Search(props: SearchProps) {
   };
 
   const searched = s.answered.trim() !== '' && !s.loading && !s.error;
+  const showRecent = s.query.trim() === '' && s.hits.length === 0;
   return (
     <section class="stack" aria-label={t('uiSearchLabel')}>
       <form role="search" class="search-row" onSubmit={(e) => { e.preventDefault(); props.onSearchNow(); }}>
@@ -82,20 +89,42 @@ export function Search(props: SearchProps) {
       {s.error ? <Notice kind="error" message={s.error} /> : null}
       {s.hits.length ? (
         <ul class="results" ref={list} aria-label={t('uiResultsLabel')} data-testid="results" aria-busy={s.loading}>
-          {s.hits.map((h, i) => (
-            <li key={h.customerNumber}>
-              <button type="button" class="result" data-testid="result-item" data-number={h.customerNumber}
-                onClick={() => props.onOpen(h)} onKeyDown={(e) => move(e, i)}>
-                <span class="result-name">{h.name}</span>
-                <span class="result-number">{h.customerNumber}</span>
-                <span class="result-contact">{[h.email, h.phone].filter(Boolean).join(' · ')}</span>
-                <ResultBadges hit={h} />
-              </button>
-            </li>
-          ))}
+          {s.hits.map((h, i) => <ResultItem key={h.customerNumber} hit={h} testId="result-item" onOpen={props.onOpen} onKeyDown={(e) => move(e, i)} />)}
         </ul>
       ) : null}
+      {showRecent ? (
+        <div class="card recent" data-testid="recent">
+          <div class="recent-head">
+            <h3>{t('uiRecentTitle')}</h3>
+            <button type="button" class="link small" onClick={props.onOpenSelected} title={t('uiOpenSelectedHint')} data-testid="open-selected-button">{t('uiOpenSelected')}</button>
+          </div>
+          {props.recent === null ? <p class="muted small">{t('loading')}</p> : null}
+          {props.recent && props.recent.length === 0 ? <p class="muted small" data-testid="recent-empty">{t('uiRecentEmpty')}</p> : null}
+          {props.recent && props.recent.length ? (
+            <ul class="results" aria-label={t('uiRecentTitle')} data-testid="recent-list">
+              {props.recent.map((h) => <ResultItem key={h.customerNumber} hit={h} testId="recent-item" onOpen={props.onOpen} />)}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
     </section>
+  );
+}
+
+/** One person in a list: name, number, contact (in full on hover or focus), badges. */
+function ResultItem(props: { hit: SearchHit; testId: string; onOpen(hit: SearchHit): void; onKeyDown?: (e: KeyboardEvent) => void }) {
+  const h = props.hit;
+  const contact = [h.email, formatPhone(h.phone)].filter(Boolean).join(' · ');
+  return (
+    <li>
+      <button type="button" class="result" data-testid={props.testId} data-number={h.customerNumber} title={[h.name, h.email, formatPhone(h.phone)].filter(Boolean).join('\n')}
+        onClick={() => props.onOpen(h)} onKeyDown={props.onKeyDown}>
+        <span class="result-name">{h.name}</span>
+        <span class="result-number">{h.customerNumber}</span>
+        <span class="result-contact" data-testid="result-contact">{contact}</span>
+        <ResultBadges hit={h} />
+      </button>
+    </li>
   );
 }
 

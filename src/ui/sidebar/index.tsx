@@ -1,16 +1,22 @@
 /**
- * The register sidebar (300 px): search and the result list, a person's record with its actions,
- * create and edit forms with inline validation, the marketing-list download, and the admins'
- * settings. Every server call goes through the typed callServer; every value is a text node.
+ * The register sidebar (300 px): search with the recently opened people and "open the selected
+ * row", a person's record with its actions and change history, create and edit forms with inline
+ * validation, the duplicate found on create side by side with what was typed, the marketing-list
+ * download, and the admins' settings. Leaving unsaved changes (a form, the settings) asks first.
+ * Every server call goes through the typed callServer; every value is a text node.
  */
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Customer } from '../../core/customer';
 import type { SearchHit } from '../../core/search';
 import type { Language } from '../../core/schema';
-import { formatCount, text } from '../../core/texts';
+import { formatCount, text, textWith } from '../../core/texts';
 import type { SidebarInfo } from '../../server/sidebar';
-import { callServer } from '../shared/server';
+import { callServer, setFailureLanguage } from '../shared/server';
+import { refusalFields } from '../shared/format';
+import { headerLabel } from '../shared/i18n';
+import { DuplicateView } from './DuplicateView';
+import { LeaveGuard } from './LeaveGuard';
 import { newRequestKey } from '../shared/request-key';
 import { LanguageContext, useT, setRegisterTimeZone } from '../shared/i18n';
 import { ClockContext, type ServerClock } from '../shared/clock';
@@ -35,16 +41,28 @@ type Note = { kind: 'info' | 'error'; message: string; testId?: string } | null;
  * when the row changed since, even by a hand edit whose trigger has not run), or creating a
  * person under `requestKey` (one per opened form, kept across retries: a retry never doubles).
  */
-type FormView = { name: 'form'; base: Customer | null; rowToken: string; requestKey: string; initial: Draft; error: string | null; requestId?: string };
+type FormView = {
+  name: 'form'; base: Customer | null; rowToken: string; requestKey: string; initial: Draft; error: string | null;
+  /** A server refusal split onto its fields. */
+  fieldErrors?: Record<string, string> | null;
+  /** What the form holds when it is shown again (after the duplicate view): the typed draft. */
+  draft?: Draft;
+  /** The rectification request the save is logged with (opened from the requests dialog). */
+  requestId?: string;
+};
 
 type View =
   | { name: 'search' }
   | { name: 'loading' }
   | { name: 'record'; customer: Customer; rowToken: string; note: Note; conflict: Conflict | null }
   | FormView
+  /** A create found someone with the same email or phone: shown beside what was typed. */
+  | { name: 'duplicate'; existing: Customer; rowToken: string; typed: Draft; form: FormView }
   | { name: 'admin' };
 
 const DEBOUNCE_MS = 300;
+/** How many recently opened people the start screen lists. */
+const RECENT_SHOWN = 8;
 
 /** Opened from a case of the requests dialog (openRecordInSidebar): that person, on the edit form for a rectification. */
 const openHint = readOpenHint('open-record');
@@ -57,6 +75,7 @@ function Sidebar() {
     callServer('getSidebarInfo')
       .then((info) => {
         setRegisterTimeZone(info.timeZone);
+        setFailureLanguage(info.language);
         setLanguage(info.language);
         setLoad({ status: 'ready', info });
       })
@@ -64,7 +83,9 @@ function Sidebar() {
   };
   useEffect(start, []);
   useEffect(() => {
+    // Hyphenation (style.css) and screen readers follow the document's language.
     document.documentElement.lang = language;
+    setFailureLanguage(language);
   }, [language]);
 
   return (
@@ -90,6 +111,25 @@ function Register(props: { info: SidebarInfo; onLanguage(l: Language): void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [lastOpened, setLastOpened] = useState<string | null>(null);
+  const [recent, setRecent] = useState<SearchHit[] | null>(null);
+  /** Whether the open form or the settings hold unsaved changes; a navigation then asks first. */
+  const dirty = useRef(false);
+  const [leaving, setLeaving] = useState<(() => void) | null>(null);
+  // Closing the sidebar itself with unsaved changes: the browser asks too.
+  useEffect(() => {
+    const onUnload = (e: BeforeUnloadEvent) => {
+      if (!dirty.current) return;
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onUnload);
+    return () => window.removeEventListener('beforeunload', onUnload);
+  }, []);
+  /** Runs `go` now, or after the user agrees to drop unsaved changes. */
+  const leave = (go: () => void) => {
+    if (!dirty.current) return go();
+    setLeaving(() => go);
+  };
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const seq = useRef(0);
   const isAdmin = props.info.role === 'admin';
@@ -125,6 +165,20 @@ function Register(props: { info: SidebarInfo; onLanguage(l: Language): void }) {
   };
   useEffect(() => () => { if (timer.current) clearTimeout(timer.current); }, []);
 
+  // The recently opened people (this user's, kept by the server on each getCustomer): one call
+  // as the sidebar opens, then kept here as records open. A menu's "open the selected row" opens it.
+  useEffect(() => {
+    callServer('getRecentCustomers').then((r) => setRecent(r.customers)).catch(() => setRecent([]));
+    if (document.querySelector('meta[name="rekisteri-start"][content="selected"]')) openSelected();
+  }, []);
+  const remember = (c: Customer) => {
+    const hit: SearchHit = {
+      customerNumber: c.customerNumber, name: c.name, email: c.email, phone: c.phone,
+      status: { banned: !!c.marketingBannedAt, restricted: !!c.restrictedAt, legalHoldUntil: c.legalHoldUntil, relationshipEnd: c.relationshipEnd },
+    };
+    setRecent((list) => [hit, ...(list ?? []).filter((h) => h.customerNumber !== c.customerNumber)].slice(0, RECENT_SHOWN));
+  };
+
   // getCustomer carries the server's clock of that very call: a sidebar left open past midnight
   // defaults and checks the record's dates on the server's new day, at no extra call.
   /** `edit`: straight to the edit form; `requestId`: the rectification request the save is logged with. */
@@ -137,9 +191,30 @@ function Register(props: { info: SidebarInfo; onLanguage(l: Language): void }) {
       .then((r) => {
         if (mine !== opening.current) return;
         setClock({ now: r.now, today: r.today });
+        remember(r.customer);
         setView(edit
           ? { name: 'form', base: r.customer, rowToken: r.rowToken, requestKey: '', initial: draftOf(r.customer, EDIT_FIELDS, r.today), error: null, requestId }
           : { name: 'record', customer: r.customer, rowToken: r.rowToken, note: null, conflict: null });
+      })
+      .catch((e: Error) => {
+        if (mine !== opening.current) return;
+        setError(e.message);
+        setView({ name: 'search' });
+      });
+  };
+
+  /** Opens the person on the row selected in the sheet (the server reads the selection). */
+  const openSelected = () => {
+    const mine = ++opening.current;
+    setError(null);
+    setView({ name: 'loading' });
+    callServer('openSelectedRow')
+      .then((r) => {
+        if (mine !== opening.current) return;
+        setClock({ now: r.now, today: r.today });
+        setLastOpened(r.customer.customerNumber);
+        remember(r.customer);
+        setView({ name: 'record', customer: r.customer, rowToken: r.rowToken, note: null, conflict: null });
       })
       .catch((e: Error) => {
         if (mine !== opening.current) return;
@@ -195,16 +270,25 @@ function Register(props: { info: SidebarInfo; onLanguage(l: Language): void }) {
     try {
       if (!base) {
         const r = await callServer('saveCustomer', { customer: input as Partial<Customer>, requestKey: form.requestKey });
-        if (!r.duplicate) setRowCount((n) => n + 1);
         setLastOpened(r.customer.customerNumber);
+        if (r.duplicate) {
+          // Nothing was made: the existing person beside what was typed, the draft kept.
+          dirty.current = false;
+          // What the user typed: the fields that differ from a new form's defaults (a default start
+          // date or country is no detail of theirs to add), with name, email and phone always.
+          const typed: Draft = {};
+          for (const [f, v] of Object.entries(input)) if (['name', 'email', 'phone'].includes(f) || v !== (form.initial[f] ?? '')) typed[f] = v;
+          setView({ name: 'duplicate', existing: r.customer, rowToken: r.rowToken, typed, form: { ...form, draft: { ...form.initial, ...input } } });
+          return;
+        }
+        setRowCount((n) => n + 1);
+        remember(r.customer);
         setView({
           name: 'record',
           customer: r.customer,
           rowToken: r.rowToken,
           conflict: null,
-          note: r.duplicate
-            ? { kind: 'info', message: t('uiDuplicate'), testId: 'duplicate-note' }
-            : { kind: 'info', message: text(language, 'uiCreated').replace('{number}', r.customer.customerNumber), testId: 'saved-note' },
+          note: { kind: 'info', message: text(language, 'uiCreated').replace('{number}', r.customer.customerNumber), testId: 'saved-note' },
         });
         return;
       }
@@ -222,14 +306,46 @@ function Register(props: { info: SidebarInfo; onLanguage(l: Language): void }) {
     } catch (e) {
       const err = e as Error;
       if (!(base && (await showConflict(err, base, form.rowToken, input)))) {
-        setView((v) => (v.name === 'form' ? { ...v, initial: v.initial, error: err.message } : v));
+        // A refusal naming fields goes under those fields (under the form's own labels).
+        const labels = Object.fromEntries((base ? EDIT_FIELDS : CREATE_FIELDS).map((f) => [f, headerLabel(language, f)]));
+        const fieldErrors = refusalFields(err.message, text(language, 'checkFields'), labels);
+        setView((v) => (v.name === 'form' ? { ...v, error: fieldErrors ? t('uiFixErrors') : err.message, fieldErrors } : v));
       }
     } finally {
       setBusy(false);
     }
   };
 
-  const act: Act = async (run, after) => {
+  /** Adds what was typed to the existing person: a save with the version and row token just read. */
+  const mergeTyped = async (existing: Customer, rowToken: string, typed: Draft) => {
+    const patch: Draft = {};
+    for (const [f, v] of Object.entries(typed)) if (EDIT_FIELDS.includes(f as never) && v.trim() !== '' && v !== String(existing[f as keyof Customer] ?? '')) patch[f] = v;
+    if (!Object.keys(patch).length) {
+      setView({ name: 'record', customer: existing, rowToken, conflict: null, note: { kind: 'info', message: t('uiNoChanges') } });
+      return;
+    }
+    const form: FormView = { name: 'form', base: existing, rowToken, requestKey: '', initial: draftOf(existing, EDIT_FIELDS, clock.today), error: null };
+    setBusy(true);
+    try {
+      const r = await callServer('saveCustomer', {
+        customer: { ...(patch as Partial<Customer>), customerNumber: existing.customerNumber }, expectedVersion: existing.version, expectedRowToken: rowToken,
+      });
+      remember(r.customer);
+      setView({ name: 'record', customer: r.customer, rowToken: r.rowToken, conflict: null, note: { kind: 'info', message: textWith(language, 'uiMerged', { number: r.customer.customerNumber }), testId: 'saved-note' } });
+    } catch (e) {
+      const err = e as Error;
+      if (!(await showConflict(err, existing, rowToken, patch))) {
+        // Refused (a typed value that is someone else's, say): the edit form with the typed values, and why.
+        const labels = Object.fromEntries(EDIT_FIELDS.map((f) => [f, headerLabel(language, f)]));
+        const fieldErrors = refusalFields(err.message, text(language, 'checkFields'), labels);
+        setView({ ...form, initial: { ...form.initial, ...patch }, error: fieldErrors ? t('uiFixErrors') : err.message, fieldErrors });
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const act: Act = async (run, after, onRefusal) => {
     if (view.name !== 'record') return false;
     const current = view.customer;
     const currentToken = view.rowToken;
@@ -244,7 +360,9 @@ function Register(props: { info: SidebarInfo; onLanguage(l: Language): void }) {
       return true;
     } catch (e) {
       const err = e as Error;
-      if (!(await showConflict(err, current, currentToken, {}))) {
+      if (onRefusal?.(err.message)) {
+        setView({ name: 'record', customer: current, rowToken: currentToken, conflict: null, note: null });
+      } else if (!(await showConflict(err, current, currentToken, {}))) {
         setView({ name: 'record', customer: current, rowToken: currentToken, conflict: null, note: { kind: 'error', message: err.message, testId: 'error' } });
       }
       return false;
@@ -253,10 +371,11 @@ function Register(props: { info: SidebarInfo; onLanguage(l: Language): void }) {
     }
   };
 
-  const toSearch = () => {
+  const toSearch = () => leave(() => {
     opening.current += 1;
+    dirty.current = false;
     setView({ name: 'search' });
-  };
+  });
 
   return (
     <ClockContext.Provider value={clock}>
@@ -272,17 +391,23 @@ function Register(props: { info: SidebarInfo; onLanguage(l: Language): void }) {
           </div>
           {isAdmin ? (
             <button type="button" class="link" aria-pressed={view.name === 'admin'} data-testid="settings-button"
-              onClick={() => setView(view.name === 'admin' ? { name: 'search' } : { name: 'admin' })}>
+              onClick={() => leave(() => { dirty.current = false; setView(view.name === 'admin' ? { name: 'search' } : { name: 'admin' }); })}>
               {t('uiSettings')}
             </button>
           ) : null}
         </header>
         {error ? <Notice kind="error" message={error} onDismiss={() => setError(null)} dismissLabel={t('uiDismiss')} /> : null}
+        {leaving ? (
+          <LeaveGuard
+            onStay={() => setLeaving(null)}
+            onLeave={() => { const go = leaving; dirty.current = false; setLeaving(null); go(); }}
+          />
+        ) : null}
 
         {view.name === 'search' ? (
           <>
             <Search state={search} onQuery={onQuery} onSearchNow={() => runSearch(search.query)} onOpen={open} focusNumber={lastOpened}
-              onNew={openNew} />
+              onNew={openNew} recent={recent} onOpenSelected={openSelected} />
             <ExportPanel />
             <DueList />
           </>
@@ -307,19 +432,35 @@ function Register(props: { info: SidebarInfo; onLanguage(l: Language): void }) {
         ) : null}
         {view.name === 'form' ? (
           <CustomerForm
-            key={view.base ? `${view.base.customerNumber}:${view.base.version}` : 'new'}
+            key={view.base ? `${view.base.customerNumber}:${view.base.version}` : `new:${view.requestKey}`}
             base={view.base}
             initial={view.initial}
+            draft={view.draft}
             busy={busy}
             error={view.error}
+            fieldErrors={view.fieldErrors}
+            onDirty={(d) => { dirty.current = d; }}
             onSave={(input) => void save(view, input)}
-            onCancel={() => setView(view.base ? { name: 'record', customer: view.base, rowToken: view.rowToken, note: null, conflict: null } : { name: 'search' })}
+            onCancel={() => leave(() => {
+              dirty.current = false;
+              setView(view.base ? { name: 'record', customer: view.base, rowToken: view.rowToken, note: null, conflict: null } : { name: 'search' });
+            })}
+          />
+        ) : null}
+        {view.name === 'duplicate' ? (
+          <DuplicateView
+            existing={view.existing}
+            typed={view.typed}
+            busy={busy}
+            onOpen={() => { remember(view.existing); setView({ name: 'record', customer: view.existing, rowToken: view.rowToken, note: null, conflict: null }); }}
+            onMerge={() => void mergeTyped(view.existing, view.rowToken, view.typed)}
+            onBack={() => setView({ ...view.form, error: null })}
           />
         ) : null}
         {view.name === 'admin' && isAdmin ? (
           <>
             <button type="button" class="link back" onClick={toSearch} data-testid="back-button">‹ {t('uiBack')}</button>
-            <AdminSection user={props.info.user} onSaved={(s) => props.onLanguage(s.language)} />
+            <AdminSection user={props.info.user} onSaved={(s) => props.onLanguage(s.language)} onDirty={(d) => { dirty.current = d; }} onEscape={toSearch} />
           </>
         ) : null}
       </main>

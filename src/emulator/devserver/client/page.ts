@@ -172,6 +172,11 @@ function Grid(props: {
     setEditing({ row, column, text });
   };
 
+  // The selection is the user's active range, as in Sheets (SpreadsheetApp.getActiveRange).
+  useEffect(() => {
+    void api('POST', '/api/select', { user: props.user, sheet, row: sel.row, column: sel.column }).catch(() => undefined);
+  }, [sheet, sel.row, sel.column, props.user]);
+
   useEffect(() => {
     setStart(2);
     setSel({ row: 1, column: 1 });

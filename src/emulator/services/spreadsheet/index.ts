@@ -24,7 +24,7 @@ const SHEETS_SCOPES = [
 const UI_SCOPE = 'https://www.googleapis.com/auth/script.container.ui';
 
 type OfferedAppMethods =
-  | 'getActiveSpreadsheet' | 'getActive' | 'getActiveSheet' | 'flush' | 'getUi' | 'newDataValidation' | 'newFilterCriteria';
+  | 'getActiveSpreadsheet' | 'getActive' | 'getActiveSheet' | 'getActiveRange' | 'flush' | 'getUi' | 'newDataValidation' | 'newFilterCriteria';
 
 export type EmulatedSpreadsheetApp = Pick<GasApp, OfferedAppMethods> & SpreadsheetEnums;
 
@@ -61,6 +61,20 @@ export function createSpreadsheetApp(exec: Execution): EmulatedSpreadsheetApp {
       const ss = open('SpreadsheetApp.getActiveSheet');
       if (!ss) return null as unknown as GoogleAppsScript.Spreadsheet.Sheet;
       return ss.getActiveSheetUnmetered();
+    },
+
+    /**
+     * The user's selection (the page's grid sets it: POST /api/select), or null when there is none
+     * or its tab is gone ("Returns the selected range in the active sheet, or null if there is no
+     * active range": developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#getactiverange).
+     */
+    getActiveRange(): GoogleAppsScript.Spreadsheet.Range {
+      ctx.call('SpreadsheetApp.getActiveRange');
+      const ss = open('SpreadsheetApp.getActiveRange');
+      const sel = exec.world.uiFor(exec.options.actingUser).selection;
+      const sheet = ss && sel ? ss.sheetByNameUnmetered(sel.sheet) : null;
+      if (!sheet || !sel) return null as unknown as GoogleAppsScript.Spreadsheet.Range;
+      return sheet.getRange(sel.row, sel.column, sel.numRows, sel.numColumns);
     },
 
     /** Commits pending writes: 500 modelled ms when there are any, an ordinary call otherwise. */

@@ -149,6 +149,12 @@ export class SpreadsheetImpl implements Pick<GasSpreadsheet, OfferedSpreadsheetM
   }
 
   /** For SpreadsheetApp.getActiveSheet(), which is metered on its own. */
+  /** A sheet by name with no call of its own (for SpreadsheetApp.getActiveRange, metered there). */
+  sheetByNameUnmetered(name: string): GasSheet | null {
+    const s = this.book.sheetByName(String(name));
+    return s ? this.sheet(s) : null;
+  }
+
   getActiveSheetUnmetered(): GasSheet {
     return this.sheet(this.activeModel());
   }
