@@ -22,7 +22,7 @@ export const MAX_REQUEST_KEYS = 200;
 export const MAX_REQUEST_KEYS_BYTES = 8000;
 
 /** The writes that carry a key; part of the digest, so one key cannot answer for another operation. */
-export type KeyedWrite = 'create' | 'disclosure';
+export type KeyedWrite = 'create' | 'disclosure' | 'request';
 
 /** Remembered keys, oldest first: "digest ref" strings. */
 export type RequestKeys = readonly string[];

@@ -72,6 +72,10 @@ export const REQUESTS_TAB: TabSpec = {
     t('receivedAt', 'Vastaanotettu', 'Mottagen', 'Received at'),
     t('channel', 'Kanava', 'Kanal', 'Channel'),
     t('type', 'Tyyppi', 'Typ', 'Type'),
+    // Every right the letter asks, the primary type first ("erasure,objection"): a letter asks for
+    // several at once, and each is settled in the same case. Added after the first release: set-up
+    // appends it to an existing tab (columns are found by key), and the schema version changes with it.
+    t('rights', 'Oikeudet', 'Rättigheter', 'Rights'),
     t('language', 'Kieli', 'Språk', 'Language'),
     t('status', 'Tila', 'Status', 'Status'),
     t('dueDate', 'Määräpäivä', 'Förfallodag', 'Due date'),
@@ -86,6 +90,9 @@ export const REQUESTS_TAB: TabSpec = {
     t('handledBy', 'Käsittelijä', 'Handläggare', 'Handled by'),
     t('closedAt', 'Suljettu', 'Stängd', 'Closed at'),
     t('outcome', 'Lopputulos', 'Utfall', 'Outcome'),
+    // Later mail in the case's Gmail thread (replies, the ID the person sent): attached to this
+    // case, never a new one, and never read twice by intake (idempotent by message id).
+    { ...t('replyMessageIds', 'Vastausviestit', 'Svarsmeddelanden', 'Reply messages'), hidden: true },
   ],
 };
 

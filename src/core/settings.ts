@@ -53,9 +53,16 @@ export interface Settings {
   retentionMonths: number;
   /** Months a closed request record is kept before it is minimised. */
   requestRetentionMonths: number;
+  /**
+   * The Gmail search the intake trigger reads (server/intake.ts); intake adds
+   * `-label:"<labels.processed>"` itself to skip what it already read (only to save reads:
+   * idempotency is by message id, since a reply in a labelled thread carries no label).
+   */
   inboxQuery: string;
   labels: { processed: string; needsAttention: string };
   autoAcknowledge: 'off' | 'draft' | 'send';
+  /** An objection from the registered address (verified) bans marketing at intake, GDPR 21(3). */
+  banObjectionAtIntake: boolean;
   /** Customer numbers: prefix and number of digits ("" and 6 → 100001). */
   customerNumberPrefix: string;
   customerNumberDigits: number;
@@ -85,9 +92,12 @@ export function defaultSettings(firstAdmin: string, language: Language = 'fi'): 
     keyPersonnel: firstAdmin ? [{ email: firstAdmin.toLowerCase(), role: 'admin' }] : [],
     retentionMonths: 24,
     requestRetentionMonths: 36,
-    inboxQuery: 'in:inbox -label:"Rekisteri/käsitelty"',
+    // The register mailbox's inbox of the last 30 days: a trigger that was off for longer needs
+    // a wider query once (set it, run pollInbox, set it back).
+    inboxQuery: 'in:inbox newer_than:30d',
     labels: { processed: 'Rekisteri/käsitelty', needsAttention: 'Rekisteri/tarkistettava' },
     autoAcknowledge: 'draft',
+    banObjectionAtIntake: true,
     customerNumberPrefix: '',
     customerNumberDigits: 6,
     notice: { ...DEFAULT_NOTICE, purposes: [...DEFAULT_NOTICE.purposes], sources: [...DEFAULT_NOTICE.sources], recipients: [] },
@@ -143,6 +153,7 @@ export const SETTINGS_UPDATE = v.partial(
     inboxQuery: v.pipe(v.string(), v.minLength(1), v.maxLength(500)),
     labels: v.object({ processed: v.pipe(v.string(), v.minLength(1)), needsAttention: v.pipe(v.string(), v.minLength(1)) }),
     autoAcknowledge: v.picklist(['off', 'draft', 'send'] as const),
+    banObjectionAtIntake: v.boolean(),
     customerNumberPrefix: v.pipe(v.string(), v.maxLength(10), v.regex(/^[A-Za-z-]*$/)),
     customerNumberDigits: v.pipe(v.number(), v.integer(), v.minValue(3), v.maxValue(12)),
     notice: NOTICE,
@@ -183,6 +194,7 @@ function storedSchema(base: Settings) {
       base.labels,
     ),
     autoAcknowledge: keep(v.picklist(['off', 'draft', 'send'] as const), base.autoAcknowledge),
+    banObjectionAtIntake: keep(v.boolean(), base.banObjectionAtIntake),
     customerNumberPrefix: keep(v.string(), base.customerNumberPrefix),
     customerNumberDigits: keep(v.pipe(v.number(), v.integer(), v.minValue(3), v.maxValue(12)), base.customerNumberDigits),
     notice: keep(NOTICE, base.notice),

@@ -45,6 +45,8 @@ export interface TriggerSpec {
 export const NEEDED_TRIGGERS: readonly TriggerSpec[] = [
   { handler: 'onRegisterEdit', event: 'ON_EDIT' },
   { handler: 'runNightly', event: 'CLOCK' },
+  // The request inbox (server/intake.ts): every 15 minutes, hourly where add-ons may not go faster.
+  { handler: 'pollInbox', event: 'CLOCK' },
 ];
 
 let version: string | null = null;

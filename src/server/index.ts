@@ -18,3 +18,5 @@ import { guardEdit } from './context';
 export const onRegisterEdit = guardEdit(checkEdit);
 export { repair, runNightly, listQuarantine } from './repair';
 export { privacyNotice } from './notice';
+export { listRequests, getRequest, logRequest, verifyRequest, extendRequest, rejectRequest, markDuplicate } from './requests';
+export { pollInbox } from './intake';

@@ -14,6 +14,7 @@ import { withDocumentLock } from '../gas/lock';
 import { UserError } from '../gas/register';
 import { parseInput, SETUP_INPUT } from './inputs';
 import { repairAtSetUp, RepairReport } from './repair';
+import { INTAKE_KEY, readIntakeState } from './intake';
 
 export interface SetUpOptions {
   language?: Language;
@@ -45,9 +46,12 @@ export const EDIT_TRIGGER_HANDLER = 'onRegisterEdit';
 /** The nightly time-driven trigger: the repair pass (the retention sweep will share it). */
 export const NIGHTLY_HANDLER = 'runNightly';
 
+/** The intake trigger of the request inbox (server/intake.ts). */
+export const INTAKE_HANDLER = 'pollInbox';
+
 /** Every installable trigger the register needs, with the text that names it to an admin. */
 export const REGISTER_TRIGGERS: readonly { handler: string; event: TriggerStatus['event']; label: TextKey }[] = NEEDED_TRIGGERS.map((t) => ({
-  ...t, label: ({ [EDIT_TRIGGER_HANDLER]: 'triggerEdit', [NIGHTLY_HANDLER]: 'triggerNightly' } as Record<string, TextKey>)[t.handler] ?? 'triggerEdit',
+  ...t, label: ({ [EDIT_TRIGGER_HANDLER]: 'triggerEdit', [NIGHTLY_HANDLER]: 'triggerNightly', [INTAKE_HANDLER]: 'triggerIntake' } as Record<string, TextKey>)[t.handler] ?? 'triggerEdit',
 }));
 
 /** A menu item as a person finds it, e.g. "Rekisteri › Käyttöönotto / korjaus". */
@@ -89,12 +93,24 @@ export function setUp(options: SetUpOptions = {}): SetUpResult {
     // About 02:00 in the register's own time zone, nightly.
     const nightly = ensureTrigger(NIGHTLY_HANDLER, mine, user, state.nightlyTrigger, settings,
       () => ScriptApp.newTrigger(NIGHTLY_HANDLER).timeBased().everyDays(1).atHour(2).inTimezone(settings.timeZone).create());
+    // The inbox every 15 minutes; an add-on may not run a trigger more often than hourly, and
+    // Apps Script says so when the trigger is made: then hourly.
+    const intakeState = readIntakeState(properties);
+    const intake = ensureTrigger(INTAKE_HANDLER, mine, user, intakeState.trigger ?? null, settings, () => {
+      try {
+        return ScriptApp.newTrigger(INTAKE_HANDLER).timeBased().everyMinutes(15).create();
+      } catch (e) {
+        if (!/more often than once per hour/.test((e as Error).message)) throw e;
+        return ScriptApp.newTrigger(INTAKE_HANDLER).timeBased().everyHours(1).create();
+      }
+    });
     // Settings, the layout every entry point trusts, the audit chain's head (read from the tab
     // only when none is remembered: a repair must not hide rows removed from the log) and the
     // trigger's record, in one write.
     properties.setProperties({
       [SETTINGS_KEY]: JSON.stringify(settings),
       ...stateProperties({ layout, auditHead: state.auditHead ?? readAuditHead(audit), editTrigger: editTrigger.record, nightlyTrigger: nightly.record }),
+      [INTAKE_KEY]: JSON.stringify({ ...intakeState, trigger: intake.record }),
     });
     // The repair pass belongs to a completed set-up: it runs before the version is written.
     const repair = repairAtSetUp(spreadsheet, properties, user);
@@ -102,7 +118,7 @@ export function setUp(options: SetUpOptions = {}): SetUpResult {
     SpreadsheetApp.flush();
     const version = schemaVersion();
     properties.setProperty(SCHEMA_VERSION_KEY, version);
-    const installed: Record<string, boolean> = { [EDIT_TRIGGER_HANDLER]: editTrigger.installed, [NIGHTLY_HANDLER]: nightly.installed };
+    const installed: Record<string, boolean> = { [EDIT_TRIGGER_HANDLER]: editTrigger.installed, [NIGHTLY_HANDLER]: nightly.installed, [INTAKE_HANDLER]: intake.installed };
     const triggers: TriggerStatus[] = REGISTER_TRIGGERS.map((t) => ({ handler: t.handler, event: t.event, installed: installed[t.handler] === true }));
     return {
       ...report, language: settings.language, firstAdmin, triggers, schemaVersion: version, repair,

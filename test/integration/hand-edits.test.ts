@@ -208,7 +208,7 @@ test('a row deleted by hand is written back by the repair, and reported', () => 
 test('set-up installs one nightly repair trigger at 02:00 Helsinki time, lists it, and the night run repairs', () => {
   const fresh = Emulator.open({ distDir: dist, stateFile: null, fresh: true });
   const first = call<{ installedTriggers: string[]; repair: { rows: number } }>(fresh, 'setUp', {}, OWNER);
-  expect(first.installedTriggers).toEqual(['onRegisterEdit', 'runNightly']);
+  expect(first.installedTriggers).toEqual(['onRegisterEdit', 'runNightly', 'pollInbox']);
   expect(first.repair).toEqual(expect.objectContaining({ rows: 0, quarantined: [] }));
   expect(fresh.world.triggers.find((t) => t.handlerFunction === 'runNightly')).toEqual(
     expect.objectContaining({ eventType: 'CLOCK', everyMinutes: 1440, atHour: 2, timeZone: 'Europe/Helsinki', owner: OWNER }));

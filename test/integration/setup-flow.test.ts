@@ -85,10 +85,14 @@ describe('set-up from the menu', () => {
   test("set-up's result lists every trigger the register needs, installed now or before", () => {
     const em = fresh();
     const first = em.callFromClient('setUp', [{}], OWNER).result as { triggers: unknown[]; installedTriggers: string[] };
-    expect(first.triggers).toEqual([{ handler: 'onRegisterEdit', event: 'ON_EDIT', installed: true }, { handler: 'runNightly', event: 'CLOCK', installed: true }]);
-    expect(first.installedTriggers).toEqual(['onRegisterEdit', 'runNightly']);
+    expect(first.triggers).toEqual([
+      { handler: 'onRegisterEdit', event: 'ON_EDIT', installed: true }, { handler: 'runNightly', event: 'CLOCK', installed: true }, { handler: 'pollInbox', event: 'CLOCK', installed: true },
+    ]);
+    expect(first.installedTriggers).toEqual(['onRegisterEdit', 'runNightly', 'pollInbox']);
     const again = em.callFromClient('setUp', [{}], OWNER).result as { triggers: unknown[]; installedTriggers: string[] };
-    expect(again.triggers).toEqual([{ handler: 'onRegisterEdit', event: 'ON_EDIT', installed: false }, { handler: 'runNightly', event: 'CLOCK', installed: false }]);
+    expect(again.triggers).toEqual([
+      { handler: 'onRegisterEdit', event: 'ON_EDIT', installed: false }, { handler: 'runNightly', event: 'CLOCK', installed: false }, { handler: 'pollInbox', event: 'CLOCK', installed: false },
+    ]);
     expect(again.installedTriggers).toEqual([]);
   });
 });

@@ -52,6 +52,20 @@ export const REQUEST_TEXTS_FI = {
   reqDaysLeft: '{days} pv jäljellä',
   reqDueToday: 'Määräpäivä tänään',
   reqOverdueDays: 'Myöhässä {days} pv',
+  // The request API and intake (server/requests.ts, server/intake.ts).
+  triggerIntake: 'saapuneiden pyyntöjen luku 15 minuutin välein ({handler})',
+  reqNotFound: 'Pyyntöä {id} ei löydy. Päivitä pyyntölista ja tarkista tunnus.',
+  reqDuplicateOfUnknown: 'Pyyntöä {of} ei löydy. Anna olemassa olevan pyynnön tunnus.',
+  reqReceivedInFuture: 'Vastaanottopäivä ei voi olla tulevaisuudessa. Korjaa päivä.',
+  reqBannedAtIntake: 'Markkinointikielto asetettiin heti pyynnön saavuttua (tietosuoja-asetuksen 21 artiklan 3 kohta).',
+  reqLetterUnavailable: 'Viestiä ei voi näyttää: se ei ole tämän käyttäjän Gmailissa. Avaa ketju rekisterin postilaatikossa.',
+  // Letters to the person (drafted or sent in the request's Gmail thread).
+  reqAckSubject: 'Pyyntönne on vastaanotettu ({id})',
+  reqAckBody: 'Hei,\n\nolemme vastaanottaneet tietosuojaa koskevan pyyntönne {received}. Pyynnön tunnus on {id}. Vastaamme viimeistään {dueDate}.\n\nJos pyyntönne koskee henkilötietojanne, voimme joutua varmistamaan henkilöllisyytenne ennen kuin toteutamme sen. Vastaus lähetetään vain rekisterissämme olevaan sähköpostiosoitteeseen.\n\nYstävällisin terveisin\n{controller}\n{controllerAddress}\n{controllerEmail}',
+  reqExtendSubject: 'Pyyntönne {id} käsittelyaikaa jatketaan',
+  reqExtendBody: 'Hei,\n\npyyntönne {id} käsittelyaikaa jatketaan kahdella kuukaudella (tietosuoja-asetuksen 12 artiklan 3 kohta). Vastaamme viimeistään {extendedDueDate}.\n\nSyy: {reason}\n\nYstävällisin terveisin\n{controller}\n{controllerAddress}\n{controllerEmail}',
+  reqRejectSubject: 'Vastaus pyyntöönne {id}',
+  reqRejectBody: 'Hei,\n\nemme voi toteuttaa pyyntöänne {id}.\n\nSyy: {reason}\n\nTeillä on oikeus tehdä valitus valvontaviranomaiselle, tietosuojavaltuutetun toimistolle (Tietosuojavaltuutettu, PL 800, 00531 Helsinki, tietosuoja.fi), ja oikeus hakea muutosta tuomioistuimelta.\n\nYstävällisin terveisin\n{controller}\n{controllerAddress}\n{controllerEmail}',
 };
 
 export type RequestTextKey = keyof typeof REQUEST_TEXTS_FI;
@@ -98,6 +112,18 @@ export const REQUEST_TEXTS_SV: Record<RequestTextKey, string> = {
   reqDaysLeft: '{days} dagar kvar',
   reqDueToday: 'Förfaller i dag',
   reqOverdueDays: '{days} dagar försenad',
+  triggerIntake: 'inläsning av inkomna begäranden var 15:e minut ({handler})',
+  reqNotFound: 'Begäran {id} hittades inte. Uppdatera listan över begäranden och kontrollera ID:t.',
+  reqDuplicateOfUnknown: 'Begäran {of} hittades inte. Ange ID för en befintlig begäran.',
+  reqReceivedInFuture: 'Mottagningsdagen kan inte ligga i framtiden. Rätta dagen.',
+  reqBannedAtIntake: 'Marknadsföringsförbudet infördes genast när begäran kom in (artikel 21.3 i dataskyddsförordningen).',
+  reqLetterUnavailable: 'Meddelandet kan inte visas: det finns inte i den här användarens Gmail. Öppna tråden i registrets brevlåda.',
+  reqAckSubject: 'Er begäran har tagits emot ({id})',
+  reqAckBody: 'Hej,\n\nvi har tagit emot er begäran om dataskydd {received}. Begärans ID är {id}. Vi svarar senast {dueDate}.\n\nOm begäran gäller era personuppgifter kan vi behöva bekräfta er identitet innan vi tillgodoser den. Svaret skickas endast till den e-postadress som finns i vårt register.\n\nMed vänliga hälsningar\n{controller}\n{controllerAddress}\n{controllerEmail}',
+  reqExtendSubject: 'Tidsfristen för er begäran {id} förlängs',
+  reqExtendBody: 'Hej,\n\ntidsfristen för er begäran {id} förlängs med två månader (artikel 12.3 i dataskyddsförordningen). Vi svarar senast {extendedDueDate}.\n\nSkäl: {reason}\n\nMed vänliga hälsningar\n{controller}\n{controllerAddress}\n{controllerEmail}',
+  reqRejectSubject: 'Svar på er begäran {id}',
+  reqRejectBody: 'Hej,\n\nvi kan inte tillgodose er begäran {id}.\n\nSkäl: {reason}\n\nNi har rätt att lämna in ett klagomål till tillsynsmyndigheten, dataombudsmannens byrå (Dataombudsmannen, PB 800, 00531 Helsingfors, tietosuoja.fi), och rätt att söka ändring hos domstol.\n\nMed vänliga hälsningar\n{controller}\n{controllerAddress}\n{controllerEmail}',
 };
 
 export const REQUEST_TEXTS_EN: Record<RequestTextKey, string> = {
@@ -142,6 +168,18 @@ export const REQUEST_TEXTS_EN: Record<RequestTextKey, string> = {
   reqDaysLeft: '{days} days left',
   reqDueToday: 'Due today',
   reqOverdueDays: '{days} days overdue',
+  triggerIntake: 'reading incoming requests every 15 minutes ({handler})',
+  reqNotFound: 'Request {id} was not found. Refresh the list of requests and check the ID.',
+  reqDuplicateOfUnknown: 'Request {of} was not found. Give the ID of an existing request.',
+  reqReceivedInFuture: 'The day of receipt cannot be in the future. Correct the date.',
+  reqBannedAtIntake: 'Direct marketing was banned as soon as the request arrived (GDPR Article 21(3)).',
+  reqLetterUnavailable: "The message cannot be shown: it is not in this user's Gmail. Open the thread in the register's mailbox.",
+  reqAckSubject: 'Your request has been received ({id})',
+  reqAckBody: 'Hello,\n\nwe received your data protection request on {received}. Its reference is {id}. We will answer by {dueDate} at the latest.\n\nIf your request concerns your personal data, we may need to confirm your identity before acting on it. The answer is sent only to the email address in our register.\n\nKind regards\n{controller}\n{controllerAddress}\n{controllerEmail}',
+  reqExtendSubject: 'More time is needed for your request {id}',
+  reqExtendBody: 'Hello,\n\nthe time to answer your request {id} is extended by two months (GDPR Article 12(3)). We will answer by {extendedDueDate} at the latest.\n\nReason: {reason}\n\nKind regards\n{controller}\n{controllerAddress}\n{controllerEmail}',
+  reqRejectSubject: 'Answer to your request {id}',
+  reqRejectBody: 'Hello,\n\nwe cannot act on your request {id}.\n\nReason: {reason}\n\nYou have the right to lodge a complaint with the supervisory authority, the Office of the Data Protection Ombudsman (Tietosuojavaltuutettu, P.O. Box 800, 00531 Helsinki, Finland, tietosuoja.fi), and the right to an effective judicial remedy.\n\nKind regards\n{controller}\n{controllerAddress}\n{controllerEmail}',
 };
 
 /** Every refusal of machine.ts has a text (checked by the compiler through this map). */

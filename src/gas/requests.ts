@@ -1,0 +1,128 @@
+/**
+ * The request store: the Requests tab read in ONE call (header and every row, so the remembered
+ * layout is proven by the same read) and written back in one batched call per run of changed
+ * rows (an append of new cases is one run). Every cell goes through `toCell`, so a summary or an
+ * address that starts with "=" stays text. Rows are found by request id or Gmail message id in
+ * memory after the one read, never by a row number kept across executions.
+ */
+import { columnKeysFromHeader, REQUESTS_TAB, type Language } from '../core/schema';
+import { recordFromCells, recordToValues, type RequestRecord } from '../core/requests/record';
+import { columnLetter, fromCell, type Cell } from './cells';
+import { cellsFor, knownWidth, type ColumnMap } from './register';
+import { openTab, refresh, type OpenTab } from './tabs';
+import type { Layout, TabLayout } from './state';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** One case as read: where it stands now and its cells (to keep unknown columns as they are). */
+export interface StoredRequest {
+  row: number;
+  record: RequestRecord;
+  cells: unknown[];
+}
+
+/** The Requests tab after its one read. */
+export interface RequestTab {
+  open: OpenTab;
+  rows: StoredRequest[];
+  /** The last row holding anything (1 when only the header): new cases go below it. */
+  lastRow: number;
+  /** Rows the sheet has (the open-ended read returns them all), so an append past them grows it first. */
+  maxRows: number;
+}
+
+/** Rows added at a time when the tab runs out of room. */
+const GROW_BY = 500;
+
+function readAll(open: OpenTab): unknown[][] {
+  const width = knownWidth(open.map);
+  return open.sheet.getRange(`A1:${columnLetter(width)}`).getValues();
+}
+
+/** Whether the header read agrees with the map at every known column. */
+function headerHolds(map: ColumnMap, header: readonly unknown[]): boolean {
+  const keys = columnKeysFromHeader(REQUESTS_TAB, header);
+  return REQUESTS_TAB.columns.every((c) => keys[map.col[c.key] - 1] === c.key);
+}
+
+/**
+ * Reads every case: one call with a remembered layout that holds, three when the header moved
+ * (read, header, read again). A missing column stops here with the message naming it.
+ */
+export function readRequestTab(spreadsheet: Spreadsheet, layout: Layout, language: Language, learned: (l: TabLayout) => void): RequestTab {
+  let open = openTab(spreadsheet, REQUESTS_TAB, layout, language, learned);
+  let values = readAll(open);
+  if (open.remembered && !headerHolds(open.map, values[0] ?? [])) {
+    open = refresh(open, REQUESTS_TAB, language, learned);
+    values = readAll(open);
+  }
+  const rows: StoredRequest[] = [];
+  let lastRow = 1;
+  values.forEach((raw, i) => {
+    if (i === 0) return;
+    const cells = raw.map((v, j) => fromCell(v, open.map.text[j]));
+    if (cells.some((c) => c !== '' && c !== null)) lastRow = i + 1;
+    const record = recordFromCells(open.map.keys, cells);
+    if (record) rows.push({ row: i + 1, record, cells });
+  });
+  return { open, rows, lastRow, maxRows: Math.max(values.length, 1) };
+}
+
+/** The case with this id, or null. No call. */
+export function findRequest(tab: RequestTab, id: string): StoredRequest | null {
+  return tab.rows.find((r) => r.record.request.id === id) ?? null;
+}
+
+/** A change to write: an existing case (`row` set) or a new one (appended below the last row). */
+export interface RequestWrite {
+  row?: number;
+  record: RequestRecord;
+}
+
+/**
+ * Writes the changed cases and appends the new ones: one `setValues` per run of adjacent rows
+ * (an append of any number of new cases is one run), plus one `insertRowsAfter` when the tab
+ * needs room. Columns the software does not know keep what they held. Returns the rows written.
+ */
+export function writeRequests(tab: RequestTab, writes: readonly RequestWrite[]): StoredRequest[] {
+  if (!writes.length) return [];
+  const { sheet, map } = tab.open;
+  const width = knownWidth(map);
+  const blank = new Array<unknown>(width).fill('');
+  const byRow = new Map(tab.rows.map((r) => [r.row, r]));
+  let next = tab.lastRow + 1;
+  const placed = writes.map((w) => {
+    const row = w.row ?? next++;
+    const existing = w.row !== undefined ? (byRow.get(w.row)?.cells ?? blank) : blank;
+    const base = existing.length === width ? existing : [...existing, ...blank].slice(0, width);
+    const values = recordToValues(w.record);
+    // `raw` is what the row holds as read back (escapes undone), kept for a later write in this run.
+    const raw = base.map((old, i) => {
+      const key = map.keys[i];
+      return key && key in values ? values[key] : old;
+    });
+    return { row, record: w.record, raw, cells: cellsFor(map, values, base) };
+  });
+  const last = Math.max(...placed.map((p) => p.row));
+  if (last > tab.maxRows) {
+    sheet.insertRowsAfter(tab.maxRows, Math.max(GROW_BY, last - tab.maxRows));
+    tab.maxRows += Math.max(GROW_BY, last - tab.maxRows);
+  }
+  const sorted = [...placed].sort((a, b) => a.row - b.row);
+  let start = 0;
+  for (let i = 1; i <= sorted.length; i++) {
+    if (i === sorted.length || sorted[i].row !== sorted[i - 1].row + 1) {
+      const run = sorted.slice(start, i);
+      sheet.getRange(run[0].row, 1, run.length, width).setValues(run.map((p) => p.cells as Cell[]));
+      start = i;
+    }
+  }
+  tab.lastRow = Math.max(tab.lastRow, last);
+  const written = placed.map((p) => ({ row: p.row, record: p.record, cells: p.raw }));
+  for (const w of written) {
+    const i = tab.rows.findIndex((r) => r.row === w.row);
+    if (i >= 0) tab.rows[i] = w;
+    else tab.rows.push(w);
+  }
+  return written;
+}
