@@ -272,6 +272,12 @@ export function planRepair(input: RepairInput): RepairPlan {
   // Rows that differ from their number's record without proof of a hand edit, judged together
   // below (a sort shows as many rows changed in the same columns).
   const candidates: { index: number; holder: number; entry: Customer; diff: CustomerField[] }[] = [];
+  const moved: typeof candidates = [];
+  // Judged once every row is read (below): which of the `moved` rows a sort provably made.
+  let permuted = new Set<number>();
+  const judgeMoved = () => {
+    permuted = permutedRows(moved.map((m) => ({ holder: m.holder, index: m.index, row: records[m.holder], fields: m.diff.filter((f) => IDENTITY_FIELDS.includes(f)) })), store, format, plan.nextNumber);
+  };
   for (const [index, list] of byIndex) {
     const entry = store[index] ?? null;
     if (!isLive(entry) || format.base + index >= plan.nextNumber) {
@@ -301,11 +307,23 @@ export function planRepair(input: RepairInput): RepairPlan {
     }
     const diff = differing(row, entry);
     if (!sameIdentity(diff)) {
-      quarantine(holder, 'identity-changed');
+      moved.push({ index, holder, entry, diff });
       continue;
     }
     held.add(index);
     candidates.push({ index, holder, entry, diff });
+  }
+  judgeMoved();
+  // Rows whose name, email or phone (two or more) now hold another record's: put back when the
+  // rows are provably a permutation of stored values (a sort of identity columns together), else quarantined.
+  for (const m of moved) {
+    if (!permuted.has(m.holder)) {
+      quarantine(m.holder, 'identity-changed');
+      continue;
+    }
+    held.add(m.index);
+    restore(m.entry.customerNumber, m.diff);
+    write(m.holder, m.entry);
   }
   // The repair has no edit event, so it never takes who a row is from the row: a changed name,
   // email or phone is put back from the store (two or more changed were quarantined above). A
@@ -368,6 +386,55 @@ export function planRepair(input: RepairInput): RepairPlan {
     plan.audit.push({ customerNumber: e.customerNumber, fields: ['restoredRow'] });
   }
   return plan;
+}
+
+/**
+ * Which rows (by row index) that differ from their number's record in two or more of name,
+ * email and phone are provably a sort of identity columns together, and so may be put back from
+ * the store: the changed identity cells of each match exactly one stored record's (no other
+ * live record has those values), that record's own row is among the changed rows too (its values
+ * moved away, as a sort moves them; a copy pasted over a row leaves the original in place), and
+ * no two rows claim the same record. Anything else is ambiguous and left out (quarantined).
+ */
+export function permutedRows(
+  rows: readonly { holder: number; index: number; row: Customer; fields: readonly CustomerField[] }[],
+  store: readonly StoreEntry[],
+  format: NumberFormat,
+  nextNumber: number,
+): Set<number> {
+  const out = new Set<number>();
+  if (rows.length < 2) return out;
+  const changed = new Set(rows.map((r) => r.index));
+  // One lookup per set of fields seen (a sort of D:E gives name+email for every row).
+  const lookups = new Map<string, Map<string, number[]>>();
+  const keyOf = (c: Customer, fields: readonly CustomerField[]) => JSON.stringify(fields.map((f) => String(c[f])));
+  const lookup = (fields: readonly CustomerField[]) => {
+    const sig = fields.join(',');
+    let map = lookups.get(sig);
+    if (!map) {
+      map = new Map();
+      for (let i = 0; i < store.length && format.base + i < nextNumber; i++) {
+        const e = store[i];
+        if (!isLive(e)) continue;
+        const k = keyOf(e, fields);
+        const list = map.get(k) ?? [];
+        list.push(i);
+        map.set(k, list);
+      }
+      lookups.set(sig, map);
+    }
+    return map;
+  };
+  const claims = new Map<number, number[]>();
+  for (const r of rows) {
+    const sources = lookup(r.fields).get(keyOf(r.row, r.fields)) ?? [];
+    if (sources.length !== 1 || sources[0] === r.index || !changed.has(sources[0])) continue;
+    const list = claims.get(sources[0]) ?? [];
+    list.push(r.holder);
+    claims.set(sources[0], list);
+  }
+  for (const holders of claims.values()) if (holders.length === 1) out.add(holders[0]);
+  return out;
 }
 
 /**

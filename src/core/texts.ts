@@ -202,6 +202,7 @@ const fi = {
   setUpNext: 'Avaa rekisteri valitsemalla {open} ja lisää avainhenkilöt asetuksista.',
   triggerEdit: 'muokkausten tarkistus ja kirjaus ({handler})',
   triggerNightly: 'yöllinen korjausajo klo 2 ({handler})',
+  triggerChange: 'lajittelujen ja lisättyjen tai poistettujen rivien ja sarakkeiden korjaus ({handler})',
   triggerInstalled: '{trigger} asennettiin',
   triggerPresent: '{trigger} oli jo asennettu',
   // The invariant store and its repair (server/repair.ts, issue 7).
@@ -211,7 +212,7 @@ const fi = {
   manualEditBanTaken: 'Markkinointikielto kirjattiin nyt. Kieltoa ei voi poistaa.',
   // A save while a hand edit waits for its check (issue 7 review, finding 3).
   handEditForeign: 'Asiakasnumeron {number} riville on kirjoitettu käsin toisen henkilön tiedot. Riviä ei tallennettu: se siirrettiin karanteeniin ylläpitäjän ratkaistavaksi ja henkilön tallennetut tiedot palautettiin. Avaa tiedot uudelleen.',
-  handEditIdentity: 'Asiakasnumeron {number} nimeä, sähköpostia tai puhelinnumeroa muutettiin taulukossa ilman tarkistusta (esimerkiksi lajittelu). Tallennettu tieto palautettiin eikä muutostasi tallennettu. Avaa tiedot uudelleen ja muuta ne lomakkeella.',
+  handEditIdentity: 'Asiakasnumeron {number} nimeä, sähköpostia tai puhelinnumeroa on muutettu taulukossa, eikä muutosta ole vielä tarkistettu. Mitään ei tallennettu. Päivitä tiedot hetken kuluttua (avaa ne uudelleen) ja tallenna sitten uudelleen.',
   handEditInvalid: 'Taulukkoon käsin kirjoitetut tiedot eivät kelpaa, joten mitään ei tallennettu. Korjaa ne taulukossa tai lomakkeella',
 };
 
@@ -415,6 +416,7 @@ const sv: Texts = {
   setUpNext: 'Öppna registret genom att välja {open} och lägg till nyckelpersonerna i inställningarna.',
   triggerEdit: 'kontroll och loggning av redigeringar ({handler})',
   triggerNightly: 'nattlig reparation kl. 2 ({handler})',
+  triggerChange: 'reparation efter sorteringar och infogade eller borttagna rader och kolumner ({handler})',
   triggerInstalled: '{trigger} installerades',
   triggerPresent: '{trigger} var redan installerad',
   // The invariant store and its repair (server/repair.ts, issue 7).
@@ -424,7 +426,7 @@ const sv: Texts = {
   manualEditBanTaken: 'Marknadsföringsförbudet registrerades nu. Förbudet kan inte tas bort.',
   // A save while a hand edit waits for its check (issue 7 review, finding 3).
   handEditForeign: 'En annan persons uppgifter har skrivits för hand på raden för kundnummer {number}. Inget sparades: raden sattes i karantän för en administratör och personens sparade uppgifter återställdes. Öppna uppgifterna på nytt.',
-  handEditIdentity: 'Namn, e-post eller telefonnummer för kundnummer {number} ändrades i kalkylarket utan kontroll (till exempel en sortering). Det sparade värdet återställdes och din ändring sparades inte. Öppna uppgifterna på nytt och ändra dem i formuläret.',
+  handEditIdentity: 'Namn, e-post eller telefonnummer för kundnummer {number} har ändrats i kalkylarket och ändringen har inte kontrollerats ännu. Inget sparades. Uppdatera uppgifterna om en stund (öppna dem på nytt) och spara sedan igen.',
   handEditInvalid: 'Uppgifter som skrivits för hand i kalkylarket godtas inte, så inget sparades. Rätta dem i kalkylarket eller i formuläret',
 };
 
@@ -625,6 +627,7 @@ const en: Texts = {
   setUpNext: 'Open the register by choosing {open} and add the key personnel in the settings.',
   triggerEdit: 'the check and log of edits ({handler})',
   triggerNightly: 'the nightly repair at 02:00 ({handler})',
+  triggerChange: 'the repair after sorts and inserted or deleted rows and columns ({handler})',
   triggerInstalled: '{trigger} installed',
   triggerPresent: '{trigger} already installed',
   // The invariant store and its repair (server/repair.ts, issue 7).
@@ -634,7 +637,7 @@ const en: Texts = {
   manualEditBanTaken: 'The marketing ban was recorded now. A ban cannot be removed.',
   // A save while a hand edit waits for its check (issue 7 review, finding 3).
   handEditForeign: 'Another person\'s data has been typed by hand over the row of customer number {number}. Nothing was saved: the row was quarantined for an admin and the person\'s stored data was put back. Open the record again.',
-  handEditIdentity: 'The name, email or phone of customer number {number} was changed in the sheet without a check (a sort, for one). The stored value was put back and your change was not saved. Open the record again and change them in the form.',
+  handEditIdentity: 'The name, email or phone of customer number {number} has been changed in the sheet and the change has not been checked yet. Nothing was saved. Reload the record in a moment (open it again), then save again.',
   handEditInvalid: 'Data typed by hand in the sheet is not valid, so nothing was saved. Fix it in the sheet or in the form',
 };
 

@@ -24,7 +24,7 @@ import { AUDIT_TAB, columnKeysFromHeader, Language } from '../core/schema';
 import { auditEntry, AuditData, AuditEntry, Sha256Hex } from '../core/audit';
 import { fromCell, toCell, Cell } from './cells';
 import { readColumns, type ColumnMap } from './register';
-import { AuditHead, stateProperties } from './state';
+import { AuditHead, REPAIR_DUE_KEY, stateProperties } from './state';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const SCHEMA_KEYS = AUDIT_TAB.columns.map((c) => c.key);
@@ -71,47 +71,125 @@ export function appendAudit(
   alsoStore: Record<string, string> | (() => Record<string, string>) = {},
   language: Language = 'fi',
   learned: (keys: (string | null)[]) => void = () => undefined,
-): { entries: AuditEntry[]; head: AuditHead } {
-  if (!data.length) return { entries: [], head };
+): { entries: AuditEntry[]; head: AuditHead; unproven: boolean } {
+  if (!data.length) return { entries: [], head, unproven: false };
   let written: { entries: AuditEntry[]; head: AuditHead } | null = null;
-  if (head.columns !== undefined) {
+  let unproven = false;
+  // The usual path: one read of the tail proves where the log ends (see tailHolds).
+  if (head.columns !== undefined && head.row !== undefined && tailHolds(sheet, map, head, data.length)) {
     try {
       written = writeAfter(sheet, map, head, data, sha256Hex);
     } catch (e) {
+      // A column inserted or deleted between the read and the write (a person is not held by the lock).
       if (!(e instanceof Error) || !SHAPE_CHANGED.test(e.message)) throw e;
     }
   }
   if (!written) {
-    // Columns inserted or deleted, rows cut, or a head stored before its shape was kept.
+    // Rows inserted or deleted inside the log, columns inserted or deleted, rows cut, a row
+    // pasted below the log, or a head stored before its place was kept: find the real end.
     const proven = proveAuditTab(sheet, head, language);
     learned(proven.map.keys);
+    unproven = proven.unproven;
     written = writeAfter(sheet, proven.map, proven.head, data, sha256Hex);
   }
   const extra = typeof alsoStore === 'function' ? alsoStore() : alsoStore;
-  properties.setProperties({ ...extra, ...stateProperties({ auditHead: written.head }) });
-  return written;
+  // An end that could not be proven asks for a repair (the chain check shows what the hand edit did).
+  const due: Record<string, string> = unproven ? { [REPAIR_DUE_KEY]: data[data.length - 1].at || 'audit' } : {};
+  properties.setProperties({ ...extra, ...stateProperties({ auditHead: written.head }), ...due });
+  return { ...written, unproven };
+}
+
+/** A row of the log as far as placing entries goes: its link, its hash, and whether anything is in it. */
+interface TailRow {
+  prevHash: string;
+  hash: string;
+  empty: boolean;
+}
+
+function tailRow(cells: readonly unknown[], map: ColumnMap): TailRow {
+  const text = (key: string) => {
+    const c = map.col[key];
+    return c && c <= cells.length ? String(fromCell(cells[c - 1], true) ?? '') : '';
+  };
+  return { prevHash: text('prevHash'), hash: text('hash'), empty: cells.every((v) => v === '' || v === null || v === undefined) };
+}
+
+/**
+ * Rows after the head's entry that may be written over: only entries an append wrote past the
+ * head before failing (each linked to the one before, the first to the head; that change never
+ * happened). Returns how many lead the rows, or -1 when a row among them is anything else.
+ */
+function leftovers(rows: readonly TailRow[], headHash: string): number {
+  let prev = headHash;
+  let n = 0;
+  for (const r of rows) {
+    if (r.empty) return n;
+    if (r.hash === '' || r.prevHash !== prev) return -1;
+    prev = r.hash;
+    n += 1;
+  }
+  return n;
+}
+
+/**
+ * One read of the tail: the row where the stored head says the log ends holds the head's hash,
+ * the tab has the head's column count (whole rows are read), and the rows the new entries go to
+ * are empty or leftovers of a failed append. A row inserted or deleted inside the log, a column
+ * inserted or deleted, or a row pasted below it fails the proof. One call.
+ */
+function tailHolds(sheet: Sheet, map: ColumnMap, head: AuditHead, count: number): boolean {
+  const row = head.row!;
+  const last = Math.min(row + count, head.capacity);
+  let cells: unknown[][];
+  try {
+    cells = sheet.getRange(`${row}:${Math.max(row, last)}`).getValues();
+  } catch (e) {
+    if (e instanceof Error && SHAPE_CHANGED.test(e.message)) return false;
+    throw e;
+  }
+  if (!cells.length || cells[0].length !== head.columns) return false;
+  const rows = cells.map((c) => tailRow(c, map));
+  const holdsHead = head.count === 0 ? row === 1 : rows[0].hash === head.hash;
+  if (!holdsHead) return false;
+  const after = rows.slice(1);
+  const n = leftovers(after, head.count === 0 ? '' : head.hash);
+  // Every row the entries go to is empty or a leftover chained to the head.
+  return n >= 0 && after.slice(n).every((r) => r.empty);
 }
 
 /**
  * The tab as it is now: columns by the header (a missing one stops here, with the message
- * naming it), its size, and where to write after the stored head without moving it back.
- * Five calls, only when the tab's shape changed.
+ * naming it), its size, and where to write after the stored head without moving it back or
+ * writing over any row: after the head's entry wherever it moved to (rows inserted or deleted
+ * above it), over leftovers of a failed append; when the head's entry is not found or rows that
+ * are not entries follow it (`unproven`), after the last row that holds anything. Six calls,
+ * only when the tail did not prove the usual place.
  */
-export function proveAuditTab(sheet: Sheet, head: AuditHead, language: Language): { map: ColumnMap; head: AuditHead } {
+export function proveAuditTab(sheet: Sheet, head: AuditHead, language: Language): { map: ColumnMap; head: AuditHead; unproven: boolean } {
   const map = readColumns(sheet, AUDIT_TAB, language);
   const capacity = sheet.getMaxRows();
   const columns = sheet.getMaxColumns();
   const lastRow = sheet.getLastRow();
-  let row = Math.max(1, lastRow);
-  if (lastRow >= 2) {
-    const last = entryFrom(sheet.getRange(lastRow, 1, 1, map.keys.length).getValues()[0], map.keys);
-    // An entry written past the head by an append that failed before moving it: that change
-    // never happened, so it is written over (as the usual append would have).
-    if (last.hash !== head.hash && last.prevHash === head.hash) row = lastRow - 1;
-  }
-  // Otherwise: after the tab's last row. When that is not the head's entry the log was cut,
-  // and the next entry's link to the stored head shows the gap to the chain check.
-  return { map, head: { count: head.count, hash: head.hash, capacity, row, columns } };
+  const place = (row: number, unproven: boolean) => ({ map, head: { count: head.count, hash: head.hash, capacity, row, columns }, unproven });
+  if (lastRow < 2) return place(1, head.count > 0);
+  // The link and hash columns of every row (one read of two columns).
+  const [a, b] = [map.col.prevHash, map.col.hash];
+  const from = Math.min(a, b);
+  const block = sheet.getRange(1, from, lastRow, Math.abs(a - b) + 1).getValues();
+  const rows: TailRow[] = block.map((r) => {
+    const prevHash = String(fromCell(r[a - from], true) ?? '');
+    const hash = String(fromCell(r[b - from], true) ?? '');
+    return { prevHash, hash, empty: prevHash === '' && hash === '' };
+  });
+  // The head's entry: where its hash stands now (the header row for an empty log).
+  let at = head.count === 0 ? 1 : -1;
+  if (at < 0) for (let i = rows.length - 1; i >= 1; i--) if (rows[i].hash === head.hash) { at = i + 1; break; }
+  if (at < 0) return place(lastRow, true);
+  // Rows after it up to the last row with anything: only leftovers of a failed append may be written over.
+  const after = rows.slice(at).map((r) => ({ ...r, empty: false }));
+  const n = leftovers(after, head.count === 0 ? '' : head.hash);
+  if (n === after.length) return place(at, false);
+  return place(lastRow, true);
 }
 
 /** Chains entries onto `head` and writes them as whole rows after its last entry, growing the tab if needed. */

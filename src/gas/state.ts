@@ -35,7 +35,7 @@ const PROTECTIONS_REVISION = 1;
 /** An installable trigger: the global function it runs and the event that fires it. */
 export interface TriggerSpec {
   handler: string;
-  event: 'ON_EDIT' | 'CLOCK';
+  event: 'ON_EDIT' | 'ON_CHANGE' | 'CLOCK';
 }
 
 /**
@@ -45,6 +45,8 @@ export interface TriggerSpec {
 export const NEEDED_TRIGGERS: readonly TriggerSpec[] = [
   { handler: 'onRegisterEdit', event: 'ON_EDIT' },
   { handler: 'runNightly', event: 'CLOCK' },
+  // Sorts, inserted and deleted rows, columns and tabs: no edit event, so a repair (server/repair.ts).
+  { handler: 'onRegisterChange', event: 'ON_CHANGE' },
   // The request inbox (server/intake.ts): every 15 minutes, hourly where add-ons may not go faster.
   { handler: 'pollInbox', event: 'CLOCK' },
 ];
@@ -73,6 +75,8 @@ export const STORE_KEY = 'rekisteri.store';
 export const REPAIR_DUE_KEY = 'rekisteri.repairDue';
 /** The nightly time-driven trigger (repair, later the retention sweep): its id and owner. */
 export const NIGHTLY_TRIGGER_KEY = 'rekisteri.nightlyTrigger';
+/** The on-change trigger (structural changes: a repair of the affected tab): its id and owner. */
+export const CHANGE_TRIGGER_KEY = 'rekisteri.changeTrigger';
 
 export interface StoreInfo {
   name: string;
@@ -125,6 +129,7 @@ export interface DocumentState {
   store: StoreInfo | null;
   repairDue: string | null;
   nightlyTrigger: EditTrigger | null;
+  changeTrigger: EditTrigger | null;
 }
 
 function parse<T>(raw: string | undefined, fallback: T): T {
@@ -168,13 +173,14 @@ export function readState(properties: GoogleAppsScript.Properties.Properties): D
     store: validStore(parse<unknown>(all[STORE_KEY], null)),
     repairDue: all[REPAIR_DUE_KEY] || null,
     nightlyTrigger: validTrigger(parse<unknown>(all[NIGHTLY_TRIGGER_KEY], null)),
+    changeTrigger: validTrigger(parse<unknown>(all[CHANGE_TRIGGER_KEY], null)),
   };
 }
 
 /** Serialised values for `setProperties` (several keys, one call). */
 export function stateProperties(update: {
   layout?: Layout; auditHead?: AuditHead; nextCustomerNumber?: number; editTrigger?: EditTrigger; requestKeys?: RequestKeys;
-  store?: StoreInfo; nightlyTrigger?: EditTrigger;
+  store?: StoreInfo; nightlyTrigger?: EditTrigger; changeTrigger?: EditTrigger;
 }): Record<string, string> {
   const out: Record<string, string> = {};
   if (update.layout) out[LAYOUT_KEY] = JSON.stringify(update.layout);
@@ -184,5 +190,6 @@ export function stateProperties(update: {
   if (update.requestKeys) out[REQUEST_KEYS_KEY] = JSON.stringify(update.requestKeys);
   if (update.store) out[STORE_KEY] = JSON.stringify(update.store);
   if (update.nightlyTrigger) out[NIGHTLY_TRIGGER_KEY] = JSON.stringify(update.nightlyTrigger);
+  if (update.changeTrigger) out[CHANGE_TRIGGER_KEY] = JSON.stringify(update.changeTrigger);
   return out;
 }

@@ -345,9 +345,9 @@ function updateCustomer(
       if (!whole.ok) throw new UserError(fieldErrorsMessage(ctx, whole.errors, REGISTER_TAB, 'handEditInvalid'));
     }
     if (found.state === 'edited' && found.entry && differingFields(found.customer, found.entry).some((f) => IDENTITY_FIELDS.includes(f))) {
-      // Who the row is changed with no check yet (a sort leaves such rows, and no trigger runs):
-      // a save is no edit event, so it never takes that. The repair puts the stored value back.
-      repairRegister(ctx);
+      // A name, email or phone typed by hand that its on-edit check has not reached yet: a save
+      // is no edit event, so it neither takes nor undoes it. Nothing is written; the typed value
+      // stays for its trigger (or, without one, the repair) to judge, and the user reloads.
       throw new UserError(textWith(ctx.language, 'handEditIdentity', { number: customerNumber }));
     }
     const result = applyEdit(found.customer, clean as CustomerInput, { now, today, actor: ctx.user, onlyInput });

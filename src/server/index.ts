@@ -16,7 +16,7 @@ import { onRegisterEdit as checkEdit } from './manual-edit';
 import { guardEdit } from './context';
 /** The on-edit trigger: an edit whose check cannot run is still disarmed (context.ts). */
 export const onRegisterEdit = guardEdit(checkEdit);
-export { repair, runNightly, listQuarantine } from './repair';
+export { repair, runNightly, listQuarantine, onRegisterChange } from './repair';
 export { privacyNotice } from './notice';
 export { listRequests, getRequest, logRequest, verifyRequest, extendRequest, rejectRequest, markDuplicate } from './requests';
 export { pollInbox } from './intake';

@@ -13,11 +13,11 @@
  */
 import { dayInZone, rowToCustomer } from '../core/customer';
 import { NumberFormat, parseQuarantineKey, planRepair, QuarantineItem, RepairReport, StoreEntry } from '../core/invariants';
-import { AUDIT_TAB, DISCLOSURES_TAB, REGISTER_TAB, REQUESTS_TAB, tabNames } from '../core/schema';
+import { AUDIT_TAB, columnKeysFromHeader, DISCLOSURES_TAB, REGISTER_TAB, REQUESTS_TAB, tabNames } from '../core/schema';
 import { STORE_TAB_NAMES } from '../core/invariants';
 import { areaAround, literaliseFormulas } from '../gas/formulas';
 import { searchKeyOf } from '../core/search';
-import { cellsFor, knownWidth, UserError } from '../gas/register';
+import { cellsFor, knownWidth, UserError, type ColumnMap } from '../gas/register';
 import { columnLetter, fromCell } from '../gas/cells';
 import { refresh, readColumnWithHeader } from '../gas/tabs';
 import { ensureRoom, ensureStoreTab, formatOf, readStore, storeSheet, writeStoreEntries } from '../gas/invariants';
@@ -47,11 +47,8 @@ export function repairRegister(ctx: CallContext, options: { adopt?: boolean; inf
   const info = options.info ?? ctx.state.store;
   if (!info) throw new UserError(text(ctx.language, 'repairNoStore'));
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const tab = refresh(open(ctx, REGISTER_TAB), REGISTER_TAB, ctx.language, (l) => (ctx.learned.register = l));
-  const { sheet, map } = tab;
+  const { sheet, map, all } = readRegisterBlock(ctx);
   const width = knownWidth(map);
-  // One open-ended read gives the rows and the tab's size (so no getLastRow, no getMaxRows).
-  const all = sheet.getRange(`A2:${columnLetter(width)}`).getValues();
   const maxRows = all.length + 1;
   let count = all.length;
   while (count > 0 && all[count - 1].every((v) => v === '' || v === null)) count--;
@@ -139,6 +136,23 @@ export function repairRegister(ctx: CallContext, options: { adopt?: boolean; inf
   if (outside.length) literaliseOutside(sheet, outside, last + plan.append.length, width);
   plan.report.formulas += repairOtherTabs(everywhere.filter((f) => f.getSheet().getName() !== registerName));
   return plan.report;
+}
+
+/**
+ * The register's columns and every row below the header, proven by the header itself: one
+ * open-ended read from row 1 over the remembered block gives the header (which must map to the
+ * remembered keys), the rows and the tab's size (so no getLastRow, no getMaxRows). A layout that
+ * does not hold (a column inserted or moved inside the block) is read afresh: two calls more.
+ */
+function readRegisterBlock(ctx: CallContext): { sheet: GoogleAppsScript.Spreadsheet.Sheet; map: ColumnMap; all: unknown[][] } {
+  const tab = open(ctx, REGISTER_TAB);
+  if (tab.remembered) {
+    const block = tab.sheet.getRange(`A1:${columnLetter(knownWidth(tab.map))}`).getValues();
+    const keys = columnKeysFromHeader(REGISTER_TAB, block[0]);
+    if (keys.every((k, i) => k === tab.map.keys[i])) return { sheet: tab.sheet, map: tab.map, all: block.slice(1) };
+  }
+  const fresh = tab.remembered ? refresh(tab, REGISTER_TAB, ctx.language, (l) => (ctx.learned.register = l)) : tab;
+  return { sheet: fresh.sheet, map: fresh.map, all: fresh.sheet.getRange(`A2:${columnLetter(knownWidth(fresh.map))}`).getValues() };
 }
 
 /**
@@ -236,6 +250,51 @@ export function runNightly(e?: { triggerUid?: string }): void {
     },
     { trigger: true },
   );
+}
+
+/**
+ * What Sheets sends an installable on-change trigger as `changeType` ("The type of change
+ * (EDIT, INSERT_ROW, INSERT_COLUMN, REMOVE_ROW, REMOVE_COLUMN, INSERT_GRID, REMOVE_GRID, FORMAT,
+ * or OTHER)", Event Objects, Google Sheets "Change",
+ * https://developers.google.com/apps-script/guides/triggers/events). A sort is not named there:
+ * it is taken to come as OTHER (not confirmed). Edits come as EDIT and are the on-edit
+ * trigger's; FORMAT changes no value.
+ */
+const STRUCTURAL_CHANGES = ['INSERT_ROW', 'REMOVE_ROW', 'INSERT_COLUMN', 'REMOVE_COLUMN', 'INSERT_GRID', 'REMOVE_GRID', 'OTHER'];
+
+/**
+ * The installable on-change trigger (set-up installs it; it runs as its admin): a structural
+ * change by hand — a sort, rows or columns inserted or deleted, a tab added or removed — fires
+ * no edit event, so it is put right by the repair pass at once: a row deleted by hand is written
+ * back from the store, a sort of whole records is put back, so an objection applies at once.
+ * First it marks a repair due (one property, no lock), so a run that fails at any call or finds
+ * the lock busy leaves the mark for the next chance (the next on-edit run, save or night); the
+ * pass clears it. Returns the pass's report (Sheets ignores it; tests read it), or null.
+ */
+export function onRegisterChange(e: { changeType?: unknown; triggerUid?: string }): RepairReport | null {
+  if (!e || !STRUCTURAL_CHANGES.includes(String(e.changeType))) return null;
+  const properties = PropertiesService.getDocumentProperties()!;
+  const mark = () => properties.setProperty(REPAIR_DUE_KEY, new Date().toISOString());
+  try {
+    mark();
+    return withWrite(
+      'staff',
+      (ctx) => {
+        // A trigger left behind by an admin who handed it over: the recorded one does the work.
+        if (ctx.state.changeTrigger && e.triggerUid && e.triggerUid !== ctx.state.changeTrigger.uid) return null;
+        return ctx.state.store ? repairRegister(ctx) : null;
+      },
+      { trigger: true },
+    );
+  } catch (err) {
+    // Failed part-way (even after the pass cleared the mark) or busy: mark again for the next chance.
+    try {
+      mark();
+    } catch {
+      // The nightly repair.
+    }
+    throw err;
+  }
 }
 
 /** Rows the repair could not prove, for an admin to resolve (create the person from the sidebar, then delete the row). */

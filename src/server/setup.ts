@@ -23,7 +23,7 @@ export interface SetUpOptions {
 /** One installable trigger the register needs, as set-up left it. */
 export interface TriggerStatus {
   handler: string;
-  event: 'ON_EDIT' | 'CLOCK';
+  event: 'ON_EDIT' | 'ON_CHANGE' | 'CLOCK';
   /** True when this set-up installed it; false when it was there already. */
   installed: boolean;
 }
@@ -45,13 +45,15 @@ export interface SetUpResult extends SetUpReport {
 export const EDIT_TRIGGER_HANDLER = 'onRegisterEdit';
 /** The nightly time-driven trigger: the repair pass (the retention sweep will share it). */
 export const NIGHTLY_HANDLER = 'runNightly';
+/** The on-change trigger: a sort, an inserted or deleted row, column or tab marks and runs a repair. */
+export const CHANGE_HANDLER = 'onRegisterChange';
 
 /** The intake trigger of the request inbox (server/intake.ts). */
 export const INTAKE_HANDLER = 'pollInbox';
 
 /** Every installable trigger the register needs, with the text that names it to an admin. */
 export const REGISTER_TRIGGERS: readonly { handler: string; event: TriggerStatus['event']; label: TextKey }[] = NEEDED_TRIGGERS.map((t) => ({
-  ...t, label: ({ [EDIT_TRIGGER_HANDLER]: 'triggerEdit', [NIGHTLY_HANDLER]: 'triggerNightly', [INTAKE_HANDLER]: 'triggerIntake' } as Record<string, TextKey>)[t.handler] ?? 'triggerEdit',
+  ...t, label: ({ [EDIT_TRIGGER_HANDLER]: 'triggerEdit', [NIGHTLY_HANDLER]: 'triggerNightly', [CHANGE_HANDLER]: 'triggerChange', [INTAKE_HANDLER]: 'triggerIntake' } as Record<string, TextKey>)[t.handler] ?? 'triggerEdit',
 }));
 
 /** A menu item as a person finds it, e.g. "Rekisteri › Käyttöönotto / korjaus". */
@@ -93,6 +95,8 @@ export function setUp(options: SetUpOptions = {}): SetUpResult {
     // About 02:00 in the register's own time zone, nightly.
     const nightly = ensureTrigger(NIGHTLY_HANDLER, mine, user, state.nightlyTrigger, settings,
       () => ScriptApp.newTrigger(NIGHTLY_HANDLER).timeBased().everyDays(1).atHour(2).inTimezone(settings.timeZone).create());
+    const change = ensureTrigger(CHANGE_HANDLER, mine, user, state.changeTrigger, settings,
+      () => ScriptApp.newTrigger(CHANGE_HANDLER).forSpreadsheet(spreadsheet).onChange().create());
     // The inbox every 15 minutes; an add-on may not run a trigger more often than hourly, and
     // Apps Script says so when the trigger is made: then hourly.
     const intakeState = readIntakeState(properties);
@@ -109,7 +113,7 @@ export function setUp(options: SetUpOptions = {}): SetUpResult {
     // trigger's record, in one write.
     properties.setProperties({
       [SETTINGS_KEY]: JSON.stringify(settings),
-      ...stateProperties({ layout, auditHead: state.auditHead ?? readAuditHead(audit), editTrigger: editTrigger.record, nightlyTrigger: nightly.record }),
+      ...stateProperties({ layout, auditHead: state.auditHead ?? readAuditHead(audit), editTrigger: editTrigger.record, nightlyTrigger: nightly.record, changeTrigger: change.record }),
       [INTAKE_KEY]: JSON.stringify({ ...intakeState, trigger: intake.record }),
     });
     // The repair pass belongs to a completed set-up: it runs before the version is written.
@@ -118,7 +122,7 @@ export function setUp(options: SetUpOptions = {}): SetUpResult {
     SpreadsheetApp.flush();
     const version = schemaVersion();
     properties.setProperty(SCHEMA_VERSION_KEY, version);
-    const installed: Record<string, boolean> = { [EDIT_TRIGGER_HANDLER]: editTrigger.installed, [NIGHTLY_HANDLER]: nightly.installed, [INTAKE_HANDLER]: intake.installed };
+    const installed: Record<string, boolean> = { [EDIT_TRIGGER_HANDLER]: editTrigger.installed, [NIGHTLY_HANDLER]: nightly.installed, [CHANGE_HANDLER]: change.installed, [INTAKE_HANDLER]: intake.installed };
     const triggers: TriggerStatus[] = REGISTER_TRIGGERS.map((t) => ({ handler: t.handler, event: t.event, installed: installed[t.handler] === true }));
     return {
       ...report, language: settings.language, firstAdmin, triggers, schemaVersion: version, repair,

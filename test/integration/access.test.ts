@@ -12,7 +12,7 @@ const dist = path.resolve(__dirname, '../../dist');
 const EDITOR = 'harjoittelija@cleanroom.fi';
 
 /** Entry points that are not data functions: Sheets' own triggers and the menu that shows a refusal page. */
-const NOT_DATA = new Set(['onOpen', 'onInstall', 'showSidebar', 'menuSetUp', 'onRegisterEdit']);
+const NOT_DATA = new Set(['onOpen', 'onInstall', 'showSidebar', 'menuSetUp', 'onRegisterEdit', 'onRegisterChange']);
 const ADMIN_ONLY = ['setUp', 'getSettings', 'saveSettings'];
 
 function world(): Emulator {

@@ -22,6 +22,15 @@ const col = (em: Emulator, title: string) => (values(em)[0] as string[]).indexOf
 const letter = (n: number) => String.fromCharCode(64 + n);
 const rowOf = (em: Emulator, number: string) => values(em).findIndex((r) => r[0] === number) + 1;
 const repair = (em: Emulator) => call<{ report: Report }>(em, 'repair', undefined, OWNER).report;
+/**
+ * A world whose on-change trigger never runs (on Google: it failed, found the lock busy and its
+ * mark was lost, or comes late): the reads and the next repair must hold on their own. With the
+ * trigger, the change's own run is this repair (test/integration/on-change.test.ts).
+ */
+const noChangeRun = (em: Emulator) => {
+  em.world.triggers = em.world.triggers.filter((t) => t.handlerFunction !== 'onRegisterChange');
+  return em;
+};
 /** Typed into the grid with no trigger run yet (on Google the trigger comes seconds later, or fails). */
 const typeOnly = (em: Emulator, row: number, title: string, input: string) =>
   expect(em.world.spreadsheet.userEdit(STAFF, TAB, row, col(em, title), input)).toMatchObject({ ok: true });
@@ -63,7 +72,7 @@ describe('finding 1: a sort of one column or a partial block, then the repair, g
     ['name (D2:D201)', 'Nimi'],
     ['city (I2:I201)', 'Postitoimipaikka'],
   ])('a sort of the %s column alone is put back, not accepted', (_, title) => {
-    const em = demo();
+    const em = noChangeRun(demo());
     const before = people(em);
     const c = col(em, title);
     expect(em.sheetAction(STAFF, TAB, { action: 'sort', range: `${letter(c)}2:${letter(c)}201`, column: c, ascending: true }).ok).toBe(true);
@@ -77,7 +86,7 @@ describe('finding 1: a sort of one column or a partial block, then the repair, g
   });
 
   test('a sort of A2:E201 by name leaves phone, street, postal code and city with their people', () => {
-    const em = demo();
+    const em = noChangeRun(demo());
     const before = people(em);
     expect(em.sheetAction(STAFF, TAB, { action: 'sort', range: 'A2:E201', column: 4, ascending: true }).ok).toBe(true);
     const report = repair(em);
@@ -87,15 +96,35 @@ describe('finding 1: a sort of one column or a partial block, then the repair, g
     expectRowsHold(em, before, ['name', 'email', 'phone', 'street', 'postalCode', 'city']);
   });
 
-  test('a sort of two identity columns (D2:E201) quarantines the rows and writes every person back: nobody merged', () => {
-    const em = demo();
+  test('a sort of two identity columns (D2:E201) is a permutation of stored values: every row put back, nobody quarantined or merged', () => {
+    const em = noChangeRun(demo());
     const before = people(em);
     expect(em.sheetAction(STAFF, TAB, { action: 'sort', range: 'D2:E201', column: 5, ascending: false }).ok).toBe(true);
     const report = repair(em);
     expect(report.acceptedEdits).toEqual([]);
-    expect(report.quarantined.every((q) => q.reason === 'identity-changed')).toBe(true);
+    expect(report.quarantined).toEqual([]);
+    expect(report.restoredFields.length).toBeGreaterThan(150);
     expectReads(em, before);
-    expectRowsHold(em, before, ['name', 'email', 'phone']);
+    expectRowsHold(em, before, ['name', 'email', 'phone', 'city']);
+    expect(verifyChain(auditEntries(em), sha256Hex)).toEqual({ ok: true });
+  });
+
+  test('a sort of three identity columns starting at D (D2:F201), with the change trigger, is put back at once', () => {
+    const em = demo();
+    const before = people(em);
+    const done = em.sheetAction(STAFF, TAB, { action: 'sort', range: 'D2:F201', column: 6, ascending: true });
+    expect((done.reports.find((r) => r.value)!.value as Report).quarantined).toEqual([]);
+    expectRowsHold(em, before, ['name', 'email', 'phone', 'street', 'city']);
+  });
+
+  test('name and email of one person typed over another\'s row (a copy, not a sort) is still quarantined: a permutation is never guessed', () => {
+    const em = noChangeRun(demo());
+    const other = get(em, '100031').customer;
+    const row = rowOf(em, '100030');
+    em.world.spreadsheet.userPaste(STAFF, TAB, row, col(em, 'Nimi'), [[other.name, other.email]]);
+    const report = repair(em);
+    expect(report.quarantined).toEqual([expect.objectContaining({ reason: 'identity-changed', typedNumber: '100030' })]);
+    expect(get(em, '100031').customer).toMatchObject({ name: other.name, email: other.email });
   });
 
   test('a hand edit whose trigger failed is still taken by the repair when it is one row\'s own new value', () => {
@@ -122,7 +151,7 @@ describe('finding 1: a sort of one column or a partial block, then the repair, g
   });
 
   test('after a sort of the name column, a hand edit in another column of a row does not take the name the sort left there', () => {
-    const em = demo();
+    const em = noChangeRun(demo());
     const before = people(em);
     const c = col(em, 'Nimi');
     em.sheetAction(STAFF, TAB, { action: 'sort', range: `${letter(c)}2:${letter(c)}201`, column: c, ascending: false });
@@ -223,18 +252,53 @@ describe('finding 3: a save while a hand edit waits for its trigger', () => {
     expect(get(em, '100010').customer).toMatchObject({ name: own.name, email: own.email, marketingBannedAt: banned.marketingBannedAt });
   });
 
-  test('after a sort of the email column, a save is no edit event: it never takes the email the sort left in the row', () => {
-    const em = demo();
+  test('after a sort of the email column, a save is no edit event: it neither takes nor undoes the email the sort left, and says to reload', () => {
+    const em = noChangeRun(demo());
     const before = people(em);
     const c = col(em, 'Sähköposti');
     em.sheetAction(STAFF, TAB, { action: 'sort', range: `${letter(c)}2:${letter(c)}201`, column: c, ascending: false });
     const number = String(values(em)[1][0]);
+    const sorted = values(em)[1][c - 1];
     const read = get(em, number);
     expect(read.customer.email).not.toBe(before.get(number)!.email);
     const message = failure(em, 'saveCustomer', { customer: { customerNumber: number, city: 'Ivalo' }, expectedVersion: read.customer.version, expectedRowToken: read.rowToken });
-    expect(message).toMatch(/ilman tarkistusta/);
+    expect(message).toMatch(/ole vielä tarkistettu/);
+    expect(message).toMatch(/Päivitä tiedot/);
+    // Nothing written: the row still holds what the sort left, for the repair to judge.
+    expect(values(em)[1][c - 1]).toBe(sorted);
+    expect(get(em, number).customer.city).toBe(before.get(number)!.city);
+    repair(em);
     expect(get(em, number).customer).toMatchObject({ email: before.get(number)!.email, city: before.get(number)!.city });
     expectRowsHold(em, before, ['name', 'email', 'phone']);
+  });
+
+  test('a name typed by hand that a save reaches before its trigger: the save is refused with the reload message, the typed name stays, and its trigger then takes it', () => {
+    const em = demo();
+    const row = rowOf(em, '100013');
+    typeOnly(em, row, 'Nimi', 'Käsin Kirjoitettu');
+    const read = get(em, '100013');
+    const log = auditEntries(em).length;
+    const message = failure(em, 'saveCustomer', { customer: { customerNumber: '100013', city: 'Tornio' }, expectedVersion: read.customer.version, expectedRowToken: read.rowToken });
+    expect(message).toMatch(/Päivitä tiedot/);
+    // Nothing written or logged: the typed name is there for its check.
+    expect(values(em)[row - 1][col(em, 'Nimi') - 1]).toBe('Käsin Kirjoitettu');
+    expect(auditEntries(em).length).toBe(log);
+    // The edit's trigger comes (seconds later on Google): it takes the name, with a new version.
+    expect(em.editCell(STAFF, TAB, row, col(em, 'Nimi'), 'Käsin Kirjoitettu').reports.every((r) => r.ok)).toBe(true);
+    const after = get(em, '100013');
+    expect(after.customer).toMatchObject({ name: 'Käsin Kirjoitettu', version: read.customer.version + 1 });
+    // Reloaded, the save lands.
+    expect(call<Read>(em, 'saveCustomer', { customer: { customerNumber: '100013', city: 'Tornio' }, expectedVersion: after.customer.version, expectedRowToken: after.rowToken }).customer)
+      .toMatchObject({ name: 'Käsin Kirjoitettu', city: 'Tornio' });
+  });
+
+  test('a name typed by hand whose trigger runs before the save: the save is refused as stale and the typed name stays', () => {
+    const em = demo();
+    const read = get(em, '100014');
+    const row = rowOf(em, '100014');
+    expect(em.editCell(STAFF, TAB, row, col(em, 'Nimi'), 'Laukaisija Ensin').reports.every((r) => r.ok)).toBe(true);
+    expect(failure(em, 'saveCustomer', { customer: { customerNumber: '100014', city: 'Tornio' }, expectedVersion: read.customer.version, expectedRowToken: read.rowToken })).toMatch(/muutettiin sillä välin/);
+    expect(get(em, '100014').customer).toMatchObject({ name: 'Laukaisija Ensin', city: read.customer.city });
   });
 
   test('a valid hand edit whose trigger has not run still rides along with a save (as the trigger would take it)', () => {
@@ -248,7 +312,7 @@ describe('finding 3: a save while a hand edit waits for its trigger', () => {
 
 describe('finding 5: a row deleted by hand', () => {
   test('is read from the store at once, and an objection writes it back and applies at once', () => {
-    const em = demo();
+    const em = noChangeRun(demo());
     const own = get(em, '100010').customer;
     expect(em.sheetAction(STAFF, TAB, { action: 'deleteRows', start: rowOf(em, '100010'), count: 1 }).ok).toBe(true);
     expect(rowOf(em, '100010')).toBe(0);
@@ -263,7 +327,7 @@ describe('finding 5: a row deleted by hand', () => {
   });
 
   test('a save on a person whose row was deleted writes the row back and saves', () => {
-    const em = demo();
+    const em = noChangeRun(demo());
     const read = get(em, '100011');
     em.sheetAction(STAFF, TAB, { action: 'deleteRows', start: rowOf(em, '100011'), count: 1 });
     const done = call<Read>(em, 'saveCustomer', { customer: { customerNumber: '100011', city: 'Salla' }, expectedVersion: read.customer.version, expectedRowToken: read.rowToken });

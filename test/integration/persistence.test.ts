@@ -20,7 +20,7 @@ test('a saved change, the settings, the triggers, the mail and the clock survive
     const again = openDemo({ distDir: dist, stateFile });
     const read = again.callFromClient('getCustomer', [{ customerNumber: '100001' }], STAFF).result as { customer: { city: string; version: number } };
     expect(read.customer).toMatchObject({ city: 'Rovaniemi', version: customer.version + 1 });
-    expect(again.world.triggers.map((t) => t.handlerFunction)).toEqual(['onRegisterEdit', 'runNightly', 'pollInbox']);
+    expect(again.world.triggers.map((t) => t.handlerFunction)).toEqual(['onRegisterEdit', 'runNightly', 'onRegisterChange', 'pollInbox']);
     expect(JSON.stringify(again.world.mail.snapshot())).toContain('uusi@example.fi');
     expect(again.world.now).toBeGreaterThanOrEqual(Date.parse('2027-01-02T10:00:00Z'));
 

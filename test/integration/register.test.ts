@@ -39,7 +39,7 @@ describe('set-up', () => {
     ]);
     // The search key is the software's own column: hidden from people.
     expect(register.hiddenColumns).toEqual([(register.values[0] as string[]).indexOf('Hakuavain') + 1]);
-    expect(em.world.triggers.map((t) => t.handlerFunction)).toEqual(['onRegisterEdit', 'runNightly', 'pollInbox']);
+    expect(em.world.triggers.map((t) => t.handlerFunction)).toEqual(['onRegisterEdit', 'runNightly', 'onRegisterChange', 'pollInbox']);
   });
 
   test('set-up in Swedish names the tabs and headers in Swedish', () => {

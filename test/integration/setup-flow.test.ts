@@ -86,12 +86,12 @@ describe('set-up from the menu', () => {
     const em = fresh();
     const first = em.callFromClient('setUp', [{}], OWNER).result as { triggers: unknown[]; installedTriggers: string[] };
     expect(first.triggers).toEqual([
-      { handler: 'onRegisterEdit', event: 'ON_EDIT', installed: true }, { handler: 'runNightly', event: 'CLOCK', installed: true }, { handler: 'pollInbox', event: 'CLOCK', installed: true },
+      { handler: 'onRegisterEdit', event: 'ON_EDIT', installed: true }, { handler: 'runNightly', event: 'CLOCK', installed: true }, { handler: 'onRegisterChange', event: 'ON_CHANGE', installed: true }, { handler: 'pollInbox', event: 'CLOCK', installed: true },
     ]);
-    expect(first.installedTriggers).toEqual(['onRegisterEdit', 'runNightly', 'pollInbox']);
+    expect(first.installedTriggers).toEqual(['onRegisterEdit', 'runNightly', 'onRegisterChange', 'pollInbox']);
     const again = em.callFromClient('setUp', [{}], OWNER).result as { triggers: unknown[]; installedTriggers: string[] };
     expect(again.triggers).toEqual([
-      { handler: 'onRegisterEdit', event: 'ON_EDIT', installed: false }, { handler: 'runNightly', event: 'CLOCK', installed: false }, { handler: 'pollInbox', event: 'CLOCK', installed: false },
+      { handler: 'onRegisterEdit', event: 'ON_EDIT', installed: false }, { handler: 'runNightly', event: 'CLOCK', installed: false }, { handler: 'onRegisterChange', event: 'ON_CHANGE', installed: false }, { handler: 'pollInbox', event: 'CLOCK', installed: false },
     ]);
     expect(again.installedTriggers).toEqual([]);
   });

@@ -5,7 +5,8 @@
  * unique and never reused, no ban lifted, no formula anywhere in the register tab, every audit
  * entry present, the chain valid, and every person's name, email and phone still with their
  * customer number (in reads and in their row) unless an edit event changed them. Sorts cover
- * random column ranges (one column, a partial block, from any column). Small runs (fast-check),
+ * random column ranges (one column, a partial block, from any column, identity columns together),
+ * rows inserted inside the audit log, with and without the on-change trigger's run. Small runs (fast-check),
  * so the suite stays around 20 s.
  */
 import * as path from 'node:path';
@@ -31,6 +32,7 @@ type Op =
   | { op: 'sort'; from: number; width: number; column: number; ascending: boolean }
   | { op: 'insertRows' | 'deleteRows'; at: number; count: number }
   | { op: 'insertColumn'; at: number }
+  | { op: 'logRows'; at: number; count: number }
   | { op: 'formula'; row: number; column: number }
   | { op: 'clearBan'; pick: number }
   | { op: 'save'; pick: number; city: string }
@@ -42,6 +44,8 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ op: fc.constant('sort' as const), from: fc.integer({ min: 1, max: 26 }), width: fc.integer({ min: 1, max: 26 }), column: fc.nat(25), ascending: fc.boolean() }),
   fc.record({ op: fc.constantFrom('insertRows' as const, 'deleteRows' as const), at: fc.nat(40), count: fc.integer({ min: 1, max: 2 }) }),
   fc.record({ op: fc.constant('insertColumn' as const), at: fc.integer({ min: 2, max: 27 }) }),
+  // Rows inserted by hand inside the audit log: the next append must not write over what they shifted.
+  fc.record({ op: fc.constant('logRows' as const), at: fc.nat(30), count: fc.integer({ min: 1, max: 3 }) }),
   fc.record({ op: fc.constant('formula' as const), row: fc.nat(40), column: fc.integer({ min: 1, max: 26 }) }),
   fc.record({ op: fc.constant('clearBan' as const), pick: fc.nat() }),
   fc.record({ op: fc.constant('save' as const), pick: fc.nat(), city: fc.constantFrom('Oulu', 'Kemi', 'Vaasa') }),
@@ -88,6 +92,11 @@ function apply(em: Emulator, op: Op, banned: Map<string, string>, issued: string
     case 'insertColumn':
       em.sheetAction(STAFF, TAB, { action: 'insertColumns', start: op.at, count: 1 });
       return;
+    case 'logRows': {
+      const log = em.world.spreadsheet.snapshot('Lokitiedot')!.values.length;
+      em.sheetAction(OWNER, 'Lokitiedot', { action: 'insertRows', start: 2 + (op.at % Math.max(1, log - 1)), count: op.count });
+      return;
+    }
     case 'formula': {
       const row = 2 + (op.row % (rows - 1));
       const number = text(values(em)[row - 1][col(em, 'Asiakasnumero') - 1]);
@@ -131,17 +140,21 @@ function apply(em: Emulator, op: Op, banned: Map<string, string>, issued: string
 
 test('after any mix of pastes, sorts, inserted or deleted rows and columns and sidebar saves, the repair restores every promise', () => {
   fc.assert(
-    fc.property(fc.array(opArb, { minLength: 3, maxLength: 7 }), (ops) => {
+    fc.property(fc.array(opArb, { minLength: 3, maxLength: 7 }), fc.boolean(), (ops, changeRuns) => {
       const em = openDemo({ distDir: dist, stateFile: null, fresh: true }, SEED);
+      // With the on-change trigger a sort or a deleted row is repaired at once; without it (its
+      // run failed or comes late) the next save, edit or repair must put it right.
+      if (!changeRuns) em.world.triggers = em.world.triggers.filter((t) => t.handlerFunction !== 'onRegisterChange');
+      const hashes = () => auditEntries(em).map((e) => e.hash);
       const banned = new Map<string, string>();
       const issued: string[] = [];
       const who = identities(em);
-      let logged = auditEntries(em).length;
+      let logged = hashes();
       for (const op of ops) {
         apply(em, op, banned, issued, who);
-        // Every audit entry stays: the log only grows.
-        const now = auditEntries(em).length;
-        expect(now).toBeGreaterThanOrEqual(logged);
+        // Every audit entry stays, in order: the log only grows.
+        const now = hashes();
+        expect(now.slice(0, logged.length)).toEqual(logged);
         logged = now;
       }
       const repaired = em.callFromClient('repair', [], OWNER);
@@ -171,21 +184,30 @@ test('after any mix of pastes, sorts, inserted or deleted rows and columns and s
         const c = (got.result as { customer: Identity }).customer;
         expect({ number, name: c.name, email: c.email, phone: c.phone }).toEqual({ number, ...id });
         const row = rows.find((r) => r[numberCol] === number)!;
-        expect({ number, name: text(row[nameCol]), email: text(row[emailCol]), phone: text(row[phoneCol]) }).toEqual({ number, ...id });
+        // The register's literal-text escape in a cell (gas/cells.ts) is not part of the value.
+        const cell = (v: unknown) => text(v).replace(/^'(?=[='])/, '');
+        expect({ number, name: cell(row[nameCol]), email: cell(row[emailCol]), phone: cell(row[phoneCol]) }).toEqual({ number, ...id });
+      }
+      // Sorts of any columns (identity columns together too) are provably permutations: no row quarantined.
+      if (ops.every((o) => ['sort', 'save', 'ban', 'logRows', 'create'].includes(o.op))) {
+        expect((em.callFromClient('listQuarantine', [], OWNER).result as { rows: unknown[] }).rows).toEqual([]);
       }
       // No formula anywhere in the register tab.
       expect(em.world.spreadsheet.snapshot(TAB)!.formulas.flat().filter((f) => f !== '')).toEqual([]);
       // The chain is whole and valid.
       const entries = auditEntries(em);
-      expect(entries.length).toBeGreaterThanOrEqual(logged);
+      expect(entries.map((e) => e.hash).slice(0, logged.length)).toEqual(logged);
       expect(verifyChain(entries, sha256Hex)).toEqual({ ok: true });
     }),
     {
       numRuns: Number(process.env.PROP_RUNS ?? 10), ...(process.env.PROP_RUNS ? {} : { seed: 7 }),
       // The review's cases, always run: one column sorted (email), a partial block from column C, then saves.
       examples: [
-        [[{ op: 'sort', from: 5, width: 1, column: 0, ascending: false }, { op: 'save', pick: 3, city: 'Oulu' }, { op: 'insertColumn', at: 3 }]],
-        [[{ op: 'sort', from: 3, width: 7, column: 1, ascending: true }, { op: 'formula', row: 4, column: 9 }, { op: 'save', pick: 5, city: 'Kemi' }]],
+        [[{ op: 'sort', from: 5, width: 1, column: 0, ascending: false }, { op: 'save', pick: 3, city: 'Oulu' }, { op: 'insertColumn', at: 3 }], false],
+        [[{ op: 'sort', from: 3, width: 7, column: 1, ascending: true }, { op: 'formula', row: 4, column: 9 }, { op: 'save', pick: 5, city: 'Kemi' }], true],
+        // Identity columns sorted together, not from A (D:E, D:F): put back from the store, nobody quarantined.
+        [[{ op: 'sort', from: 4, width: 2, column: 1, ascending: false }, { op: 'save', pick: 2, city: 'Vaasa' }, { op: 'logRows', at: 3, count: 2 }], false],
+        [[{ op: 'logRows', at: 1, count: 3 }, { op: 'sort', from: 4, width: 3, column: 0, ascending: true }, { op: 'ban', pick: 4 }], true],
       ],
     },
   );
