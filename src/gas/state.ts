@@ -77,6 +77,8 @@ export const REPAIR_DUE_KEY = 'rekisteri.repairDue';
 export const NIGHTLY_TRIGGER_KEY = 'rekisteri.nightlyTrigger';
 /** The on-change trigger (structural changes: a repair of the affected tab): its id and owner. */
 export const CHANGE_TRIGGER_KEY = 'rekisteri.changeTrigger';
+/** A retention sweep under way (server/retention.ts): the numbers, cases and threads it logged, until applied. */
+export const SWEEP_KEY = 'rekisteri.sweep';
 
 export interface StoreInfo {
   name: string;
@@ -130,6 +132,8 @@ export interface DocumentState {
   repairDue: string | null;
   nightlyTrigger: EditTrigger | null;
   changeTrigger: EditTrigger | null;
+  /** The retention sweep's pending work as stored (JSON), or null (server/retention.ts reads it). */
+  sweep: string | null;
 }
 
 function parse<T>(raw: string | undefined, fallback: T): T {
@@ -174,6 +178,7 @@ export function readState(properties: GoogleAppsScript.Properties.Properties): D
     repairDue: all[REPAIR_DUE_KEY] || null,
     nightlyTrigger: validTrigger(parse<unknown>(all[NIGHTLY_TRIGGER_KEY], null)),
     changeTrigger: validTrigger(parse<unknown>(all[CHANGE_TRIGGER_KEY], null)),
+    sweep: all[SWEEP_KEY] || null,
   };
 }
 

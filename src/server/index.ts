@@ -20,3 +20,4 @@ export { repair, runNightly, listQuarantine, onRegisterChange } from './repair';
 export { privacyNotice } from './notice';
 export { listRequests, getRequest, logRequest, verifyRequest, extendRequest, rejectRequest, markDuplicate } from './requests';
 export { pollInbox } from './intake';
+export { runRetentionSweep, previewRetention } from './retention';
