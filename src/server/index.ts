@@ -21,3 +21,4 @@ export { privacyNotice } from './notice';
 export { listRequests, getRequest, logRequest, verifyRequest, extendRequest, rejectRequest, markDuplicate } from './requests';
 export { pollInbox } from './intake';
 export { runRetentionSweep, previewRetention } from './retention';
+export { getAccessPolicy, applyAccessPolicy } from './access';

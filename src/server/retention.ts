@@ -15,9 +15,10 @@
  * (customer numbers, request ids and thread ids only, never a value), so a deletion that was
  * logged is carried out exactly once and nothing else is touched.
  *
- * Calls of a sweep with deletions: lock, state, continuation, protection (2), register, requests,
- * audit (3, the pending work in its property write), rows, deleteRows, store (2), run record,
- * protection back, continuation deleted, flush. A night with nothing due: lock, state,
+ * Calls of a sweep with deletions, whatever the register's size: lock, state, continuation,
+ * protection (2), register, requests, store span, audit (3, the pending work in its property
+ * write), rows, deleteRows, store write, pending cleared, protection back, continuation deleted,
+ * flush — eighteen; a case minimised adds the pseudonym key, the requests' write and the mail (2). A night with nothing due: lock, state,
  * continuation, protection (2), register, requests, protection back, continuation deleted, flush.
  */
 import { rowToCustomer } from '../core/customer';
@@ -189,6 +190,9 @@ function applySweep(ctx: CallContext): SweepReport {
   };
   if (!deleteIdx.size && !minimise.length && !threads.length && !pending) return report;
 
+  // The store's span of the deleted numbers, read before any write (a read after writes waits for a flush).
+  const tombstones = readTombstones(ctx, deletedNumbers);
+
   // 1. The log (with the pending work in the same property write): each deletion by number and reason, no value.
   if (minimise.length) {
     const key = pseudonymKey();
@@ -210,23 +214,7 @@ function applySweep(ctx: CallContext): SweepReport {
   }
 
   // 3. The invariant store: the numbers stay used (never handed out again), their data goes.
-  const info = ctx.state.store;
-  if (info && deletedNumbers.length) {
-    const format = formatOf(info);
-    const indexes = deletedNumbers.map((n) => numberIndex(format, n)).filter((i): i is number => i !== null);
-    if (indexes.length) {
-      const from = Math.min(...indexes);
-      const to = Math.max(...indexes);
-      const store = storeSheet(SpreadsheetApp.getActiveSpreadsheet(), info);
-      const known = readStoreSpan(store, from, to);
-      const updates = new Map<number, Tombstone>();
-      for (const i of indexes) {
-        const entry = known[i - from];
-        if (isLive(entry)) updates.set(i, { customerNumber: entry.customerNumber, deletedAt: ctx.now });
-      }
-      writeStoreEntries(store, updates, known, from);
-    }
-  }
+  if (tombstones) writeStoreEntries(tombstones.store, tombstones.updates, tombstones.known, tombstones.from);
 
   // 4. Requests past their retention: the pseudonym in, the personal fields out, the case kept.
   if (minimise.length) {
@@ -243,6 +231,25 @@ function applySweep(ctx: CallContext): SweepReport {
   // Done: the pending work is cleared with the run's record in one write.
   ctx.properties.setProperties({ [SWEEP_KEY]: '' });
   return report;
+}
+
+/** The store's entries of the deleted numbers (one read of their span) and the tombstones to write; null when none. */
+function readTombstones(ctx: CallContext, numbers: readonly string[]) {
+  const info = ctx.state.store;
+  if (!info || !numbers.length) return null;
+  const format = formatOf(info);
+  const indexes = numbers.map((n) => numberIndex(format, n)).filter((i): i is number => i !== null);
+  if (!indexes.length) return null;
+  const from = Math.min(...indexes);
+  const to = Math.max(...indexes);
+  const store = storeSheet(SpreadsheetApp.getActiveSpreadsheet(), info);
+  const known = readStoreSpan(store, from, to);
+  const updates = new Map<number, Tombstone>();
+  for (const i of indexes) {
+    const entry = known[i - from];
+    if (isLive(entry)) updates.set(i, { customerNumber: entry.customerNumber, deletedAt: ctx.now });
+  }
+  return updates.size ? { store, known, from, updates } : null;
 }
 
 /**

@@ -6,39 +6,14 @@
  * deleted data anywhere, narrows the tab's protection while it runs and puts it back, and a run
  * that ends half-way is finished by its own continuation.
  */
-import { Emulator } from '../../src/emulator/app';
 import { OWNER, STAFF } from '../../src/emulator/accounts';
 import { verifyChain } from '../../src/core/audit';
 import { sha256Hex } from '../../src/core/sha256';
-import { columnKeysFromHeader, REGISTER_TAB } from '../../src/core/schema';
-import { rowToCustomer } from '../../src/core/customer';
-import { retentionDueDate } from '../../src/core/retention';
 import { call, chainToHead, demo, failure } from '../support/register';
+import { dayOf, everything, expectedDeletions, records, registerProtection, sweepTriggers, values } from '../support/retention';
 
 const TAB = 'Rekisteri';
 const DAY = 86_400_000;
-export const values = (em: Emulator) => em.world.spreadsheet.snapshot(TAB)!.values as unknown[][];
-
-/** The register's records as the sheet holds them, by the core's reading. */
-export function records(em: Emulator) {
-  const [header, ...rows] = values(em);
-  const keys = columnKeysFromHeader(REGISTER_TAB, header);
-  return rows.filter((r) => r.some((v) => v !== '')).map((r) => ({ row: r.map(String).join('|'), c: rowToCustomer(keys, r, 'Europe/Helsinki') }));
-}
-
-/** Who the sweep of `day` must delete: ended more than 24 months before, no hold through that day. */
-export function expectedDeletions(em: Emulator, day: string): string[] {
-  return records(em)
-    .filter(({ c }) => c.relationshipEnd && retentionDueDate(c.relationshipEnd, 24) <= day && !(c.legalHoldUntil && c.legalHoldUntil >= day) && !c.restrictedAt)
-    .map(({ c }) => c.customerNumber);
-}
-
-export const registerProtection = (em: Emulator) => em.world.spreadsheet.snapshot(TAB)!.protections.find((p) => p.range === null)!;
-export const sweepTriggers = (em: Emulator) => em.world.triggers.filter((t) => t.handlerFunction === 'runRetentionSweep');
-export const dayOf = (ms: number) => new Date(ms + 2 * 3_600_000).toISOString().slice(0, 10);
-
-/** Everything the world keeps: every tab, every property, the cache and the mailbox. */
-export const everything = (em: Emulator) => JSON.stringify([em.world.spreadsheet.toJSON(), em.world.properties, em.world.cache, em.world.mail.toJSON()]);
 
 describe('the nightly trigger runs the retention sweep', () => {
   test('it deletes exactly the records past retention, keeps every other row as it was and in order, and logs each deletion by number and reason', () => {
