@@ -94,11 +94,12 @@ export function applyAccessPolicy(input?: { confirm?: boolean }): { applied: boo
     if (parsed.output?.confirm !== true || plan.drift.length === plan.adminOnly.length + plan.ownerOnly.length) {
       return { applied: false, before, after: before };
     }
+    // What changed, by kind (the log holds names, never addresses or values).
     const fields = [
-      ...plan.toRemove.editors.map((e) => `removeEditor:${e}`), ...plan.toRemove.viewers.map((e) => `removeViewer:${e}`), ...plan.toAdd.map((e) => `addEditor:${e}`),
-      ...(plan.makePrivate ? ['sharing:PRIVATE'] : []), ...(plan.stopEditorsSharing ? ['shareableByEditors:false'] : []), ...plan.protections.map((p) => `protect:${p.tab}`),
+      ...(plan.toRemove.editors.length ? ['removedEditors'] : []), ...(plan.toRemove.viewers.length ? ['removedViewers'] : []), ...(plan.toAdd.length ? ['addedEditors'] : []),
+      ...(plan.makePrivate ? ['sharingPrivate'] : []), ...(plan.stopEditorsSharing ? ['editorsCannotShare'] : []), ...(plan.protections.length ? ['tabProtections'] : []),
     ];
-    // Logged first (who was taken off, never a value of the register), then applied.
+    // Logged first, then applied.
     audit(ctx, [{ at: ctx.now, actor: ctx.user, action: 'access-policy', fields }]);
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     if (plan.toAdd.length) spreadsheet.addEditors(plan.toAdd);
