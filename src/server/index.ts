@@ -22,3 +22,4 @@ export { listRequests, getRequest, logRequest, verifyRequest, extendRequest, rej
 export { pollInbox } from './intake';
 export { runRetentionSweep, previewRetention } from './retention';
 export { getAccessPolicy, applyAccessPolicy } from './access';
+export { runComplianceCheck, complianceReportCsv, complianceReportPage } from './compliance';

@@ -90,7 +90,7 @@ function readRegister(ctx: CallContext): { sheet: GoogleAppsScript.Spreadsheet.S
   return { sheet: fresh.sheet, map: fresh.map, all: fresh.sheet.getRange(`A2:${columnLetter(knownWidth(fresh.map))}`).getValues() };
 }
 
-interface SweepRead {
+export interface SweepRead {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
   map: ColumnMap;
   /** Rows as read with the escapes undone, down to the last non-empty one. */
@@ -103,7 +103,7 @@ interface SweepRead {
 }
 
 /** The one read the decision needs: the register (one call) and the requests (one call). */
-function readForSweep(ctx: CallContext): SweepRead {
+export function readForSweep(ctx: CallContext): SweepRead {
   const { sheet, map, all } = readRegister(ctx);
   let count = all.length;
   while (count > 0 && all[count - 1].every((v) => v === '' || v === null)) count--;
@@ -129,6 +129,11 @@ function decide(ctx: CallContext, read: SweepRead, today: string): RetentionPlan
     rows: read.rows, requests: read.requests, retentionMonths: ctx.settings.retentionMonths, requestRetentionMonths: ctx.settings.requestRetentionMonths,
     today, timeZone: ctx.settings.timeZone, pseudonymKey: 'unkeyed',
   });
+}
+
+/** Today's decision, for the compliance check's "no record past retention". */
+export function decideToday(ctx: CallContext, read: SweepRead): RetentionPlan {
+  return decide(ctx, read, ctx.today);
 }
 
 /** The register's pseudonym key (a script property, made on first use): two calls at most, only when a case is minimised. */
