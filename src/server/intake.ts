@@ -18,13 +18,12 @@
  * schedules its own one-off continuation (`after`), which deletes itself when it runs.
  */
 import { applyEdit, type Customer } from '../core/customer';
-import { isLive, numberIndex } from '../core/invariants';
-import { receiptDay, type Request } from '../core/requests';
+import { isLive, numberIndex, type StoreEntry } from '../core/invariants';
+import { bareEmail, receiptDay, type Request } from '../core/requests';
 import { decideIntake, triage, type InboxMessage, type IntakePerson, type MessageContent } from '../core/requests/intake';
 import { acknowledgementLetter } from '../core/requests/letters';
 import { REGISTER_TAB } from '../core/schema';
 import { searchKeyOf } from '../core/search';
-import { bareEmail } from '../core/requests';
 import { formatOf, readStore, storeSheet, writeStoreEntries } from '../gas/invariants';
 import { findRows, readRow, writeRow } from '../gas/register';
 import { readRequestTab, writeRequests } from '../gas/requests';
@@ -160,7 +159,7 @@ export function pollInbox(e?: { triggerUid?: string }): IntakeReport {
     for (let i = 0; i < finished.length; i += LABEL_BATCH) label.addToThreads(finished.slice(i, i + LABEL_BATCH));
   }
 
-  const acknowledged = acknowledge(properties, intake, outcome.cases, byId, settings);
+  const acknowledged = acknowledge(properties, intake, outcome.cases, byId, settings, own);
   intake = acknowledged.intake;
 
   const continued = deferred || full;
@@ -238,20 +237,20 @@ function commit(
 function applyBans(
   ctx: CallContext,
   numbers: readonly string[],
-  entries: readonly (Customer | unknown)[],
+  entries: readonly StoreEntry[],
   store: { format: ReturnType<typeof formatOf>; sheet: GoogleAppsScript.Spreadsheet.Sheet } | null,
 ): string[] {
   if (!numbers.length || !store) return [];
   const updates = new Map<number, Customer>();
   for (const number of numbers) {
     const index = numberIndex(store.format, number);
-    const entry = index === null ? null : entries[index];
-    if (index === null || !isLive(entry as Customer) || (entry as Customer).marketingBannedAt) continue;
-    const result = applyEdit(entry as Customer, { marketingBannedAt: ctx.now }, { now: ctx.now, today: ctx.today, actor: ctx.user, onlyInput: true });
+    const entry = index === null ? null : entries[index] ?? null;
+    if (index === null || !isLive(entry) || entry.marketingBannedAt) continue;
+    const result = applyEdit(entry, { marketingBannedAt: ctx.now }, { now: ctx.now, today: ctx.today, actor: ctx.user, onlyInput: true });
     if (result.ok) updates.set(index, result.customer);
   }
   if (!updates.size) return [];
-  writeStoreEntries(store.sheet, updates, entries as never, 0);
+  writeStoreEntries(store.sheet, updates, entries, 0);
   let tab = open(ctx, REGISTER_TAB);
   for (const b of updates.values()) {
     let rows = findRows(tab.sheet, tab.map, 'customerNumber', b.customerNumber);
@@ -282,6 +281,7 @@ function acknowledge(
   cases: readonly Request[],
   messages: Map<string, GoogleAppsScript.Gmail.GmailMessage>,
   settings: NonNullable<CallContext['settings']>,
+  own: readonly string[],
 ): { intake: IntakeState; counts: { drafted: number; sent: number } } {
   const counts = { drafted: 0, sent: 0 };
   const due = intake.pendingAcks ?? [];
@@ -299,12 +299,17 @@ function acknowledge(
     const tab = readRequestTab(SpreadsheetApp.getActiveSpreadsheet(), state.layout, settings.language, () => undefined);
     for (const r of tab.rows) byId.set(r.record.request.id, r.record.request);
   }
+  // A list left by a run that died may hold letters it already drafted or sent: those threads
+  // are looked at first (only then: a rare path), so nobody gets the acknowledgement twice.
+  const thisRun = new Set(cases.map((r) => r.id));
+  const earlier = due.map((d) => byId.get(d.split(' ')[0])).filter((r): r is Request => !!r && !thisRun.has(r.id));
+  const answered = earlier.length ? answeredThreads(earlier, own) : new Set<string>();
   let sendable = settings.autoAcknowledge === 'send' ? Math.max(0, MailApp.getRemainingDailyQuota() - QUOTA_RESERVE) : 0;
   for (const entry of due) {
     const [id, messageId] = entry.split(' ');
     const request = byId.get(id);
     // A case whose row never landed is logged again by the next run, which lists it again.
-    if (!request || !messageId) continue;
+    if (!request || !messageId || answered.has(request.gmailThreadId)) continue;
     const letter = acknowledgementLetter(request, receiptDay(request.receivedAt, settings.timeZone), settings.controller);
     const message = messages.get(messageId) ?? GmailApp.getMessageById(messageId);
     if (sendable > 0) {
@@ -319,4 +324,25 @@ function acknowledge(
   const cleared = { ...intake, pendingAcks: [] };
   properties.setProperty(INTAKE_KEY, JSON.stringify(cleared));
   return { intake: cleared, counts };
+}
+
+/**
+ * Threads of `requests` that already hold our answer: a draft in the thread, or a message sent
+ * from our own address after the request arrived. One call for the drafts and one per draft's
+ * message, two per thread for sent mail.
+ */
+function answeredThreads(requests: readonly Request[], own: readonly string[]): Set<string> {
+  const threads = new Set(requests.map((r) => r.gmailThreadId).filter(Boolean));
+  const out = new Set<string>();
+  for (const draft of GmailApp.getDrafts()) {
+    const id = draft.getMessage().getThread().getId();
+    if (threads.has(id)) out.add(id);
+  }
+  for (const r of requests) {
+    if (!r.gmailThreadId || out.has(r.gmailThreadId)) continue;
+    const thread = GmailApp.getThreadById(r.gmailThreadId);
+    const after = Date.parse(r.receivedAt);
+    if (thread && thread.getMessages().some((m) => !m.isDraft() && own.includes(bareEmail(m.getFrom())) && m.getDate().getTime() > after)) out.add(r.gmailThreadId);
+  }
+  return out;
 }

@@ -156,12 +156,12 @@ test('in the emulator page a frame\'s Date is the emulated clock, and follows it
   expect(await settled(frameNow, worldNow)).toBe(worldNow);
   expect(await frame.evaluate(() => new Date().toISOString().slice(0, 10))).toBe(SERVER_TODAY);
 
-  const moved = await call(env.srv.base, 'POST', '/api/clock', { now: '2027-01-10T12:00:00+02:00' });
+  const moved = await call(env.srv.base, 'POST', '/api/clock', { now: '2027-01-10T12:01:00+02:00' });
   expect(moved.status).toBe(200);
-  expect(await settled(frameNow, Date.parse('2027-01-10T10:00:00Z'))).toBe(Date.parse('2027-01-10T10:00:00Z'));
+  expect(await settled(frameNow, Date.parse('2027-01-10T10:01:00Z'))).toBe(Date.parse('2027-01-10T10:01:00Z'));
   // Every way of reading "now" agrees, and constructing a given time still works.
   await expect(frame.evaluate(() => [new Date().toISOString(), Date(), new Date(0).toISOString(), new Date() instanceof Date])).resolves.toEqual([
-    '2027-01-10T10:00:00.000Z', expect.stringMatching(/Jan 10 2027/), '1970-01-01T00:00:00.000Z', true,
+    '2027-01-10T10:01:00.000Z', expect.stringMatching(/Jan 10 2027/), '1970-01-01T00:00:00.000Z', true,
   ]);
 
   // Opening a record takes the server's new day: the relationship end defaults to it.

@@ -28,8 +28,8 @@ const mailbox = (em: Emulator) => em.world.mail.snapshot() as unknown as Mailbox
 /** Moves the clock 15 minutes: the intake trigger fires (and any continuation due). */
 function tick(em: Emulator, minutes = 15) {
   const fired = em.setClock(em.world.now + minutes * 60_000);
-  const failed = fired.filter((f) => f.error);
-  if (failed.length) throw new Error(JSON.stringify(failed.map((f) => f.error)));
+  const failed = fired.filter((f) => !f.report.ok);
+  if (failed.length) throw new Error(JSON.stringify(failed.map((f) => f.report.error)));
   return fired;
 }
 const person = (em: Emulator, n = '100001') => call<{ customer: { email: string; marketingBannedAt: string; version: number } }>(em, 'getCustomer', { customerNumber: n }).customer;
