@@ -3,12 +3,14 @@
  * last entry stands, rows and columns the tab has) is kept in document properties and read with
  * the settings, so an append is one write to a known row plus one update of the head.
  *
- * The write proves the tab's layout at no extra call: it covers whole rows ("5:5"), which Sheets
- * sizes to the tab's current column count and refuses when the data is narrower or wider, so a
- * column inserted or deleted anywhere in the tab stops the write before anything lands, instead
- * of every later entry landing one column off. A refused write (or rows cut from the tab) is
- * followed by a proof of the tab from its header and its last entry; a missing column stops the
- * operation with the missing-columns message before anything is written.
+ * Before each append one read of the tail proves where the log ends: the row the stored head
+ * names holds the head's hash, the tab has the head's column count, and the rows the entries go
+ * to are empty (or entries a failed append left past the head). Rows inserted or deleted inside
+ * the log, columns inserted or deleted, or a row pasted below it fail that proof; the append then
+ * finds the head's entry where it stands now and writes after it, never over a row that holds
+ * anything (when it cannot be proven, after the last row, and a repair is marked due). The write
+ * covers whole rows ("5:5"), which Sheets refuses when the column count changed meanwhile; a
+ * missing column stops the operation with the missing-columns message before anything is written.
  *
  * The head never moves backwards. When the entry it names is no longer the tab's last (entries
  * deleted, the empty rows below them too), new entries still chain onto the stored head and the

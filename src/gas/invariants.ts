@@ -89,15 +89,34 @@ export function readEntry(sheet: Sheet, format: NumberFormat, number: string): C
 
 /**
  * Writes the entries from `from` on (a contiguous span; null keeps nothing there). One call.
- * The number goes in column A so the tab reads on its own.
+ * The number goes in column A so the tab reads on its own. With `rows`, column C gets each
+ * record's register row as just written (a hint, see readStoreRow); without, C is left alone.
  */
-export function writeStoreSpan(sheet: Sheet, from: number, entries: (Customer | Tombstone | null)[]): void {
+export function writeStoreSpan(sheet: Sheet, from: number, entries: (Customer | Tombstone | null)[], rows?: readonly number[]): void {
   if (!entries.length) return;
-  sheet.getRange(from + 2, 1, entries.length, 2).setValues(entries.map((e) => (e ? [e.customerNumber, storeCell(e)] : ['', ''])));
+  const cells = entries.map((e, i) => {
+    const row: (string | number)[] = e ? [e.customerNumber, storeCell(e)] : ['', ''];
+    if (rows) row.push(rows[i] > 0 ? rows[i] : '');
+    return row;
+  });
+  sheet.getRange(from + 2, 1, entries.length, rows ? 3 : 2).setValues(cells);
 }
 
-/** Writes a map of index → entry as one span, filling the gaps from `known` (what was read). One call. */
-export function writeStoreEntries(sheet: Sheet, updates: Map<number, Customer | Tombstone>, known: readonly StoreEntry[], knownFrom = 0): void {
+/**
+ * One entry and the register row its record was last written to (column C; 0 when unknown).
+ * The row is only a hint: rows move (sorts, inserts), so the caller proves it by the number the
+ * row holds, and finds the row on Google's side when it does not. One call.
+ */
+export function readStoreRow(sheet: Sheet, index: number): { entry: StoreEntry; row: number } {
+  const [cell, row] = sheet.getRange(index + 2, 2, 1, 2).getValues()[0];
+  return { entry: parseStoreCell(cell), row: typeof row === 'number' && Number.isInteger(row) && row >= 2 ? row : 0 };
+}
+
+/**
+ * Writes a map of index → entry as one span, filling the gaps from `known` (what was read). One
+ * call. `rowOf` (the repair, which read every row) gives each index's register row for the hints.
+ */
+export function writeStoreEntries(sheet: Sheet, updates: Map<number, Customer | Tombstone>, known: readonly StoreEntry[], knownFrom = 0, rowOf?: (index: number) => number): void {
   if (!updates.size) return;
   let [from, to] = [Infinity, -1];
   for (const i of updates.keys()) {
@@ -106,7 +125,7 @@ export function writeStoreEntries(sheet: Sheet, updates: Map<number, Customer | 
   }
   const span: (Customer | Tombstone | null)[] = [];
   for (let i = from; i <= to; i++) span.push(updates.get(i) ?? known[i - knownFrom] ?? null);
-  writeStoreSpan(sheet, from, span);
+  writeStoreSpan(sheet, from, span, rowOf ? span.map((_, k) => rowOf(from + k)) : undefined);
 }
 
 /** Rows added at a time when the store's tab runs out of room. */

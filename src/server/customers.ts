@@ -4,8 +4,9 @@
  * under the document lock with everything re-read inside it, refuse a stale edit, and append the
  * audit log before the register changes (see gas/audit-log.ts for why in that order).
  *
- * Service calls of an edit, whatever the register's size: lock, state, find the row, read it,
- * write the audit entry, move the audit head, write the row, flush — eight. The row check of an
+ * Service calls of an edit, whatever the register's size: lock, state, the store cell (which
+ * names the row), the row, the audit tail's proof, the audit entry, the audit head, the store
+ * cell, the row, flush — ten (a row that moved since costs its search: eleven). The row check of an
  * edit (core/row-token.ts) and the request key of a create or a disclosure (core/request-keys.ts)
  * ride on the read and the property write already made: neither costs a call.
  */
@@ -13,7 +14,7 @@ import { applyEdit, Customer, CustomerInput, rowToCustomer } from '../core/custo
 import { columnKeysFromHeader, DISCLOSURES_TAB, REGISTER_TAB, TabSpec } from '../core/schema';
 import { hitOf, searchHits, searchKeyOf, searchRegister, SearchHit } from '../core/search';
 import { decideRow, differingFields, IDENTITY_FIELDS, isLive, numberAt, numberIndex, RowState } from '../core/invariants';
-import { ensureRoom, formatOf, readStore, readStoreSpan, storeSheet, writeStoreSpan } from '../gas/invariants';
+import { ensureRoom, formatOf, readStore, readStoreRow, readStoreSpan, storeSheet, writeStoreSpan } from '../gas/invariants';
 import { nextNumberOf, repairIfDue, repairRegister } from './repair';
 import { text, textWith } from '../core/texts';
 import type { FieldError } from '../core/validation';
@@ -69,11 +70,14 @@ function storeOf(ctx: CallContext) {
   return info ? { sheet: storeSheet(SpreadsheetApp.getActiveSpreadsheet(), info), format: formatOf(info) } : null;
 }
 
-/** Writes a record to the invariant store (before the register row: the store is the record). One call. */
-function storeRecord(ctx: CallContext, c: Customer): void {
+/**
+ * Writes a record to the invariant store (before the register row: the store is the record),
+ * with the register row it is about to be written to (`row`; 0 when not known yet). One call.
+ */
+function storeRecord(ctx: CallContext, c: Customer, row = 0): void {
   const store = storeOf(ctx);
   const index = store ? numberIndex(store.format, c.customerNumber) : null;
-  if (store && index !== null) writeStoreSpan(store.sheet, index, [c]);
+  if (store && index !== null) writeStoreSpan(store.sheet, index, [c], [row]);
 }
 
 /**
@@ -85,20 +89,35 @@ function storeRecord(ctx: CallContext, c: Customer): void {
  */
 function locate(ctx: CallContext, start: OpenTab, customerNumber: string, writeBack = false): Located {
   let tab = start;
-  let rows = findRows(tab.sheet, tab.map, 'customerNumber', customerNumber);
-  let cells = rows.length === 1 ? readRow(tab.sheet, tab.map, rows[0]) : [];
-  if (tab.remembered && (rows.length !== 1 || !rowHolds(tab.map, cells, ctx.settings.timeZone))) {
-    tab = refresh(tab, REGISTER_TAB, ctx.language, (l) => {
-      ctx.learned.register = l;
-    });
+  const store = storeOf(ctx);
+  // The store's record first (one call): bans, versions and the number come from it, never
+  // from a cell, and it says which row it was last written to.
+  const index = store ? numberIndex(store.format, customerNumber) : null;
+  const issued = !!store && index !== null && index < nextNumberOf(ctx, store.format) - store.format.base;
+  const stored = issued ? readStoreRow(store!.sheet, index!) : null;
+  let rows: number[] = [];
+  let cells: unknown[] = [];
+  if (stored && stored.row && tab.remembered) {
+    // The row it names, proven by the number it holds and its own checksum: no search (one call).
+    const hinted = readHinted(tab, stored.row);
+    if (hinted && String(hinted[tab.map.col.customerNumber - 1]) === customerNumber && rowHolds(tab.map, hinted, ctx.settings.timeZone)) {
+      rows = [stored.row];
+      cells = hinted;
+    }
+  }
+  if (!rows.length) {
     rows = findRows(tab.sheet, tab.map, 'customerNumber', customerNumber);
     cells = rows.length === 1 ? readRow(tab.sheet, tab.map, rows[0]) : [];
+    if (tab.remembered && (rows.length !== 1 || !rowHolds(tab.map, cells, ctx.settings.timeZone))) {
+      tab = refresh(tab, REGISTER_TAB, ctx.language, (l) => {
+        ctx.learned.register = l;
+      });
+      rows = findRows(tab.sheet, tab.map, 'customerNumber', customerNumber);
+      cells = rows.length === 1 ? readRow(tab.sheet, tab.map, rows[0]) : [];
+    }
   }
-  const store = storeOf(ctx);
   if (rows.length === 0) {
-    const index = store ? numberIndex(store.format, customerNumber) : null;
-    const issued = store && index !== null && index < nextNumberOf(ctx, store.format) - store.format.base;
-    const entry = issued ? readStoreSpan(store.sheet, index, index)[0] : null;
+    const entry = stored ? stored.entry : null;
     if (!isLive(entry) || entry.customerNumber !== customerNumber) throw new UserError(textWith(ctx.language, 'customerNotFound', { number: customerNumber }));
     const back = rowFor(tab.map, { ...entry, searchKey: searchKeyOf(entry) });
     if (!writeBack) return { tab, row: 0, cells: back, customer: entry, token: rowToken(entry), state: 'proven', entry };
@@ -110,9 +129,8 @@ function locate(ctx: CallContext, start: OpenTab, customerNumber: string, writeB
     const customer = rowToCustomer(tab.map.keys, cells, ctx.settings.timeZone);
     return { tab, row: rows[0], cells, customer, token: rowToken(customer), state: 'proven' };
   }
-  // Bans, versions and the number come from the invariant store, never from a cell (one call).
-  const index = numberIndex(store.format, customerNumber);
-  const entry = index === null || index >= nextNumberOf(ctx, store.format) - store.format.base ? null : readStoreSpan(store.sheet, index, index)[0];
+  // Bans, versions and the number come from the invariant store's record read above.
+  const entry = stored ? stored.entry : null;
   if (!isLive(entry) || entry.customerNumber !== customerNumber) throw new UserError(textWith(ctx.language, 'customerUnproven', { number: customerNumber }));
   if (rows.length > 1) {
     // A pasted copy: the row that is exactly the stored record is the person's (one call for the span).
@@ -127,6 +145,16 @@ function locate(ctx: CallContext, start: OpenTab, customerNumber: string, writeB
   const asRead = rowToCustomer(tab.map.keys, cells, ctx.settings.timeZone);
   const decided = decideRow(asRead, cells[tab.map.col.searchKey - 1], entry);
   return { tab, row: rows[0], cells, customer: decided.customer, token: rowToken(asRead), state: decided.state, entry };
+}
+
+/** The row a store hint names, or null when the tab no longer has that row (rows deleted since). One call. */
+function readHinted(tab: OpenTab, row: number): unknown[] | null {
+  try {
+    return readRow(tab.sheet, tab.map, row);
+  } catch (e) {
+    if (e instanceof Error && /outside the dimensions|Range not found/.test(e.message)) return null;
+    throw e;
+  }
 }
 
 /** Sidebar search: partial, case- and accent-insensitive on name, email, phone or customer number. Two calls. */
@@ -358,7 +386,7 @@ function updateCustomer(
     const taken = findDuplicate(ctx, found.tab, contact, found.row);
     if (taken) throw new UserError(textWith(ctx.language, 'contactTaken', { number: taken.customerNumber }));
     audit(ctx, [{ at: now, actor: ctx.user, action, customerNumber, fields: result.changed }]);
-    storeRecord(ctx, result.customer);
+    storeRecord(ctx, result.customer, found.row);
     writeRow(found.tab.sheet, found.row, found.tab.map, { ...result.customer, searchKey: searchKeyOf(result.customer) }, found.cells);
     return saved(result.customer);
   });
@@ -398,7 +426,7 @@ export function banMarketing(input: { customerNumber: string }): Saved {
     const result = applyEdit(base, { marketingBannedAt: now }, { now, today, actor: ctx.user, onlyInput: true });
     if (!result.ok) throw new UserError(fieldErrorsMessage(ctx, result.errors));
     audit(ctx, [{ at: now, actor: ctx.user, action: 'ban-marketing', customerNumber: number, fields: result.changed }]);
-    storeRecord(ctx, result.customer);
+    storeRecord(ctx, result.customer, found.row);
     const b = result.customer;
     const written = pending
       ? { customerNumber: b.customerNumber, marketingBannedAt: b.marketingBannedAt, version: b.version, updatedAt: b.updatedAt, updatedBy: b.updatedBy, searchKey: searchKeyOf(b) }

@@ -5,14 +5,16 @@
  * set-up, from the nightly trigger (`runNightly`), from an admin's `repair()`, and from the next
  * on-edit run after one that failed. Nothing is guessed: see core/invariants.ts `planRepair`.
  *
- * Service calls, whatever the register's size: lock, state, header, rows (one open-ended read,
- * which also tells the tab's size), formula search (one spreadsheet-wide finder for every tab of
- * the register's: two calls), store, audit entry, audit head (with the counter), store write,
- * rows write (corrected and written-back rows together), flush — twelve; one more when the tab
- * must grow for written-back rows; where formulas were found, per tab one read and its writes.
+ * Service calls, whatever the register's size: lock, state, the header and the rows (one
+ * open-ended read from row 1, which also tells the tab's size and proves the remembered layout),
+ * formula search (one spreadsheet-wide finder for every tab of the register's: two calls),
+ * store, audit tail (its proof), audit entry, audit head (with the counter), store write, rows
+ * write (corrected and written-back rows together), flush — twelve; one more when the tab must
+ * grow for written-back rows, two when the layout must be read afresh; where formulas were
+ * found, per tab one read and its writes.
  */
 import { dayInZone, rowToCustomer } from '../core/customer';
-import { NumberFormat, parseQuarantineKey, planRepair, QuarantineItem, RepairReport, StoreEntry } from '../core/invariants';
+import { NumberFormat, numberIndex, parseQuarantineKey, planRepair, QuarantineItem, RepairReport, StoreEntry } from '../core/invariants';
 import { AUDIT_TAB, columnKeysFromHeader, DISCLOSURES_TAB, REGISTER_TAB, REQUESTS_TAB, tabNames } from '../core/schema';
 import { STORE_TAB_NAMES } from '../core/invariants';
 import { areaAround, literaliseFormulas } from '../gas/formulas';
@@ -118,7 +120,19 @@ export function repairRegister(ctx: CallContext, options: { adopt?: boolean; inf
   }
   ctx.state.repairDue = null;
   ctx.state.nextCustomerNumber = plan.nextNumber;
-  writeStoreEntries(store, plan.store, entries);
+  // Each record's row after the pass, as the store's row hints (core of a save's search-free read).
+  const rowOfIndex = new Map<number, number>();
+  for (let i = 0; i < count; i++) {
+    const written = plan.rows.get(i);
+    const number = written && typeof written.customerNumber === 'string' ? written.customerNumber : records[i].customerNumber;
+    const index = number ? numberIndex(format, number.trim()) : null;
+    if (index !== null && !rowOfIndex.has(index)) rowOfIndex.set(index, i + 2);
+  }
+  plan.append.forEach((c, k) => {
+    const index = numberIndex(format, c.customerNumber);
+    if (index !== null) rowOfIndex.set(index, count + k + 2);
+  });
+  writeStoreEntries(store, plan.store, entries, 0, (index) => rowOfIndex.get(index) ?? 0);
   // The corrected rows and the rows written back, in one write (the tab grows first if it must).
   const appendFrom = count;
   const rowsToWrite = new Map(plan.rows);

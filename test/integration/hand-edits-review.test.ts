@@ -326,6 +326,19 @@ describe('finding 5: a row deleted by hand', () => {
     expect(call<{ report: { restoredRows: string[] } }>(em, 'repair', undefined, OWNER).report.restoredRows).toEqual([]);
   });
 
+  test('a save whose store hint names a row the tab no longer has finds the row by its number', () => {
+    const em = noChangeRun(demo());
+    const last = values(em).length;
+    const read = get(em, '100199');
+    const max = em.world.spreadsheet.sheetByName(TAB)!.maxRows;
+    // Every row from 100199's down to the tab's end deleted (the last ones are empty).
+    expect(em.sheetAction(STAFF, TAB, { action: 'deleteRows', start: rowOf(em, '100199'), count: max - rowOf(em, '100199') + 1 }).ok).toBe(true);
+    expect(em.world.spreadsheet.sheetByName(TAB)!.maxRows).toBeLessThan(last);
+    const done = call<Read>(em, 'saveCustomer', { customer: { customerNumber: '100199', city: 'Salla' }, expectedVersion: read.customer.version, expectedRowToken: read.rowToken });
+    expect(done.customer.city).toBe('Salla');
+    expect(values(em).filter((r) => r[0] === '100199')).toHaveLength(1);
+  });
+
   test('a save on a person whose row was deleted writes the row back and saves', () => {
     const em = noChangeRun(demo());
     const read = get(em, '100011');
