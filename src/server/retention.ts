@@ -34,7 +34,7 @@ import { formatOf, readStoreSpan, storeSheet, writeStoreEntries } from '../gas/i
 import { cellsFor, knownWidth, type ColumnMap } from '../gas/register';
 import { readRequestTab, writeRequests, type RequestTab } from '../gas/requests';
 import { deleteContinuation, narrowProtection, restoreProtection, scheduleContinuation, trashThreads } from '../gas/retention';
-import { SWEEP_KEY } from '../gas/state';
+import { SWEEP_PART_CHARS, sweepProperties } from '../gas/state';
 import { refresh } from '../gas/tabs';
 import { CallContext, requireRole, withWrite } from './context';
 import { audit, open } from './tabs';
@@ -67,15 +67,64 @@ export interface SweepReport {
   resumed: boolean;
 }
 
+/**
+ * Customer numbers packed small (a sweep of 10,000 must fit a few 9 KB properties): grouped by
+ * prefix and digit count, each group's numbers sorted and stored as base-36 gaps
+ * ("100027, 100036" → "|6|255b,9"); anything else as it is.
+ */
+export function packNumbers(numbers: readonly string[]): { groups: string[]; other: string[] } {
+  const byGroup = new Map<string, number[]>();
+  const other: string[] = [];
+  for (const n of numbers) {
+    const m = /^([^0-9|;,]*)(\d{1,15})$/.exec(n);
+    if (!m) {
+      other.push(n);
+      continue;
+    }
+    const key = `${m[1]}|${m[2].length}`;
+    const list = byGroup.get(key) ?? [];
+    list.push(Number(m[2]));
+    byGroup.set(key, list);
+  }
+  const groups = [...byGroup].map(([key, list]) => {
+    const sorted = [...new Set(list)].sort((a, b) => a - b);
+    return `${key}|${sorted.map((v, i) => (i === 0 ? v : v - sorted[i - 1]).toString(36)).join(',')}`;
+  });
+  return { groups, other };
+}
+
+export function unpackNumbers(packed: { groups: string[]; other: string[] }): string[] {
+  const out = [...packed.other];
+  for (const g of packed.groups) {
+    const [prefix, len, gaps] = g.split('|');
+    let v = 0;
+    for (const gap of gaps ? gaps.split(',') : []) {
+      v += parseInt(gap, 36);
+      out.push(prefix + String(v).padStart(Number(len), '0'));
+    }
+  }
+  return out;
+}
+
 function parsePending(raw: string | null): PendingSweep | null {
   if (!raw) return null;
   try {
-    const p = JSON.parse(raw) as PendingSweep;
+    const p = JSON.parse(raw) as { at: string; numbers: { groups: string[]; other: string[] }; requests: string[]; threads: string[] };
     const list = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
-    return p && list(p.numbers) && list(p.requests) && list(p.threads) ? p : null;
+    if (!p || !p.numbers || !list(p.numbers.groups) || !list(p.numbers.other) || !list(p.requests) || !list(p.threads)) return null;
+    return { at: p.at, numbers: unpackNumbers(p.numbers), requests: p.requests, threads: p.threads };
   } catch {
     return null;
   }
+}
+
+function pendingJson(p: PendingSweep): string {
+  return JSON.stringify({ at: p.at, numbers: packNumbers(p.numbers), requests: p.requests, threads: p.threads });
+}
+
+/** How many property parts a stored pending sweep used (to clear them all). */
+function partsOf(raw: string | null): number {
+  return raw ? Math.ceil(raw.length / SWEEP_PART_CHARS) + 1 : 0;
 }
 
 /** The register's header, rows and size from one open-ended read (the header proves the remembered layout). */
@@ -205,7 +254,8 @@ function applySweep(ctx: CallContext): SweepReport {
   }
   const marker: PendingSweep = { at: ctx.now, numbers: deletedNumbers, requests: [...new Set([...pendingRequests, ...minimise.map((m) => m.id)])], threads };
   const entries = retentionAudit({ ...plan, deleteRecords: newDeletes, minimiseRequests: minimise.filter((m) => !pendingRequests.has(m.id)) }, ctx.now, 'retention');
-  if (entries.length) audit(ctx, entries, { [SWEEP_KEY]: JSON.stringify(marker) });
+  const markerJson = pendingJson(marker);
+  if (entries.length) audit(ctx, entries, sweepProperties(markerJson, partsOf(ctx.state.sweep)));
 
   // 2. The register: the kept rows from the first changed one and the cleared tail in one write, then the blank tail goes.
   if (deleteIdx.size) {
@@ -234,7 +284,7 @@ function applySweep(ctx: CallContext): SweepReport {
   if (threads.length) report.trashed = trashThreads(GmailApp, ctx.settings.labels.processed, ctx.settings.requestRetentionMonths * 28, threads).trashed;
 
   // Done: the pending work is cleared with the run's record in one write.
-  ctx.properties.setProperties({ [SWEEP_KEY]: '' });
+  ctx.properties.setProperties(sweepProperties('', Math.max(partsOf(ctx.state.sweep), partsOf(markerJson))));
   return report;
 }
 

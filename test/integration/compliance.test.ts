@@ -72,7 +72,7 @@ describe('runComplianceCheck', () => {
         const key = ['at', 'actor', 'action', 'customerNumber', 'fields', 'requestId', 'prevHash', 'hash'][c];
         if (key) row[c] = (e as unknown as Record<string, string>)[key];
       });
-      log.rows[i + 1] = row;
+      log.rows[i + 1] = row as typeof log.rows[number];
     });
     const head = JSON.parse(em.world.properties.document['rekisteri.auditHead']);
     em.world.properties.document['rekisteri.auditHead'] = JSON.stringify({ ...head, hash: rewritten[rewritten.length - 1].hash });

@@ -146,3 +146,17 @@ describe('previewRetention', () => {
     expect(expectedDeletions(em, day).length).toBe(due.length - 1);
   });
 });
+
+describe('the pending work of a large sweep fits the properties', () => {
+  test('10,000 numbers round-trip through parts of at most 9 KB each (a property value\'s limit)', () => {
+    const { packNumbers, unpackNumbers } = jest.requireActual('../../src/server/retention') as typeof import('../../src/server/retention');
+    const { sweepProperties, sweepOf } = jest.requireActual('../../src/gas/state') as typeof import('../../src/gas/state');
+    const numbers = Array.from({ length: 10_000 }, (_, i) => String(100000 + i * 10));
+    const json = JSON.stringify({ numbers: packNumbers([...numbers, 'X-1']) });
+    const props = sweepProperties(json);
+    for (const v of Object.values(props)) expect(Buffer.byteLength(v, 'utf8')).toBeLessThanOrEqual(9 * 1024);
+    expect(unpackNumbers(JSON.parse(sweepOf(props)!).numbers).sort()).toEqual([...numbers, 'X-1'].sort());
+    // Cleared: every part emptied, nothing pending.
+    expect(sweepOf({ ...props, ...sweepProperties('', Object.keys(props).length) })).toBeNull();
+  });
+});
