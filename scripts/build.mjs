@@ -35,6 +35,8 @@ async function buildServer() {
     entryPoints: [entry], bundle: true, write: false, format: 'iife', globalName: '__rekisteri',
     platform: 'neutral', target: 'es2020', charset: 'utf8', legalComments: 'none', logLevel: 'silent',
     mainFields: ['module', 'main'],
+    // The manifest's scopes, for the compliance check's "scopes as documented" (src/server/compliance.ts).
+    define: { REKISTERI_SCOPES: JSON.stringify(JSON.parse(fs.readFileSync(path.join(root, 'appsscript.json'), 'utf8')).oauthScopes) },
   });
   const body = result.outputFiles[0].text;
   const stubs = exported

@@ -24,6 +24,11 @@ export interface TriggerEvidence {
   lastRun: string;
   /** The last run's error message, '' when it completed. */
   lastError: string;
+  /**
+   * False for a trigger whose runs leave no record to read (Apps Script lists no trigger's last
+   * run; only the nightly run records its own): then only its installation is checked.
+   */
+  runRecorded?: boolean;
 }
 
 /** A summary sent earlier: the audit chain's entry count and head hash at the time. */
@@ -153,6 +158,7 @@ export function runComplianceCheck(evidence: ComplianceEvidence, language: Langu
     const runMs = tr.lastRun ? Date.parse(tr.lastRun) : NaN;
     const ageHours = Number.isNaN(runMs) ? null : Math.round(((nowMs - runMs) / 3_600_000) * 10) / 10;
     const problem = !tr.installed ? t('detTriggerMissing', { handler: tr.handler })
+      : tr.runRecorded === false ? ''
       : ageHours === null ? t('detTriggerNever', { handler: tr.handler })
       : tr.lastError ? t('detTriggerError', { handler: tr.handler, at: at(tr.lastRun), error: tr.lastError })
       : nowMs - runMs > TRIGGER_MAX_AGE_HOURS * 3_600_000 ? t('detTriggerLate', { handler: tr.handler, at: at(tr.lastRun) })

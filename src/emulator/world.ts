@@ -41,6 +41,8 @@ export interface DriveFileState {
    * file's own editors and viewers say (removeEditor does not block them; DESIGN §6).
    */
   sharedDrive?: { name: string; members: { email: string; role: SharedDriveRole }[] } | null;
+  /** File.isShareableByEditors(): "The default for a new File is true" (reference, Class File); absent = true. */
+  shareableByEditors?: boolean;
 }
 
 /** Consumer (gmail.com) or Google Workspace: the quotas differ (Apps Script quotas page). */

@@ -77,6 +77,33 @@ export const REPAIR_DUE_KEY = 'rekisteri.repairDue';
 export const NIGHTLY_TRIGGER_KEY = 'rekisteri.nightlyTrigger';
 /** The on-change trigger (structural changes: a repair of the affected tab): its id and owner. */
 export const CHANGE_TRIGGER_KEY = 'rekisteri.changeTrigger';
+/** A retention sweep under way (server/retention.ts): the numbers, cases and threads it logged, until applied. */
+export const SWEEP_KEY = 'rekisteri.sweep';
+
+/** A property value holds at most 9 KB (Apps Script quotas, "Properties value size"): the sweep's pending work is split in parts. */
+export const SWEEP_PART_CHARS = 8000;
+
+/** The sweep's pending work from its parts: `rekisteri.sweep` is "<parts>\n<first part>", then `rekisteri.sweep.1` …; null when none. */
+export function sweepOf(all: Record<string, string>): string | null {
+  const head = all[SWEEP_KEY];
+  if (!head) return null;
+  const cut = head.indexOf('\n');
+  const parts = Number(head.slice(0, cut));
+  if (cut < 0 || !Number.isInteger(parts) || parts < 1) return null;
+  let out = head.slice(cut + 1);
+  for (let i = 1; i < parts; i++) out += all[`${SWEEP_KEY}.${i}`] ?? '';
+  return out;
+}
+
+/** The properties that store `json` as the sweep's pending work (one setProperties), clearing up to `clearParts` older parts. */
+export function sweepProperties(json: string, clearParts = 0): Record<string, string> {
+  const chunks: string[] = [];
+  for (let i = 0; i < json.length; i += SWEEP_PART_CHARS) chunks.push(json.slice(i, i + SWEEP_PART_CHARS));
+  if (!chunks.length) chunks.push('');
+  const out: Record<string, string> = { [SWEEP_KEY]: json ? `${chunks.length}\n${chunks[0]}` : '' };
+  for (let i = 1; i < Math.max(chunks.length, clearParts); i++) out[`${SWEEP_KEY}.${i}`] = json ? chunks[i] ?? '' : '';
+  return out;
+}
 
 export interface StoreInfo {
   name: string;
@@ -130,6 +157,8 @@ export interface DocumentState {
   repairDue: string | null;
   nightlyTrigger: EditTrigger | null;
   changeTrigger: EditTrigger | null;
+  /** The retention sweep's pending work as stored (JSON), or null (server/retention.ts reads it). */
+  sweep: string | null;
 }
 
 function parse<T>(raw: string | undefined, fallback: T): T {
@@ -174,6 +203,7 @@ export function readState(properties: GoogleAppsScript.Properties.Properties): D
     repairDue: all[REPAIR_DUE_KEY] || null,
     nightlyTrigger: validTrigger(parse<unknown>(all[NIGHTLY_TRIGGER_KEY], null)),
     changeTrigger: validTrigger(parse<unknown>(all[CHANGE_TRIGGER_KEY], null)),
+    sweep: sweepOf(all),
   };
 }
 

@@ -7,6 +7,7 @@ import { UserError } from '../gas/register';
 import { requireRole, withWrite } from './context';
 import { planLanguageRewrite, protectTabs } from '../gas/setup';
 import { audit } from './tabs';
+import { accessDrift, type AccessView } from './access';
 
 /** The register's settings (admins only). */
 export function getSettings(): { settings: Settings } {
@@ -17,7 +18,7 @@ export function getSettings(): { settings: Settings } {
  * Saves settings (admins only). Key personnel must keep at least one admin, and an admin cannot
  * remove their own admin role (so the register is never left without one by accident).
  */
-export function saveSettings(input: { settings: Partial<Settings> }): { settings: Settings } {
+export function saveSettings(input: { settings: Partial<Settings> }): { settings: Settings; accessDrift?: AccessView } {
   return withWrite('admin', (ctx) => {
     const parsed = v.safeParse(v.object({ settings: SETTINGS_UPDATE }), input);
     if (!parsed.success) {
@@ -42,6 +43,8 @@ export function saveSettings(input: { settings: Partial<Settings> }): { settings
     if (changed.includes('keyPersonnel')) {
       // The tabs' protections follow the key personnel at once.
       protectTabs(SpreadsheetApp.getActiveSpreadsheet(), next.language, next.keyPersonnel, SpreadsheetApp.ProtectionType);
+      // The file's sharing does not follow by itself: the drift, so the settings can offer applyAccessPolicy at once.
+      return { settings: next, accessDrift: accessDrift(ctx, next.keyPersonnel) };
     }
     // The tabs' headers and words follow the language at once, in one batch per tab.
     if (rewrite) rewrite();

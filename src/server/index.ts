@@ -22,3 +22,6 @@ export { privacyNotice } from './notice';
 export { listRequests, getRequest, logRequest, verifyRequest, extendRequest, rejectRequest, markDuplicate } from './requests';
 export { pollInbox } from './intake';
 export { fulfilRequest } from './fulfil';
+export { runRetentionSweep, previewRetention } from './retention';
+export { getAccessPolicy, applyAccessPolicy } from './access';
+export { runComplianceCheck, complianceReportCsv, complianceReportPage } from './compliance';

@@ -27,6 +27,7 @@ import { readState, REPAIR_DUE_KEY, stateProperties, StoreInfo } from '../gas/st
 import { text } from '../core/texts';
 import { audit, open } from './tabs';
 import { CallContext, requireRole, withWrite } from './context';
+import { afterRepair } from './summary';
 
 export type { RepairReport } from '../core/invariants';
 
@@ -249,7 +250,7 @@ export function repair(): { report: RepairReport } {
   return withWrite('admin', (ctx) => ({ report: repairRegister(ctx) }));
 }
 
-/** The nightly time-driven trigger (installed by set-up at about 02:00 Helsinki time): the repair pass. */
+/** The nightly time-driven trigger (installed by set-up at about 02:00 Helsinki time): the repair pass, the retention sweep, the daily summary. */
 export function runNightly(e?: { triggerUid?: string }): void {
   // Only a time-driven run carries a trigger id; called otherwise it is an admin's repair.
   if (!e || typeof e.triggerUid !== 'string') {
@@ -261,6 +262,8 @@ export function runNightly(e?: { triggerUid?: string }): void {
     (ctx) => {
       if (ctx.state.nightlyTrigger && e.triggerUid !== ctx.state.nightlyTrigger.uid) return;
       repairRegister(ctx);
+      // Then the retention sweep and the admins' daily summary (server/summary.ts).
+      afterRepair(ctx);
     },
     { trigger: true },
   );

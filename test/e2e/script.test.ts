@@ -43,25 +43,32 @@ describe('POST /api/script', () => {
     expect((await script({ code: 'return [1, "a", { b: true }];' })).body.result).toEqual([1, 'a', { b: true }]);
   });
 
-  test('the manifest\'s scopes apply (it declares no Drive scope); "scopes" replaces them for this run only, and a service outside them is denied', async () => {
+  test('the manifest\'s scopes apply (a manifest without the Drive scope); "scopes" replaces them for this run only, and a service outside them is denied', async () => {
     const drive = 'return DriveApp.getFileById(SpreadsheetApp.getActiveSpreadsheet().getId()).getName();';
     const DRIVE = 'https://www.googleapis.com/auth/drive';
-    const denied = await script({ code: drive });
-    expect(denied.status).toBe(200);
-    expect(denied.body.result).toBeUndefined();
-    expect(denied.body.error.message).toMatch(/You do not have permission to call DriveApp\.getFileById\. Required permissions: .*auth\/drive/);
-    expect(denied.body.stats.byMethod['DriveApp.getFileById']).toBeDefined();
-    // Given scopes replace the manifest's: Drive is allowed, the spreadsheet no longer is.
-    const driveOnly = [DRIVE];
-    // With Drive alone the spreadsheet's id cannot be read either: a service outside the scopes is denied.
-    expect((await script({ code: drive, scopes: driveOnly })).body.error.message).toMatch(/SpreadsheetApp/);
-    expect((await script({ code: drive, scopes: [...driveOnly, 'https://www.googleapis.com/auth/spreadsheets.currentonly'] })).body).toMatchObject({ result: 'Rekisteri' });
-    const sheetsDenied = await script({ code: 'return SpreadsheetApp.getActiveSpreadsheet().getName();', scopes: driveOnly });
-    expect(sheetsDenied.body.error.message).toMatch(/You do not have permission to call SpreadsheetApp\.getActiveSpreadsheet/);
-    // The next run has the manifest's scopes again.
-    expect((await script({ code: 'return SpreadsheetApp.getActiveSpreadsheet().getName();' })).body).toMatchObject({ result: 'Rekisteri' });
-    expect((await script({ code: drive })).body.error.message).toMatch(/Required permissions: .*auth\/drive/);
-    expect(srv.emulator.world.manifest.oauthScopes).not.toContain(DRIVE);
+    // The register's manifest declares Drive (the access policy): this run takes it out, and puts it back after.
+    const declared = srv.emulator.world.manifest.oauthScopes;
+    srv.emulator.world.manifest.oauthScopes = declared.filter((s) => s !== DRIVE);
+    try {
+      const denied = await script({ code: drive });
+      expect(denied.status).toBe(200);
+      expect(denied.body.result).toBeUndefined();
+      expect(denied.body.error.message).toMatch(/You do not have permission to call DriveApp\.getFileById\. Required permissions: .*auth\/drive/);
+      expect(denied.body.stats.byMethod['DriveApp.getFileById']).toBeDefined();
+      // Given scopes replace the manifest's: Drive is allowed, the spreadsheet no longer is.
+      const driveOnly = [DRIVE];
+      // With Drive alone the spreadsheet's id cannot be read either: a service outside the scopes is denied.
+      expect((await script({ code: drive, scopes: driveOnly })).body.error.message).toMatch(/SpreadsheetApp/);
+      expect((await script({ code: drive, scopes: [...driveOnly, 'https://www.googleapis.com/auth/spreadsheets.currentonly'] })).body).toMatchObject({ result: 'Rekisteri' });
+      const sheetsDenied = await script({ code: 'return SpreadsheetApp.getActiveSpreadsheet().getName();', scopes: driveOnly });
+      expect(sheetsDenied.body.error.message).toMatch(/You do not have permission to call SpreadsheetApp\.getActiveSpreadsheet/);
+      // The next run has the manifest's scopes again.
+      expect((await script({ code: 'return SpreadsheetApp.getActiveSpreadsheet().getName();' })).body).toMatchObject({ result: 'Rekisteri' });
+      expect((await script({ code: drive })).body.error.message).toMatch(/Required permissions: .*auth\/drive/);
+      expect(srv.emulator.world.manifest.oauthScopes).not.toContain(DRIVE);
+    } finally {
+      srv.emulator.world.manifest.oauthScopes = declared;
+    }
   });
 
   test('an outsider cannot open the spreadsheet\'s script, as they cannot open the spreadsheet; nothing runs', async () => {

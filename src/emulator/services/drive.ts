@@ -92,7 +92,7 @@ class FileImpl
       F,
       | 'getId' | 'getName' | 'getOwner' | 'getEditors' | 'getViewers' | 'addEditor' | 'addEditors' | 'removeEditor'
       | 'addViewer' | 'addViewers' | 'removeViewer' | 'revokePermissions' | 'getAccess' | 'getSharingAccess'
-      | 'getSharingPermission' | 'setSharing' | 'getUrl'
+      | 'getSharingPermission' | 'setSharing' | 'getUrl' | 'isShareableByEditors' | 'setShareableByEditors'
     >
 {
   constructor(private readonly exec: Execution) {}
@@ -270,6 +270,23 @@ class FileImpl
 
   getSharingPermission(): GoogleAppsScript.Drive.Permission {
     return permissionEnum(this.exec)[this.read('getSharingPermission').sharingPermission] as unknown as GoogleAppsScript.Drive.Permission;
+  }
+
+  /**
+   * "Determines whether users with edit permissions to the File are allowed to share with other
+   * users or change the permissions" (reference, Class File, isShareableByEditors,
+   * https://developers.google.com/apps-script/reference/drive/file). A read.
+   */
+  isShareableByEditors(): boolean {
+    return this.read('isShareableByEditors').shareableByEditors !== false;
+  }
+
+  /** "Sets whether users with edit permissions to the File are allowed to share …; the default for a new File is true." A change. */
+  setShareableByEditors(shareable: boolean): F {
+    const f = this.change('setShareableByEditors');
+    if (typeof shareable !== 'boolean') throw signatureMismatch(this.exec, 'DriveApp.File.setShareableByEditors', [shareable]);
+    f.shareableByEditors = shareable;
+    return this.self();
   }
 
   /** Takes DriveApp.Access and DriveApp.Permission values only: bare strings are the wrong type. */

@@ -1,0 +1,154 @@
+/**
+ * The compliance check (issue 10, deliverable 4): every promise of the privacy notice against
+ * evidence, gathered here in a few reads and judged by core/compliance.ts — the file's sharing
+ * and the tabs' protections (server/access.ts), the triggers and the nightly run's record, the
+ * requests, the retention plan for today, the marketing list as built now, live formulas (one
+ * spreadsheet-wide search), the quarantine, the audit chain read to its head and compared with
+ * the anchors the daily summaries sent, and the scopes. The report exports as CSV and as a
+ * printable page. Admins only; no lock (it reads).
+ */
+import * as v from 'valibot';
+import { verifyChain, type AuditEntry } from '../core/audit';
+import { complianceCsv, complianceHtml, runComplianceCheck as judge, type Anchor, type ComplianceEvidence, type ComplianceReport, type TriggerEvidence } from '../core/compliance';
+import { marketingList } from '../core/marketing';
+import { AUDIT_TAB, type Language } from '../core/schema';
+import { sha256Hex } from '../core/sha256';
+import { text } from '../core/texts';
+import { fromCell, columnLetter } from '../gas/cells';
+import { knownWidth, UserError } from '../gas/register';
+import { NEEDED_TRIGGERS } from '../gas/state';
+import { readAccessState } from './access';
+import { requireRole, type CallContext } from './context';
+import { NIGHTLY_RUN_KEY, readForSweep, decideToday } from './retention';
+import { open } from './tabs';
+import { rowToCustomer } from '../core/customer';
+
+/** The sent summaries' anchors (core/summary.ts), newest last: a document property. */
+export const ANCHORS_KEY = 'rekisteri.summaryAnchors';
+/** How many anchors are kept (two months of nights). */
+export const MAX_ANCHORS = 60;
+
+/**
+ * The scopes the README's "Deploying" table explains, one by one. The check compares them with
+ * the manifest's (built into the bundle): a scope added to appsscript.json without its reason
+ * here (and in the README, test/unit/readme.test.ts) fails the check.
+ */
+export const DOCUMENTED_SCOPES: readonly string[] = [
+  'https://www.googleapis.com/auth/spreadsheets.currentonly',
+  'https://www.googleapis.com/auth/script.container.ui',
+  'https://www.googleapis.com/auth/script.scriptapp',
+  'https://www.googleapis.com/auth/userinfo.email',
+  'https://mail.google.com/',
+  'https://www.googleapis.com/auth/script.send_mail',
+  'https://www.googleapis.com/auth/drive',
+];
+
+declare const REKISTERI_SCOPES: readonly string[] | undefined;
+/** The manifest's oauthScopes as the build saw them (scripts/build.mjs defines REKISTERI_SCOPES); the documented list when not defined. */
+function grantedScopes(): readonly string[] {
+  return typeof REKISTERI_SCOPES !== 'undefined' ? REKISTERI_SCOPES : DOCUMENTED_SCOPES;
+}
+
+function parseJson<T>(raw: string | undefined, fallback: T): T {
+  if (!raw) return fallback;
+  try {
+    return JSON.parse(raw) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+/** The anchors stored so far (well-formed ones only). */
+export function readAnchors(all: Record<string, string>): Anchor[] {
+  const list = parseJson<unknown>(all[ANCHORS_KEY], []);
+  return Array.isArray(list) ? list.filter((a): a is Anchor => !!a && typeof a.sentAt === 'string' && Number.isInteger(a.count) && typeof a.head === 'string') : [];
+}
+
+/** The audit chain from row 2 to the remembered head (one read): entries past the head are not the log's. */
+function readChain(ctx: CallContext): { entries: AuditEntry[]; head: string } {
+  const tab = open(ctx, AUDIT_TAB);
+  const count = ctx.state.auditHead?.count ?? 0;
+  if (count === 0) return { entries: [], head: '' };
+  const rows = tab.sheet.getRange(`A2:${columnLetter(knownWidth(tab.map))}${count + 1}`).getValues();
+  const keys = tab.map.keys;
+  const entries = rows.map((r) => {
+    const e: Record<string, string> = {};
+    keys.forEach((k, i) => {
+      if (k) e[k] = String(fromCell(r[i], tab.map.text[i]) ?? '');
+    });
+    return e as unknown as AuditEntry;
+  });
+  return { entries, head: ctx.state.auditHead?.hash ?? '' };
+}
+
+/** Every piece of evidence the checks need. */
+export function gatherEvidence(ctx: CallContext): ComplianceEvidence {
+  const all = ctx.properties.getProperties();
+  const access = readAccessState(ctx.settings.keyPersonnel);
+  const installed = new Set(ScriptApp.getProjectTriggers().map((t) => t.getHandlerFunction()));
+  const nightly = parseJson<{ at?: string; error?: string }>(all[NIGHTLY_RUN_KEY], {});
+  const triggers: TriggerEvidence[] = NEEDED_TRIGGERS.map((t) => ({
+    handler: t.handler, installed: installed.has(t.handler),
+    lastRun: t.handler === 'runNightly' ? nightly.at ?? '' : '', lastError: t.handler === 'runNightly' ? nightly.error ?? '' : '',
+    runRecorded: t.handler === 'runNightly',
+  }));
+  const read = readForSweep(ctx);
+  const plan = decideToday(ctx, read);
+  const keys = read.map.keys;
+  const customers = read.cells.map((r) => rowToCustomer(keys, r, ctx.settings.timeZone));
+  const bannedOnMarketing = marketingList(customers, ctx.today).filter((c) => c.marketingBannedAt !== '').length;
+  const hits = SpreadsheetApp.getActiveSpreadsheet().createTextFinder('^=').useRegularExpression(true).matchFormulaText(true).findAll();
+  const bySheet = new Map<string, number>();
+  for (const h of hits) {
+    const name = h.getSheet().getName();
+    bySheet.set(name, (bySheet.get(name) ?? 0) + 1);
+  }
+  const chain = readChain(ctx);
+  const verdict = verifyChain(chain.entries, sha256Hex, chain.head);
+  return {
+    now: ctx.now, today: ctx.today, timeZone: ctx.settings.timeZone, access, triggers,
+    requests: read.requests.map((q, i) => ({ id: q.id, status: q.status, dueDate: read.requestTab.rows[i].record.request.dueDate, extendedDueDate: read.requestTab.rows[i].record.request.extendedDueDate })),
+    recordsPastRetention: plan.deleteRecords.length,
+    bannedOnMarketing,
+    liveFormulas: [...bySheet].map(([sheet, count]) => ({ sheet, count })),
+    unreviewedQuarantine: read.rows.filter((r) => r.quarantined).length,
+    auditChain: verdict.ok ? { ok: true, entries: chain.entries.length } : { ok: false, entries: chain.entries.length, index: verdict.index, reason: verdict.reason },
+    auditHashes: chain.entries.map((e) => e.hash),
+    anchors: readAnchors(all),
+    scopes: { granted: grantedScopes(), documented: DOCUMENTED_SCOPES },
+  };
+}
+
+/** The report for a context, with the evidence it rests on (the nightly summary uses both). */
+export function complianceReport(ctx: CallContext, language: Language = ctx.language): { report: ComplianceReport; evidence: ComplianceEvidence } {
+  const evidence = gatherEvidence(ctx);
+  return { report: judge(evidence, language), evidence };
+}
+
+const LANGUAGE = v.optional(v.object({ language: v.optional(v.picklist(['fi', 'sv', 'en'])), format: v.optional(v.picklist(['excel', 'import'])) }));
+
+function parsed(ctx: CallContext, input: unknown): { language: Language; format: 'excel' | 'import' } {
+  const p = v.safeParse(LANGUAGE, input);
+  if (!p.success) throw new UserError(text(ctx.language, 'badRequest'));
+  return { language: p.output?.language ?? ctx.language, format: p.output?.format ?? 'excel' };
+}
+
+/** Every promise of the notice against evidence → `{at, language, ok, checks: [{id, ok, promise, promiseHeading, label, detail, evidence}]}`. Admins. */
+export function runComplianceCheck(input?: { language?: Language }): ComplianceReport {
+  const ctx = requireRole('admin');
+  return complianceReport(ctx, parsed(ctx, input).language).report;
+}
+
+/** The report as CSV (`excel`: `;` and BOM; `import`: `,`), formula-safe → `{csv, fileName}`. Admins. */
+export function complianceReportCsv(input?: { language?: Language; format?: 'excel' | 'import' }): { csv: string; fileName: string } {
+  const ctx = requireRole('admin');
+  const { language, format } = parsed(ctx, input);
+  return { csv: complianceCsv(complianceReport(ctx, language).report, format), fileName: `compliance-${ctx.today}.csv` };
+}
+
+/** The report as a self-contained printable page (no script, every value escaped) → `{html, fileName}`. Admins. */
+export function complianceReportPage(input?: { language?: Language }): { html: string; fileName: string } {
+  const ctx = requireRole('admin');
+  const { language } = parsed(ctx, input);
+  return { html: complianceHtml(complianceReport(ctx, language).report, ctx.settings.controller.name, ctx.settings.timeZone), fileName: `compliance-${ctx.today}.html` };
+}

@@ -1,0 +1,334 @@
+/**
+ * The retention sweep (DESIGN §5): deletes the records whose relationship ended more than the
+ * retention period ago and that no legal hold protects, minimises closed request records past
+ * their retention (the pseudonym), trashes their processed mail, and logs each deletion in the
+ * audit chain by customer number and reason. The decision is core/retention.ts's, from one read
+ * of the register and one of the requests; the write is the kept rows rewritten from the first
+ * changed row (the cleared tail in the same call) and one `deleteRows` of the blank tail.
+ *
+ * Nothing a person types while it runs is lost: before it reads, the register tab's protection is
+ * narrowed to the run's owner (Sheets refuses everyone else's edit), and put back in a `finally`;
+ * every run puts it back to the key personnel, so a run that ended before its `finally` (the
+ * six-minute limit ends an execution whatever it catches) is mended by the next. That next run
+ * is the sweep's own one-off continuation, scheduled before the protection is touched and
+ * deleted when the run completes: it resumes from the pending work stored with the audit entries
+ * (customer numbers, request ids and thread ids only, never a value), so a deletion that was
+ * logged is carried out exactly once and nothing else is touched.
+ *
+ * Calls of a sweep with deletions, whatever the register's size: lock, state, continuation,
+ * protection (2), register, requests, store span, audit (3, the pending work in its property
+ * write), rows, deleteRows, store write, pending cleared, protection back, continuation deleted,
+ * flush — eighteen; a case minimised adds the pseudonym key, the requests' write and the mail (2). A night with nothing due: lock, state,
+ * continuation, protection (2), register, requests, protection back, continuation deleted, flush.
+ */
+import { rowToCustomer } from '../core/customer';
+import { isLive, numberIndex, parseQuarantineKey, type Tombstone } from '../core/invariants';
+import { addDays } from '../core/requests/deadlines';
+import {
+  keptRows, minimisedRequest, planKeptRows, planRetention, previewRetention as previewPlan, pseudonymFor, retentionAudit,
+  type RetentionPlan, type RetentionPreview, type RetentionRequest, type RetentionRow,
+} from '../core/retention';
+import { columnKeysFromHeader, REGISTER_TAB } from '../core/schema';
+import { columnLetter, fromCell, type Cell } from '../gas/cells';
+import { formatOf, readStoreSpan, storeSheet, writeStoreEntries } from '../gas/invariants';
+import { cellsFor, knownWidth, type ColumnMap } from '../gas/register';
+import { readRequestTab, writeRequests, type RequestTab } from '../gas/requests';
+import { deleteContinuation, narrowProtection, restoreProtection, scheduleContinuation, trashThreads } from '../gas/retention';
+import { SWEEP_PART_CHARS, sweepProperties } from '../gas/state';
+import { refresh } from '../gas/tabs';
+import { CallContext, requireRole, withWrite } from './context';
+import { audit, open } from './tabs';
+
+/** The global function the continuation runs. */
+export const SWEEP_HANDLER = 'runRetentionSweep';
+/** The script property holding the pseudonym key (core/retention.ts pseudonymFor): never in the sheet. */
+export const PSEUDONYM_KEY = 'rekisteri.pseudonymKey';
+/** The last nightly run: when it ran and its error ('' when clean), for the compliance check. */
+export const NIGHTLY_RUN_KEY = 'rekisteri.nightlyRun';
+
+/** The work a sweep logged and has not yet finished: identifiers only. */
+interface PendingSweep {
+  at: string;
+  numbers: string[];
+  requests: string[];
+  threads: string[];
+}
+
+export interface SweepReport {
+  /** Customer numbers deleted by this run (numbers only: the daily summary lists them). */
+  deleted: string[];
+  minimised: number;
+  trashed: number;
+  keptByHold: number;
+  keptByRestriction: number;
+  /** Rows kept for an admin's review: quarantined, unreadable dates, a number on two rows. */
+  needsReview: number;
+  /** True when the run finished the work of a run that ended half-way. */
+  resumed: boolean;
+}
+
+/**
+ * Customer numbers packed small (a sweep of 10,000 must fit a few 9 KB properties): grouped by
+ * prefix and digit count, each group's numbers sorted and stored as base-36 gaps
+ * ("100027, 100036" → "|6|255b,9"); anything else as it is.
+ */
+export function packNumbers(numbers: readonly string[]): { groups: string[]; other: string[] } {
+  const byGroup = new Map<string, number[]>();
+  const other: string[] = [];
+  for (const n of numbers) {
+    const m = /^([^0-9|;,]*)(\d{1,15})$/.exec(n);
+    if (!m) {
+      other.push(n);
+      continue;
+    }
+    const key = `${m[1]}|${m[2].length}`;
+    const list = byGroup.get(key) ?? [];
+    list.push(Number(m[2]));
+    byGroup.set(key, list);
+  }
+  const groups = [...byGroup].map(([key, list]) => {
+    const sorted = [...new Set(list)].sort((a, b) => a - b);
+    return `${key}|${sorted.map((v, i) => (i === 0 ? v : v - sorted[i - 1]).toString(36)).join(',')}`;
+  });
+  return { groups, other };
+}
+
+export function unpackNumbers(packed: { groups: string[]; other: string[] }): string[] {
+  const out = [...packed.other];
+  for (const g of packed.groups) {
+    const [prefix, len, gaps] = g.split('|');
+    let v = 0;
+    for (const gap of gaps ? gaps.split(',') : []) {
+      v += parseInt(gap, 36);
+      out.push(prefix + String(v).padStart(Number(len), '0'));
+    }
+  }
+  return out;
+}
+
+function parsePending(raw: string | null): PendingSweep | null {
+  if (!raw) return null;
+  try {
+    const p = JSON.parse(raw) as { at: string; numbers: { groups: string[]; other: string[] }; requests: string[]; threads: string[] };
+    const list = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+    if (!p || !p.numbers || !list(p.numbers.groups) || !list(p.numbers.other) || !list(p.requests) || !list(p.threads)) return null;
+    return { at: p.at, numbers: unpackNumbers(p.numbers), requests: p.requests, threads: p.threads };
+  } catch {
+    return null;
+  }
+}
+
+function pendingJson(p: PendingSweep): string {
+  return JSON.stringify({ at: p.at, numbers: packNumbers(p.numbers), requests: p.requests, threads: p.threads });
+}
+
+/** How many property parts a stored pending sweep used (to clear them all). */
+function partsOf(raw: string | null): number {
+  return raw ? Math.ceil(raw.length / SWEEP_PART_CHARS) + 1 : 0;
+}
+
+/** The register's header, rows and size from one open-ended read (the header proves the remembered layout). */
+function readRegister(ctx: CallContext): { sheet: GoogleAppsScript.Spreadsheet.Sheet; map: ColumnMap; all: unknown[][] } {
+  const tab = open(ctx, REGISTER_TAB);
+  if (tab.remembered) {
+    const block = tab.sheet.getRange(`A1:${columnLetter(knownWidth(tab.map))}`).getValues();
+    const keys = columnKeysFromHeader(REGISTER_TAB, block[0]);
+    if (keys.every((k, i) => k === tab.map.keys[i])) return { sheet: tab.sheet, map: tab.map, all: block.slice(1) };
+  }
+  const fresh = tab.remembered ? refresh(tab, REGISTER_TAB, ctx.language, (l) => (ctx.learned.register = l)) : tab;
+  return { sheet: fresh.sheet, map: fresh.map, all: fresh.sheet.getRange(`A2:${columnLetter(knownWidth(fresh.map))}`).getValues() };
+}
+
+export interface SweepRead {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  map: ColumnMap;
+  /** Rows as read with the escapes undone, down to the last non-empty one. */
+  cells: unknown[][];
+  /** Rows the sheet has below the header. */
+  gridRows: number;
+  rows: RetentionRow[];
+  requestTab: RequestTab;
+  requests: RetentionRequest[];
+}
+
+/** The one read the decision needs: the register (one call) and the requests (one call). */
+export function readForSweep(ctx: CallContext): SweepRead {
+  const { sheet, map, all } = readRegister(ctx);
+  let count = all.length;
+  while (count > 0 && all[count - 1].every((v) => v === '' || v === null)) count--;
+  const cells = all.slice(0, count).map((r) => r.map((v, c) => fromCell(v, map.text[c])));
+  const keyCol = map.col.searchKey - 1;
+  const rows = cells.map((r): RetentionRow => {
+    const c = rowToCustomer(map.keys, r, ctx.settings.timeZone);
+    return {
+      customerNumber: c.customerNumber, relationshipEnd: c.relationshipEnd, legalHoldUntil: c.legalHoldUntil, legalHoldReason: c.legalHoldReason,
+      restrictedAt: c.restrictedAt, quarantined: parseQuarantineKey(r[keyCol]) !== null, erasureScheduledFor: '',
+    };
+  });
+  const requestTab = readRequestTab(SpreadsheetApp.getActiveSpreadsheet(), ctx.state.layout, ctx.language, (l) => (ctx.learned.requests = l));
+  const requests = requestTab.rows.map(({ record: { request: q } }): RetentionRequest => ({
+    id: q.id, status: q.status, closedAt: q.closedAt, requesterEmail: q.requesterEmail, customerNumber: q.customerNumber, gmailThreadId: q.gmailThreadId,
+  }));
+  return { sheet, map, cells, gridRows: all.length, rows, requestTab, requests };
+}
+
+/** The decision for `today` (pseudonyms are keyed later, only when a case is minimised). */
+function decide(ctx: CallContext, read: SweepRead, today: string): RetentionPlan {
+  return planRetention({
+    rows: read.rows, requests: read.requests, retentionMonths: ctx.settings.retentionMonths, requestRetentionMonths: ctx.settings.requestRetentionMonths,
+    today, timeZone: ctx.settings.timeZone, pseudonymKey: 'unkeyed',
+  });
+}
+
+/** Today's decision, for the compliance check's "no record past retention". */
+export function decideToday(ctx: CallContext, read: SweepRead): RetentionPlan {
+  return decide(ctx, read, ctx.today);
+}
+
+/** The register's pseudonym key (a script property, made on first use): two calls at most, only when a case is minimised. */
+function pseudonymKey(): string {
+  const props = PropertiesService.getScriptProperties();
+  let key = props.getProperty(PSEUDONYM_KEY);
+  if (!key) {
+    key = `${Utilities.getUuid()}${Utilities.getUuid()}`.replace(/-/g, '');
+    props.setProperty(PSEUDONYM_KEY, key);
+  }
+  return key;
+}
+
+/**
+ * The sweep inside a write context (the nightly run's, the continuation's or an admin's). `fired`
+ * is the continuation trigger that started this run, deleted when the run completes.
+ */
+export function sweepRegister(ctx: CallContext, fired: string | null = null): SweepReport {
+  const me = ctx.user.toLowerCase();
+  const others = ctx.settings.keyPersonnel.map((p) => p.email.toLowerCase()).filter((e) => e !== me);
+  // First the continuation: if this run ends anywhere after it, the continuation resumes (and puts the protection back).
+  const made = scheduleContinuation(ScriptApp, SWEEP_HANDLER);
+  const protection = narrowProtection(open(ctx, REGISTER_TAB).sheet, SpreadsheetApp.ProtectionType, others);
+  let report: SweepReport;
+  try {
+    report = applySweep(ctx);
+  } finally {
+    // Every run puts the key personnel back, so a run cut short before here is mended by the next.
+    if (protection) restoreProtection(protection, others);
+  }
+  deleteContinuation(ScriptApp, made, fired);
+  return report;
+}
+
+function applySweep(ctx: CallContext): SweepReport {
+  const pending = parsePending(ctx.state.sweep);
+  const read = readForSweep(ctx);
+  const plan = decide(ctx, read, ctx.today);
+  const { rows, cells, map, sheet } = read;
+
+  // Rows to delete: the plan's, and the rows of numbers a run cut short logged but did not delete
+  // (still unique and proven: a quarantined or doubled row is never deleted on a guess).
+  const pendingNumbers = new Set(pending?.numbers ?? []);
+  const uses = new Map<string, number>();
+  rows.forEach((r) => r.customerNumber && !r.quarantined && uses.set(r.customerNumber, (uses.get(r.customerNumber) ?? 0) + 1));
+  const deleteIdx = new Set(plan.deleteRecords.map((d) => d.row));
+  rows.forEach((r, i) => {
+    if (pendingNumbers.has(r.customerNumber) && !r.quarantined && uses.get(r.customerNumber) === 1) deleteIdx.add(i);
+  });
+  const newDeletes = plan.deleteRecords.filter((d) => !pendingNumbers.has(d.customerNumber));
+  const pendingRequests = new Set(pending?.requests ?? []);
+  const minimise = plan.minimiseRequests;
+  const threads = [...new Set([...(pending?.threads ?? []), ...plan.trashMail])];
+  const deletedNumbers = [...new Set([...[...deleteIdx].map((i) => rows[i].customerNumber), ...pendingNumbers])];
+  const report: SweepReport = {
+    deleted: [...deleteIdx].map((i) => rows[i].customerNumber), minimised: 0, trashed: 0, keptByHold: plan.keptByHold.length,
+    keptByRestriction: plan.keptByRestriction.length, needsReview: plan.keptQuarantined.length + plan.unreadable.length + plan.duplicateNumbers.length,
+    resumed: !!pending,
+  };
+  if (!deleteIdx.size && !minimise.length && !threads.length && !pending) return report;
+
+  // The store's span of the deleted numbers, read before any write (a read after writes waits for a flush).
+  const tombstones = readTombstones(ctx, deletedNumbers);
+
+  // 1. The log (with the pending work in the same property write): each deletion by number and reason, no value.
+  if (minimise.length) {
+    const key = pseudonymKey();
+    for (const m of minimise) m.pseudonym = pseudonymFor(key, read.requests[m.index]);
+  }
+  const marker: PendingSweep = { at: ctx.now, numbers: deletedNumbers, requests: [...new Set([...pendingRequests, ...minimise.map((m) => m.id)])], threads };
+  const entries = retentionAudit({ ...plan, deleteRecords: newDeletes, minimiseRequests: minimise.filter((m) => !pendingRequests.has(m.id)) }, ctx.now, 'retention');
+  const markerJson = pendingJson(marker);
+  if (entries.length) audit(ctx, entries, sweepProperties(markerJson, partsOf(ctx.state.sweep)));
+
+  // 2. The register: the kept rows from the first changed one and the cleared tail in one write, then the blank tail goes.
+  if (deleteIdx.size) {
+    const width = knownWidth(map);
+    const { keep, clear, firstChanged } = planKeptRows(cells.length, [...deleteIdx]);
+    const out: Cell[][] = keptRows(cells, [...deleteIdx]).slice(firstChanged).map((r) => cellsFor(map, {}, r));
+    for (let i = 0; i < clear; i++) out.push(new Array<Cell>(width).fill(''));
+    sheet.getRange(firstChanged + 2, 1, out.length, width).setValues(out);
+    // Sheets refuses to delete every row below a frozen header: then the blank rows stay.
+    if (keep.length > 0 || read.gridRows > clear) sheet.deleteRows(keep.length + 2, clear);
+  }
+
+  // 3. The invariant store: the numbers stay used (never handed out again), their data goes.
+  if (tombstones) writeStoreEntries(tombstones.store, tombstones.updates, tombstones.known, tombstones.from);
+
+  // 4. Requests past their retention: the pseudonym in, the personal fields out, the case kept.
+  if (minimise.length) {
+    writeRequests(read.requestTab, minimise.map((m) => {
+      const stored = read.requestTab.rows[m.index];
+      return { row: stored.row, record: { ...stored.record, request: minimisedRequest(stored.record.request, m.pseudonym) } };
+    }));
+    report.minimised = minimise.length;
+  }
+
+  // 5. Their processed mail, in batches.
+  if (threads.length) report.trashed = trashThreads(GmailApp, ctx.settings.labels.processed, ctx.settings.requestRetentionMonths * 28, threads).trashed;
+
+  // Done: the pending work is cleared with the run's record in one write.
+  ctx.properties.setProperties(sweepProperties('', Math.max(partsOf(ctx.state.sweep), partsOf(markerJson))));
+  return report;
+}
+
+/** The store's entries of the deleted numbers (one read of their span) and the tombstones to write; null when none. */
+function readTombstones(ctx: CallContext, numbers: readonly string[]) {
+  const info = ctx.state.store;
+  if (!info || !numbers.length) return null;
+  const format = formatOf(info);
+  const indexes = numbers.map((n) => numberIndex(format, n)).filter((i): i is number => i !== null);
+  if (!indexes.length) return null;
+  const from = Math.min(...indexes);
+  const to = Math.max(...indexes);
+  const store = storeSheet(SpreadsheetApp.getActiveSpreadsheet(), info);
+  const known = readStoreSpan(store, from, to);
+  const updates = new Map<number, Tombstone>();
+  for (const i of indexes) {
+    const entry = known[i - from];
+    if (isLive(entry)) updates.set(i, { customerNumber: entry.customerNumber, deletedAt: ctx.now });
+  }
+  return updates.size ? { store, known, from, updates } : null;
+}
+
+/**
+ * The sweep's own entry point: the one-off continuation of a run that ended half-way (it deletes
+ * itself when it completes), or an admin's sweep now. Runs as the trigger's owner, an admin.
+ */
+export function runRetentionSweep(e?: { triggerUid?: string }): SweepReport {
+  const fired = e && typeof e.triggerUid === 'string' ? e.triggerUid : null;
+  return withWrite('admin', (ctx) => sweepRegister(ctx, fired), { trigger: fired !== null });
+}
+
+/**
+ * What the next nightly sweep (tomorrow's, at about 02:00) would delete and why, what a hold keeps
+ * back, what needs review, and what falls due in the next 30 days. Admins; two reads, no lock.
+ */
+export function previewRetention(): { preview: RetentionPreview; today: string } {
+  const ctx = requireRole('admin');
+  const read = readForSweep(ctx);
+  const preview = previewPlan(
+    {
+      rows: read.rows, requests: read.requests, retentionMonths: ctx.settings.retentionMonths, requestRetentionMonths: ctx.settings.requestRetentionMonths,
+      timeZone: ctx.settings.timeZone, pseudonymKey: 'preview',
+    },
+    addDays(ctx.today, 1),
+  );
+  return { preview, today: ctx.today };
+}
