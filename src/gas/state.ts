@@ -4,6 +4,7 @@
  * the idempotency keys of recent creates and disclosures.
  * Write operations read it inside the document lock, so what they see is current.
  */
+import { scheduledErasures, type ScheduledErasure } from '../core/requests/erasure';
 import { completeSettings, Settings } from '../core/settings';
 import { TABS, TabSpec } from '../core/schema';
 import { sha256Hex } from '../core/sha256';
@@ -159,6 +160,8 @@ export interface DocumentState {
   changeTrigger: EditTrigger | null;
   /** The retention sweep's pending work as stored (JSON), or null (server/retention.ts reads it). */
   sweep: string | null;
+  /** Erasures fulfilment scheduled at a legal hold's end (`rekisteri.erasure.<n>`), read with the rest: the sweep's input. */
+  scheduledErasures: ScheduledErasure[];
 }
 
 function parse<T>(raw: string | undefined, fallback: T): T {
@@ -192,6 +195,7 @@ export function readState(properties: GoogleAppsScript.Properties.Properties): D
   const rawSettings = all[SETTINGS_KEY];
   const counter = Number(all[COUNTER_KEY]);
   return {
+    scheduledErasures: scheduledErasures(all),
     settings: rawSettings ? completeSettings(parse<unknown>(rawSettings, null)) : null,
     layout: parse<Layout>(all[LAYOUT_KEY], {}),
     auditHead: validHead(parse<unknown>(all[AUDIT_HEAD_KEY], null)),

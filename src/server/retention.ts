@@ -158,11 +158,13 @@ export function readForSweep(ctx: CallContext): SweepRead {
   while (count > 0 && all[count - 1].every((v) => v === '' || v === null)) count--;
   const cells = all.slice(0, count).map((r) => r.map((v, c) => fromCell(v, map.text[c])));
   const keyCol = map.col.searchKey - 1;
+  // Erasures fulfilment scheduled at a hold's end (core/requests/erasure.ts), by customer number.
+  const scheduled = new Map(ctx.state.scheduledErasures.map((e) => [e.customerNumber, e.until]));
   const rows = cells.map((r): RetentionRow => {
     const c = rowToCustomer(map.keys, r, ctx.settings.timeZone);
     return {
       customerNumber: c.customerNumber, relationshipEnd: c.relationshipEnd, legalHoldUntil: c.legalHoldUntil, legalHoldReason: c.legalHoldReason,
-      restrictedAt: c.restrictedAt, quarantined: parseQuarantineKey(r[keyCol]) !== null, erasureScheduledFor: '',
+      restrictedAt: c.restrictedAt, quarantined: parseQuarantineKey(r[keyCol]) !== null, erasureScheduledFor: scheduled.get(c.customerNumber) ?? '',
     };
   });
   const requestTab = readRequestTab(SpreadsheetApp.getActiveSpreadsheet(), ctx.state.layout, ctx.language, (l) => (ctx.learned.requests = l));

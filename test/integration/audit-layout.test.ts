@@ -11,23 +11,15 @@ import { AUDIT_TAB, columnKeysFromHeader } from '../../src/core/schema';
 import { verifyChain, AuditEntry } from '../../src/core/audit';
 import { sha256Hex } from '../../src/core/sha256';
 import { call, demo } from '../support/register';
+import { entryFrom } from '../../src/gas/audit-log';
 
 const LOG = 'Lokitiedot';
 
-/** The audit log as an auditor reads it: columns by their headers, empty rows skipped. */
+/** The audit log as an auditor reads it: columns by their headers, empty rows skipped, words read back as codes (gas/audit-log.ts `entryFrom`). */
 function entries(em: Emulator): AuditEntry[] {
   const [header, ...rows] = em.world.spreadsheet.snapshot(LOG)!.values as unknown[][];
   const keys = columnKeysFromHeader(AUDIT_TAB, header);
-  return rows
-    .filter((r) => r.some((v) => v !== ''))
-    .map((r) => {
-      const e: Record<string, string> = {};
-      keys.forEach((k, i) => {
-        const v = String(r[i] ?? '');
-        if (k) e[k] = /^'[=']/.test(v) ? v.slice(1) : v;
-      });
-      return e as unknown as AuditEntry;
-    });
+  return rows.filter((r) => r.some((v) => v !== '')).map((r) => entryFrom(r, keys));
 }
 
 const head = (em: Emulator) => JSON.parse(em.world.properties.document['rekisteri.auditHead']) as { count: number; hash: string; row: number };

@@ -11,6 +11,7 @@ import { verifyChain } from '../../src/core/audit';
 import { sha256Hex } from '../../src/core/sha256';
 import { call, chainToHead, demo, failure } from '../support/register';
 import { dayOf, everything, expectedDeletions, records, registerProtection, sweepTriggers, values } from '../support/retention';
+import { logCase, person } from './fulfil-cases';
 
 const TAB = 'Rekisteri';
 const DAY = 86_400_000;
@@ -158,5 +159,27 @@ describe('the pending work of a large sweep fits the properties', () => {
     expect(unpackNumbers(JSON.parse(sweepOf(props)!).numbers).sort()).toEqual([...numbers, 'X-1'].sort());
     // Cleared: every part emptied, nothing pending.
     expect(sweepOf({ ...props, ...sweepProperties('', Object.keys(props).length) })).toBeNull();
+  });
+});
+
+describe('an erasure fulfilment scheduled at a legal hold\'s end', () => {
+  test('the first night after the hold ends deletes the record, logged as the scheduled erasure; the nights before keep it', () => {
+    const em = demo();
+    const today = dayOf(em.world.now);
+    // A person the period alone would not delete (no end of relationship), held until today.
+    const number = records(em).find(({ c }) => !c.relationshipEnd && !c.legalHoldUntil && c.email)!.c.customerNumber;
+    const p = person(em, number);
+    call(em, 'setLegalHold', { customerNumber: number, expectedVersion: p.version, until: today, reason: 'Kirjanpitolaki 2:10' });
+    const c = logCase(em, { id: 'R-0090', customerNumber: number, rights: ['erasure'], mailFrom: p.email });
+    expect(call<{ scheduledDeletion: string }>(em, 'fulfilRequest', { id: c.id, right: 'erasure' }).scheduledDeletion).toBe(today);
+    // Still held today: the preview keeps it back by the hold, nothing deletes it.
+    expect(JSON.stringify(call(em, 'previewRetention', {}, OWNER))).toContain(number);
+    expect(records(em).some((r) => r.c.customerNumber === number)).toBe(true);
+    // The next night: gone, logged by number and the scheduled erasure.
+    const next = dayOf(em.world.now + DAY);
+    em.setClock(Date.parse(`${next}T03:00:00+02:00`));
+    expect(records(em).some((r) => r.c.customerNumber === number)).toBe(false);
+    const logged = chainToHead(em).filter((e) => e.action === 'retention-delete' && e.customerNumber === number);
+    expect(logged.map((e) => e.fields)).toEqual(['scheduledErasure']);
   });
 });
