@@ -14,8 +14,9 @@ import { marketingList } from '../core/marketing';
 import { AUDIT_TAB, type Language } from '../core/schema';
 import { sha256Hex } from '../core/sha256';
 import { text } from '../core/texts';
-import { fromCell, columnLetter } from '../gas/cells';
+import { columnLetter } from '../gas/cells';
 import { knownWidth, UserError } from '../gas/register';
+import { entryFrom } from '../gas/audit-log';
 import { NEEDED_TRIGGERS } from '../gas/state';
 import { readAccessState } from './access';
 import { requireRole, type CallContext } from './context';
@@ -71,13 +72,8 @@ function readChain(ctx: CallContext): { entries: AuditEntry[]; head: string } {
   if (count === 0) return { entries: [], head: '' };
   const rows = tab.sheet.getRange(`A2:${columnLetter(knownWidth(tab.map))}${count + 1}`).getValues();
   const keys = tab.map.keys;
-  const entries = rows.map((r) => {
-    const e: Record<string, string> = {};
-    keys.forEach((k, i) => {
-      if (k) e[k] = String(fromCell(r[i], tab.map.text[i]) ?? '');
-    });
-    return e as unknown as AuditEntry;
-  });
+  // Actions and field names are written as words; the hash is over the codes (gas/audit-log.ts).
+  const entries = rows.map((r) => entryFrom(r, keys));
   return { entries, head: ctx.state.auditHead?.hash ?? '' };
 }
 

@@ -159,7 +159,7 @@ export function repairRegister(ctx: CallContext, options: { adopt?: boolean; inf
  * remembered keys), the rows and the tab's size (so no getLastRow, no getMaxRows). A layout that
  * does not hold (a column inserted or moved inside the block) is read afresh: two calls more.
  */
-function readRegisterBlock(ctx: CallContext): { sheet: GoogleAppsScript.Spreadsheet.Sheet; map: ColumnMap; all: unknown[][] } {
+export function readRegisterBlock(ctx: CallContext): { sheet: GoogleAppsScript.Spreadsheet.Sheet; map: ColumnMap; all: unknown[][] } {
   const tab = open(ctx, REGISTER_TAB);
   if (tab.remembered) {
     const block = tab.sheet.getRange(`A1:${columnLetter(knownWidth(tab.map))}`).getValues();

@@ -28,16 +28,17 @@ import {
   keptRows, minimisedRequest, planKeptRows, planRetention, previewRetention as previewPlan, pseudonymFor, retentionAudit,
   type RetentionPlan, type RetentionPreview, type RetentionRequest, type RetentionRow,
 } from '../core/retention';
-import { columnKeysFromHeader, REGISTER_TAB } from '../core/schema';
-import { columnLetter, fromCell, type Cell } from '../gas/cells';
+import { REGISTER_TAB } from '../core/schema';
+import { fromCell, type Cell } from '../gas/cells';
 import { formatOf, readStoreSpan, storeSheet, writeStoreEntries } from '../gas/invariants';
 import { cellsFor, knownWidth, type ColumnMap } from '../gas/register';
 import { readRequestTab, writeRequests, type RequestTab } from '../gas/requests';
 import { deleteContinuation, narrowProtection, restoreProtection, scheduleContinuation, trashThreads } from '../gas/retention';
 import { SWEEP_PART_CHARS, sweepProperties } from '../gas/state';
-import { refresh } from '../gas/tabs';
 import { CallContext, requireRole, withWrite } from './context';
 import { audit, open } from './tabs';
+import { readRegisterBlock } from './repair';
+import { ERASURE_SCHEDULE_PREFIX } from '../core/requests/erasure';
 
 /** The global function the continuation runs. */
 export const SWEEP_HANDLER = 'runRetentionSweep';
@@ -127,18 +128,6 @@ function partsOf(raw: string | null): number {
   return raw ? Math.ceil(raw.length / SWEEP_PART_CHARS) + 1 : 0;
 }
 
-/** The register's header, rows and size from one open-ended read (the header proves the remembered layout). */
-function readRegister(ctx: CallContext): { sheet: GoogleAppsScript.Spreadsheet.Sheet; map: ColumnMap; all: unknown[][] } {
-  const tab = open(ctx, REGISTER_TAB);
-  if (tab.remembered) {
-    const block = tab.sheet.getRange(`A1:${columnLetter(knownWidth(tab.map))}`).getValues();
-    const keys = columnKeysFromHeader(REGISTER_TAB, block[0]);
-    if (keys.every((k, i) => k === tab.map.keys[i])) return { sheet: tab.sheet, map: tab.map, all: block.slice(1) };
-  }
-  const fresh = tab.remembered ? refresh(tab, REGISTER_TAB, ctx.language, (l) => (ctx.learned.register = l)) : tab;
-  return { sheet: fresh.sheet, map: fresh.map, all: fresh.sheet.getRange(`A2:${columnLetter(knownWidth(fresh.map))}`).getValues() };
-}
-
 export interface SweepRead {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
   map: ColumnMap;
@@ -153,7 +142,7 @@ export interface SweepRead {
 
 /** The one read the decision needs: the register (one call) and the requests (one call). */
 export function readForSweep(ctx: CallContext): SweepRead {
-  const { sheet, map, all } = readRegister(ctx);
+  const { sheet, map, all } = readRegisterBlock(ctx);
   let count = all.length;
   while (count > 0 && all[count - 1].every((v) => v === '' || v === null)) count--;
   const cells = all.slice(0, count).map((r) => r.map((v, c) => fromCell(v, map.text[c])));
@@ -286,7 +275,10 @@ function applySweep(ctx: CallContext): SweepReport {
   if (threads.length) report.trashed = trashThreads(GmailApp, ctx.settings.labels.processed, ctx.settings.requestRetentionMonths * 28, threads).trashed;
 
   // Done: the pending work is cleared with the run's record in one write.
-  ctx.properties.setProperties(sweepProperties('', Math.max(partsOf(ctx.state.sweep), partsOf(markerJson))));
+  // A deleted person's erasure schedule goes with them (emptied in the same write; an empty value reads as no schedule).
+  const deleted = new Set(deletedNumbers);
+  const schedules = Object.fromEntries(ctx.state.scheduledErasures.filter((e) => deleted.has(e.customerNumber)).map((e) => [`${ERASURE_SCHEDULE_PREFIX}${e.customerNumber}`, '']));
+  ctx.properties.setProperties({ ...sweepProperties('', Math.max(partsOf(ctx.state.sweep), partsOf(markerJson))), ...schedules });
   return report;
 }
 

@@ -181,5 +181,8 @@ describe('an erasure fulfilment scheduled at a legal hold\'s end', () => {
     expect(records(em).some((r) => r.c.customerNumber === number)).toBe(false);
     const logged = chainToHead(em).filter((e) => e.action === 'retention-delete' && e.customerNumber === number);
     expect(logged.map((e) => e.fields)).toEqual(['scheduledErasure']);
+    // Its schedule went with it: no property names the request any more.
+    expect(em.world.properties.document[`rekisteri.erasure.${number}`] ?? '').toBe('');
+    expect(JSON.stringify(em.world.properties.document)).not.toContain(c.id);
   });
 });

@@ -9,13 +9,16 @@ import { rowToCustomer } from '../../src/core/customer';
 import { retentionDueDate } from '../../src/core/retention';
 
 const TAB = 'Rekisteri';
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 export const values = (em: Emulator) => em.world.spreadsheet.snapshot(TAB)!.values as unknown[][];
 
 /** The register's records as the sheet holds them, by the core's reading. */
 export function records(em: Emulator) {
   const [header, ...rows] = values(em);
   const keys = columnKeysFromHeader(REGISTER_TAB, header);
-  return rows.filter((r) => r.some((v) => v !== '')).map((r) => ({ row: r.map(String).join('|'), c: rowToCustomer(keys, r, 'Europe/Helsinki') }));
+  // A snapshot holds a date cell as its ISO instant: read it back as the Date the sheet holds.
+  const asCells = (r: unknown[]) => r.map((v) => (typeof v === 'string' && ISO_INSTANT.test(v) ? new Date(v) : v));
+  return rows.filter((r) => r.some((v) => v !== '')).map((r) => ({ row: r.map(String).join('|'), c: rowToCustomer(keys, asCells(r), 'Europe/Helsinki') }));
 }
 
 /** Who the sweep of `day` must delete: ended more than 24 months before, no hold through that day. */

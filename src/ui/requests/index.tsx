@@ -8,8 +8,8 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Language } from '../../core/schema';
-import { text } from '../../core/texts';
 import { callServer } from '../shared/server';
+import { LoadState } from '../shared/loading';
 import { LanguageContext, setRegisterTimeZone } from '../shared/i18n';
 import { readOpenHint } from '../shared/open-hint';
 import { RequestList } from './RequestList';
@@ -47,13 +47,7 @@ function RequestsDialog() {
   const language = load.status === 'ready' ? load.language : 'fi';
   return (
     <LanguageContext.Provider value={language}>
-      {load.status === 'loading' ? <p class="muted" role="status">{text(language, 'loading')}</p> : null}
-      {load.status === 'failed' ? (
-        <div class="notice error" role="alert" data-testid="error">
-          <div>{text(language, 'callFailed')}: {load.message}</div>
-          <button type="button" onClick={start}>{text(language, 'retry')}</button>
-        </div>
-      ) : null}
+      <LoadState language={language} load={load.status === 'ready' ? { status: 'ready' } : load} retry={start} />
       {load.status === 'ready' ? <Requests user={load.user} today={load.today} /> : null}
     </LanguageContext.Provider>
   );

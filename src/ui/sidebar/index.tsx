@@ -18,6 +18,7 @@ import { headerLabel } from '../shared/i18n';
 import { DuplicateView } from './DuplicateView';
 import { LeaveGuard } from './LeaveGuard';
 import { newRequestKey } from '../shared/request-key';
+import { LoadState } from '../shared/loading';
 import { LanguageContext, useT, setRegisterTimeZone } from '../shared/i18n';
 import { ClockContext, type ServerClock } from '../shared/clock';
 import { Notice } from '../shared/fields';
@@ -90,13 +91,7 @@ function Sidebar() {
 
   return (
     <LanguageContext.Provider value={language}>
-      {load.status === 'loading' ? <p class="muted" role="status">{text(language, 'loading')}</p> : null}
-      {load.status === 'failed' ? (
-        <div class="notice error" role="alert" data-testid="error">
-          <div>{text(language, 'callFailed')}: {load.message}</div>
-          <button type="button" onClick={start}>{text(language, 'retry')}</button>
-        </div>
-      ) : null}
+      <LoadState language={language} load={load.status === 'ready' ? { status: 'ready' } : load} retry={start} />
       {load.status === 'ready' ? <Register info={load.info} onLanguage={setLanguage} /> : null}
     </LanguageContext.Provider>
   );
