@@ -157,14 +157,18 @@ export interface DraftInfo {
  * moment, in the case's thread or with the new mail's subject, and not another right's recorded
  * reply. One call, whatever the number of drafts (their metadata comes with it).
  */
-function earlierDraft(request: Request, since: string, subject: string, files: readonly CopyFile[]): DraftInfo | null {
+function earlierDraft(request: Request, since: string, to: string, subject: string, files: readonly CopyFile[]): DraftInfo | null {
   const taken = new Set(request.outcome.settled.map((s) => s.reply).filter((r): r is string => !!r));
   const from = Date.parse(since);
-  const mine = GmailApp.getDraftMessages().filter((m) => {
-    if (taken.has(m.getId()) || m.getDate().getTime() < from) return false;
+  const names = files.map((f) => f.name).sort().join('\n');
+  const candidates = GmailApp.getDraftMessages().filter((m) => {
+    if (taken.has(m.getId()) || m.getDate().getTime() < from || (to !== '' && bareEmail(m.getTo()) !== to)) return false;
     const thread = m.getThread();
     return (request.gmailThreadId !== '' && thread !== null && thread.getId() === request.gmailThreadId) || m.getSubject() === subject;
   });
+  // Another letter to the same person in the thread since (an extension notice, a rejection) is
+  // not this reply: a copy's draft carries exactly its files. Only the few candidates are read.
+  const mine = files.length ? candidates.filter((m) => m.getAttachments().map((a) => a.getName()).sort().join('\n') === names) : candidates;
   if (!mine.length) return null;
   const m = mine[mine.length - 1];
   const thread = m.getThread();
@@ -314,7 +318,8 @@ function fulfilIn(ctx: CallContext, args: v.InferOutput<typeof FULFIL_INPUT>): F
   }
   // (2) The reply, to the registered address only: found when an earlier attempt made it.
   const to = person ? bareEmail(person.email) : '';
-  let draft = started ? earlierDraft(request, started, reply.subject, plan.files) : null;
+  // (An erasure's retry finds no registered address any more: its first attempt's draft is still the one.)
+  let draft = started ? earlierDraft(request, started, to, reply.subject, plan.files) : null;
   if (!draft && to) draft = makeDraft(ctx, request, to, reply, plan.files);
   // (3) The register.
   plan.apply();

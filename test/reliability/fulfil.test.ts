@@ -97,3 +97,30 @@ describe.each(SCENARIOS)('fulfilment ($name) with a fault at each of its calls',
     expect(mailbox(em).drafts).toHaveLength(1);
   });
 });
+
+describe('a retry never takes another letter for the copy', () => {
+  test('an access copy whose draft failed, then an extension notice drafted in the thread: the retry makes the copy with its three files', () => {
+    const probe = world(SCENARIOS[0]);
+    const calls = fulfil(probe, SCENARIOS[0]).calls;
+    // The first call at which a fault leaves the attempt logged but no draft made.
+    let em: Emulator | null = null;
+    for (let n = 1; n <= calls && !em; n++) {
+      const tried = world(SCENARIOS[0]);
+      tried.world.injectFault({ atCall: n });
+      fulfil(tried, SCENARIOS[0]);
+      const logged = chainToHead(tried).some((e) => e.requestId === 'R-0100');
+      if (logged && mailbox(tried).drafts.length === 0) em = tried;
+    }
+    expect(em).not.toBeNull();
+    call(em!, 'extendRequest', { id: 'R-0100', reason: 'Paljon tietoja' });
+    const notice = mailbox(em!).drafts;
+    expect(notice).toHaveLength(1);
+    expect(notice[0].attachments).toHaveLength(0);
+    expect(fulfil(em!, SCENARIOS[0]).ok).toBe(true);
+    const drafts = mailbox(em!).drafts;
+    expect(drafts).toHaveLength(2);
+    const copy = drafts.find((d) => d.attachments.length === 3)!;
+    expect(copy).toBeDefined();
+    expect(JSON.parse(caseRow(em!, 'R-0100').outcome).settled[0].reply).toBe(copy.id);
+  });
+});
