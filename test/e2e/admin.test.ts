@@ -49,6 +49,8 @@ test('the clock past a retention period fires the nightly run: the rows due are 
   await page.reload();
   await page.getByTestId('tabs').waitFor();
   // The grid shows the register's numbers (the first kept one is there), and not the deleted ones.
+  // (wait for the grid's cells: `tabs` appears before the grid has rendered its rows)
+  await page.getByText(numbers[1], { exact: true }).first().waitFor();
   await expect(page.getByText(numbers[1], { exact: true }).count()).resolves.toBeGreaterThan(0);
   for (const n of due.slice(0, 3)) await expect(page.getByText(n, { exact: true }).count()).resolves.toBe(0);
   // The report as an auditor opens it.
