@@ -3,16 +3,23 @@
  * one request row per message, decided in the core (core/requests/intake.ts), idempotent by Gmail
  * message id. A run reads Gmail in batches without the lock (search, every thread's messages in
  * one call, then at most two content reads per new letter: the plain body and Gmail's own
- * Authentication-Results), then under the document lock re-reads the Requests tab and the
- * invariant store, decides, appends the audit chain and writes the rows in one batch; then it
- * labels the threads (a filter that saves reads, not the idempotency) and drafts or sends the
- * acknowledgements.
+ * Authentication-Results), then under the document lock reads the invariant store, decides,
+ * appends the audit chain and writes the rows in one batch; then it labels the threads (a filter
+ * that saves reads, not the idempotency) and drafts or sends the acknowledgements. Six Sheets
+ * calls for any number of new letters: the Requests tab, the store, the audit tail's proof, the
+ * audit rows, the request rows, the flush.
+ *
+ * The Requests tab read before the lock is the one the run writes by when nothing can have
+ * changed it since: the audit head read inside the lock is the one read before it (every write
+ * of the tab by the software logs first, under the lock) and the run only appends (no reply to
+ * attach to a case's row). Otherwise the tab is read again inside the lock (seven calls).
  *
  * A crash at any call loses nothing and logs nothing twice: what decides "already a case" is
- * the message id in the Requests tab, re-read inside the lock, and a case's id is the next free
- * one, so a retry of a run that died before its rows landed writes the same rows (the audit log
- * may then hold an entry twice: it says too much, never too little). Acknowledgements still due
- * are kept in a document property written with the audit head, so a run that dies before
+ * the message id in the Requests tab, and a case's id is the next free one. The run's new cases
+ * ("id messageId") and attached replies are remembered in the intake property written in the
+ * same call that moves the audit head, so a retry of a run that died after logging and before
+ * its rows landed gives those letters the ids already logged and logs nothing again (exactly
+ * once). Acknowledgements still due are kept in that property too, so a run that dies before
  * acknowledging leaves them to the next run (one in flight when the run died may go twice).
  * A run that nears the time limit stops reading at a checkpoint, commits what it read, and
  * schedules its own one-off continuation (`after`), which deletes itself when it runs.
@@ -20,18 +27,21 @@
 import { applyEdit, type Customer } from '../core/customer';
 import { isLive, numberIndex, type StoreEntry } from '../core/invariants';
 import { bareEmail, receiptDay, type Request } from '../core/requests';
+import { nextRequestIds, type RequestRecord } from '../core/requests/record';
+import type { AuditData } from '../core/audit';
 import { decideIntake, triage, type InboxMessage, type IntakePerson, type MessageContent } from '../core/requests/intake';
 import { acknowledgementLetter } from '../core/requests/letters';
 import { REGISTER_TAB } from '../core/schema';
 import { searchKeyOf } from '../core/search';
 import { formatOf, readStore, storeSheet, writeStoreEntries } from '../gas/invariants';
-import { findRows, readRow, writeRow } from '../gas/register';
-import { readRequestTab, writeRequests } from '../gas/requests';
-import { rowHolds, refresh } from '../gas/tabs';
-import { readState } from '../gas/state';
+import { cellsFor, knownWidth } from '../gas/register';
+import { readRequestTab, writeRequests, type RequestTab } from '../gas/requests';
+import { rowHolds, refresh, type OpenTab } from '../gas/tabs';
+import { readState, type AuditHead, type TabLayout } from '../gas/state';
+import { columnLetter, decodeCell, fromCell, toCell } from '../gas/cells';
 import { requireRole, withWrite, type CallContext } from './context';
 import { nextNumberOf } from './repair';
-import { requestTab } from './requests';
+import { INTAKE_LOGGED_KEY, readIntakeLogged, requestTab, type IntakeLogged } from './requests';
 import { audit, open } from './tabs';
 
 /** Intake's own small state in one document property: its trigger, a pending continuation, acknowledgements due. */
@@ -44,6 +54,18 @@ export interface IntakeState {
   continuation?: string;
   /** Acknowledgements still to draft or send: "requestId messageId". */
   pendingAcks?: string[];
+}
+
+/** Bytes of the memory's JSON at most (a property value holds 9 KB): replies are dropped first, then the oldest cases (those may then be logged twice). */
+const LOGGED_MAX_BYTES = 8000;
+
+/** The memory as stored: within LOGGED_MAX_BYTES. */
+function loggedJson(logged: IntakeLogged): string {
+  const out = { cases: [...logged.cases], replies: [...logged.replies] };
+  const size = () => JSON.stringify(out).length;
+  while (size() > LOGGED_MAX_BYTES && out.replies.length) out.replies.pop();
+  while (size() > LOGGED_MAX_BYTES && out.cases.length) out.cases.shift();
+  return JSON.stringify(out);
 }
 
 export function readIntakeState(properties: GoogleAppsScript.Properties.Properties): IntakeState {
@@ -129,8 +151,9 @@ export function pollInbox(e?: { triggerUid?: string }): IntakeReport {
     }
   });
 
-  // Which messages are new: the cases as they stand (read again inside the lock before writing).
-  const seen = readRequestTab(SpreadsheetApp.getActiveSpreadsheet(), state.layout, settings.language, () => undefined);
+  // Which messages are new: the cases as they stand (read again inside the lock only when it may have changed).
+  let learned: TabLayout | undefined;
+  const seen = readRequestTab(SpreadsheetApp.getActiveSpreadsheet(), state.layout, settings.language, (l) => (learned = l));
   const sorted = triage(inbox, seen.rows.map((r) => r.record));
 
   // At most two content reads per new letter, until the checkpoint.
@@ -148,7 +171,8 @@ export function pollInbox(e?: { triggerUid?: string }): IntakeReport {
   // A reply whose thread's first letter was deferred waits with it.
   const attach = sorted.attach.filter((a) => !a.openerId || readIds.has(a.openerId));
 
-  const outcome = withWrite('admin', (ctx) => commit(ctx, read, attach, intake), { trigger: true });
+  const before: SeenTab = { tab: seen, head: state.auditHead, layout: state.layout.requests, learned };
+  const outcome = withWrite('admin', (ctx) => commit(ctx, read, attach, intake, before), { trigger: true });
   intake = outcome.intake;
 
   // Threads whose every message is handled drop out of the next search.
@@ -159,7 +183,7 @@ export function pollInbox(e?: { triggerUid?: string }): IntakeReport {
     for (let i = 0; i < finished.length; i += LABEL_BATCH) label.addToThreads(finished.slice(i, i + LABEL_BATCH));
   }
 
-  const acknowledged = acknowledge(properties, intake, outcome.cases, byId, settings, own);
+  const acknowledged = acknowledge(properties, intake, outcome.cases, outcome.tab, byId, settings, own);
   intake = acknowledged.intake;
 
   const continued = deferred || full;
@@ -175,18 +199,59 @@ function emptyReport(): IntakeReport {
   return { logged: [], attached: 0, banned: [], acknowledged: { drafted: 0, sent: 0 }, continued: false };
 }
 
+/** The Requests tab as the run read it before the lock, with what it knew then. */
+interface SeenTab {
+  tab: RequestTab;
+  head: AuditHead | null;
+  layout: TabLayout | undefined;
+  learned: TabLayout | undefined;
+}
+
+function sameHead(a: AuditHead | null, b: AuditHead | null): boolean {
+  return a === b || (!!a && !!b && a.count === b.count && a.hash === b.hash && a.row === b.row);
+}
+
 /**
- * Under the lock: the cases re-read (another run or a logging may have landed meanwhile), the
- * people from the invariant store, the decision, then audit entries (with the acknowledgements
- * due, in the same property write), the bans, and the rows in one batch.
+ * Whether the tab read before the lock still stands: no logged write since (the audit head
+ * inside the lock is the one read before: every write of the Requests tab logs first, under the
+ * lock), the same remembered layout, and a run that only appends (a reply rewrites its case's
+ * row, so the row is read again inside the lock first). Pure.
+ */
+export function seenTabHolds(seen: Pick<SeenTab, 'head' | 'layout'>, now: { auditHead: AuditHead | null; layout: TabLayout | undefined }, replies: number): boolean {
+  return replies === 0 && sameHead(now.auditHead, seen.head) && JSON.stringify(now.layout ?? null) === JSON.stringify(seen.layout ?? null);
+}
+
+/** "requestId messageId" pairs as a map from message id to request id. */
+function pairs(list: readonly string[] | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const p of list ?? []) {
+    const [id, message] = p.split(' ');
+    if (id && message) out.set(message, id);
+  }
+  return out;
+}
+
+/**
+ * Under the lock: the cases (the tab read before the lock when it still stands, else read
+ * again), the people from the invariant store, the decision, then audit entries (with the
+ * run's memory and the acknowledgements due, in the same property write), the bans, and the
+ * rows in one batch. Letters an earlier run logged whose rows never landed keep the ids it
+ * logged them with, and their entries are not written again.
  */
 function commit(
   ctx: CallContext,
   read: readonly { message: InboxMessage; content: MessageContent }[],
   attach: ReturnType<typeof triage>['attach'],
   intake: IntakeState,
-): { intake: IntakeState; cases: Request[]; logged: string[]; attached: number; banned: string[] } {
-  const tab = requestTab(ctx);
+  seen: SeenTab,
+): { intake: IntakeState; cases: Request[]; logged: string[]; attached: number; banned: string[]; tab: RequestTab } {
+  let tab: RequestTab;
+  if (seenTabHolds(seen, { auditHead: ctx.state.auditHead, layout: ctx.state.layout.requests }, attach.length)) {
+    tab = seen.tab;
+    if (seen.learned) ctx.learned.requests = seen.learned;
+  } else {
+    tab = requestTab(ctx);
+  }
   const records = tab.rows.map((r) => r.record);
   // What became a case since the first read is dropped here: the message id decides.
   const again = triage([...read.map((r) => r.message), ...attach.map((a) => a.message)], records);
@@ -196,11 +261,18 @@ function commit(
   const sheet = store ? storeSheet(SpreadsheetApp.getActiveSpreadsheet(), store) : null;
   const entries = store && sheet && format ? readStore(sheet, nextNumberOf(ctx, format) - format.base) : [];
   const people: IntakePerson[] = entries.filter(isLive).map((c) => ({ customerNumber: c.customerNumber, email: c.email, phone: c.phone, marketingBannedAt: c.marketingBannedAt }));
+  // Read again inside the lock: a run that overlapped this one may have listed its own.
+  const current = { ...readIntakeState(ctx.properties), continuation: intake.continuation };
+  const before = readIntakeLogged(ctx.properties);
+  const caseIds = new Set(records.map((r) => r.request.id));
+  // The last logging run's cases whose rows are not in the tab: logged already, under these ids.
+  const inFlight = new Map([...pairs(before.cases)].filter(([, id]) => !caseIds.has(id)));
   const plan = decideIntake({
     fresh: read.filter((r) => freshIds.has(r.message.id)),
     attach: again.attach,
     records,
     people,
+    usedIds: [...inFlight.values()],
     now: ctx.now,
     today: ctx.today,
     actor: ctx.user,
@@ -209,38 +281,113 @@ function commit(
       customerNumberDigits: ctx.settings.customerNumberDigits, banObjectionAtIntake: ctx.settings.banObjectionAtIntake,
     },
   });
-  const cases = plan.created.map((c) => c.record.request);
+  // Ids: a letter logged by the run that died keeps its id; the others take the next free ones in order.
+  const newIds = nextRequestIds([...caseIds, ...inFlight.values()], plan.created.filter((c) => !inFlight.has(c.record.request.gmailMessageId)).length);
+  const rename = new Map<string, string>();
+  const loggedBefore = new Set<string>();
+  for (const c of plan.created) {
+    const reserved = inFlight.get(c.record.request.gmailMessageId);
+    if (reserved) loggedBefore.add(c.record.request.id);
+    rename.set(c.record.request.id, reserved ?? newIds.shift()!);
+  }
+  const created = plan.created.map((c) => ({ ...c, record: { ...c.record, request: { ...c.record.request, id: rename.get(c.record.request.id)! } } }));
+  // A reply the run that died attached (and logged) is not logged again.
+  const repliesBefore = new Set(before.replies);
+  const newReplies = (record: RequestRecord) => {
+    const had = new Set(records.find((r) => r.request.id === record.request.id)?.replyMessageIds ?? []);
+    return record.replyMessageIds.filter((m) => !had.has(m));
+  };
+  const repliesLogged = new Set(plan.updated.filter((r) => newReplies(r).every((m) => repliesBefore.has(`${r.request.id} ${m}`))).map((r) => r.request.id));
+  const auditData: AuditData[] = plan.audit
+    .filter((e) => !loggedBefore.has(e.requestId ?? '') && !(repliesLogged.has(e.requestId ?? '') && (e.fields ?? []).includes('replyMessageIds')))
+    .map((e) => (e.requestId && rename.has(e.requestId) ? { ...e, requestId: rename.get(e.requestId)! } : e));
+  const cases = created.map((c) => c.record.request);
   const ackDue = ctx.settings.autoAcknowledge === 'off' ? [] : cases.map((r) => `${r.id} ${r.gmailMessageId}`);
-  // Read again inside the lock: a run that overlapped this one may have listed its own.
-  const current = { ...readIntakeState(ctx.properties), continuation: intake.continuation };
   const pending = [...new Set([...(current.pendingAcks ?? []), ...ackDue])];
   const next: IntakeState = { ...current, pendingAcks: pending };
-  if (plan.audit.length) {
-    audit(ctx, plan.audit, { [INTAKE_KEY]: JSON.stringify(next) });
+  const logged: IntakeLogged = {
+    cases: cases.map((r) => `${r.id} ${r.gmailMessageId}`),
+    replies: plan.updated.flatMap((r) => newReplies(r).map((m) => `${r.request.id} ${m}`)),
+  };
+  const ban = prepareBans(ctx, plan.bans.map((b) => b.customerNumber), entries, format && sheet ? { format, sheet } : null);
+  if (auditData.length) {
+    audit(ctx, auditData, { [INTAKE_KEY]: JSON.stringify(next), [INTAKE_LOGGED_KEY]: loggedJson(logged) });
   }
-  const banned = applyBans(ctx, plan.bans.map((b) => b.customerNumber), entries, format && sheet ? { format, sheet } : null);
+  const banned = ban();
   const byId = new Map(tab.rows.map((r) => [r.record.request.id, r.row]));
   writeRequests(tab, [
     ...plan.updated.map((record) => ({ row: byId.get(record.request.id), record })),
-    ...plan.created.map((c) => ({ record: c.record })),
+    ...created.map((c) => ({ record: c.record })),
   ]);
-  const attached = plan.updated.reduce((n, r) => n + r.replyMessageIds.length, 0);
-  return { intake: next, cases, logged: cases.map((r) => r.id), attached, banned };
+  const attached = plan.updated.reduce((n, r) => n + newReplies(r).length, 0);
+  return { intake: next, cases, logged: cases.map((r) => r.id), attached, banned, tab };
+}
+
+/** Register rows apart that are still read and written as one span (cheaper than two more calls). */
+export const BAN_SPAN_GAP = 50;
+
+/** The register rows of the people to ban, read in spans of neighbouring rows (one search, one read a span). */
+function banRows(tab: OpenTab, numbers: readonly string[], timeZone: string): {
+  rows: Map<string, number>; spans: { first: number; raw: unknown[][] }[]; holds: boolean;
+} {
+  const column = tab.map.col.customerNumber;
+  const letter = columnLetter(column);
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = numbers.map((n) => escape(String(toCell(n, tab.map.text[column - 1])))).join('|');
+  const hits = tab.sheet.getRange(`${letter}2:${letter}`).createTextFinder(pattern).useRegularExpression(true).matchEntireCell(true).matchCase(true).findAll();
+  const sorted = [...new Set(hits.map((h) => h.getRow()))].sort((a, b) => a - b);
+  const groups: { first: number; last: number }[] = [];
+  for (const r of sorted) {
+    const g = groups[groups.length - 1];
+    if (g && r - g.last <= BAN_SPAN_GAP) g.last = r;
+    else groups.push({ first: r, last: r });
+  }
+  const width = knownWidth(tab.map);
+  const spans = groups.map((g) => ({ first: g.first, raw: tab.sheet.getRange(g.first, 1, g.last - g.first + 1, width).getValues() as unknown[][] }));
+  // Which number each hit holds, from the rows read (no call a hit).
+  const byNumber = new Map<string, number[]>();
+  for (const r of sorted) {
+    const span = spans.find((s) => r >= s.first && r < s.first + s.raw.length)!;
+    const value = String(fromCell(span.raw[r - span.first][column - 1], tab.map.text[column - 1]));
+    byNumber.set(value, [...(byNumber.get(value) ?? []), r]);
+  }
+  const rows = new Map<string, number>();
+  // A number on two rows (a pasted copy) is left to the repair, as a missing one is.
+  for (const n of numbers) {
+    const found = byNumber.get(n) ?? [];
+    if (found.length === 1) rows.set(n, found[0]);
+  }
+  const holds = [...rows.values()].every((r) => {
+    const span = spans.find((s) => r >= s.first && r < s.first + s.raw.length)!;
+    return rowHolds(tab.map, decodedRow(tab, span.raw[r - span.first]), timeZone);
+  });
+  return { rows, spans, holds };
+}
+
+/** A row as `readRows` gives it: escapes undone, words and dates decoded. */
+function decodedRow(tab: OpenTab, raw: readonly unknown[]): unknown[] {
+  return raw.map((v, i) => {
+    const value = fromCell(v, tab.map.text[i]);
+    return tab.map.display && tab.map.tab ? decodeCell(tab.map.tab, tab.map.keys[i], value, tab.map.display.timeZone) : value;
+  });
 }
 
 /**
- * Bans marketing for each person now (GDPR 21(3)), as `banMarketing` does: the invariant store
- * first (one call for all: one span), then each register row's ban cells (three calls a person,
- * only for an objection from the registered address). A row that is not there or does not hold
- * is left to the repair: the store, which every read decides bans from, already has the ban.
+ * Bans marketing for each person now (GDPR 21(3)), as `banMarketing` does. Reads now, before
+ * the run's first write: one search for every number's register row, one read per span of
+ * neighbouring rows (usually one). The returned write, called after the audit entries: the
+ * invariant store (one call for all: one span), then one write per span. Rows between two
+ * banned ones in a span are written back as read. A row that is not there, is there twice or
+ * does not hold is left to the repair: the store, which every read decides bans from, already
+ * has the ban.
  */
-function applyBans(
+function prepareBans(
   ctx: CallContext,
   numbers: readonly string[],
   entries: readonly StoreEntry[],
   store: { format: ReturnType<typeof formatOf>; sheet: GoogleAppsScript.Spreadsheet.Sheet } | null,
-): string[] {
-  if (!numbers.length || !store) return [];
+): (() => string[]) {
+  if (!numbers.length || !store) return () => [];
   const updates = new Map<number, Customer>();
   for (const number of numbers) {
     const index = numberIndex(store.format, number);
@@ -249,36 +396,47 @@ function applyBans(
     const result = applyEdit(entry, { marketingBannedAt: ctx.now }, { now: ctx.now, today: ctx.today, actor: ctx.user, onlyInput: true });
     if (result.ok) updates.set(index, result.customer);
   }
-  if (!updates.size) return [];
-  writeStoreEntries(store.sheet, updates, entries, 0);
+  if (!updates.size) return () => [];
+  const banned = [...updates.values()];
+  // The reads first (a read after a write waits for a flush): the rows, by one search.
   let tab = open(ctx, REGISTER_TAB);
-  for (const b of updates.values()) {
-    let rows = findRows(tab.sheet, tab.map, 'customerNumber', b.customerNumber);
-    let cells = rows.length === 1 ? readRow(tab.sheet, tab.map, rows[0]) : [];
-    if (tab.remembered && rows.length === 1 && !rowHolds(tab.map, cells, ctx.settings.timeZone)) {
-      tab = refresh(tab, REGISTER_TAB, ctx.language, (l) => (ctx.learned.register = l));
-      rows = findRows(tab.sheet, tab.map, 'customerNumber', b.customerNumber);
-      cells = rows.length === 1 ? readRow(tab.sheet, tab.map, rows[0]) : [];
-    }
-    if (rows.length !== 1) continue;
-    // Only the cells the ban changes: a hand edit waiting in the row stays for its check.
-    writeRow(tab.sheet, rows[0], tab.map, {
-      customerNumber: b.customerNumber, marketingBannedAt: b.marketingBannedAt, version: b.version, updatedAt: b.updatedAt, updatedBy: b.updatedBy, searchKey: searchKeyOf(b),
-    }, cells);
+  let placed = banRows(tab, banned.map((b) => b.customerNumber), ctx.settings.timeZone);
+  if (tab.remembered && !placed.holds) {
+    tab = refresh(tab, REGISTER_TAB, ctx.language, (l) => (ctx.learned.register = l));
+    placed = banRows(tab, banned.map((b) => b.customerNumber), ctx.settings.timeZone);
   }
-  return [...updates.values()].map((b) => b.customerNumber);
+  return () => {
+    writeStoreEntries(store.sheet, updates, entries, 0);
+    const byRow = new Map(banned.filter((b) => placed.rows.has(b.customerNumber)).map((b) => [placed.rows.get(b.customerNumber)!, b]));
+    for (const span of placed.spans) {
+      const cells = span.raw.map((raw, i) => {
+        const b = byRow.get(span.first + i);
+        // Only the cells the ban changes: a hand edit waiting in the row stays for its check.
+        if (b) {
+          return cellsFor(tab.map, {
+            customerNumber: b.customerNumber, marketingBannedAt: b.marketingBannedAt, version: b.version, updatedAt: b.updatedAt, updatedBy: b.updatedBy, searchKey: searchKeyOf(b),
+          }, decodedRow(tab, raw));
+        }
+        return cellsFor(tab.map, {}, raw.map((v, j) => fromCell(v, tab.map.text[j])));
+      });
+      tab.sheet.getRange(span.first, 1, cells.length, cells[0].length).setValues(cells);
+    }
+    return banned.map((b) => b.customerNumber);
+  };
 }
 
 /**
  * Drafts or sends the acknowledgements due (settings: off, draft, send), in each request's
  * language, in its thread: sending checks the day's quota first and drafts the rest when it runs
- * low. Due acknowledgements of an earlier run that died are done too (their message read by id).
+ * low. Due acknowledgements of an earlier run that died are done too (their case from the tab the
+ * run already read, their message by id).
  * Then the list is cleared (one property write).
  */
 function acknowledge(
   properties: GoogleAppsScript.Properties.Properties,
   intake: IntakeState,
   cases: readonly Request[],
+  tab: RequestTab,
   messages: Map<string, GoogleAppsScript.Gmail.GmailMessage>,
   settings: NonNullable<CallContext['settings']>,
   own: readonly string[],
@@ -291,14 +449,9 @@ function acknowledge(
     properties.setProperty(INTAKE_KEY, JSON.stringify(cleared));
     return { intake: cleared, counts };
   }
-  const byId = new Map(cases.map((r) => [r.id, r]));
-  // Cases of an earlier run's list are read from the tab (one call, only then).
-  const missing = due.filter((d) => !byId.has(d.split(' ')[0]));
-  if (missing.length) {
-    const state = readState(properties);
-    const tab = readRequestTab(SpreadsheetApp.getActiveSpreadsheet(), state.layout, settings.language, () => undefined);
-    for (const r of tab.rows) byId.set(r.record.request.id, r.record.request);
-  }
+  // Cases of an earlier run's list are in the tab the run wrote (no call).
+  const byId = new Map(tab.rows.map((r) => [r.record.request.id, r.record.request]));
+  for (const r of cases) byId.set(r.id, r);
   // A list left by a run that died may hold letters it already drafted or sent: those threads
   // are looked at first (only then: a rare path), so nobody gets the acknowledgement twice.
   const thisRun = new Set(cases.map((r) => r.id));

@@ -84,6 +84,30 @@ export const LETTER_SHOWN_MAX = 20_000;
 
 const staffLanguage = () => requireRole('staff').language;
 
+/**
+ * The last logging run's memory, in its own document property (a property value holds 9 KB)
+ * written in the same call that moves the audit head: its new cases and the replies it
+ * attached, "requestId messageId". A retry whose rows never landed reuses the ids and logs
+ * nothing again; logRequest takes no id listed here (intake.ts writes it).
+ */
+export const INTAKE_LOGGED_KEY = 'rekisteri.intake.logged';
+export interface IntakeLogged {
+  cases: string[];
+  replies: string[];
+}
+
+export function readIntakeLogged(properties: GoogleAppsScript.Properties.Properties): IntakeLogged {
+  // The read itself may fail (and must: a fault is not an empty memory); only the JSON is forgiven.
+  const cell = properties.getProperty(INTAKE_LOGGED_KEY) ?? '{}';
+  try {
+    const raw = JSON.parse(cell) as Partial<IntakeLogged>;
+    const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+    return { cases: list(raw?.cases), replies: list(raw?.replies) };
+  } catch {
+    return { cases: [], replies: [] };
+  }
+}
+
 /** A refusal in the caller's language; nothing has been written. */
 export function refuse(ctx: CallContext, key: TextKey, params: Record<string, string> = {}): never {
   throw new UserError(textWith(ctx.language, key, params));
@@ -319,7 +343,9 @@ export function logRequest(input: {
       if (!found) refuse(ctx, 'customerNotFound', { number: args.customerNumber });
     }
     // Ids taken by a first attempt whose row never landed stay taken (they are in the log).
-    const used = [...tab.rows.map((r) => r.record.request.id), ...ctx.state.requestKeys.map((k) => k.split(' ')[1] ?? '').filter((ref) => REQUEST_ID_PATTERN.test(ref))];
+    // So are those of an intake run that logged its cases and died before their rows (one property read).
+    const reserved = readIntakeLogged(ctx.properties).cases.map((p) => p.split(' ')[0]);
+    const used = [...tab.rows.map((r) => r.record.request.id), ...reserved, ...ctx.state.requestKeys.map((k) => k.split(' ')[1] ?? '').filter((ref) => REQUEST_ID_PATTERN.test(ref))];
     const id = earlier ?? nextRequestIds(used, 1)[0];
     const language = (args.language ?? ctx.settings.language) as RequestLanguage;
     const created = createRequest({

@@ -3,8 +3,9 @@
  * run in turn (Gmail, content reads, the lock, properties, sheets, labels, acknowledgements),
  * then the next run. Whatever call fails, no message is lost, none becomes two cases, a reply
  * joins its case once, the ban lands, every case gets one acknowledgement, and the audit chain
- * stays valid (an entry may be there twice for a run that died after logging: too much, never
- * too little).
+ * stays valid with every entry exactly once (a run that died after logging and before its rows
+ * landed is finished by the next without logging again). Two scenes: with a reply to attach
+ * (the Requests tab read again inside the lock) and appends only (the one read before the lock).
  */
 import { verifyChain } from '../../src/core/audit';
 import { sha256Hex } from '../../src/core/sha256';
@@ -16,11 +17,11 @@ type Case = { id: string; gmailMessageId: string; customerNumber: string };
 interface Scene {
   em: Emulator;
   letters: string[];
-  reply: string;
+  reply: string | null;
 }
 
-/** One case already open (its acknowledgement drafted), then three new letters and a reply to the case. */
-function scene(): Scene {
+/** One case already open (its acknowledgement drafted), then three new letters and (`withReply`) a reply to the case. */
+function scene(withReply: boolean): Scene {
   const em = demo(20);
   const mail = em.world.mail as unknown as { messages: Map<string, unknown>; threads: Map<string, unknown> };
   mail.messages.clear();
@@ -35,7 +36,7 @@ function scene(): Scene {
     em.deliverMail({ from: 'sv@example.se', subject: 'Radering', body: 'Radera alla mina personuppgifter.' }).messageId,
     em.deliverMail({ from: 'en@example.org', subject: 'Access', body: 'Please send me a copy of my personal data.' }).messageId,
   ];
-  const reply = em.deliverMail({ from: 'vanha@example.fi', subject: 'Re: Tietopyyntö', body: 'Lisätietoa.', threadId: first.threadId }).messageId;
+  const reply = withReply ? em.deliverMail({ from: 'vanha@example.fi', subject: 'Re: Tietopyyntö', body: 'Lisätietoa.', threadId: first.threadId }).messageId : null;
   return { em, letters, reply };
 }
 
@@ -47,42 +48,56 @@ function cases(em: Emulator): (Case & { replyMessageIds: string })[] {
   }));
 }
 
-const calls = (() => {
-  const { em } = scene();
+const callsOf = (withReply: boolean) => {
+  const { em } = scene(withReply);
   const report = em.runTimeTrigger('pollInbox');
   if (!report.ok) throw new Error(report.error!.message);
-  return report.calls;
-})();
+  return report;
+};
+const withReply = callsOf(true);
+const appendsOnly = callsOf(false);
+const sheetCalls = (report: { byMethod?: Record<string, { calls: number; modelledMs: number }> }) =>
+  Object.entries(report.byMethod ?? {}).filter(([m, c]) => c.modelledMs > 0 && /^(SpreadsheetApp|Spreadsheet|Sheet|Range|TextFinder)\./.test(m)).reduce((n, [, c]) => n + c.calls, 0);
 
 test('one intake run over four new messages makes a bounded number of calls', () => {
   // Gmail batches, two content reads a letter, one acknowledgement each, six sheet calls, the ban's register row.
-  expect(calls).toBeGreaterThan(20);
-  expect(calls).toBeLessThan(60);
+  expect(withReply.calls).toBeGreaterThan(20);
+  expect(withReply.calls).toBeLessThan(60);
 });
 
-test.each(Array.from({ length: calls }, (_, i) => i + 1))('fault at call %i of pollInbox: the next run finishes the job, nothing lost or doubled', (n) => {
-  const { em, letters, reply } = scene();
-  em.world.injectFault({ atCall: n });
-  expect(em.runTimeTrigger('pollInbox').ok).toBe(false);
-  const next = em.runTimeTrigger('pollInbox');
-  expect(next.ok).toBe(true);
-  const all = cases(em);
-  // Every letter is exactly one case; the reply is attached to the first case, once.
-  expect(all.map((c) => c.gmailMessageId).sort()).toEqual([...letters].sort());
-  expect(new Set(all.map((c) => c.id)).size).toBe(all.length);
-  expect(all.find((c) => c.gmailMessageId === letters[0])!.replyMessageIds).toBe(reply);
-  // The objection from the registered address is banned.
-  expect(call<{ customer: { marketingBannedAt: string } }>(em, 'getCustomer', { customerNumber: '100001' }).customer.marketingBannedAt).not.toBe('');
-  // One acknowledgement a case, in its own thread.
-  const drafts = (em.world.mail.snapshot() as unknown as { drafts: { threadId: string }[] }).drafts;
-  expect(drafts).toHaveLength(4);
-  expect(new Set(drafts.map((d) => d.threadId)).size).toBe(4);
-  const chain = chainToHead(em);
-  expect(verifyChain(chain, sha256Hex)).toEqual({ ok: true });
-  // Each case is in the log, at most twice (a run that died after its entries and before its rows).
-  for (const c of all) {
-    const logged = chain.filter((e) => e.action === 'request-logged' && e.requestId === c.id).length;
-    expect(logged).toBeGreaterThanOrEqual(1);
-    expect(logged).toBeLessThanOrEqual(2);
-  }
+test('a run that only appends reads the Requests tab once; a reply to attach has its row read again inside the lock', () => {
+  // Requests tab, store, audit tail, audit rows, request rows, flush; the ban: store span, search, row span, row write.
+  expect(sheetCalls(appendsOnly)).toBe(10);
+  expect(sheetCalls(withReply)).toBe(11);
+});
+
+describe.each([
+  ['with a reply to attach', true, withReply.calls],
+  ['appends only', false, appendsOnly.calls],
+] as const)('%s', (_name, hasReply, calls) => {
+  test.each(Array.from({ length: calls }, (_, i) => i + 1))('fault at call %i of pollInbox: the next run finishes the job, nothing lost, nothing logged twice', (n) => {
+    const { em, letters, reply } = scene(hasReply);
+    em.world.injectFault({ atCall: n });
+    expect(em.runTimeTrigger('pollInbox').ok).toBe(false);
+    const next = em.runTimeTrigger('pollInbox');
+    expect(next.ok).toBe(true);
+    const all = cases(em);
+    // Every letter is exactly one case; the reply is attached to the first case, once.
+    expect(all.map((c) => c.gmailMessageId).sort()).toEqual([...letters].sort());
+    expect(new Set(all.map((c) => c.id)).size).toBe(all.length);
+    expect(all.find((c) => c.gmailMessageId === letters[0])!.replyMessageIds).toBe(reply ?? '');
+    // The objection from the registered address is banned.
+    expect(call<{ customer: { marketingBannedAt: string } }>(em, 'getCustomer', { customerNumber: '100001' }).customer.marketingBannedAt).not.toBe('');
+    // One acknowledgement a case, in its own thread.
+    const drafts = (em.world.mail.snapshot() as unknown as { drafts: { threadId: string }[] }).drafts;
+    expect(drafts).toHaveLength(4);
+    expect(new Set(drafts.map((d) => d.threadId)).size).toBe(4);
+    const chain = chainToHead(em);
+    expect(verifyChain(chain, sha256Hex)).toEqual({ ok: true });
+    // Each case is in the log exactly once, under the id its row carries; the ban and the reply once.
+    for (const c of all) expect(chain.filter((e) => e.action === 'request-logged' && e.requestId === c.id)).toHaveLength(1);
+    expect(chain.filter((e) => e.action === 'request-logged')).toHaveLength(all.length);
+    expect(chain.filter((e) => e.action === 'ban-marketing')).toHaveLength(1);
+    expect(chain.filter((e) => e.fields.split(',').includes('replyMessageIds'))).toHaveLength(hasReply ? 1 : 0);
+  });
 });
