@@ -323,10 +323,15 @@ function commit(
   return { intake: next, cases, logged: cases.map((r) => r.id), attached, banned, tab };
 }
 
-/** Register rows apart that are still read and written as one span (cheaper than two more calls). */
-export const BAN_SPAN_GAP = 50;
+/**
+ * Cells one span of the bans' register rows may cover (a fifth of a second a read in the cost
+ * model): banned rows are read and written as one span while it stays within this, so a
+ * 1,000-row register is one read and one write for any number of bans; rows far apart in a
+ * large register take one read and one write a span.
+ */
+export const BAN_SPAN_CELLS = 40_000;
 
-/** The register rows of the people to ban, read in spans of neighbouring rows (one search, one read a span). */
+/** The register rows of the people to ban, read in spans (one search, one read a span: usually one). */
 function banRows(tab: OpenTab, numbers: readonly string[], timeZone: string): {
   rows: Map<string, number>; spans: { first: number; raw: unknown[][] }[]; holds: boolean;
 } {
@@ -336,13 +341,13 @@ function banRows(tab: OpenTab, numbers: readonly string[], timeZone: string): {
   const pattern = numbers.map((n) => escape(String(toCell(n, tab.map.text[column - 1])))).join('|');
   const hits = tab.sheet.getRange(`${letter}2:${letter}`).createTextFinder(pattern).useRegularExpression(true).matchEntireCell(true).matchCase(true).findAll();
   const sorted = [...new Set(hits.map((h) => h.getRow()))].sort((a, b) => a - b);
+  const width = knownWidth(tab.map);
   const groups: { first: number; last: number }[] = [];
   for (const r of sorted) {
     const g = groups[groups.length - 1];
-    if (g && r - g.last <= BAN_SPAN_GAP) g.last = r;
+    if (g && (r - g.first + 1) * width <= BAN_SPAN_CELLS) g.last = r;
     else groups.push({ first: r, last: r });
   }
-  const width = knownWidth(tab.map);
   const spans = groups.map((g) => ({ first: g.first, raw: tab.sheet.getRange(g.first, 1, g.last - g.first + 1, width).getValues() as unknown[][] }));
   // Which number each hit holds, from the rows read (no call a hit).
   const byNumber = new Map<string, number[]>();
@@ -374,8 +379,8 @@ function decodedRow(tab: OpenTab, raw: readonly unknown[]): unknown[] {
 
 /**
  * Bans marketing for each person now (GDPR 21(3)), as `banMarketing` does. Reads now, before
- * the run's first write: one search for every number's register row, one read per span of
- * neighbouring rows (usually one). The returned write, called after the audit entries: the
+ * the run's first write: one search for every number's register row, one read per span of rows
+ * (usually one, see BAN_SPAN_CELLS). The returned write, called after the audit entries: the
  * invariant store (one call for all: one span), then one write per span. Rows between two
  * banned ones in a span are written back as read. A row that is not there, is there twice or
  * does not hold is left to the repair: the store, which every read decides bans from, already

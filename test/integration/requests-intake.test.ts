@@ -8,7 +8,7 @@
  */
 import { OWNER } from '../../src/emulator/accounts';
 import type { Emulator } from '../../src/emulator/app';
-import { auditEntries, call, demo } from '../support/register';
+import { auditEntries, call, demo, formulas } from '../support/register';
 
 type Summary = { id: string; type: string; rights: string[]; status: string; language: string; receivedAt: string; dueDate: string; customerNumber: string; verification: string; requesterEmail: string };
 type Mail = { threadId: string; from: string; to: string; body: string; labels: string[] };
@@ -99,6 +99,39 @@ describe('identity and the objection at intake', () => {
     const got = call<{ openRights: string[]; request: { outcome: { settled: { right: string; outcome: string }[] } } }>(em, 'getRequest', { id: r.id });
     expect(got.openRights).toEqual([]);
     expect(got.request.outcome.settled).toEqual([expect.objectContaining({ right: 'objection', outcome: 'fulfilled' })]);
+  });
+
+  test('objections from several registered addresses in one run: one search, one row read and one row write for all, the rows between them as they were', () => {
+    const sheetCalls = (report: ReturnType<Emulator['runTimeTrigger']>) => Object.entries(report.byMethod ?? {})
+      .filter(([m, c]) => c.modelledMs > 0 && /^(SpreadsheetApp|Spreadsheet|Sheet|Range|TextFinder)\./.test(m)).reduce((n, [, c]) => n + c.calls, 0);
+    const run = (numbers: string[]) => {
+      const em = world();
+      // A row between the banned ones holds a text that would be a formula if written carelessly.
+      const between = person(em, '100003');
+      call(em, 'saveCustomer', { customer: { customerNumber: '100003', city: '=1+1' }, expectedVersion: between.version });
+      const rows = () => em.world.spreadsheet.snapshot('Rekisteri')!.values as unknown[][];
+      const before = rows();
+      for (const n of numbers) em.deliverMail({ from: person(em, n).email, subject: 'Markkinointikielto', body: 'Kiellän suoramarkkinoinnin.' });
+      em.setClock(em.world.now + 60_000);
+      const report = em.runTimeTrigger('pollInbox');
+      expect(report.ok).toBe(true);
+      return { em, report, before, after: rows() };
+    };
+    const one = run(['100002']);
+    const three = run(['100002', '100005', '100009']);
+    expect(three.report.byMethod!['TextFinder.findAll'].calls).toBe(1);
+    // The same Sheets calls for three bans as for one.
+    expect(sheetCalls(three.report)).toBe(sheetCalls(one.report));
+    for (const n of ['100002', '100005', '100009']) expect(person(three.em, n).marketingBannedAt).not.toBe('');
+    const at = (header: unknown[], key: string) => header.indexOf(key);
+    const header = three.before[0];
+    const numberCol = at(header, 'Asiakasnumero');
+    for (const n of ['100003', '100004', '100006', '100007', '100008']) {
+      const row = (values: unknown[][]) => values.find((r) => r[numberCol] === n);
+      expect(row(three.after)).toEqual(row(three.before));
+    }
+    expect(person(three.em, '100003')).toMatchObject({ city: '=1+1', marketingBannedAt: '' });
+    expect(formulas(three.em, 'Rekisteri')).toEqual([]);
   });
 
   test('an objection from another address waits for verification and bans nothing', () => {
