@@ -35,6 +35,7 @@ import { findRows, readRows, UserError } from '../gas/register';
 import { findRequest, writeRequests, type RequestTab, type StoredRequest } from '../gas/requests';
 import { OpenTab, refresh } from '../gas/tabs';
 import { writeStoreSpan } from '../gas/invariants';
+import { replyInThread } from '../gas/mail-reply';
 import { stateProperties } from '../gas/state';
 import { audit, open } from './tabs';
 import { CallContext, requireRole, withWrite } from './context';
@@ -141,7 +142,6 @@ function rowsOf(ctx: CallContext, found: Located | null, customerNumber: string)
 
 // ---- The reply draft ---------------------------------------------------------------------------
 
-type GMessage = GoogleAppsScript.Gmail.GmailMessage;
 
 export interface DraftInfo {
   /** The draft's message id (what the case records). */
@@ -176,9 +176,9 @@ function earlierDraft(request: Request, since: string, to: string, subject: stri
 }
 
 /**
- * Drafts the reply to `to` (the registered address): in the case's thread, answering the newest
- * message there that came from that address with no other Reply-To (createDraftReply answers the
- * Reply-To); otherwise as a new mail to that address. Two calls to find the message, one to draft.
+ * Drafts the reply to `to` (the registered address) by the one rule of gas/mail-reply.ts: in the
+ * case's thread, answering the newest message there from that address with no other Reply-To;
+ * otherwise as a new mail to that address. Two calls to find the message, one to draft.
  */
 function makeDraft(ctx: CallContext, request: Request, to: string, reply: { subject: string; body: string; htmlBody: string }, files: readonly CopyFile[]): DraftInfo {
   const options: GoogleAppsScript.Gmail.GmailAdvancedOptions = {
@@ -186,18 +186,8 @@ function makeDraft(ctx: CallContext, request: Request, to: string, reply: { subj
     name: ctx.settings.controller.name,
     ...(files.length ? { attachments: files.map((f) => Utilities.newBlob(f.content, f.contentType, f.name)) } : {}),
   };
-  const names = files.map((f) => f.name);
-  const thread = request.gmailThreadId ? GmailApp.getThreadById(request.gmailThreadId) : null;
-  if (thread) {
-    const from = (m: GMessage) => bareEmail(m.getFrom()) === to && bareEmail(m.getReplyTo() || m.getFrom()) === to && !m.isDraft();
-    const answer = thread.getMessages().filter(from).pop();
-    if (answer) {
-      const draft = answer.createDraftReply(reply.body, options);
-      return { messageId: draft.getMessageId(), threadId: thread.getId(), to, attachments: names };
-    }
-  }
-  const draft = GmailApp.createDraft(to, reply.subject, reply.body, options);
-  return { messageId: draft.getMessageId(), threadId: '', to, attachments: names };
+  const done = replyInThread(request.gmailThreadId ? { threadId: request.gmailThreadId } : null, to, { subject: reply.subject, body: reply.body, options })!;
+  return { messageId: done.draft!.getMessageId(), threadId: done.threadId, to: done.to, attachments: files.map((f) => f.name) };
 }
 
 // ---- fulfilRequest ------------------------------------------------------------------------------

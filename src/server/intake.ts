@@ -39,6 +39,7 @@ import { readRequestTab, writeRequests, type RequestTab } from '../gas/requests'
 import { rowHolds, refresh, type OpenTab } from '../gas/tabs';
 import { readState, type AuditHead, type TabLayout } from '../gas/state';
 import { columnLetter, decodeCell, fromCell, toCell } from '../gas/cells';
+import { answerable, replyInThread } from '../gas/mail-reply';
 import { requireRole, withWrite, type CallContext } from './context';
 import { nextNumberOf } from './repair';
 import { INTAKE_LOGGED_KEY, readIntakeLogged, requestTab, type IntakeLogged } from './requests';
@@ -139,8 +140,10 @@ export function pollInbox(e?: { triggerUid?: string }): IntakeReport {
   const full = threads.length >= MAX_THREADS;
   const batches = threads.length ? GmailApp.getMessagesForThreads(threads) : [];
   const byId = new Map<string, GoogleAppsScript.Gmail.GmailMessage>();
+  const byThread = new Map<string, GoogleAppsScript.Gmail.GmailMessage[]>();
   const inbox: InboxMessage[] = [];
-  batches.forEach((messages) => {
+  batches.forEach((messages, i) => {
+    byThread.set(threads[i].getId(), messages);
     for (const m of messages) {
       const id = m.getId();
       byId.set(id, m);
@@ -183,7 +186,7 @@ export function pollInbox(e?: { triggerUid?: string }): IntakeReport {
     for (let i = 0; i < finished.length; i += LABEL_BATCH) label.addToThreads(finished.slice(i, i + LABEL_BATCH));
   }
 
-  const acknowledged = acknowledge(properties, intake, outcome.cases, outcome.tab, byId, settings, own);
+  const acknowledged = acknowledge(properties, intake, outcome.cases, outcome.tab, byThread, outcome.addresses, settings, own);
   intake = acknowledged.intake;
 
   const continued = deferred || full;
@@ -244,7 +247,7 @@ function commit(
   attach: ReturnType<typeof triage>['attach'],
   intake: IntakeState,
   seen: SeenTab,
-): { intake: IntakeState; cases: Request[]; logged: string[]; attached: number; banned: string[]; tab: RequestTab } {
+): { intake: IntakeState; cases: Request[]; logged: string[]; attached: number; banned: string[]; tab: RequestTab; addresses: Map<string, string> } {
   let tab: RequestTab;
   if (seenTabHolds(seen, { auditHead: ctx.state.auditHead, layout: ctx.state.layout.requests }, attach.length)) {
     tab = seen.tab;
@@ -320,7 +323,9 @@ function commit(
     ...created.map((c) => ({ record: c.record })),
   ]);
   const attached = plan.updated.reduce((n, r) => n + newReplies(r).length, 0);
-  return { intake: next, cases, logged: cases.map((r) => r.id), attached, banned, tab };
+  // The registered addresses acknowledgements go to (from the store already read).
+  const addresses = new Map(people.filter((p) => p.email).map((p) => [p.customerNumber, p.email.trim().toLowerCase()]));
+  return { intake: next, cases, logged: cases.map((r) => r.id), attached, banned, tab, addresses };
 }
 
 /**
@@ -432,17 +437,20 @@ function prepareBans(
 
 /**
  * Drafts or sends the acknowledgements due (settings: off, draft, send), in each request's
- * language, in its thread: sending checks the day's quota first and drafts the rest when it runs
- * low. Due acknowledgements of an earlier run that died are done too (their case from the tab the
- * run already read, their message by id).
- * Then the list is cleared (one property write).
+ * language, by the one rule of gas/mail-reply.ts: to the registered address of the case's person
+ * (the requester's own where the case has none), in its thread when a message there is from that
+ * address with no other Reply-To; otherwise drafted as a new mail (never sent unseen). Sending
+ * checks the day's quota first and drafts the rest when it runs low. Due acknowledgements of an
+ * earlier run that died are done too (their case from the tab the run already read, their thread
+ * by id). Then the list is cleared (one property write).
  */
 function acknowledge(
   properties: GoogleAppsScript.Properties.Properties,
   intake: IntakeState,
   cases: readonly Request[],
   tab: RequestTab,
-  messages: Map<string, GoogleAppsScript.Gmail.GmailMessage>,
+  threads: Map<string, GoogleAppsScript.Gmail.GmailMessage[]>,
+  addresses: Map<string, string>,
   settings: NonNullable<CallContext['settings']>,
   own: readonly string[],
 ): { intake: IntakeState; counts: { drafted: number; sent: number } } {
@@ -457,25 +465,35 @@ function acknowledge(
   // Cases of an earlier run's list are in the tab the run wrote (no call).
   const byId = new Map(tab.rows.map((r) => [r.record.request.id, r.record.request]));
   for (const r of cases) byId.set(r.id, r);
+  const addressOf = (r: Request) => (r.customerNumber ? addresses.get(r.customerNumber) ?? '' : r.requesterEmail);
+  const letterOf = (r: Request) => acknowledgementLetter(r, receiptDay(r.receivedAt, settings.timeZone), settings.controller);
   // A list left by a run that died may hold letters it already drafted or sent: those threads
   // are looked at first (only then: a rare path), so nobody gets the acknowledgement twice.
   const thisRun = new Set(cases.map((r) => r.id));
   const earlier = due.map((d) => byId.get(d.split(' ')[0])).filter((r): r is Request => !!r && !thisRun.has(r.id));
-  const answered = earlier.length ? answeredThreads(earlier, own) : new Set<string>();
+  const answered = earlier.length ? answeredThreads(earlier, own, (r) => ({ to: addressOf(r), subject: letterOf(r).subject })) : new Set<string>();
   let sendable = settings.autoAcknowledge === 'send' ? Math.max(0, MailApp.getRemainingDailyQuota() - QUOTA_RESERVE) : 0;
   for (const entry of due) {
     const [id, messageId] = entry.split(' ');
     const request = byId.get(id);
     // A case whose row never landed is logged again by the next run, which lists it again.
     if (!request || !messageId || answered.has(request.gmailThreadId)) continue;
-    const letter = acknowledgementLetter(request, receiptDay(request.receivedAt, settings.timeZone), settings.controller);
-    const message = messages.get(messageId) ?? GmailApp.getMessageById(messageId);
-    if (sendable > 0) {
-      message.reply(letter.body);
+    const to = addressOf(request);
+    if (!to) continue;
+    // The thread's messages from this run's batch read, or (an earlier run's case) read now: two calls.
+    let messages = threads.get(request.gmailThreadId);
+    if (!messages && request.gmailThreadId) {
+      const found = GmailApp.getThreadById(request.gmailThreadId);
+      messages = found ? found.getMessages() : [];
+    }
+    const thread = { threadId: request.gmailThreadId, messages: messages ?? [] };
+    // Sent only as a reply in the thread; a new mail (the thread holds nothing from the address) waits as a draft.
+    const send = sendable > 0 && answerable(thread.messages, to) !== null;
+    const done = replyInThread(thread, to, letterOf(request), send ? 'send' : 'draft');
+    if (done && !done.draft) {
       sendable -= 1;
       counts.sent += 1;
-    } else {
-      message.createDraftReply(letter.body);
+    } else if (done) {
       counts.drafted += 1;
     }
   }
@@ -485,16 +503,24 @@ function acknowledge(
 }
 
 /**
- * Threads of `requests` that already hold our answer: a draft in the thread, or a message sent
+ * Threads of `requests` that already hold our answer: a draft in the thread or a draft of the
+ * new mail the acknowledgement would be (`expected`: its address and subject), or a message sent
  * from our own address after the request arrived. One call for the drafts and one per draft's
  * message, two per thread for sent mail.
  */
-function answeredThreads(requests: readonly Request[], own: readonly string[]): Set<string> {
+function answeredThreads(requests: readonly Request[], own: readonly string[], expected: (r: Request) => { to: string; subject: string }): Set<string> {
   const threads = new Set(requests.map((r) => r.gmailThreadId).filter(Boolean));
+  const byMail = new Map(requests.map((r) => {
+    const e = expected(r);
+    return [`${bareEmail(e.to)}\n${e.subject}`, r.gmailThreadId] as const;
+  }));
   const out = new Set<string>();
   for (const draft of GmailApp.getDrafts()) {
-    const id = draft.getMessage().getThread().getId();
+    const m = draft.getMessage();
+    const id = m.getThread().getId();
     if (threads.has(id)) out.add(id);
+    const mail = byMail.get(`${bareEmail(m.getTo())}\n${m.getSubject()}`);
+    if (mail) out.add(mail);
   }
   for (const r of requests) {
     if (!r.gmailThreadId || out.has(r.gmailThreadId)) continue;

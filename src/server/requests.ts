@@ -6,7 +6,8 @@
  * tab is read in one call and a change written in one (gas/requests.ts).
  *
  * Calls: a read (list) is the state and one tab read; a change is lock, state, tab read, audit
- * entry, audit head, row, flush — seven — plus the Gmail calls of a drafted letter (two).
+ * entry, audit head, row, flush — seven — plus, for a letter (extension, rejection), the
+ * registered address from the invariant store (one) and the Gmail calls of its draft (three).
  * Fulfilment (fulfilRequest) builds on `changeRequest` and `draftToPerson` here.
  */
 import {
@@ -28,6 +29,7 @@ import { requireRole, withWrite, type CallContext } from './context';
 import { parseInput } from './inputs';
 import { DUPLICATE_INPUT, LIST_REQUESTS_INPUT, LOG_REQUEST_INPUT, REASON_INPUT, REQUEST_ID_INPUT, VERIFY_INPUT } from './request-inputs';
 import { audit } from './tabs';
+import { replyInThread } from '../gas/mail-reply';
 
 /** One case as the requests list shows it. Dates are 'YYYY-MM-DD' in the register's zone. */
 export interface RequestSummary {
@@ -248,21 +250,28 @@ export function changeRequest(ctx: CallContext, id: string, event: RequestEvent,
 }
 
 /**
- * Drafts `letter` to the person: a reply to the request's own message in its Gmail thread when
- * there is one (to its sender), else a new draft to the requester's address; none without an
- * address. A Gmail failure leaves the change made and says so (draftId null): the dialog then
- * shows the text to send by hand. Two calls.
+ * Where a letter about a case goes: the registered address of its person (read from the
+ * invariant store, one call), '' when that person has none (staff write by post), or for a case
+ * of nobody in the register the requester's own address. Call it before the change's writes.
  */
-export function draftToPerson(request: Request, letter: Letter, to = request.requesterEmail): Notice {
+export function letterAddress(ctx: CallContext, request: Request): string {
+  if (!request.customerNumber) return request.requesterEmail;
+  const store = ctx.state.store;
+  if (!store) return '';
+  const found = readEntry(storeSheet(SpreadsheetApp.getActiveSpreadsheet(), store), formatOf(store), request.customerNumber);
+  return found ? found.email.trim().toLowerCase() : '';
+}
+
+/**
+ * Drafts `letter` to `to` (see `letterAddress`) by the one rule of gas/mail-reply.ts: a reply in
+ * the request's thread to a message from that address whose Reply-To is no other, else a new
+ * draft to the address; none without an address. A Gmail failure leaves the change made and
+ * says so (draftId null): the dialog then shows the text to send by hand. Three calls.
+ */
+export function draftToPerson(request: Request, letter: Letter, to: string): Notice {
   try {
-    if (request.gmailMessageId) {
-      const draft = GmailApp.getMessageById(request.gmailMessageId).createDraftReply(letter.body);
-      return { ...letter, draftId: draft.getId(), inThread: true };
-    }
-    if (to) {
-      const draft = GmailApp.createDraft(to, letter.subject, letter.body);
-      return { ...letter, draftId: draft.getId(), inThread: false };
-    }
+    const done = replyInThread(request.gmailThreadId ? { threadId: request.gmailThreadId } : null, to, letter);
+    if (done) return { ...letter, draftId: done.draft!.getId(), inThread: done.inThread };
   } catch (e) {
     console.error(`Rekisteri: the letter for ${request.id} could not be drafted: ${(e as Error).message}`);
   }
@@ -281,10 +290,11 @@ export function verifyRequest(input: { id: string; note: string }): RequestChang
  */
 export function extendRequest(input: { id: string; reason: string }): RequestChange {
   const { id, reason } = parseInput(REASON_INPUT, input, staffLanguage);
+  let to = '';
   const { request, controller } = withWrite('staff', (ctx) => ({
-    request: changeRequest(ctx, id, { type: 'extend', reason }).record.request, controller: ctx.settings.controller,
+    request: changeRequest(ctx, id, { type: 'extend', reason }, (_tab, found) => (to = letterAddress(ctx, found.record.request))).record.request, controller: ctx.settings.controller,
   }));
-  return { request, notice: draftToPerson(request, extensionLetter(request, controller)) };
+  return { request, notice: draftToPerson(request, extensionLetter(request, controller), to) };
 }
 
 /**
@@ -293,10 +303,11 @@ export function extendRequest(input: { id: string; reason: string }): RequestCha
  */
 export function rejectRequest(input: { id: string; reason: string }): RequestChange {
   const { id, reason } = parseInput(REASON_INPUT, input, staffLanguage);
+  let to = '';
   const { request, controller } = withWrite('staff', (ctx) => ({
-    request: changeRequest(ctx, id, { type: 'reject', reason }).record.request, controller: ctx.settings.controller,
+    request: changeRequest(ctx, id, { type: 'reject', reason }, (_tab, found) => (to = letterAddress(ctx, found.record.request))).record.request, controller: ctx.settings.controller,
   }));
-  return { request, notice: draftToPerson(request, rejectionLetter(request, controller)) };
+  return { request, notice: draftToPerson(request, rejectionLetter(request, controller), to) };
 }
 
 /** Marks a case the duplicate of another (`of`, an existing case), which carries the work. */
