@@ -72,6 +72,9 @@ export function requireRole(needed: Role): CallContext {
   return contextFrom(readState(properties), properties, needed, Session.getActiveUser().getEmail());
 }
 
+/** The caller's language for refusing bad input before a write (staff and admins; one state read). */
+export const staffLanguage = (): Language => requireRole('staff').language;
+
 /**
  * Runs `work` under the document lock with the state read inside it, flushes, and returns.
  * On success the lock is released by the end of the execution, right after the flush (an

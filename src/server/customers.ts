@@ -32,7 +32,7 @@ import { OpenTab, readColumnWithHeader, refresh, rowHolds } from '../gas/tabs';
 import { columnLetter, toCell } from '../gas/cells';
 import { stateProperties } from '../gas/state';
 import { audit, open } from './tabs';
-import { CallContext, requireRole, withWrite } from './context';
+import { CallContext, requireRole, staffLanguage, withWrite } from './context';
 import {
   DISCLOSURE_INPUT, END_RELATIONSHIP_INPUT, EXPORT_INPUT, LEGAL_HOLD_INPUT, MARKETING_BASIS_INPUT, NUMBER_INPUT, parseInput,
   RESTRICT_INPUT, SAVE_INPUT, SEARCH_INPUT,
@@ -46,8 +46,6 @@ function clock(ctx: CallContext): { now: string; today: string } {
 function str(v: unknown): string {
   return typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : '';
 }
-
-const staffLanguage = () => requireRole('staff').language;
 
 /** One message listing each refused field with what to do, in the user's language. */
 export function fieldErrorsMessage(ctx: CallContext, errors: readonly FieldError[], tab: TabSpec = REGISTER_TAB, lead: 'checkFields' | 'handEditInvalid' = 'checkFields'): string {

@@ -38,7 +38,7 @@ import { writeStoreSpan } from '../gas/invariants';
 import { replyInThread } from '../gas/mail-reply';
 import { stateProperties } from '../gas/state';
 import { audit, open } from './tabs';
-import { CallContext, requireRole, withWrite } from './context';
+import { CallContext, staffLanguage, withWrite } from './context';
 import { parseInput } from './inputs';
 import { repairIfDue } from './repair';
 import { refuse, requestTab } from './requests';
@@ -216,8 +216,6 @@ export interface FulfilResult {
   /** True when the right was already settled: nothing was written. */
   already: boolean;
 }
-
-const staffLanguage = () => requireRole('staff').language;
 
 /** What a fulfilment does to the register after its audit entry and draft (idempotent by the record's state). */
 interface Plan {

@@ -25,7 +25,7 @@ import { nextNumberOf } from './repair';
 import { findRequest, readRequestTab, writeRequests, type RequestTab, type StoredRequest } from '../gas/requests';
 import { UserError } from '../gas/register';
 import { stateProperties } from '../gas/state';
-import { requireRole, withWrite, type CallContext } from './context';
+import { requireRole, staffLanguage, withWrite, type CallContext } from './context';
 import { parseInput } from './inputs';
 import { DUPLICATE_INPUT, LIST_REQUESTS_INPUT, LOG_REQUEST_INPUT, REASON_INPUT, REQUEST_ID_INPUT, VERIFY_INPUT } from './request-inputs';
 import { audit } from './tabs';
@@ -83,8 +83,6 @@ export interface Notice extends Letter {
 
 /** Characters of a letter shown at most (a long mail stays readable in Gmail). */
 export const LETTER_SHOWN_MAX = 20_000;
-
-const staffLanguage = () => requireRole('staff').language;
 
 /**
  * The last logging run's memory, in its own document property (a property value holds 9 KB)
