@@ -25,7 +25,7 @@
 import { AUDIT_TAB, columnKeysFromHeader, Language } from '../core/schema';
 import { auditEntry, AuditData, AuditEntry, Sha256Hex } from '../core/audit';
 import { decodeCell, encodeCell, fromCell, toCell, Cell } from './cells';
-import { readColumns, type ColumnMap } from './register';
+import { knownWidth, readColumns, type ColumnMap } from './register';
 import { AuditHead, REPAIR_DUE_KEY, stateProperties } from './state';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -43,6 +43,16 @@ export function entryFrom(row: readonly unknown[], keys: readonly (string | null
     if (k) e[k] = row[i] === undefined || row[i] === null ? '' : String(decodeCell('audit', k, fromCell(row[i], true), 'UTC'));
   });
   return e as unknown as AuditEntry;
+}
+
+/**
+ * Rows `first` to `first + count - 1` of the log as entries (words decoded back to codes, as the
+ * hash was computed): the one reader of a span of the log, for the chain check, a person's
+ * history and a case's logged edits. One call.
+ */
+export function readAuditSpan(sheet: Sheet, map: ColumnMap, first: number, count: number): AuditEntry[] {
+  if (count <= 0) return [];
+  return sheet.getRange(first, 1, count, knownWidth(map)).getValues().map((row) => entryFrom(row, map.keys));
 }
 
 /**

@@ -14,9 +14,8 @@ import { marketingList } from '../core/marketing';
 import { AUDIT_TAB, type Language } from '../core/schema';
 import { sha256Hex } from '../core/sha256';
 import { text } from '../core/texts';
-import { columnLetter } from '../gas/cells';
-import { knownWidth, UserError } from '../gas/register';
-import { entryFrom } from '../gas/audit-log';
+import { UserError } from '../gas/register';
+import { readAuditSpan } from '../gas/audit-log';
 import { NEEDED_TRIGGERS } from '../gas/state';
 import { readAccessState } from './access';
 import { requireRole, type CallContext } from './context';
@@ -70,10 +69,8 @@ function readChain(ctx: CallContext): { entries: AuditEntry[]; head: string } {
   const tab = open(ctx, AUDIT_TAB);
   const count = ctx.state.auditHead?.count ?? 0;
   if (count === 0) return { entries: [], head: '' };
-  const rows = tab.sheet.getRange(`A2:${columnLetter(knownWidth(tab.map))}${count + 1}`).getValues();
-  const keys = tab.map.keys;
   // Actions and field names are written as words; the hash is over the codes (gas/audit-log.ts).
-  const entries = rows.map((r) => entryFrom(r, keys));
+  const entries = readAuditSpan(tab.sheet, tab.map, 2, count);
   return { entries, head: ctx.state.auditHead?.hash ?? '' };
 }
 

@@ -31,7 +31,8 @@ import {
 import { REFUSAL_TEXT, REQUEST_STATUS_TEXT, REQUEST_TYPE_TEXT } from '../core/texts/requests';
 import { earlierResult, rememberResult } from '../core/request-keys';
 import { numberIndex } from '../core/invariants';
-import { findRows, readRows, UserError } from '../gas/register';
+import { findRows, UserError } from '../gas/register';
+import { readAuditSpan } from '../gas/audit-log';
 import { findRequest, writeRequests, type RequestTab, type StoredRequest } from '../gas/requests';
 import { OpenTab, refresh } from '../gas/tabs';
 import { writeStoreSpan } from '../gas/invariants';
@@ -94,20 +95,17 @@ export function requireCaseFor(ctx: CallContext, id: string, customerNumber: str
 /** The fields the register's edits logged with this request id for this person (one search, one read). */
 function loggedEdits(ctx: CallContext, requestId: string, customerNumber: string): CustomerField[] {
   const tab = open(ctx, AUDIT_TAB);
-  const rows = findRows(tab.sheet, tab.map, 'requestId', requestId);
-  if (!rows.length) return [];
-  const first = Math.min(...rows);
-  const block = readRows(tab.sheet, tab.map, first, Math.max(...rows) - first + 1);
-  const col = (k: string) => tab.map.col[k] - 1;
-  const fields = new Set<CustomerField>();
   // An entry past the stored head is a failed attempt's, overwritten by the next append: not an edit.
   const head = ctx.state.auditHead?.row ?? Infinity;
+  const rows = findRows(tab.sheet, tab.map, 'requestId', requestId).filter((r) => r <= head);
+  if (!rows.length) return [];
+  const first = Math.min(...rows);
+  const span = readAuditSpan(tab.sheet, tab.map, first, Math.max(...rows) - first + 1);
+  const fields = new Set<CustomerField>();
   for (const r of rows) {
-    if (r > head) continue;
-    const cells = block[r - first];
-    if (String(cells[col('requestId')]) !== requestId || String(cells[col('customerNumber')]) !== customerNumber) continue;
-    if (!['update', 'manual-edit'].includes(String(cells[col('action')]))) continue;
-    for (const f of String(cells[col('fields')]).split(',')) if (f) fields.add(f as CustomerField);
+    const e = span[r - first];
+    if (e.requestId !== requestId || e.customerNumber !== customerNumber || !['update', 'manual-edit'].includes(e.action)) continue;
+    for (const f of e.fields.split(',')) if (f) fields.add(f as CustomerField);
   }
   return [...fields];
 }

@@ -10,7 +10,8 @@
  */
 import type { AuditAction } from '../core/audit';
 import { AUDIT_TAB } from '../core/schema';
-import { findRows, readRows } from '../gas/register';
+import { findRows } from '../gas/register';
+import { readAuditSpan } from '../gas/audit-log';
 import { refresh } from '../gas/tabs';
 import { requireRole } from './context';
 import { NUMBER_INPUT, parseInput } from './inputs';
@@ -55,33 +56,26 @@ export function getHistory(input: { customerNumber: string }): { entries: Histor
   // The log is read by its header when its layout is not remembered; a remembered one is proven
   // by the rows read (each must hold this number in its customer number cell).
   let log = open(ctx, AUDIT_TAB);
-  let rows = findRows(log.sheet, log.map, 'customerNumber', customerNumber);
-  let spans = historySpans(rows);
-  let read = spans.map((s) => ({ first: s.first, cells: readRows(log.sheet, log.map, s.first, s.last - s.first + 1) }));
-  const holds = () => read.every((s) => rows.filter((r) => r >= s.first && r < s.first + s.cells.length).every((r) => String(s.cells[r - s.first][log.map.col.customerNumber - 1]) === customerNumber));
+  const readSpans = () => {
+    const rows = findRows(log.sheet, log.map, 'customerNumber', customerNumber);
+    const read = historySpans(rows).map((s) => ({ first: s.first, entries: readAuditSpan(log.sheet, log.map, s.first, s.last - s.first + 1) }));
+    return { rows, read };
+  };
+  let { rows, read } = readSpans();
+  const holds = () => read.every((s) => rows.filter((r) => r >= s.first && r < s.first + s.entries.length).every((r) => s.entries[r - s.first].customerNumber === customerNumber));
   if (log.remembered && !holds()) {
     log = refresh(log, AUDIT_TAB, ctx.language, () => undefined);
-    rows = findRows(log.sheet, log.map, 'customerNumber', customerNumber);
-    spans = historySpans(rows);
-    read = spans.map((s) => ({ first: s.first, cells: readRows(log.sheet, log.map, s.first, s.last - s.first + 1) }));
+    ({ rows, read } = readSpans());
   }
   const wanted = new Set(rows);
-  const col = (key: string) => log.map.col[key] - 1;
   const entries: HistoryEntry[] = [];
   for (const span of read) {
-    for (let i = span.cells.length - 1; i >= 0; i--) {
+    for (let i = span.entries.length - 1; i >= 0; i--) {
       if (!wanted.has(span.first + i)) continue;
-      const cells = span.cells[i];
-      // A code (the log's own) or, should the tab show words, the word as written.
-      const action = String(cells[col('action')] ?? '').trim() as AuditAction;
-      if (!action) continue;
-      const at = cells[col('at')];
-      entries.push({
-        at: at instanceof Date ? at.toISOString() : String(at ?? ''),
-        actor: String(cells[col('actor')] ?? ''),
-        action,
-        fields: String(cells[col('fields')] ?? '').split(',').map((f) => f.trim()).filter(Boolean),
-      });
+      // Words the tab shows read back as the log's codes (gas/audit-log.ts).
+      const e = span.entries[i];
+      if (!e.action) continue;
+      entries.push({ at: e.at, actor: e.actor, action: e.action, fields: e.fields.split(',').map((f) => f.trim()).filter(Boolean) });
     }
   }
   return { entries, total: rows.length };
