@@ -86,6 +86,23 @@ test('a reply in a thread that is already a case joins that case, and a label re
   expect(call<{ replies: unknown[] }>(em, 'getRequest', { id: 'R-0001' }, OWNER).replies).toHaveLength(1);
 });
 
+test('a Requests tab whose columns moved is learned once by the run: the layout read before the lock is the one written by and remembered', () => {
+  const sheetCalls = (report: ReturnType<Emulator['runTimeTrigger']>) => Object.entries(report.byMethod ?? {})
+    .filter(([m, c]) => c.modelledMs > 0 && /^(SpreadsheetApp|Spreadsheet|Sheet|Range|TextFinder)\./.test(m)).reduce((n, [, c]) => n + c.calls, 0);
+  const em = world();
+  const moved = em.runScript(`SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Pyynnöt').insertColumnBefore(1);`);
+  expect(moved.ok).toBe(true);
+  em.deliverMail({ from: 'one@example.org', subject: 'Access request', body: 'Please send me a copy of my personal data.' });
+  const first = em.runTimeTrigger('pollInbox');
+  expect(first.ok).toBe(true);
+  // Six, plus the header read and the read again by it: not a second time inside the lock.
+  expect(sheetCalls(first)).toBe(8);
+  em.deliverMail({ from: 'two@example.org', subject: 'Access request', body: 'Please send me a copy of my personal data.' });
+  const second = em.runTimeTrigger('pollInbox');
+  expect(sheetCalls(second)).toBe(6);
+  expect(requests(em).map((r) => r.requesterEmail).sort()).toEqual(['one@example.org', 'two@example.org']);
+});
+
 describe('identity and the objection at intake', () => {
   test('an objection from the registered address bans marketing at once, logged with the request id', () => {
     const em = world();
