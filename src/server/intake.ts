@@ -9,10 +9,12 @@
  * calls for any number of new letters: the Requests tab, the store, the audit tail's proof, the
  * audit rows, the request rows, the flush.
  *
- * The Requests tab read before the lock is the one the run writes by when nothing can have
- * changed it since: the audit head read inside the lock is the one read before it (every write
- * of the tab by the software logs first, under the lock) and the run only appends (no reply to
- * attach to a case's row). Otherwise the tab is read again inside the lock (seven calls).
+ * The Requests tab is read with the state under a short hold of the lock (released before the
+ * Gmail reads), so no write is half done while it is read; it is the one the run writes by when
+ * nothing can have changed it since: the audit head read inside the lock again is the one read
+ * with it (every write of the tab by the software logs first, under the lock) and the run only
+ * appends (no reply to attach to a case's row). Otherwise the tab is read again inside the lock
+ * (seven calls).
  *
  * A crash at any call loses nothing and logs nothing twice: what decides "already a case" is
  * the message id in the Requests tab, and a case's id is the next free one. The run's new cases
@@ -88,6 +90,10 @@ export const READ_BUDGET_MS = 4 * 60_000;
 export const CONTINUE_AFTER_MS = 60_000;
 /** Recipients kept back from the day's quota for people's own mail: below it, acknowledgements are drafts. */
 export const QUOTA_RESERVE = 50;
+/** How long the run waits for the lock to read the state and the Requests tab together (without it, it reads them anyway and reads the tab again under the lock). */
+const SNAPSHOT_LOCK_MS = 10_000;
+/** A head no audit head equals: the tab read is not trusted. */
+const STALE: AuditHead = { count: -1, hash: 'stale', capacity: 0 };
 /** Label changes take at most 100 threads a call. */
 const LABEL_BATCH = 100;
 
@@ -128,9 +134,23 @@ export function pollInbox(e?: { triggerUid?: string }): IntakeReport {
   } else {
     requireRole('admin');
   }
-  const state = readState(properties);
+  // The state and the Requests tab read together under a short hold of the lock: no write is
+  // half done meanwhile (a write moves the audit head before its rows land), so the head read
+  // here says exactly which writes the tab read holds. Without the lock the tab is read again
+  // inside it, as it then may be stale.
+  const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
+  const held = lock.tryLock(SNAPSHOT_LOCK_MS);
+  let state: ReturnType<typeof readState>;
+  let seen: RequestTab | null = null;
+  let learned: TabLayout | undefined;
+  try {
+    state = readState(properties);
+    if (state.settings) seen = readRequestTab(SpreadsheetApp.getActiveSpreadsheet(), state.layout, state.settings.language, (l) => (learned = l));
+  } finally {
+    if (held) lock.releaseLock();
+  }
   const settings = state.settings;
-  if (!settings) return emptyReport();
+  if (!settings || !seen) return emptyReport();
   const own = [Session.getEffectiveUser().getEmail(), settings.controller.email].map((a) => a.toLowerCase()).filter(Boolean);
 
   // Gmail, without the lock: the search, every thread's messages in one call.
@@ -154,9 +174,7 @@ export function pollInbox(e?: { triggerUid?: string }): IntakeReport {
     }
   });
 
-  // Which messages are new: the cases as they stand (read again inside the lock only when it may have changed).
-  let learned: TabLayout | undefined;
-  const seen = readRequestTab(SpreadsheetApp.getActiveSpreadsheet(), state.layout, settings.language, (l) => (learned = l));
+  // Which messages are new: the cases as they stood (read again inside the lock only when they may have changed).
   const sorted = triage(inbox, seen.rows.map((r) => r.record));
 
   // At most two content reads per new letter, until the checkpoint.
@@ -174,7 +192,7 @@ export function pollInbox(e?: { triggerUid?: string }): IntakeReport {
   // A reply whose thread's first letter was deferred waits with it.
   const attach = sorted.attach.filter((a) => !a.openerId || readIds.has(a.openerId));
 
-  const before: SeenTab = { tab: seen, head: state.auditHead, layout: state.layout.requests, learned };
+  const before: SeenTab = { tab: seen, head: held ? state.auditHead : STALE, layout: state.layout.requests, learned };
   const outcome = withWrite('admin', (ctx) => commit(ctx, read, attach, intake, before), { trigger: true });
   intake = outcome.intake;
 

@@ -103,6 +103,22 @@ test('a Requests tab whose columns moved is learned once by the run: the layout 
   expect(requests(em).map((r) => r.requesterEmail).sort()).toEqual(['one@example.org', 'two@example.org']);
 });
 
+test('the Requests tab is read with the state under a short hold of the lock; when another execution holds it, the tab is read again inside the lock before writing', () => {
+  const requestReads = (report: ReturnType<Emulator['runTimeTrigger']>) => report.byMethod!['Range.getValues'].calls;
+  const em = world();
+  em.deliverMail({ from: 'one@example.org', subject: 'Access request', body: 'Please send me a copy of my personal data.' });
+  const free = em.runTimeTrigger('pollInbox');
+  expect(free.ok).toBe(true);
+  expect(free.byMethod!['Lock.tryLock'].calls).toBe(2);
+  em.deliverMail({ from: 'two@example.org', subject: 'Access request', body: 'Please send me a copy of my personal data.' });
+  // Busy past the run's wait for the first read, free again before its write.
+  em.world.locks.holdExternally('document', em.world.now + 12_000);
+  const busy = em.runTimeTrigger('pollInbox');
+  expect(busy.ok).toBe(true);
+  expect(requestReads(busy)).toBe(requestReads(free) + 1);
+  expect(requests(em).map((r) => r.requesterEmail).sort()).toEqual(['one@example.org', 'two@example.org']);
+});
+
 describe('identity and the objection at intake', () => {
   test('an objection from the registered address bans marketing at once, logged with the request id', () => {
     const em = world();
