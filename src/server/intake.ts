@@ -1,9 +1,10 @@
 /**
  * The intake trigger `pollInbox` (README "Requests"): new mail matching the inbox query becomes
  * one request row per message, decided in the core (core/requests/intake.ts), idempotent by Gmail
- * message id. A run reads Gmail in batches without the lock (search, every thread's messages in
- * one call, then at most two content reads per new letter: the plain body and Gmail's own
- * Authentication-Results), then under the document lock reads the invariant store, decides,
+ * message id. A run reads the state and the Requests tab (see below), then Gmail in batches
+ * without the lock (search, every thread's messages in one call, then at most two content reads
+ * per new letter: the plain body and Gmail's own Authentication-Results), then under the document
+ * lock reads the invariant store, decides,
  * appends the audit chain and writes the rows in one batch; then it labels the threads (a filter
  * that saves reads, not the idempotency) and drafts or sends the acknowledgements. Six Sheets
  * calls for any number of new letters: the Requests tab, the store, the audit tail's proof, the
@@ -18,10 +19,10 @@
  *
  * A crash at any call loses nothing and logs nothing twice: what decides "already a case" is
  * the message id in the Requests tab, and a case's id is the next free one. The run's new cases
- * ("id messageId") and attached replies are remembered in the intake property written in the
- * same call that moves the audit head, so a retry of a run that died after logging and before
+ * ("id messageId") and attached replies are remembered in a document property
+ * (`INTAKE_LOGGED_KEY`) written in the same call that moves the audit head, so a retry of a run that died after logging and before
  * its rows landed gives those letters the ids already logged and logs nothing again (exactly
- * once). Acknowledgements still due are kept in that property too, so a run that dies before
+ * once). Acknowledgements still due are kept in the intake property, written in that call too, so a run that dies before
  * acknowledging leaves them to the next run (one in flight when the run died may go twice).
  * A run that nears the time limit stops reading at a checkpoint, commits what it read, and
  * schedules its own one-off continuation (`after`), which deletes itself when it runs.
