@@ -3,8 +3,9 @@
  * rejection, fulfilment): in the request's own Gmail thread, to one address only — the
  * registered address of the case's person, or where the case has none the requester's own.
  *
- * `createDraftReply` and `reply` answer a message's Reply-To when it has one ("Replies to the
- * sender of this message using the reply-to address", GmailMessage reference), so the thread's
+ * `createDraftReply` and `reply` answer a message's Reply-To when it has one ("Creates a draft
+ * message replying to the sender of this message using the reply-to address",
+ * https://developers.google.com/apps-script/reference/gmail/gmail-message), so the thread's
  * message answered is the newest one that came from that address and whose Reply-To is that
  * address too (or absent); a thread without one gets no reply in it: the letter goes as a new
  * mail to the address. A Reply-To that differs is never answered, whoever wrote it.

@@ -362,7 +362,8 @@ function banRows(tab: OpenTab, numbers: readonly string[], timeZone: string): {
   const column = tab.map.col.customerNumber;
   const letter = columnLetter(column);
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = numbers.map((n) => escape(String(toCell(n, tab.map.text[column - 1])))).join('|');
+  // Anchored and grouped here, whatever matchEntireCell does with an alternation.
+  const pattern = `^(?:${numbers.map((n) => escape(String(toCell(n, tab.map.text[column - 1])))).join('|')})$`;
   const hits = tab.sheet.getRange(`${letter}2:${letter}`).createTextFinder(pattern).useRegularExpression(true).matchEntireCell(true).matchCase(true).findAll();
   const sorted = [...new Set(hits.map((h) => h.getRow()))].sort((a, b) => a - b);
   const width = knownWidth(tab.map);
