@@ -12,11 +12,18 @@
 import type { Language } from './schema';
 import { LANGUAGES, REGISTER_TAB } from './schema';
 import { TEXTS, type TextKey } from './texts';
+import { CHANNEL_TEXT, REQUEST_STATUS_TEXT, REQUEST_TYPE_TEXT, VERIFICATION_TEXT } from './texts/requests';
 
 type Words = Record<Language, string>;
 
 const fromTexts = (key: TextKey): Words => ({ fi: TEXTS.fi[key], sv: TEXTS.sv[key], en: TEXTS.en[key] });
 const w = (fi: string, sv: string, en: string): Words => ({ fi, sv, en });
+/** A code → text-key table (texts/requests.ts) as words. */
+const fromTable = <C extends string>(table: Readonly<Record<C, TextKey>>): Record<C, Words> =>
+  Object.fromEntries(Object.entries(table).map(([code, key]) => [code, fromTexts(key as TextKey)])) as Record<C, Words>;
+
+/** A request's types (the Pyynnöt tab's `type`, and each of its `rights`). */
+const REQUEST_TYPE_WORDS = fromTable(REQUEST_TYPE_TEXT);
 
 /** The enumerations shown as words, by the column key that holds them. */
 export const WORDS = {
@@ -61,19 +68,27 @@ export const WORDS = {
     'settings-change': w('Asetusten muutos', 'Ändring av inställningar', 'Settings change'),
     'access-policy': w('Käyttöoikeuksien muutos', 'Ändring av åtkomst', 'Access change'),
   },
+  /** The Pyynnöt tab: the request's type, every right asked (comma-joined), status, channel, language, verification. */
+  requestType: REQUEST_TYPE_WORDS,
+  requestRights: REQUEST_TYPE_WORDS,
+  requestStatus: fromTable(REQUEST_STATUS_TEXT),
+  channel: fromTable(CHANNEL_TEXT),
+  requestLanguage: { fi: w('suomi', 'finska', 'Finnish'), sv: w('ruotsi', 'svenska', 'Swedish'), en: w('englanti', 'engelska', 'English') },
+  verification: fromTable(VERIFICATION_TEXT),
 } as const satisfies Record<string, Record<string, Words>>;
 
 export type WordSet = keyof typeof WORDS;
 
 /** Which word set each tab column holds: enumerated columns of every tab a person reads. */
-export const WORD_COLUMNS: Readonly<Record<'register' | 'disclosures' | 'audit', Readonly<Record<string, WordSet>>>> = {
+export const WORD_COLUMNS: Readonly<Record<'register' | 'requests' | 'disclosures' | 'audit', Readonly<Record<string, WordSet>>>> = {
   register: { kind: 'kind', customerType: 'customerType', source: 'source', marketingBasis: 'marketingBasis' },
+  requests: { channel: 'channel', type: 'requestType', rights: 'requestRights', language: 'requestLanguage', status: 'requestStatus', verification: 'verification' },
   disclosures: { basis: 'disclosureBasis', dataCategories: 'dataCategory' },
   audit: { action: 'auditAction' },
 };
 
 /** Columns holding a comma-joined list of codes, each shown as a word. */
-export const LIST_COLUMNS: ReadonlySet<WordSet> = new Set<WordSet>(['dataCategory']);
+export const LIST_COLUMNS: ReadonlySet<WordSet> = new Set<WordSet>(['dataCategory', 'requestRights']);
 
 const fold = (s: string): string => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('fi');
 
@@ -85,6 +100,14 @@ function decoder(set: WordSet): Map<string, string> {
     for (const [code, words] of Object.entries(WORDS[set] as Record<string, Words>)) {
       map.set(fold(code), code);
       for (const l of LANGUAGES) map.set(fold(words[l]), code);
+    }
+    // A word without its bracketed GDPR article ("Poisto" for "Poisto (17 art.)") is the same word,
+    // unless it already means something else in the set.
+    for (const [code, words] of Object.entries(WORDS[set] as Record<string, Words>)) {
+      for (const l of LANGUAGES) {
+        const bare = fold(words[l].replace(/\s*\([^)]*\)\s*$/, ''));
+        if (bare !== '' && !map.has(bare)) map.set(bare, code);
+      }
     }
     decoders.set(set, map);
   }
@@ -144,6 +167,8 @@ export function fieldOfLabel(label: string): string | null {
   for (const col of REGISTER_TAB.columns) {
     if (fold(col.key) === f || LANGUAGES.some((l) => fold(col.header[l]) === f)) return col.key;
   }
+  // A header's earlier wording: entries logged before a header was renamed decode the same.
+  for (const col of REGISTER_TAB.columns) if (col.aliases?.some((a) => fold(a) === f)) return col.key;
   return null;
 }
 

@@ -130,7 +130,7 @@ export function pollInbox(e?: { triggerUid?: string }): IntakeReport {
   });
 
   // Which messages are new: the cases as they stand (read again inside the lock before writing).
-  const seen = readRequestTab(SpreadsheetApp.getActiveSpreadsheet(), state.layout, settings.language, () => undefined);
+  const seen = readRequestTab(SpreadsheetApp.getActiveSpreadsheet(), state.layout, settings.language, () => undefined, settings.timeZone);
   const sorted = triage(inbox, seen.rows.map((r) => r.record));
 
   // At most two content reads per new letter, until the checkpoint.
@@ -296,7 +296,7 @@ function acknowledge(
   const missing = due.filter((d) => !byId.has(d.split(' ')[0]));
   if (missing.length) {
     const state = readState(properties);
-    const tab = readRequestTab(SpreadsheetApp.getActiveSpreadsheet(), state.layout, settings.language, () => undefined);
+    const tab = readRequestTab(SpreadsheetApp.getActiveSpreadsheet(), state.layout, settings.language, () => undefined, settings.timeZone);
     for (const r of tab.rows) byId.set(r.record.request.id, r.record.request);
   }
   // A list left by a run that died may hold letters it already drafted or sent: those threads
