@@ -10,7 +10,7 @@
  * sidebar say the same thing.
  */
 import type { Language } from './schema';
-import { LANGUAGES, REGISTER_TAB } from './schema';
+import { LANGUAGES, REGISTER_TAB, REQUESTS_TAB } from './schema';
 import { TEXTS, type TextKey } from './texts';
 import { CHANNEL_TEXT, REQUEST_STATUS_TEXT, REQUEST_TYPE_TEXT, VERIFICATION_TEXT } from './texts/requests';
 
@@ -155,20 +155,23 @@ export function wordSetOf(tab: string, key: string | null): WordSet | null {
   return columns?.[key] ?? null;
 }
 
-/** A register field's name as a person reads it: its column header in the language (else the name as it is). */
+/** The columns whose names an audit entry's fields are: a person's (the register's), then a request's. */
+const FIELD_COLUMNS = [...REGISTER_TAB.columns, ...REQUESTS_TAB.columns.filter((c) => !REGISTER_TAB.columns.some((r) => r.key === c.key))];
+
+/** A field's name as a person reads it: its column header in the language (else the name as it is). */
 export function fieldLabel(field: string, language: Language): string {
-  const col = REGISTER_TAB.columns.find((c) => c.key === field);
+  const col = FIELD_COLUMNS.find((c) => c.key === field);
   return col ? col.header[language] : field;
 }
 
 /** The code of a field label (any language) or the field name itself; null for neither. */
 export function fieldOfLabel(label: string): string | null {
   const f = fold(label);
-  for (const col of REGISTER_TAB.columns) {
+  for (const col of FIELD_COLUMNS) {
     if (fold(col.key) === f || LANGUAGES.some((l) => fold(col.header[l]) === f)) return col.key;
   }
   // A header's earlier wording: entries logged before a header was renamed decode the same.
-  for (const col of REGISTER_TAB.columns) if (col.aliases?.some((a) => fold(a) === f)) return col.key;
+  for (const col of FIELD_COLUMNS) if (col.aliases?.some((a) => fold(a) === f)) return col.key;
   return null;
 }
 
