@@ -158,10 +158,37 @@ export function wordSetOf(tab: string, key: string | null): WordSet | null {
 /** The columns whose names an audit entry's fields are: a person's (the register's), then a request's. */
 const FIELD_COLUMNS = [...REGISTER_TAB.columns, ...REQUESTS_TAB.columns.filter((c) => !REGISTER_TAB.columns.some((r) => r.key === c.key))];
 
+/**
+ * Names an audit entry's fields may hold that are no column: a disclosure's address category, the
+ * settings a settings change names, the reason of a retention deletion. Shown as words too.
+ */
+const OTHER_FIELDS: Readonly<Record<string, Words>> = {
+  address: fromTexts('uiCategoryAddress'),
+  controller: w('Rekisterinpitäjä', 'Personuppgiftsansvarig', 'Controller'),
+  timeZone: w('Aikavyöhyke', 'Tidszon', 'Time zone'),
+  keyPersonnel: w('Avainhenkilöt', 'Nyckelpersoner', 'Key personnel'),
+  retentionMonths: w('Säilytysaika (kk)', 'Lagringstid (mån)', 'Retention (months)'),
+  requestRetentionMonths: w('Pyyntöjen säilytysaika (kk)', 'Lagringstid för begäranden (mån)', 'Request retention (months)'),
+  inboxQuery: w('Postilaatikon haku', 'Sökning i inkorgen', 'Inbox query'),
+  labels: w('Gmail-tunnisteet', 'Gmail-etiketter', 'Gmail labels'),
+  autoAcknowledge: w('Vastaanottokuittaus', 'Mottagningsbekräftelse', 'Acknowledgement'),
+  banObjectionAtIntake: w('Markkinointikielto saapuessa', 'Marknadsföringsförbud vid mottagning', 'Marketing ban at intake'),
+  customerNumberPrefix: w('Asiakasnumeron alku', 'Kundnummerprefix', 'Customer number prefix'),
+  customerNumberDigits: w('Asiakasnumeron numerot', 'Siffror i kundnummer', 'Customer number digits'),
+  notice: w('Tietosuojaseloste', 'Dataskyddsbeskrivning', 'Privacy notice'),
+  dailySummary: w('Päivittäinen yhteenveto', 'Daglig sammanfattning', 'Daily summary'),
+  retentionPeriod: w('Säilytysaika päättyi', 'Lagringstiden löpte ut', 'Retention period ended'),
+  scheduledErasure: w('Ajastettu poisto', 'Schemalagd radering', 'Scheduled erasure'),
+};
+
+/** Every field name an audit entry may hold, for the round-trip test (words.test). */
+export const AUDIT_FIELD_NAMES: readonly string[] = [...new Set([...FIELD_COLUMNS.map((c) => c.key), ...Object.keys(OTHER_FIELDS)])];
+
 /** A field's name as a person reads it: its column header in the language (else the name as it is). */
 export function fieldLabel(field: string, language: Language): string {
   const col = FIELD_COLUMNS.find((c) => c.key === field);
-  return col ? col.header[language] : field;
+  if (col) return col.header[language];
+  return OTHER_FIELDS[field]?.[language] ?? field;
 }
 
 /** The code of a field label (any language) or the field name itself; null for neither. */
@@ -172,6 +199,7 @@ export function fieldOfLabel(label: string): string | null {
   }
   // A header's earlier wording: entries logged before a header was renamed decode the same.
   for (const col of FIELD_COLUMNS) if (col.aliases?.some((a) => fold(a) === f)) return col.key;
+  for (const [name, words] of Object.entries(OTHER_FIELDS)) if (fold(name) === f || LANGUAGES.some((l) => fold(words[l]) === f)) return name;
   return null;
 }
 

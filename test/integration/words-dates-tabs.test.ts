@@ -9,7 +9,7 @@
 import { verifyChain } from '../../src/core/audit';
 import { AUDIT_TAB, columnKeysFromHeader, LANGUAGES, REGISTER_TAB, REQUESTS_TAB } from '../../src/core/schema';
 import { sha256Hex } from '../../src/core/sha256';
-import { fieldLabel, fieldOfLabel, WORDS } from '../../src/core/words';
+import { AUDIT_FIELD_NAMES, fieldLabel, fieldOfLabel, fieldsFromWords, fieldsToWords, WORDS } from '../../src/core/words';
 import { entryFrom } from '../../src/gas/audit-log';
 import { OWNER, STAFF } from '../../src/emulator/accounts';
 import type { Emulator } from '../../src/emulator/app';
@@ -209,6 +209,14 @@ describe('renamed headers keep their earlier wordings', () => {
     for (const c of [...REGISTER_TAB.columns, ...REQUESTS_TAB.columns]) {
       for (const label of [c.key, ...LANGUAGES.map((l) => c.header[l]), ...(c.aliases ?? [])]) expect([label, fieldOfLabel(label)]).toEqual([label, c.key]);
       for (const l of LANGUAGES) expect(fieldOfLabel(fieldLabel(c.key, l))).toBe(c.key);
+    }
+    // Every field name the log may hold (columns, the address category, settings, deletion reasons)
+    // is shown as a word and reads back as itself: the hash, over the names, verifies in any language.
+    const all = AUDIT_FIELD_NAMES.join(',');
+    for (const l of LANGUAGES) {
+      const shown = String(fieldsToWords(all, l));
+      expect(fieldsFromWords(shown)).toBe(all);
+      expect(shown.split(', ').filter((word) => AUDIT_FIELD_NAMES.includes(word) && word !== 'ID')).toEqual([]);
     }
     expect(columnKeysFromHeader(REGISTER_TAB, ['Rooli', 'Säilytysvelvoite asti', 'Kundförhållande började', 'Asiakas vai sidosryhmä'])).toEqual(['kind', 'legalHoldUntil', 'relationshipStart', 'kind']);
   });
