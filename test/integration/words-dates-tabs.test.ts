@@ -251,3 +251,31 @@ describe('renamed headers keep their earlier wordings', () => {
     expect(call<{ customer: Record<string, unknown> }>(em, 'getCustomer', { customerNumber: number }).customer).toMatchObject({ kind: 'customer', legalHoldUntil: '2030-01-31' });
   });
 });
+
+describe('a fresh demo world with a request, a disclosure and a ban', () => {
+  test.each(['fi', 'sv'] as const)('shows no code word and no ISO date in the columns a person reads of Pyynnöt, Luovutukset and Lokitiedot (%s)', (language) => {
+    const em = demo(20);
+    call(em, 'logRequest', letter());
+    call(em, 'recordDisclosure', { customerNumber: '100003', recipient: 'Poliisi', recipientCountry: 'FI', basis: 'authority', basisReference: 'R-1', dataCategories: 'name,phone,address' });
+    call(em, 'banMarketing', { customerNumber: '100002' });
+    if (language === 'sv') expect(em.callFromClient('saveSettings', [{ settings: { language: 'sv' } }], OWNER).ok).toBe(true);
+    const codes = new Set<string>();
+    for (const set of Object.values(WORDS) as Record<string, Record<string, string>>[]) {
+      for (const [code, words] of Object.entries(set)) if (words[language].toLowerCase() !== code) codes.add(code);
+    }
+    for (const name of AUDIT_FIELD_NAMES) if (fieldLabel(name, language).toLowerCase() !== name.toLowerCase()) codes.add(name);
+    const found: string[] = [];
+    // Ids, hashes and the outcome's record are the software's; every other column is read by people.
+    const skip = new Set(['id', 'gmailMessageId', 'gmailThreadId', 'replyMessageIds', 'outcome', 'prevHash', 'hash', 'customerNumber', 'actor', 'recordedBy', 'handledBy']);
+    for (const [name, tab] of [['Pyynnöt', REQUESTS_TAB], ['Luovutukset', null], ['Lokitiedot', AUDIT_TAB]] as const) {
+      const sheet = snap(em, name);
+      const keys = tab ? columnKeysFromHeader(tab, sheet.values[0]) : (sheet.values[0] as string[]).map(() => 'x');
+      (sheet.displayValues.slice(1) as string[][]).forEach((r, i) => r.forEach((v, c) => {
+        if (skip.has(keys[c] ?? '')) return;
+        const parts = v.split(/,\s*/);
+        if (parts.some((p) => codes.has(p)) || /^\d{4}-\d{2}-\d{2}(T|$)/.test(v)) found.push(`${name} ${i + 2}:${c + 1} ${v}`);
+      }));
+    }
+    expect(found).toEqual([]);
+  });
+});
