@@ -68,6 +68,8 @@ export const WORDS = {
     'settings-change': w('Asetusten muutos', 'Ändring av inställningar', 'Settings change'),
     'access-policy': w('Käyttöoikeuksien muutos', 'Ändring av åtkomst', 'Access change'),
   },
+  /** The log's actors that are no person (an email stays as it is): the repair pass, an editor Sheets did not name. */
+  auditActor: { repair: w('Korjausajo', 'Reparation', 'Repair run'), unknown: w('Tuntematon', 'Okänd', 'Unknown') },
   /** The Pyynnöt tab: the request's type, every right asked (comma-joined), status, channel, language, verification. */
   requestType: REQUEST_TYPE_WORDS,
   requestRights: REQUEST_TYPE_WORDS,
@@ -84,7 +86,7 @@ export const WORD_COLUMNS: Readonly<Record<'register' | 'requests' | 'disclosure
   register: { kind: 'kind', customerType: 'customerType', source: 'source', marketingBasis: 'marketingBasis' },
   requests: { channel: 'channel', type: 'requestType', rights: 'requestRights', language: 'requestLanguage', status: 'requestStatus', verification: 'verification' },
   disclosures: { basis: 'disclosureBasis', dataCategories: 'dataCategory' },
-  audit: { action: 'auditAction' },
+  audit: { action: 'auditAction', actor: 'auditActor' },
 };
 
 /** Columns holding a comma-joined list of codes, each shown as a word. */

@@ -11,6 +11,7 @@ import { AUDIT_TAB, columnKeysFromHeader, LANGUAGES, REGISTER_TAB, REQUESTS_TAB 
 import { sha256Hex } from '../../src/core/sha256';
 import { AUDIT_FIELD_NAMES, fieldLabel, fieldOfLabel, fieldsFromWords, fieldsToWords, WORDS } from '../../src/core/words';
 import { entryFrom } from '../../src/gas/audit-log';
+import { decodeCell, encodeCell } from '../../src/gas/cells';
 import { OWNER, STAFF } from '../../src/emulator/accounts';
 import type { Emulator } from '../../src/emulator/app';
 import { call, chainToHead, demo } from '../support/register';
@@ -218,6 +219,10 @@ describe('renamed headers keep their earlier wordings', () => {
       expect(fieldsFromWords(shown)).toBe(all);
       expect(shown.split(', ').filter((word) => AUDIT_FIELD_NAMES.includes(word) && word !== 'ID')).toEqual([]);
     }
+    // The log's actors that are no person are words too; an email stays as it is.
+    expect(encodeCell('audit', 'actor', 'repair', { language: 'fi', timeZone: 'UTC' })).toBe('Korjausajo');
+    expect(decodeCell('audit', 'actor', 'Reparation', 'UTC')).toBe('repair');
+    expect(decodeCell('audit', 'actor', encodeCell('audit', 'actor', 'Anna.Asiakas@example.fi', { language: 'sv', timeZone: 'UTC' }), 'UTC')).toBe('Anna.Asiakas@example.fi');
     expect(columnKeysFromHeader(REGISTER_TAB, ['Rooli', 'Säilytysvelvoite asti', 'Kundförhållande började', 'Asiakas vai sidosryhmä'])).toEqual(['kind', 'legalHoldUntil', 'relationshipStart', 'kind']);
   });
 
@@ -266,7 +271,7 @@ describe('a fresh demo world with a request, a disclosure and a ban', () => {
     for (const name of AUDIT_FIELD_NAMES) if (fieldLabel(name, language).toLowerCase() !== name.toLowerCase()) codes.add(name);
     const found: string[] = [];
     // Ids, hashes and the outcome's record are the software's; every other column is read by people.
-    const skip = new Set(['id', 'gmailMessageId', 'gmailThreadId', 'replyMessageIds', 'outcome', 'prevHash', 'hash', 'customerNumber', 'actor', 'recordedBy', 'handledBy']);
+    const skip = new Set(['id', 'gmailMessageId', 'gmailThreadId', 'replyMessageIds', 'outcome', 'prevHash', 'hash', 'customerNumber', 'recordedBy', 'handledBy']);
     for (const [name, tab] of [['Pyynnöt', REQUESTS_TAB], ['Luovutukset', null], ['Lokitiedot', AUDIT_TAB]] as const) {
       const sheet = snap(em, name);
       const keys = tab ? columnKeysFromHeader(tab, sheet.values[0]) : (sheet.values[0] as string[]).map(() => 'x');
