@@ -16,6 +16,13 @@ export interface ColumnSpec {
   hidden?: boolean;
   /** Real dates (Date cells shown d.M.yyyy) or instants (d.M.yyyy klo H.mm), in the register's time zone. */
   format?: 'date' | 'instant';
+  /**
+   * Earlier wordings of the header (any language), still recognised: a register set up before a
+   * header was renamed keeps finding the column, and its audit entries (whose field names are
+   * stored as these words) still decode to the same codes, so their hashes verify. Set-up and a
+   * language switch write the current wording over them.
+   */
+  aliases?: readonly string[];
 }
 
 /**
@@ -42,13 +49,16 @@ const t = (key: string, fi: string, sv: string, en: string, text = true): Column
 });
 /** A date or instant column: not plain text, so the cell holds a real date. */
 const d = (key: string, fi: string, sv: string, en: string, format: 'date' | 'instant'): ColumnSpec => ({ ...t(key, fi, sv, en, false), format });
+/** A column with the wordings it had before (see ColumnSpec.aliases). */
+const was = (spec: ColumnSpec, ...aliases: string[]): ColumnSpec => ({ ...spec, aliases });
 
 export const REGISTER_TAB: TabSpec = {
   key: 'register',
   name: { fi: 'Rekisteri', sv: 'Register', en: 'Register' },
   columns: [
     t('customerNumber', 'Asiakasnumero', 'Kundnummer', 'Customer number'),
-    t('kind', 'Rooli', 'Roll', 'Kind'),
+    // "Rooli" read as a user's role too (issue 8): the header says what the choice is.
+    was(t('kind', 'Asiakas vai sidosryhmä', 'Kund eller intressent', 'Customer or stakeholder'), 'Rooli', 'Roll', 'Kind'),
     t('customerType', 'Asiakastyyppi', 'Kundtyp', 'Customer type'),
     t('name', 'Nimi', 'Namn', 'Name'),
     t('email', 'Sähköposti', 'E-post', 'Email'),
@@ -62,9 +72,9 @@ export const REGISTER_TAB: TabSpec = {
     t('marketingBasis', 'Markkinoinnin peruste', 'Grund för marknadsföring', 'Marketing basis'),
     d('marketingConsentAt', 'Markkinointilupa annettu', 'Samtycke till marknadsföring', 'Marketing consent at', 'instant'),
     d('marketingBannedAt', 'Markkinointikielto', 'Marknadsföringsförbud', 'Marketing banned at', 'instant'),
-    d('relationshipStart', 'Asiakkuus alkoi', 'Kundförhållande började', 'Relationship start', 'date'),
-    d('relationshipEnd', 'Asiakkuus päättyi', 'Kundförhållande upphörde', 'Relationship end', 'date'),
-    d('legalHoldUntil', 'Säilytysvelvoite asti', 'Lagringsskyldighet till', 'Legal hold until', 'date'),
+    was(d('relationshipStart', 'Asiakkuus alkoi', 'Kundförhållandet började', 'Relationship start', 'date'), 'Kundförhållande började'),
+    was(d('relationshipEnd', 'Asiakkuus päättyi', 'Kundförhållandet upphörde', 'Relationship end', 'date'), 'Kundförhållande upphörde'),
+    was(d('legalHoldUntil', 'Säilytettävä asti', 'Ska sparas till', 'Keep until', 'date'), 'Säilytysvelvoite asti', 'Lagringsskyldighet till', 'Legal hold until'),
     t('legalHoldReason', 'Säilytysvelvoitteen peruste', 'Grund för lagringsskyldighet', 'Legal hold reason'),
     d('restrictedAt', 'Käsittely rajoitettu', 'Behandling begränsad', 'Restricted at', 'instant'),
     t('outsideEeaTransferRequest', 'Siirtopyyntö ETA:n ulkopuolelle', 'Begäran om överföring utanför EES', 'Outside-EEA transfer request'),
@@ -84,7 +94,7 @@ export const REQUESTS_TAB: TabSpec = {
   name: { fi: 'Pyynnöt', sv: 'Begäranden', en: 'Requests' },
   columns: [
     t('id', 'Tunnus', 'ID', 'ID'),
-    t('receivedAt', 'Vastaanotettu', 'Mottagen', 'Received at'),
+    d('receivedAt', 'Vastaanotettu', 'Mottagen', 'Received at', 'instant'),
     t('channel', 'Kanava', 'Kanal', 'Channel'),
     t('type', 'Tyyppi', 'Typ', 'Type'),
     // Every right the letter asks, the primary type first ("erasure,objection"): a letter asks for
@@ -93,8 +103,8 @@ export const REQUESTS_TAB: TabSpec = {
     t('rights', 'Oikeudet', 'Rättigheter', 'Rights'),
     t('language', 'Kieli', 'Språk', 'Language'),
     t('status', 'Tila', 'Status', 'Status'),
-    t('dueDate', 'Määräpäivä', 'Förfallodag', 'Due date'),
-    t('extendedDueDate', 'Jatkettu määräpäivä', 'Förlängd förfallodag', 'Extended due date'),
+    d('dueDate', 'Määräpäivä', 'Förfallodag', 'Due date', 'date'),
+    d('extendedDueDate', 'Jatkettu määräpäivä', 'Förlängd förfallodag', 'Extended due date', 'date'),
     t('extensionReason', 'Jatkon syy', 'Skäl för förlängning', 'Extension reason'),
     t('requesterEmail', 'Pyytäjän sähköposti', 'Begärarens e-post', 'Requester email'),
     t('customerNumber', 'Asiakasnumero', 'Kundnummer', 'Customer number'),
@@ -103,7 +113,7 @@ export const REQUESTS_TAB: TabSpec = {
     t('gmailThreadId', 'Gmail-ketju', 'Gmail-tråd', 'Gmail thread'),
     t('summary', 'Yhteenveto', 'Sammanfattning', 'Summary'),
     t('handledBy', 'Käsittelijä', 'Handläggare', 'Handled by'),
-    t('closedAt', 'Suljettu', 'Stängd', 'Closed at'),
+    d('closedAt', 'Suljettu', 'Stängd', 'Closed at', 'instant'),
     t('outcome', 'Lopputulos', 'Utfall', 'Outcome'),
     // Later mail in the case's Gmail thread (replies, the ID the person sent): attached to this
     // case, never a new one, and never read twice by intake (idempotent by message id).
@@ -116,7 +126,7 @@ export const DISCLOSURES_TAB: TabSpec = {
   name: { fi: 'Luovutukset', sv: 'Utlämnanden', en: 'Disclosures' },
   columns: [
     t('id', 'Tunnus', 'ID', 'ID'),
-    t('date', 'Päivä', 'Datum', 'Date'),
+    d('date', 'Päivä', 'Datum', 'Date', 'date'),
     t('customerNumber', 'Asiakasnumero', 'Kundnummer', 'Customer number'),
     t('recipient', 'Vastaanottaja', 'Mottagare', 'Recipient'),
     t('recipientCountry', 'Vastaanottajan maa', 'Mottagarens land', 'Recipient country'),
@@ -131,7 +141,8 @@ export const AUDIT_TAB: TabSpec = {
   key: 'audit',
   name: { fi: 'Lokitiedot', sv: 'Logg', en: 'Audit log' },
   columns: [
-    t('at', 'Aika', 'Tid', 'At'),
+    // A real date-time cell; the entry's hash is over the ISO instant it reads back as (gas/audit-log.ts).
+    d('at', 'Aika', 'Tid', 'At', 'instant'),
     t('actor', 'Tekijä', 'Utförare', 'Actor'),
     t('action', 'Toimenpide', 'Åtgärd', 'Action'),
     t('customerNumber', 'Asiakasnumero', 'Kundnummer', 'Customer number'),
@@ -158,7 +169,7 @@ export function tabNames(tab: TabSpec): string[] {
 export function columnKeysFromHeader(tab: TabSpec, header: readonly unknown[]): (string | null)[] {
   return header.map((h) => {
     const text = String(h).trim();
-    const col = tab.columns.find((c) => LANGUAGES.some((l) => c.header[l] === text));
+    const col = tab.columns.find((c) => LANGUAGES.some((l) => c.header[l] === text)) ?? tab.columns.find((c) => c.aliases?.includes(text));
     return col ? col.key : null;
   });
 }

@@ -10,13 +10,20 @@
  * sidebar say the same thing.
  */
 import type { Language } from './schema';
-import { LANGUAGES, REGISTER_TAB } from './schema';
+import { LANGUAGES, REGISTER_TAB, REQUESTS_TAB } from './schema';
 import { TEXTS, type TextKey } from './texts';
+import { CHANNEL_TEXT, REQUEST_STATUS_TEXT, REQUEST_TYPE_TEXT, VERIFICATION_TEXT } from './texts/requests';
 
 type Words = Record<Language, string>;
 
 const fromTexts = (key: TextKey): Words => ({ fi: TEXTS.fi[key], sv: TEXTS.sv[key], en: TEXTS.en[key] });
 const w = (fi: string, sv: string, en: string): Words => ({ fi, sv, en });
+/** A code → text-key table (texts/requests.ts) as words. */
+const fromTable = <C extends string>(table: Readonly<Record<C, TextKey>>): Record<C, Words> =>
+  Object.fromEntries(Object.entries(table).map(([code, key]) => [code, fromTexts(key as TextKey)])) as Record<C, Words>;
+
+/** A request's types (the Pyynnöt tab's `type`, and each of its `rights`). */
+const REQUEST_TYPE_WORDS = fromTable(REQUEST_TYPE_TEXT);
 
 /** The enumerations shown as words, by the column key that holds them. */
 export const WORDS = {
@@ -61,19 +68,29 @@ export const WORDS = {
     'settings-change': w('Asetusten muutos', 'Ändring av inställningar', 'Settings change'),
     'access-policy': w('Käyttöoikeuksien muutos', 'Ändring av åtkomst', 'Access change'),
   },
+  /** The log's actors that are no person (an email stays as it is): the repair pass, an editor Sheets did not name. */
+  auditActor: { repair: w('Korjausajo', 'Reparation', 'Repair run'), unknown: w('Tuntematon', 'Okänd', 'Unknown') },
+  /** The Pyynnöt tab: the request's type, every right asked (comma-joined), status, channel, language, verification. */
+  requestType: REQUEST_TYPE_WORDS,
+  requestRights: REQUEST_TYPE_WORDS,
+  requestStatus: fromTable(REQUEST_STATUS_TEXT),
+  channel: fromTable(CHANNEL_TEXT),
+  requestLanguage: { fi: w('suomi', 'finska', 'Finnish'), sv: w('ruotsi', 'svenska', 'Swedish'), en: w('englanti', 'engelska', 'English') },
+  verification: fromTable(VERIFICATION_TEXT),
 } as const satisfies Record<string, Record<string, Words>>;
 
 export type WordSet = keyof typeof WORDS;
 
 /** Which word set each tab column holds: enumerated columns of every tab a person reads. */
-export const WORD_COLUMNS: Readonly<Record<'register' | 'disclosures' | 'audit', Readonly<Record<string, WordSet>>>> = {
+export const WORD_COLUMNS: Readonly<Record<'register' | 'requests' | 'disclosures' | 'audit', Readonly<Record<string, WordSet>>>> = {
   register: { kind: 'kind', customerType: 'customerType', source: 'source', marketingBasis: 'marketingBasis' },
+  requests: { channel: 'channel', type: 'requestType', rights: 'requestRights', language: 'requestLanguage', status: 'requestStatus', verification: 'verification' },
   disclosures: { basis: 'disclosureBasis', dataCategories: 'dataCategory' },
-  audit: { action: 'auditAction' },
+  audit: { action: 'auditAction', actor: 'auditActor' },
 };
 
 /** Columns holding a comma-joined list of codes, each shown as a word. */
-export const LIST_COLUMNS: ReadonlySet<WordSet> = new Set<WordSet>(['dataCategory']);
+export const LIST_COLUMNS: ReadonlySet<WordSet> = new Set<WordSet>(['dataCategory', 'requestRights']);
 
 const fold = (s: string): string => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('fi');
 
@@ -85,6 +102,14 @@ function decoder(set: WordSet): Map<string, string> {
     for (const [code, words] of Object.entries(WORDS[set] as Record<string, Words>)) {
       map.set(fold(code), code);
       for (const l of LANGUAGES) map.set(fold(words[l]), code);
+    }
+    // A word without its bracketed GDPR article ("Poisto" for "Poisto (17 art.)") is the same word,
+    // unless it already means something else in the set.
+    for (const [code, words] of Object.entries(WORDS[set] as Record<string, Words>)) {
+      for (const l of LANGUAGES) {
+        const bare = fold(words[l].replace(/\s*\([^)]*\)\s*$/, ''));
+        if (bare !== '' && !map.has(bare)) map.set(bare, code);
+      }
     }
     decoders.set(set, map);
   }
@@ -132,18 +157,51 @@ export function wordSetOf(tab: string, key: string | null): WordSet | null {
   return columns?.[key] ?? null;
 }
 
-/** A register field's name as a person reads it: its column header in the language (else the name as it is). */
+/** The columns whose names an audit entry's fields are: a person's (the register's), then a request's. */
+const FIELD_COLUMNS = [...REGISTER_TAB.columns, ...REQUESTS_TAB.columns.filter((c) => !REGISTER_TAB.columns.some((r) => r.key === c.key))];
+
+/**
+ * Names an audit entry's fields may hold that are no column: a disclosure's address category, the
+ * settings a settings change names, the reason of a retention deletion. Shown as words too.
+ */
+const OTHER_FIELDS: Readonly<Record<string, Words>> = {
+  address: fromTexts('uiCategoryAddress'),
+  controller: w('Rekisterinpitäjä', 'Personuppgiftsansvarig', 'Controller'),
+  timeZone: w('Aikavyöhyke', 'Tidszon', 'Time zone'),
+  keyPersonnel: w('Avainhenkilöt', 'Nyckelpersoner', 'Key personnel'),
+  retentionMonths: w('Säilytysaika (kk)', 'Lagringstid (mån)', 'Retention (months)'),
+  requestRetentionMonths: w('Pyyntöjen säilytysaika (kk)', 'Lagringstid för begäranden (mån)', 'Request retention (months)'),
+  inboxQuery: w('Postilaatikon haku', 'Sökning i inkorgen', 'Inbox query'),
+  labels: w('Gmail-tunnisteet', 'Gmail-etiketter', 'Gmail labels'),
+  autoAcknowledge: w('Vastaanottokuittaus', 'Mottagningsbekräftelse', 'Acknowledgement'),
+  banObjectionAtIntake: w('Markkinointikielto saapuessa', 'Marknadsföringsförbud vid mottagning', 'Marketing ban at intake'),
+  customerNumberPrefix: w('Asiakasnumeron alku', 'Kundnummerprefix', 'Customer number prefix'),
+  customerNumberDigits: w('Asiakasnumeron numerot', 'Siffror i kundnummer', 'Customer number digits'),
+  notice: w('Tietosuojaseloste', 'Dataskyddsbeskrivning', 'Privacy notice'),
+  dailySummary: w('Päivittäinen yhteenveto', 'Daglig sammanfattning', 'Daily summary'),
+  retentionPeriod: w('Säilytysaika päättyi', 'Lagringstiden löpte ut', 'Retention period ended'),
+  scheduledErasure: w('Ajastettu poisto', 'Schemalagd radering', 'Scheduled erasure'),
+};
+
+/** Every field name an audit entry may hold, for the round-trip test (words.test). */
+export const AUDIT_FIELD_NAMES: readonly string[] = [...new Set([...FIELD_COLUMNS.map((c) => c.key), ...Object.keys(OTHER_FIELDS)])];
+
+/** A field's name as a person reads it: its column header in the language (else the name as it is). */
 export function fieldLabel(field: string, language: Language): string {
-  const col = REGISTER_TAB.columns.find((c) => c.key === field);
-  return col ? col.header[language] : field;
+  const col = FIELD_COLUMNS.find((c) => c.key === field);
+  if (col) return col.header[language];
+  return OTHER_FIELDS[field]?.[language] ?? field;
 }
 
 /** The code of a field label (any language) or the field name itself; null for neither. */
 export function fieldOfLabel(label: string): string | null {
   const f = fold(label);
-  for (const col of REGISTER_TAB.columns) {
+  for (const col of FIELD_COLUMNS) {
     if (fold(col.key) === f || LANGUAGES.some((l) => fold(col.header[l]) === f)) return col.key;
   }
+  // A header's earlier wording: entries logged before a header was renamed decode the same.
+  for (const col of FIELD_COLUMNS) if (col.aliases?.some((a) => fold(a) === f)) return col.key;
+  for (const [name, words] of Object.entries(OTHER_FIELDS)) if (fold(name) === f || LANGUAGES.some((l) => fold(words[l]) === f)) return name;
   return null;
 }
 

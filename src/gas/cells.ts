@@ -89,8 +89,10 @@ export function encodeCell(tab: TabSpec['key'], key: string | null, value: unkno
     return `${+day[3]}.${+day[2]}.${day[1]}`;
   }
   if (format === 'instant' && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(value)) {
+    // Only the canonical form (what a Date reads back as): an audit entry's hash is over the text,
+    // so '…:30Z' without milliseconds stays text rather than read back as '…:30.000Z'.
     const t = Date.parse(value);
-    if (!Number.isNaN(t)) return new Date(t);
+    if (!Number.isNaN(t) && new Date(t).toISOString() === value) return new Date(t);
   }
   return value;
 }

@@ -4,10 +4,18 @@
  * rows (an append of new cases is one run). Every cell goes through `toCell`, so a summary or an
  * address that starts with "=" stays text. Rows are found by request id or Gmail message id in
  * memory after the one read, never by a row number kept across executions.
+ *
+ * People read the tab (issue 8): the type, rights, status, channel, language and verification
+ * are words in the register's language (with dropdowns, gas/setup.ts), the days real dates shown
+ * d.M.yyyy and the instants d.M.yyyy klo H.mm in the register's time zone. Every cell is decoded
+ * on reading (gas/cells.ts: a word of any language, a code, a Date, 'd.M.yyyy' or ISO text, so a
+ * tab written before words still reads) and encoded on writing, so the records, and every server
+ * API answer built from them, keep the codes and 'YYYY-MM-DD'.
  */
 import { columnKeysFromHeader, REQUESTS_TAB, type Language } from '../core/schema';
+import { defaultSettings } from '../core/settings';
 import { recordFromCells, recordToValues, type RequestRecord } from '../core/requests/record';
-import { columnLetter, fromCell, type Cell } from './cells';
+import { columnLetter, decodeCell, fromCell, type Cell } from './cells';
 import { cellsFor, knownWidth, type ColumnMap } from './register';
 import { openTab, refresh, type OpenTab } from './tabs';
 import type { Layout, TabLayout } from './state';
@@ -46,11 +54,12 @@ function headerHolds(map: ColumnMap, header: readonly unknown[]): boolean {
 }
 
 /**
- * Reads every case: one call with a remembered layout that holds, three when the header moved
+ * Reads every case (`timeZone`: the register's; every caller with settings passes it, the default
+ * is the settings' default zone): one call with a remembered layout that holds, three when the header moved
  * (read, header, read again). A missing column stops here with the message naming it.
  */
-export function readRequestTab(spreadsheet: Spreadsheet, layout: Layout, language: Language, learned: (l: TabLayout) => void): RequestTab {
-  let open = openTab(spreadsheet, REQUESTS_TAB, layout, language, learned);
+export function readRequestTab(spreadsheet: Spreadsheet, layout: Layout, language: Language, learned: (l: TabLayout) => void, timeZone = defaultSettings('').timeZone): RequestTab {
+  let open = openTab(spreadsheet, REQUESTS_TAB, layout, language, learned, timeZone);
   let values = readAll(open);
   if (open.remembered && !headerHolds(open.map, values[0] ?? [])) {
     open = refresh(open, REQUESTS_TAB, language, learned);
@@ -60,7 +69,8 @@ export function readRequestTab(spreadsheet: Spreadsheet, layout: Layout, languag
   let lastRow = 1;
   values.forEach((raw, i) => {
     if (i === 0) return;
-    const cells = raw.map((v, j) => fromCell(v, open.map.text[j]));
+    // Words and dates back to codes, 'YYYY-MM-DD' and ISO instants (columns it does not know stay as read).
+    const cells = raw.map((v, j) => decodeCell('requests', open.map.keys[j] ?? null, fromCell(v, open.map.text[j]), timeZone));
     if (cells.some((c) => c !== '' && c !== null)) lastRow = i + 1;
     const record = recordFromCells(open.map.keys, cells);
     if (record) rows.push({ row: i + 1, record, cells });

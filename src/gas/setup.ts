@@ -5,7 +5,7 @@
  * touched: no row under the header is read or written.
  */
 import { DATE_FORMAT, INSTANT_FORMAT, Language, TabSpec, TABS, columnKeysFromHeader, headerRow } from '../core/schema';
-import { wordSetOf, wordsOf } from '../core/words';
+import { LIST_COLUMNS, wordSetOf, wordsOf } from '../core/words';
 import { text as textOf } from '../core/texts';
 import { columnLetter, decodeCell, encodeCell, fromCell, toCell } from './cells';
 import { findTabs } from './register';
@@ -173,10 +173,12 @@ export function formatDates(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TabS
  * typed in another language, or a code, reaches the on-edit trigger, which writes the word.
  */
 export function setDropdowns(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TabSpec, keys: readonly (string | null)[], language: Language): void {
-  if (tab.key !== 'register') return;
+  // The tabs a person types in (the log and the disclosures are written by the software only).
+  if (tab.key !== 'register' && tab.key !== 'requests') return;
   keys.forEach((key, i) => {
     const set = wordSetOf(tab.key, key);
-    if (!set) return;
+    // A list of several (the rights a letter asks) is no single choice: no dropdown, still decoded.
+    if (!set || LIST_COLUMNS.has(set)) return;
     const words = wordsOf(set, language);
     const rule = SpreadsheetApp.newDataValidation().requireValueInList(words, true).setAllowInvalid(true)
       .setHelpText(textOf(language, 'errEnum').replace('{values}', words.join(', '))).build();
@@ -186,8 +188,11 @@ export function setDropdowns(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: Tab
 
 /**
  * A language switch (saveSettings): every tab's header row, and every cell holding a word (the
- * register's enumerations, the disclosures' basis and data categories, the log's actions and
- * field names), in the new language, with the register's dropdowns and the instants' format.
+ * register's and the requests' enumerations, the disclosures' basis and data categories, the
+ * log's actions and field names), in the new language, with the dropdowns and the instants'
+ * format. Date and instant cells are in the block too: a day or an instant still held as ISO text
+ * (a tab written before real dates) becomes a real date, the same value read back (so set-up,
+ * which runs this, converts an older register; an audit entry's hash stays valid).
  * Everything is read first (per tab its header, its last row and the block of its word columns,
  * however many rows), so no read waits for a write's flush; the returned function then writes:
  * per tab the header and the block in one call each, one call per dropdown and instant-format
@@ -206,7 +211,12 @@ export function planLanguageRewrite(spreadsheet: GoogleAppsScript.Spreadsheet.Sp
     // The known headers in the new language; anything a person added right of them stays.
     const titles = header.map((h, i) => (keys[i] ? tab.columns.find((c) => c.key === keys[i])!.header[language] : h));
     writes.push(() => sheet.getRange(1, 1, 1, header.length).setValues([titles]));
-    const wordColumns = keys.map((k, i) => (wordSetOf(tab.key, k) || (tab.key === 'audit' && k === 'fields') ? i + 1 : 0)).filter((c) => c > 0);
+    const formatOf = (k: string | null) => (k ? tab.columns.find((c) => c.key === k)?.format : undefined);
+    const wordColumns = keys.map((k, i) => (wordSetOf(tab.key, k) || (tab.key === 'audit' && k === 'fields') || formatOf(k) ? i + 1 : 0)).filter((c) => c > 0);
+    // Date formats first, so the dates the block holds land in date cells (an older tab's were plain text).
+    writes.push(() => {
+      if (instantFormats) formatDates(sheet, tab, keys, language);
+    });
     const last = wordColumns.length ? sheet.getLastRow() : 0;
     if (wordColumns.length && last >= 2) {
       const from = Math.min(...wordColumns);
@@ -222,11 +232,7 @@ export function planLanguageRewrite(spreadsheet: GoogleAppsScript.Spreadsheet.Sp
       }));
       writes.push(() => block.setValues(values));
     }
-    writes.push(() => {
-      setDropdowns(sheet, tab, keys, language);
-      const instants = tab.columns.filter((c) => c.format === 'instant').map((c) => keys.indexOf(c.key) + 1).filter((c) => c > 0);
-      if (instantFormats) for (const [a, b] of runs(instants)) sheet.getRange(`${columnLetter(a)}2:${columnLetter(b)}`).setNumberFormat(INSTANT_FORMAT[language]);
-    });
+    writes.push(() => setDropdowns(sheet, tab, keys, language));
   }
   return () => writes.forEach((write) => write());
 }

@@ -146,7 +146,7 @@ export function pollInbox(e?: { triggerUid?: string }): IntakeReport {
   let learned: TabLayout | undefined;
   try {
     state = readState(properties);
-    if (state.settings) seen = readRequestTab(SpreadsheetApp.getActiveSpreadsheet(), state.layout, state.settings.language, (l) => (learned = l));
+    if (state.settings) seen = readRequestTab(SpreadsheetApp.getActiveSpreadsheet(), state.layout, state.settings.language, (l) => (learned = l), state.settings.timeZone);
   } finally {
     if (held) lock.releaseLock();
   }

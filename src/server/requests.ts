@@ -115,7 +115,7 @@ export function refuse(ctx: CallContext, key: TextKey, params: Record<string, st
 
 /** The Requests tab as it stands, with a learned layout remembered in ctx. One call. */
 export function requestTab(ctx: CallContext): RequestTab {
-  return readRequestTab(SpreadsheetApp.getActiveSpreadsheet(), ctx.state.layout, ctx.language, (l) => (ctx.learned.requests = l));
+  return readRequestTab(SpreadsheetApp.getActiveSpreadsheet(), ctx.state.layout, ctx.language, (l) => (ctx.learned.requests = l), ctx.settings.timeZone);
 }
 
 export function summaryOf(request: Request, ctx: Pick<CallContext, 'today' | 'settings'>): RequestSummary {

@@ -5,6 +5,7 @@
  */
 import type { Emulator } from '../../src/emulator/app';
 import { REQUESTS_TAB } from '../../src/core/schema';
+import { decodeCell } from '../../src/gas/cells';
 import { createRequest } from '../../src/core/requests/machine';
 import { encodeOutcome, encodeRights, type Request, type RequestType } from '../../src/core/requests/model';
 import { call } from '../support/register';
@@ -63,7 +64,10 @@ export function caseRow(em: Emulator, id: string): Record<string, string> {
   const row = rows.find((r) => r[header.indexOf('Tunnus')] === id);
   if (!row) throw new Error(`no case ${id}`);
   const keyOf = (h: string) => REQUESTS_TAB.columns.find((c) => c.header.fi === h)?.key ?? h;
-  return Object.fromEntries(header.map((h, i) => [keyOf(h), String(row[i])]));
+  // The tab holds words and dates (issue 8): read as the store reads it, codes and ISO text.
+  // (The snapshot gives a Date cell as its ISO instant.)
+  const cell = (v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(v) ? new Date(v) : v);
+  return Object.fromEntries(header.map((h, i) => [keyOf(h), String(decodeCell('requests', keyOf(h), cell(row[i]), 'Europe/Helsinki'))]));
 }
 
 /** The mailbox as GET /api/mailbox shows it. */

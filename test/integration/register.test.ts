@@ -27,7 +27,7 @@ describe('set-up', () => {
     expect(result.createdTabs).toEqual(['Rekisteri', 'Pyynnöt', 'Luovutukset', 'Lokitiedot']);
     expect(result.firstAdmin).toBe(OWNER);
     const register = em.world.spreadsheet.snapshot('Rekisteri')!;
-    expect((register.values[0] as string[]).slice(0, 3)).toEqual(['Asiakasnumero', 'Rooli', 'Asiakastyyppi']);
+    expect((register.values[0] as string[]).slice(0, 3)).toEqual(['Asiakasnumero', 'Asiakas vai sidosryhmä', 'Asiakastyyppi']);
     // The tab is protected to key personnel, its header row to admins.
     expect(register.protections).toEqual([
       expect.objectContaining({ range: null, editors: [OWNER], warningOnly: false }),

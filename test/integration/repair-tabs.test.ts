@@ -139,7 +139,10 @@ describe('every repair literalises the requests, disclosures and audit tabs too'
     expect(em.runScript(script, OWNER).ok).toBe(true);
     const many = em.callFromClient('repair', [], OWNER);
     expect(formulas(em)).toEqual([]);
-    expect(many.calls - clean.calls).toBeLessThanOrEqual(4);
+    // (+1: the literal text the first repair left in the disclosures' date column, a real date
+    // column since issue 8 and so not plain text, still starts with "=" and is found by the
+    // spreadsheet-wide search: one more getFormulas, which finds no formula and writes nothing.)
+    expect(many.calls - clean.calls).toBeLessThanOrEqual(4 + 1);
   });
 });
 

@@ -26,7 +26,8 @@ describe('logRequest', () => {
     const { request } = call<Change>(em, 'logRequest', letter({ receivedAt: '2026-11-02' }));
     expect(request).toMatchObject({ id: 'R-0001', status: 'awaiting-verification', rights: ['erasure', 'objection'], dueDate: '2026-12-02', verification: 'none' });
     const [header, row] = rows(em);
-    expect(row[header.indexOf('Oikeudet')]).toBe('erasure,objection');
+    // Words in the tab (issue 8), codes in the API.
+    expect(row[header.indexOf('Oikeudet')]).toBe('Poisto (17 art.), Markkinointikielto (21 art.)');
     expect(row[header.indexOf('Pyytäjän sähköposti')]).toBe('kirje.lahettaja@example.fi');
     expect(auditEntries(em).filter((e) => e.requestId === 'R-0001').map((e) => e.action)).toEqual(['request-logged']);
   });

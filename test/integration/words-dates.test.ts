@@ -56,7 +56,7 @@ describe('words in the register tab', () => {
   });
 
   test('a word of another kind of value is refused with the words to choose from, and the cell put back', () => {
-    const at = column(em, 'Rooli');
+    const at = column(em, 'Asiakas vai sidosryhmä');
     const before = (sheetOf(em).values[row - 1] as unknown[])[at - 1];
     em.editCell(STAFF, 'Rekisteri', row, at, 'suostumus');
     expect((sheetOf(em).values[row - 1] as unknown[])[at - 1]).toBe(before);
@@ -119,13 +119,14 @@ describe('a language switch', () => {
     expect(report.ok).toBe(true);
     // Per tab: one read of the header and one of the word block (three tabs have words), all
     // before any write (no read waits for a flush); then per tab one write of each, the log's
-    // entry, the four dropdowns and the instants' format runs: never a call per row or cell.
+    // entry, the nine dropdowns (four in the register, five in the requests) and the date format
+    // runs: never a call per row or cell.
     // (+1: the audit tail's proof before the log's entry is appended, gas/audit-log.ts)
     expect(report.byMethod['Range.getValues'].calls).toBe(4 + 3 + 1);
     expect(report.byMethod['Range.setValues'].calls).toBe(4 + 3 + 1);
-    expect(report.byMethod['Range.setDataValidation'].calls).toBe(4);
+    expect(report.byMethod['Range.setDataValidation'].calls).toBe(4 + 5);
     expect(report.byMethod['SpreadsheetApp.flush (forced by a read)']).toBeUndefined();
-    expect(report.calls).toBeLessThanOrEqual(36);
+    expect(report.calls).toBeLessThanOrEqual(44);
     const reg = sheetOf(em);
     expect(reg.values[0]).toEqual(headerRow(REGISTER_TAB, 'sv'));
     const words = new Set((reg.values.slice(1) as unknown[][]).map((r) => r[column(em, 'Grund för marknadsföring') - 1]));
@@ -146,8 +147,8 @@ describe('a language switch', () => {
     expect(customer(em, '100003').marketingBannedAt).not.toBe('');
     expect(call<{ customers: unknown[] }>(em, 'searchCustomers', { query: '100003' }).customers.length).toBe(1);
     // And a Finnish word typed into the Swedish register becomes the Swedish word.
-    em.editCell(STAFF, 'Rekisteri', 5, column(em, 'Roll'), 'sidosryhmän yhteyshenkilö');
-    expect((sheetOf(em).values[4] as unknown[])[column(em, 'Roll') - 1]).toBe('Kontaktperson för intressent');
+    em.editCell(STAFF, 'Rekisteri', 5, column(em, 'Kund eller intressent'), 'sidosryhmän yhteyshenkilö');
+    expect((sheetOf(em).values[4] as unknown[])[column(em, 'Kund eller intressent') - 1]).toBe('Kontaktperson för intressent');
   });
 });
 
@@ -155,7 +156,7 @@ describe('a register written before words', () => {
   test('set-up turns its codes into words and changes no record', () => {
     const em = demo(20);
     const at = column(em, 'Markkinoinnin peruste');
-    const kind = column(em, 'Rooli');
+    const kind = column(em, 'Asiakas vai sidosryhmä');
     const before = customer(em, '100005');
     // As an older release wrote them: the codes.
     const codes = (sheetOf(em).values.slice(1) as unknown[][]).map((r) => [String(customer(em, String(r[0])).marketingBasis)]);
