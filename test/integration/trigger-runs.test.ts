@@ -159,7 +159,7 @@ describe('trigger status, removal and installation', () => {
     const em = demo();
     const removed = call<{ removed: number; triggers: View[] }>(em, 'removeTrigger', { handler: 'pollInbox' }, OWNER);
     expect(removed.removed).toBe(1);
-    expect(auditEntries(em).pop()).toMatchObject({ action: 'settings-change', actor: OWNER, fields: ['pollInbox'] });
+    expect(auditEntries(em).pop()).toMatchObject({ action: 'settings-change', actor: OWNER, fields: 'pollInbox' });
     expect(removed.triggers.find((t) => t.handler === 'pollInbox')!.installed).toBe(false);
     expect(em.world.triggers.some((t) => t.handlerFunction === 'pollInbox')).toBe(false);
     expect(viewOf(em, 'pollInbox').installed).toBe(false);
