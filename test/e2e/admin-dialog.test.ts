@@ -14,6 +14,8 @@ jest.setTimeout(120_000);
 
 const env = useServerAndBrowser();
 let pages: Page[] = [];
+/** What each page sent (google.script.run calls), from support's watch. */
+const watched = new WeakMap<Page, ReturnType<typeof watch>>();
 
 afterEach(async () => {
   for (const p of pages) await p.close();
@@ -23,7 +25,7 @@ afterEach(async () => {
 async function pageAs(user: string): Promise<Page> {
   const page = await env.browser.newPage({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
   page.setDefaultTimeout(20_000);
-  watch(page);
+  watched.set(page, watch(page));
   pages.push(page);
   await page.goto(`${env.srv.base}/?user=${encodeURIComponent(user)}`);
   return page;
@@ -129,4 +131,24 @@ test('an admin removes a staff member in the dialog and confirms "Poista myös t
   const after = await pageAs(STAFF);
   await after.getByTestId('no-access').waitFor();
   await expect(after.getByTestId('tabs').count()).resolves.toBe(0);
+});
+
+test('settings: a refused value shows under its field and nothing is sent; the language saved turns the dialog Swedish', async () => {
+  const page = await pageAs(OWNER);
+  const runs = watched.get(page)!.runs;
+  const frame = await openAdmin(page);
+  await frame.getByTestId('tab-settings').click();
+  await frame.getByTestId('settings-section').waitFor();
+  await frame.getByTestId('input-retentionMonths').fill('abc');
+  await expect(frame.getByTestId('field-error-retentionMonths').textContent()).resolves.toBe('Anna kokonaisluku väliltä 0–600.');
+  await expect(frame.getByTestId('settings-save').isDisabled()).resolves.toBe(true);
+  await frame.getByTestId('input-retentionMonths').fill('30');
+  await frame.getByTestId('input-language').selectOption('sv');
+  await frame.getByTestId('settings-save').click();
+  await frame.getByTestId('settings-saved').waitFor();
+  expect(runs.filter((r) => r.fn === 'saveSettings')).toHaveLength(1);
+  await expect(frame.getByRole('tab').allTextContents()).resolves.toEqual(['Nyckelpersoner', 'Inställningar', 'Utlösare', 'Delning', 'Efterlevnad', 'Dataskyddsbeskrivning']);
+  await expect(frame.getByTestId('settings-saved').textContent()).resolves.toBe('Sparat.');
+  const { settings } = (await call(env.srv.base, 'POST', '/api/run/getSettings', { args: [], user: OWNER })).body.result;
+  expect(settings).toMatchObject({ language: 'sv', retentionMonths: 30 });
 });

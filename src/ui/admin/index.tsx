@@ -83,9 +83,8 @@ function Admin(props: { user: string; settings: Settings; onSettings(settings: S
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {/* Each section keyed by the settings it was opened on: a save elsewhere starts it afresh. */}
         {tab === 'personnel' ? <Personnel user={props.user} settings={props.settings} onSaved={props.onSettings} /> : null}
-        {tab === 'settings' ? <SettingsForm key={props.settings.language} settings={props.settings} onSaved={props.onSettings} /> : null}
+        {tab === 'settings' ? <SettingsForm settings={props.settings} onSaved={props.onSettings} /> : null}
         {tab === 'triggers' ? <Triggers /> : null}
         {tab === 'access' ? <Access /> : null}
         {tab === 'compliance' ? <Compliance /> : null}
