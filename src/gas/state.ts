@@ -10,6 +10,7 @@ import { TABS, TabSpec } from '../core/schema';
 import { sha256Hex } from '../core/sha256';
 import { SETTINGS_KEY } from './settings';
 import { parseRequestKeys, RequestKeys } from '../core/request-keys';
+import type { Anchor } from '../core/compliance';
 
 export const LAYOUT_KEY = 'rekisteri.layout';
 export const AUDIT_HEAD_KEY = 'rekisteri.auditHead';
@@ -80,6 +81,54 @@ export const NIGHTLY_TRIGGER_KEY = 'rekisteri.nightlyTrigger';
 export const CHANGE_TRIGGER_KEY = 'rekisteri.changeTrigger';
 /** A retention sweep under way (server/retention.ts): the numbers, cases and threads it logged, until applied. */
 export const SWEEP_KEY = 'rekisteri.sweep';
+
+/**
+ * Each trigger handler's last run (server/triggers.ts recordRuns): `rekisteri.run.<handler>` →
+ * `{at, error}`. One key per handler, so a run records itself in one setProperty with no read
+ * first, and two handlers running at once never overwrite each other's record.
+ */
+export const TRIGGER_RUN_PREFIX = 'rekisteri.run.';
+/** Where the nightly run recorded itself before every handler did (read as runNightly's record until it runs again). */
+export const LEGACY_NIGHTLY_RUN_KEY = 'rekisteri.nightlyRun';
+/** The sent daily summaries' anchors (core/summary.ts), newest last. */
+export const ANCHORS_KEY = 'rekisteri.summaryAnchors';
+/** Intake's own state (server/intake.ts INTAKE_KEY): read here only for its trigger's record. */
+const INTAKE_STATE_KEY = 'rekisteri.intake';
+
+/** A trigger handler's last run: its start (ISO) and its error ('' when it completed). */
+export interface TriggerRun {
+  at: string;
+  error: string;
+}
+
+/** The property that records `handler`'s run (one setProperties). The error is cut to 500 characters (a property holds 9 KB). */
+export function triggerRunProperty(handler: string, run: TriggerRun): Record<string, string> {
+  return { [TRIGGER_RUN_PREFIX + handler]: JSON.stringify({ at: run.at, error: run.error.slice(0, 500) }) };
+}
+
+function validRun(v: unknown): TriggerRun | null {
+  const r = v as TriggerRun | null;
+  return r && typeof r.at === 'string' && typeof r.error === 'string' ? r : null;
+}
+
+/** Every recorded run, by handler, from one read of the properties. */
+function triggerRunsOf(all: Record<string, string>): Record<string, TriggerRun> {
+  const out: Record<string, TriggerRun> = {};
+  for (const [key, raw] of Object.entries(all)) {
+    if (!key.startsWith(TRIGGER_RUN_PREFIX)) continue;
+    const run = validRun(parse<unknown>(raw, null));
+    if (run) out[key.slice(TRIGGER_RUN_PREFIX.length)] = run;
+  }
+  const legacy = validRun(parse<unknown>(all[LEGACY_NIGHTLY_RUN_KEY], null));
+  if (!out.runNightly && legacy) out.runNightly = legacy;
+  return out;
+}
+
+/** The anchors stored so far (well-formed ones only). */
+function anchorsOf(all: Record<string, string>): Anchor[] {
+  const list = parse<unknown>(all[ANCHORS_KEY], []);
+  return Array.isArray(list) ? list.filter((a): a is Anchor => !!a && typeof a.sentAt === 'string' && Number.isInteger(a.count) && typeof a.head === 'string') : [];
+}
 
 /** A property value holds at most 9 KB (Apps Script quotas, "Properties value size"): the sweep's pending work is split in parts. */
 export const SWEEP_PART_CHARS = 8000;
@@ -162,6 +211,12 @@ export interface DocumentState {
   sweep: string | null;
   /** Erasures fulfilment scheduled at a legal hold's end (`rekisteri.erasure.<n>`), read with the rest: the sweep's input. */
   scheduledErasures: ScheduledErasure[];
+  /** Each trigger handler's last run, by handler (runNightly, pollInbox, onRegisterEdit, …). */
+  triggerRuns: Record<string, TriggerRun>;
+  /** The anchors the daily summaries sent (the compliance check compares the chain with them). */
+  anchors: Anchor[];
+  /** The inbox trigger's record, kept in intake's own property (server/intake.ts `rekisteri.intake`). */
+  intakeTrigger: EditTrigger | null;
 }
 
 function parse<T>(raw: string | undefined, fallback: T): T {
@@ -208,6 +263,9 @@ export function readState(properties: GoogleAppsScript.Properties.Properties): D
     nightlyTrigger: validTrigger(parse<unknown>(all[NIGHTLY_TRIGGER_KEY], null)),
     changeTrigger: validTrigger(parse<unknown>(all[CHANGE_TRIGGER_KEY], null)),
     sweep: sweepOf(all),
+    triggerRuns: triggerRunsOf(all),
+    anchors: anchorsOf(all),
+    intakeTrigger: validTrigger((parse<{ trigger?: unknown } | null>(all[INTAKE_STATE_KEY], null) ?? {}).trigger ?? null),
   };
 }
 

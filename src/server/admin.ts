@@ -8,6 +8,14 @@ import { requireRole, withWrite } from './context';
 import { planLanguageRewrite, protectTabs } from '../gas/setup';
 import { audit } from './tabs';
 import { accessDrift, type AccessView } from './access';
+import { adminText, type AdminUiKey } from '../core/texts/admin';
+
+/** Settings whose refusal names its field ("<label>: <what to do>"), so the admin dialog puts it under that field. */
+const FIELD_REFUSALS: Record<string, [AdminUiKey, AdminUiKey]> = {
+  retentionMonths: ['adRetentionMonths', 'adMonthsInvalid'],
+  requestRetentionMonths: ['adRequestRetentionMonths', 'adMonthsInvalid'],
+  inboxQuery: ['adInboxQuery', 'adInboxQueryInvalid'],
+};
 
 /** The register's settings (admins only). */
 export function getSettings(): { settings: Settings } {
@@ -23,6 +31,8 @@ export function saveSettings(input: { settings: Partial<Settings> }): { settings
     const parsed = v.safeParse(v.object({ settings: SETTINGS_UPDATE }), input);
     if (!parsed.success) {
       const field = v.getDotPath(parsed.issues[0]) ?? '';
+      const named = FIELD_REFUSALS[field.replace(/^settings\./, '')];
+      if (named) throw new UserError(`${adminText(ctx.language, named[0])}: ${adminText(ctx.language, named[1])}`);
       throw new UserError(
         text(ctx.language, /keyPersonnel/.test(field) ? 'badPersonnel' : /controller/.test(field) ? 'badController' : /timeZone/.test(field) ? 'badTimeZone' : 'badRequest'),
       );

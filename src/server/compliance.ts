@@ -9,22 +9,22 @@
  */
 import * as v from 'valibot';
 import { verifyChain, type AuditEntry } from '../core/audit';
-import { complianceCsv, complianceHtml, runComplianceCheck as judge, type Anchor, type ComplianceEvidence, type ComplianceReport, type TriggerEvidence } from '../core/compliance';
+import { complianceCsv, complianceHtml, runComplianceCheck as judge, type ComplianceEvidence, type ComplianceReport, type TriggerEvidence } from '../core/compliance';
 import { marketingList } from '../core/marketing';
 import { AUDIT_TAB, type Language } from '../core/schema';
 import { sha256Hex } from '../core/sha256';
 import { text } from '../core/texts';
 import { UserError } from '../gas/register';
 import { readAuditSpan } from '../gas/audit-log';
-import { NEEDED_TRIGGERS } from '../gas/state';
 import { readAccessState } from './access';
 import { requireRole, type CallContext } from './context';
-import { NIGHTLY_RUN_KEY, readForSweep, decideToday } from './retention';
+import { readForSweep, decideToday } from './retention';
+import { triggerViews } from './triggers';
 import { open } from './tabs';
 import { rowToCustomer } from '../core/customer';
 
-/** The sent summaries' anchors (core/summary.ts), newest last: a document property. */
-export const ANCHORS_KEY = 'rekisteri.summaryAnchors';
+/** The sent summaries' anchors (core/summary.ts), newest last: a document property read with the state (gas/state.ts). */
+export { ANCHORS_KEY } from '../gas/state';
 /** How many anchors are kept (two months of nights). */
 export const MAX_ANCHORS = 60;
 
@@ -49,21 +49,6 @@ function grantedScopes(): readonly string[] {
   return typeof REKISTERI_SCOPES !== 'undefined' ? REKISTERI_SCOPES : DOCUMENTED_SCOPES;
 }
 
-function parseJson<T>(raw: string | undefined, fallback: T): T {
-  if (!raw) return fallback;
-  try {
-    return JSON.parse(raw) as T;
-  } catch {
-    return fallback;
-  }
-}
-
-/** The anchors stored so far (well-formed ones only). */
-export function readAnchors(all: Record<string, string>): Anchor[] {
-  const list = parseJson<unknown>(all[ANCHORS_KEY], []);
-  return Array.isArray(list) ? list.filter((a): a is Anchor => !!a && typeof a.sentAt === 'string' && Number.isInteger(a.count) && typeof a.head === 'string') : [];
-}
-
 /** The audit chain from row 2 to the remembered head (one read): entries past the head are not the log's. */
 function readChain(ctx: CallContext): { entries: AuditEntry[]; head: string } {
   const tab = open(ctx, AUDIT_TAB);
@@ -76,14 +61,14 @@ function readChain(ctx: CallContext): { entries: AuditEntry[]; head: string } {
 
 /** Every piece of evidence the checks need. */
 export function gatherEvidence(ctx: CallContext): ComplianceEvidence {
-  const all = ctx.properties.getProperties();
+  // Everything from the properties is in the state the context read (one call): no second read.
   const access = readAccessState(ctx.settings.keyPersonnel);
-  const installed = new Set(ScriptApp.getProjectTriggers().map((t) => t.getHandlerFunction()));
-  const nightly = parseJson<{ at?: string; error?: string }>(all[NIGHTLY_RUN_KEY], {});
-  const triggers: TriggerEvidence[] = NEEDED_TRIGGERS.map((t) => ({
-    handler: t.handler, installed: installed.has(t.handler),
-    lastRun: t.handler === 'runNightly' ? nightly.at ?? '' : '', lastError: t.handler === 'runNightly' ? nightly.error ?? '' : '',
-    runRecorded: t.handler === 'runNightly',
+  // Every handler records its runs (server/triggers.ts). A time-driven one must have run in the
+  // last 26 hours without error; an edit or change trigger runs only when someone edits, so only
+  // its last run's error counts (a clean or no run: its installation alone is checked).
+  const triggers: TriggerEvidence[] = triggerViews(ctx).map((t) => ({
+    handler: t.handler, installed: t.installed, lastRun: t.lastRun, lastError: t.lastError,
+    runRecorded: t.event === 'CLOCK' || t.lastError !== '',
   }));
   const read = readForSweep(ctx);
   const plan = decideToday(ctx, read);
@@ -107,7 +92,7 @@ export function gatherEvidence(ctx: CallContext): ComplianceEvidence {
     unreviewedQuarantine: read.rows.filter((r) => r.quarantined).length,
     auditChain: verdict.ok ? { ok: true, entries: chain.entries.length } : { ok: false, entries: chain.entries.length, index: verdict.index, reason: verdict.reason },
     auditHashes: chain.entries.map((e) => e.hash),
-    anchors: readAnchors(all),
+    anchors: ctx.state.anchors,
     scopes: { granted: grantedScopes(), documented: DOCUMENTED_SCOPES },
   };
 }

@@ -13,6 +13,7 @@ import { requireRole } from './context';
 import { languageOf } from '../gas/settings';
 import { readState, schemaVersion } from '../gas/state';
 import { requestUiText } from '../core/texts/requests-ui';
+import { adminText } from '../core/texts/admin';
 import { CUSTOMER_NUMBER_PATTERN } from './inputs';
 import { UserError } from '../gas/register';
 
@@ -31,7 +32,9 @@ function addMenu(language: Language, kind: MenuKind, setUpDone = true): void {
   } else {
     menu.addItem(text(language, 'menuOpenRegister'), 'showSidebar').addItem(requestUiText(language, 'menuRequests'), 'showRequestsDialog');
     if (setUpDone) menu.addItem(text(language, 'menuOpenSelected'), 'showSelectedRow');
-    if (kind === 'admin') menu.addSeparator().addItem(text(language, 'menuSetUp'), 'menuSetUp');
+    // In staff's menu too: a simple trigger cannot tell an admin, and staff are told whom to ask.
+    menu.addSeparator().addItem(adminText(language, 'menuAdmin'), 'showAdminDialog');
+    if (kind === 'admin') menu.addItem(text(language, 'menuSetUp'), 'menuSetUp');
   }
   menu.addToUi();
 }
@@ -184,4 +187,22 @@ export function openRecordInSidebar(input: { customerNumber?: unknown; requestId
   const hint: Record<string, string | boolean> = { customerNumber: number, edit: input.edit === true };
   if (typeof input.requestId === 'string' && REQUEST_ID.test(input.requestId)) hint.requestId = input.requestId;
   SpreadsheetApp.getUi().showSidebar(pageWithHint('Sidebar', 'open-record', hint).setTitle(text(language, 'sidebarTitle')));
+}
+
+/**
+ * Menu action (Rekisteri › Ylläpito): the admin dialog, a modal of 960 × 640 in the register's
+ * language (src/ui/admin/): key personnel, settings, triggers, sharing, the compliance report and
+ * the privacy notice. Staff get a small dialog naming the admins to ask; anyone else the access
+ * refusal of requireRole.
+ */
+export function showAdminDialog(): void {
+  const ctx = requireRole('staff');
+  const ui = SpreadsheetApp.getUi();
+  if (ctx.role !== 'admin') {
+    const admins = ctx.settings.keyPersonnel.filter((p) => p.role === 'admin').map((p) => p.email).join(', ');
+    const page = notice(adminText(ctx.language, 'adStaffRefused', { admins }), 'refusal', ctx.language).setWidth(420).setHeight(140);
+    ui.showModalDialog(page, adminText(ctx.language, 'adDialogTitle'));
+    return;
+  }
+  ui.showModalDialog(HtmlService.createHtmlOutputFromFile('Admin').setWidth(960).setHeight(640), adminText(ctx.language, 'adDialogTitle'));
 }

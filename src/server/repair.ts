@@ -277,7 +277,7 @@ export function runNightly(e?: { triggerUid?: string }): void {
  * it is taken to come as OTHER (not confirmed). Edits come as EDIT and are the on-edit
  * trigger's; FORMAT changes no value.
  */
-const STRUCTURAL_CHANGES = ['INSERT_ROW', 'REMOVE_ROW', 'INSERT_COLUMN', 'REMOVE_COLUMN', 'INSERT_GRID', 'REMOVE_GRID', 'OTHER'];
+export const STRUCTURAL_CHANGES = ['INSERT_ROW', 'REMOVE_ROW', 'INSERT_COLUMN', 'REMOVE_COLUMN', 'INSERT_GRID', 'REMOVE_GRID', 'OTHER'];
 
 /**
  * The installable on-change trigger (set-up installs it; it runs as its admin): a structural

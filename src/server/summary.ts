@@ -1,7 +1,6 @@
 /**
  * What the nightly run does after the repair pass (server/repair.ts runNightly): the retention
- * sweep, the run's record (when it ran, its error) that the compliance check reads, then the
- * admins' daily summary (setting `dailySummary`: `off`, `draft` — a Gmail draft to every admin
+ * sweep, then the admins' daily summary (setting `dailySummary`: `off`, `draft` — a Gmail draft to every admin
  * in the register mailbox — or `email`, sent): requests due soon or overdue, the numbers the
  * sweep deleted, the failed checks, and the audit chain's head. Each summary's anchor (count and
  * head hash) is kept in a document property, so the compliance check can show that the chain
@@ -9,23 +8,12 @@
  */
 import { dailySummary } from '../core/summary';
 import { ANCHORS_KEY, complianceReport, MAX_ANCHORS } from './compliance';
-import { NIGHTLY_RUN_KEY, sweepRegister, type SweepReport } from './retention';
+import { sweepRegister, type SweepReport } from './retention';
 import type { CallContext } from './context';
 
-/** The sweep, the run's record and the summary; the record is written whatever happens (and the error rethrown). */
+/** The sweep, then the summary. The run's record (when, its error) is the trigger wrapper's (server/triggers.ts recordRuns). */
 export function afterRepair(ctx: CallContext): SweepReport {
-  let report: SweepReport;
-  try {
-    report = sweepRegister(ctx);
-  } catch (error) {
-    try {
-      ctx.properties.setProperty(NIGHTLY_RUN_KEY, JSON.stringify({ at: ctx.now, error: String((error as Error).message ?? error).slice(0, 500) }));
-    } catch {
-      // The first failure is the one to report.
-    }
-    throw error;
-  }
-  ctx.properties.setProperty(NIGHTLY_RUN_KEY, JSON.stringify({ at: ctx.now, error: '' }));
+  const report = sweepRegister(ctx);
   sendDailySummary(ctx, report.deleted);
   return report;
 }

@@ -248,7 +248,7 @@ test('menus follow the role: staff see no "Käyttöönotto / korjaus", and both 
     return page.getByRole('menuitem').allTextContents();
   };
   const staff = await items(STAFF);
-  expect(staff).toEqual(['Avaa rekisteri', 'Pyynnöt', 'Avaa valittu rivi']);
+  expect(staff).toEqual(['Avaa rekisteri', 'Pyynnöt', 'Avaa valittu rivi', 'Ylläpito']);
   const owner = await items(OWNER);
-  expect(owner).toEqual(['Avaa rekisteri', 'Pyynnöt', 'Avaa valittu rivi', 'Käyttöönotto / korjaus']);
+  expect(owner).toEqual(['Avaa rekisteri', 'Pyynnöt', 'Avaa valittu rivi', 'Ylläpito', 'Käyttöönotto / korjaus']);
 });

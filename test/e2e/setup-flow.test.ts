@@ -104,7 +104,7 @@ test('the owner of a fresh sheet is led to set-up by the menu and the sidebar, r
   frame = await sidebarFrame(page);
   await frame.getByTestId('search-input').waitFor();
   await frame.getByTestId('settings-button').waitFor();
-  expect(await menuItems(page)).toEqual(['Avaa rekisteri', 'Pyynnöt', 'Avaa valittu rivi', 'Käyttöönotto / korjaus']);
+  expect(await menuItems(page)).toEqual(['Avaa rekisteri', 'Pyynnöt', 'Avaa valittu rivi', 'Ylläpito', 'Käyttöönotto / korjaus']);
   expect(await registerMenus(page)).toEqual(['Rekisteri']);
 
   // 5. The owner adds a staff member in the settings.
@@ -119,11 +119,11 @@ test('the owner of a fresh sheet is led to set-up by the menu and the sidebar, r
   // 6. Staff: the register, and no admin item anywhere.
   const staff = await openAs(STAFF);
   await rekisteri(staff.page).waitFor();
-  expect(await menuItems(staff.page)).toEqual(['Avaa rekisteri', 'Pyynnöt', 'Avaa valittu rivi']);
+  expect(await menuItems(staff.page)).toEqual(['Avaa rekisteri', 'Pyynnöt', 'Avaa valittu rivi', 'Ylläpito']);
   await choose(staff.page, 'Avaa rekisteri');
   const staffFrame = await sidebarFrame(staff.page);
   await staffFrame.getByTestId('search-input').waitFor();
   await expect(staffFrame.getByTestId('settings-button').count()).resolves.toBe(0);
-  expect(await menuItems(staff.page)).toEqual(['Avaa rekisteri', 'Pyynnöt', 'Avaa valittu rivi']);
+  expect(await menuItems(staff.page)).toEqual(['Avaa rekisteri', 'Pyynnöt', 'Avaa valittu rivi', 'Ylläpito']);
   expect(staff.seen.runs.map((r) => r.fn)).not.toContain('getSettings');
 });

@@ -208,7 +208,7 @@ describe('calls that do not fit the API shape', () => {
     ['exportMarketingList', [{ format: 'xlsx' }], /Päivitä sivupalkki/],
     ['saveSettings', [{ settings: { keyPersonnel: [{ email: 'not-an-email', role: 'admin' }] } }], /Tarkista avainhenkilöt/],
     ['saveSettings', [{ settings: { keyPersonnel: [{ email: 'a@b.fi', role: 'root' }] } }], /Tarkista avainhenkilöt/],
-    ['saveSettings', [{ settings: { retentionMonths: -1 } }], /Päivitä sivupalkki/],
+    ['saveSettings', [{ settings: { retentionMonths: -1 } }], /Säilytysaika suhteen päättymisestä \(kuukautta\): Anna kokonaisluku/],
     ['saveSettings', [{ settings: { controller: { name: '', address: '', email: 'x' } } }], /rekisterinpitäjän nimi/],
     // A customer number is a string of digits (after the register's letter prefix), never an array, an object or a number.
     ...(['getCustomer', 'banMarketing', 'listDisclosures'] as const).flatMap((fn) =>

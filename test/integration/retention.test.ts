@@ -46,7 +46,7 @@ describe('the nightly trigger runs the retention sweep', () => {
     expect(registerProtection(em).editors.slice().sort()).toEqual(protectionBefore);
     expect(sweepTriggers(em)).toEqual([]);
     expect(em.world.properties.document['rekisteri.sweep'] ?? '').toBe('');
-    expect(JSON.parse(em.world.properties.document['rekisteri.nightlyRun'])).toMatchObject({ error: '' });
+    expect(JSON.parse(em.world.properties.document['rekisteri.run.runNightly'])).toMatchObject({ error: '' });
   });
 
   test('nothing of a deleted record is kept anywhere: no tab, property, cache or mail holds its name, email or phone; its number stays used in the store', () => {

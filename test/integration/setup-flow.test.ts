@@ -24,6 +24,7 @@ const SET_UP = { caption: 'Käyttöönotto / korjaus', functionName: 'menuSetUp'
 const OPEN = { caption: 'Avaa rekisteri', functionName: 'showSidebar' };
 const REQUESTS = { caption: 'Pyynnöt', functionName: 'showRequestsDialog' };
 const SELECTED = { caption: 'Avaa valittu rivi', functionName: 'showSelectedRow' };
+const ADMIN = { caption: 'Ylläpito', functionName: 'showAdminDialog' };
 
 const menuOf = (em: Emulator, user: string) => em.world.uiFor(user).menus.find((m) => m.name === 'Rekisteri')?.items ?? [];
 const hasSetUp = (em: Emulator, user: string) => menuOf(em, user).some((i) => i !== null && 'functionName' in i && i.functionName === 'menuSetUp');
@@ -79,7 +80,7 @@ describe('set-up from the menu', () => {
     expect(alert).toMatch(/Käyttöönotto valmis/);
     expect(alert).toContain('muokkausten tarkistus ja kirjaus (onRegisterEdit) asennettiin');
     expect(alert).toContain('Rekisteri › Avaa rekisteri');
-    expect(menuOf(em, OWNER)).toEqual([OPEN, REQUESTS, SELECTED, null, SET_UP]);
+    expect(menuOf(em, OWNER)).toEqual([OPEN, REQUESTS, SELECTED, null, ADMIN, SET_UP]);
     expect(em.world.properties.document[SCHEMA_VERSION_KEY]).toBe(schemaVersion());
     expect(em.world.triggers.filter((t) => t.handlerFunction === 'onRegisterEdit' && t.eventType === 'ON_EDIT')).toHaveLength(1);
     expect(em.callFromClient('getSidebarInfo', [], OWNER).ok).toBe(true);
@@ -104,7 +105,7 @@ describe('staff never see an admin item', () => {
   test('neither in the menu onOpen builds nor after opening the register', () => {
     const em = demo();
     em.openSpreadsheet(STAFF);
-    expect(menuOf(em, STAFF)).toEqual([OPEN, REQUESTS, SELECTED]);
+    expect(menuOf(em, STAFF)).toEqual([OPEN, REQUESTS, SELECTED, null, ADMIN]);
     expect(em.runMenuItem('showSidebar', STAFF).ok).toBe(true);
     expect(em.world.uiFor(STAFF).sidebar!.html).not.toMatch(/data-testid="refusal"/);
     expect(hasSetUp(em, STAFF)).toBe(false);
@@ -115,7 +116,7 @@ describe('staff never see an admin item', () => {
     em.openSpreadsheet(OWNER);
     expect(hasSetUp(em, OWNER)).toBe(false);
     em.runMenuItem('showSidebar', OWNER);
-    expect(menuOf(em, OWNER)).toEqual([OPEN, REQUESTS, SELECTED, null, SET_UP]);
+    expect(menuOf(em, OWNER)).toEqual([OPEN, REQUESTS, SELECTED, null, ADMIN, SET_UP]);
   });
 });
 
@@ -290,7 +291,7 @@ describe('an owner whose Google locale is English', () => {
     expect(em.runMenuItem('menuSetUp', OWNER).ok).toBe(true);
     expect(em.runMenuItem('showSidebar', OWNER).ok).toBe(true);
     expect(menus(em)).toEqual(['Rekisteri']);
-    expect(menuOf(em, OWNER)).toEqual([OPEN, REQUESTS, SELECTED, null, SET_UP]);
+    expect(menuOf(em, OWNER)).toEqual([OPEN, REQUESTS, SELECTED, null, ADMIN, SET_UP]);
   });
 
   test('the sentence before set-up is in English and names the menu as it stands', () => {

@@ -50,7 +50,7 @@ describe('the Rekisteri menu and sidebar', () => {
     const menus = emulator.world.uiFor(OWNER).menus;
     expect(menus.map((m) => m.name)).toEqual(['Rekisteri']);
     // A simple trigger cannot tell an admin from staff: staff's items only (issue 11).
-    expect(menus[0].items).toEqual([{ caption: 'Avaa rekisteri', functionName: 'showSidebar' }, { caption: 'Pyynnöt', functionName: 'showRequestsDialog' }, { caption: 'Avaa valittu rivi', functionName: 'showSelectedRow' }]);
+    expect(menus[0].items).toEqual([{ caption: 'Avaa rekisteri', functionName: 'showSidebar' }, { caption: 'Pyynnöt', functionName: 'showRequestsDialog' }, { caption: 'Avaa valittu rivi', functionName: 'showSelectedRow' }, null, { caption: 'Ylläpito', functionName: 'showAdminDialog' }]);
     // An admin who opens the register gets the set-up item too.
     emulator.runMenuItem('showSidebar', OWNER);
     expect(emulator.world.uiFor(OWNER).menus[0].items).toEqual([
@@ -58,6 +58,7 @@ describe('the Rekisteri menu and sidebar', () => {
       { caption: 'Pyynnöt', functionName: 'showRequestsDialog' },
       { caption: 'Avaa valittu rivi', functionName: 'showSelectedRow' },
       null,
+      { caption: 'Ylläpito', functionName: 'showAdminDialog' },
       { caption: 'Käyttöönotto / korjaus', functionName: 'menuSetUp' },
     ]);
   });

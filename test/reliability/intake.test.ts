@@ -78,7 +78,8 @@ describe.each([
   test.each(Array.from({ length: calls }, (_, i) => i + 1))('fault at call %i of pollInbox: the next run finishes the job, nothing lost, nothing logged twice', (n) => {
     const { em, letters, reply } = scene(hasReply);
     em.world.injectFault({ atCall: n });
-    expect(em.runTimeTrigger('pollInbox').ok).toBe(false);
+    // The last call is the run's own record (server/triggers.ts): the work is done, the run stands.
+    expect(em.runTimeTrigger('pollInbox').ok).toBe(n === calls);
     const next = em.runTimeTrigger('pollInbox');
     expect(next.ok).toBe(true);
     const all = cases(em);

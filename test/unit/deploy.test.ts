@@ -82,7 +82,7 @@ describe('the push set, as clasp 3 lists it offline for a made-up scriptId', () 
     write('dist/sub/Nested.html', '<p>nested</p>');
     try {
       expect(fs.existsSync(path.join(dir, 'dist/.build-stamp.json'))).toBe(true);
-      expect(pushSet()).toEqual(['dist/Code.js', 'dist/Dialog.html', 'dist/Requests.html', 'dist/Sidebar.html', 'dist/appsscript.json']);
+      expect(pushSet()).toEqual(['dist/Admin.html', 'dist/Code.js', 'dist/Dialog.html', 'dist/Requests.html', 'dist/Sidebar.html', 'dist/appsscript.json']);
     } finally {
       for (const f of ['dist/notes.txt', 'dist/stray.js', 'dist/other.json', 'dist/sub']) fs.rmSync(path.join(dir, f), { recursive: true, force: true });
     }
@@ -92,7 +92,7 @@ describe('the push set, as clasp 3 lists it offline for a made-up scriptId', () 
     const check = node('scripts/deploy.mjs', '--check');
     expect(check.stderr).toBe('');
     expect(check.status).toBe(0);
-    for (const f of ['dist/Code.js', 'dist/Dialog.html', 'dist/Requests.html', 'dist/Sidebar.html', 'dist/appsscript.json']) expect(check.stdout).toContain(f);
+    for (const f of ['dist/Admin.html', 'dist/Code.js', 'dist/Dialog.html', 'dist/Requests.html', 'dist/Sidebar.html', 'dist/appsscript.json']) expect(check.stdout).toContain(f);
     expect(check.stdout).not.toMatch(/build-stamp/);
   });
 });
@@ -252,7 +252,7 @@ describe('npm run setup', () => {
     expect(node('scripts/stamp.mjs').status).toBe(0);
     expect(setup.stdout).toMatch(/npm run deploy/);
     expect(setup.stdout).toMatch(/Käyttöönotto \/ korjaus/);
-    expect(pushSet()).toEqual(['dist/Code.js', 'dist/Dialog.html', 'dist/Requests.html', 'dist/Sidebar.html', 'dist/appsscript.json']);
+    expect(pushSet()).toEqual(['dist/Admin.html', 'dist/Code.js', 'dist/Dialog.html', 'dist/Requests.html', 'dist/Sidebar.html', 'dist/appsscript.json']);
     // The tracked file's keys, which clasp kept, and the new binding.
     const made = JSON.parse(fs.readFileSync(path.join(dir, '.clasp.json'), 'utf8'));
     const tracked = JSON.parse(fs.readFileSync(path.join(repo, '.clasp.json'), 'utf8'));
