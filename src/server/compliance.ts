@@ -16,6 +16,7 @@ import { sha256Hex } from '../core/sha256';
 import { text } from '../core/texts';
 import { UserError } from '../gas/register';
 import { readAuditSpan } from '../gas/audit-log';
+import { areaAround } from '../gas/formulas';
 import { readAccessState } from './access';
 import { requireRole, type CallContext } from './context';
 import { readForSweep, decideToday } from './retention';
@@ -75,12 +76,7 @@ export function gatherEvidence(ctx: CallContext): ComplianceEvidence {
   const keys = read.map.keys;
   const customers = read.cells.map((r) => rowToCustomer(keys, r, ctx.settings.timeZone));
   const bannedOnMarketing = marketingList(customers, ctx.today).filter((c) => c.marketingBannedAt !== '').length;
-  const hits = SpreadsheetApp.getActiveSpreadsheet().createTextFinder('^=').useRegularExpression(true).matchFormulaText(true).findAll();
-  const bySheet = new Map<string, number>();
-  for (const h of hits) {
-    const name = h.getSheet().getName();
-    bySheet.set(name, (bySheet.get(name) ?? 0) + 1);
-  }
+  const bySheet = liveFormulaCounts(SpreadsheetApp.getActiveSpreadsheet());
   const chain = readChain(ctx);
   const verdict = verifyChain(chain.entries, sha256Hex, chain.head);
   return {
@@ -115,6 +111,33 @@ function parsed(ctx: CallContext, input: unknown): { language: Language; format:
 export function runComplianceCheck(input?: { language?: Language }): ComplianceReport {
   const ctx = requireRole('admin');
   return complianceReport(ctx, parsed(ctx, input).language).report;
+}
+
+/**
+ * Live formulas per tab. The search on formula text also matches a cell that shows text starting
+ * with "=" (a formula the register made literal in a date-formatted column keeps no marker in its
+ * value), so the hits are confirmed by one `getFormulas` per tab that has any, over the block
+ * holding them: a literal is no live formula, and the check must not cry wolf over the register's
+ * own defence. Calls: the search, then one read per tab with hits (the tabs are few).
+ */
+function liveFormulaCounts(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Map<string, number> {
+  const hits = spreadsheet.createTextFinder('^=').useRegularExpression(true).matchFormulaText(true).findAll();
+  const cellsBySheet = new Map<string, { sheet: GoogleAppsScript.Spreadsheet.Sheet; cells: [number, number][] }>();
+  for (const h of hits) {
+    const sheet = h.getSheet();
+    const name = sheet.getName();
+    const entry = cellsBySheet.get(name) ?? { sheet, cells: [] };
+    entry.cells.push([h.getRow(), h.getColumn()]);
+    cellsBySheet.set(name, entry);
+  }
+  const counts = new Map<string, number>();
+  for (const [name, { sheet, cells }] of cellsBySheet) {
+    const area = areaAround(cells);
+    const formulas = sheet.getRange(area.row, area.column, area.numRows, area.numColumns).getFormulas();
+    const live = cells.filter(([r, c]) => formulas[r - area.row][c - area.column] !== '').length;
+    if (live) counts.set(name, live);
+  }
+  return counts;
 }
 
 /** The report as CSV (`excel`: `;` and BOM; `import`: `,`), formula-safe → `{csv, fileName}`. Admins. */

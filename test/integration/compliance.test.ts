@@ -54,6 +54,24 @@ describe('runComplianceCheck', () => {
     expect(failed(report).sort()).toEqual(['no-live-formula', 'sharing-private']);
   });
 
+  test('a formula typed into a date column is made literal text and is no live formula in the report (the search also matches text starting with "=")', () => {
+    const em = afterNight();
+    const header = em.world.spreadsheet.snapshot('Pyynnöt')!.values[0] as string[];
+    const day = header.indexOf('Määräpäivä') + 1;
+    expect(day).toBeGreaterThan(0);
+    expect(em.editCell(STAFF, 'Pyynnöt', 2, day, '=1+1').ok).toBe(true);
+    // The cell now shows the typed text without a marker, so the formula-text search finds it.
+    const found = em.runScript(`return SpreadsheetApp.getActiveSpreadsheet().createTextFinder('^=').useRegularExpression(true).matchFormulaText(true).findAll().length;`, OWNER);
+    expect(found.result).toBeGreaterThan(0);
+    const report = call<Report>(em, 'runComplianceCheck', undefined, OWNER);
+    expect(check(report, 'no-live-formula').ok).toBe(true);
+    // A real formula beside it still fails the check.
+    expect(em.runScript(`SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Pyynnöt').getRange(3, ${day}).setFormula('=2+2');`, OWNER).ok).toBe(true);
+    const again = call<Report>(em, 'runComplianceCheck', undefined, OWNER);
+    expect(check(again, 'no-live-formula').ok).toBe(false);
+    expect(check(again, 'no-live-formula').evidence.liveFormulas).toEqual([{ sheet: 'Pyynnöt', count: 1 }]);
+  });
+
   test('a log rewritten with valid hashes passes the chain check but no longer matches the head the summary mailed', () => {
     const em = afterNight();
     const log = em.world.spreadsheet.sheetByName('Lokitiedot')!;
