@@ -22,7 +22,7 @@
  * continuation, protection (2), register, requests, protection back, continuation deleted, flush.
  */
 import { rowToCustomer } from '../core/customer';
-import { isLive, numberIndex, parseQuarantineKey, type Tombstone } from '../core/invariants';
+import { isLive, numberIndex, parseQuarantineKey, type StoreEntry, type Tombstone } from '../core/invariants';
 import { addDays } from '../core/requests/deadlines';
 import {
   keptRows, minimisedRequest, planKeptRows, planRetention, previewRetention as previewPlan, pseudonymFor, retentionAudit,
@@ -140,9 +140,24 @@ export interface SweepRead {
   requests: RetentionRequest[];
 }
 
-/** The one read the decision needs: the register (one call) and the requests (one call). */
-export function readForSweep(ctx: CallContext): SweepRead {
-  const { sheet, map, all } = readRegisterBlock(ctx);
+/**
+ * What the nightly run's repair pass has already read, for the sweep that follows it in the same
+ * execution (and under the same narrowed protection): the register's block and the invariant
+ * store's entries as they stand after the pass (the pass shares them only when it wrote no
+ * register row, so the block is what the tab holds).
+ */
+export interface SharedRead {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  map: ColumnMap;
+  /** Every row below the header, as `getValues` gave it. */
+  all: unknown[][];
+  /** The store's entries from index 0, with the pass's own store writes applied. */
+  store: readonly StoreEntry[];
+}
+
+/** The one read the decision needs: the register (one call, none when the repair pass shared its read) and the requests (one call). */
+export function readForSweep(ctx: CallContext, shared: SharedRead | null = null): SweepRead {
+  const { sheet, map, all } = shared ?? readRegisterBlock(ctx);
   let count = all.length;
   while (count > 0 && all[count - 1].every((v) => v === '' || v === null)) count--;
   const cells = all.slice(0, count).map((r) => r.map((v, c) => fromCell(v, map.text[c])));
@@ -187,30 +202,47 @@ function pseudonymKey(): string {
   return key;
 }
 
+export interface SweepOptions {
+  /** The continuation trigger that started this run, deleted when the run completes. */
+  fired?: string | null;
+  /**
+   * The nightly run's repair pass, run under the sweep's narrowed protection (so no hand edit
+   * lands between its read and the sweep's rewrite); what it read, when it may be shared.
+   */
+  before?: () => SharedRead | null;
+  /** Properties the caller writes when the sweep is done (the nightly run's record): merged into the sweep's last write. */
+  finalProperties?: Record<string, string>;
+}
+
 /**
- * The sweep inside a write context (the nightly run's, the continuation's or an admin's). `fired`
- * is the continuation trigger that started this run, deleted when the run completes.
+ * The sweep inside a write context (the nightly run's, the continuation's or an admin's).
+ * Calls around the work: continuation, protection (2), then protection back, the last property
+ * write (the pending work cleared, with `finalProperties`), continuation deleted.
  */
-export function sweepRegister(ctx: CallContext, fired: string | null = null): SweepReport {
+export function sweepRegister(ctx: CallContext, options: SweepOptions = {}): SweepReport {
   const me = ctx.user.toLowerCase();
   const others = ctx.settings.keyPersonnel.map((p) => p.email.toLowerCase()).filter((e) => e !== me);
   // First the continuation: if this run ends anywhere after it, the continuation resumes (and puts the protection back).
   const made = scheduleContinuation(ScriptApp, SWEEP_HANDLER);
   const protection = narrowProtection(open(ctx, REGISTER_TAB).sheet, SpreadsheetApp.ProtectionType, others);
-  let report: SweepReport;
+  let done: { report: SweepReport; last: Record<string, string> };
   try {
-    report = applySweep(ctx);
+    const shared = options.before ? options.before() : null;
+    done = applySweep(ctx, shared);
   } finally {
     // Every run puts the key personnel back, so a run cut short before here is mended by the next.
     if (protection) restoreProtection(protection, others);
   }
-  deleteContinuation(ScriptApp, made, fired);
-  return report;
+  // The pending work cleared (a fault here leaves it to the continuation, which finds it done and clears it).
+  const last = { ...done.last, ...(options.finalProperties ?? {}) };
+  if (Object.keys(last).length) ctx.properties.setProperties(last);
+  deleteContinuation(ScriptApp, made, options.fired ?? null);
+  return done.report;
 }
 
-function applySweep(ctx: CallContext): SweepReport {
+function applySweep(ctx: CallContext, shared: SharedRead | null): { report: SweepReport; last: Record<string, string> } {
   const pending = parsePending(ctx.state.sweep);
-  const read = readForSweep(ctx);
+  const read = readForSweep(ctx, shared);
   const plan = decide(ctx, read, ctx.today);
   const { rows, cells, map, sheet } = read;
 
@@ -233,10 +265,11 @@ function applySweep(ctx: CallContext): SweepReport {
     keptByRestriction: plan.keptByRestriction.length, needsReview: plan.keptQuarantined.length + plan.unreadable.length + plan.duplicateNumbers.length,
     resumed: !!pending,
   };
-  if (!deleteIdx.size && !minimise.length && !threads.length && !pending) return report;
+  if (!deleteIdx.size && !minimise.length && !threads.length && !pending) return { report, last: {} };
 
-  // The store's span of the deleted numbers, read before any write (a read after writes waits for a flush).
-  const tombstones = readTombstones(ctx, deletedNumbers);
+  // The store's span of the deleted numbers, read before any write (a read after writes waits for a flush;
+  // none when the repair pass shared the store it read).
+  const tombstones = readTombstones(ctx, deletedNumbers, shared?.store ?? null);
 
   // 1. The log (with the pending work in the same property write): each deletion by number and reason, no value.
   if (minimise.length) {
@@ -274,16 +307,15 @@ function applySweep(ctx: CallContext): SweepReport {
   // 5. Their processed mail, in batches.
   if (threads.length) report.trashed = trashThreads(GmailApp, ctx.settings.labels.processed, ctx.settings.requestRetentionMonths * 28, threads).trashed;
 
-  // Done: the pending work is cleared with the run's record in one write.
+  // Done: the pending work is cleared in the run's last write (sweepRegister, with the run's record).
   // A deleted person's erasure schedule goes with them (emptied in the same write; an empty value reads as no schedule).
   const deleted = new Set(deletedNumbers);
   const schedules = Object.fromEntries(ctx.state.scheduledErasures.filter((e) => deleted.has(e.customerNumber)).map((e) => [`${ERASURE_SCHEDULE_PREFIX}${e.customerNumber}`, '']));
-  ctx.properties.setProperties({ ...sweepProperties('', Math.max(partsOf(ctx.state.sweep), partsOf(markerJson))), ...schedules });
-  return report;
+  return { report, last: { ...sweepProperties('', Math.max(partsOf(ctx.state.sweep), partsOf(markerJson))), ...schedules } };
 }
 
-/** The store's entries of the deleted numbers (one read of their span) and the tombstones to write; null when none. */
-function readTombstones(ctx: CallContext, numbers: readonly string[]) {
+/** The store's entries of the deleted numbers (one read of their span, none when `shared`) and the tombstones to write; null when none. */
+function readTombstones(ctx: CallContext, numbers: readonly string[], shared: readonly StoreEntry[] | null) {
   const info = ctx.state.store;
   if (!info || !numbers.length) return null;
   const format = formatOf(info);
@@ -292,7 +324,7 @@ function readTombstones(ctx: CallContext, numbers: readonly string[]) {
   const from = Math.min(...indexes);
   const to = Math.max(...indexes);
   const store = storeSheet(SpreadsheetApp.getActiveSpreadsheet(), info);
-  const known = readStoreSpan(store, from, to);
+  const known = shared && to < shared.length ? shared.slice(from, to + 1) : readStoreSpan(store, from, to);
   const updates = new Map<number, Tombstone>();
   for (const i of indexes) {
     const entry = known[i - from];
@@ -307,7 +339,7 @@ function readTombstones(ctx: CallContext, numbers: readonly string[]) {
  */
 export function runRetentionSweep(e?: { triggerUid?: string }): SweepReport {
   const fired = e && typeof e.triggerUid === 'string' ? e.triggerUid : null;
-  return withWrite('admin', (ctx) => sweepRegister(ctx, fired), { trigger: fired !== null });
+  return withWrite('admin', (ctx) => sweepRegister(ctx, { fired }), { trigger: fired !== null });
 }
 
 /**

@@ -9,14 +9,18 @@
  */
 import { dailySummary } from '../core/summary';
 import { ANCHORS_KEY, complianceReport, MAX_ANCHORS } from './compliance';
-import { NIGHTLY_RUN_KEY, sweepRegister, type SweepReport } from './retention';
+import { NIGHTLY_RUN_KEY, sweepRegister, type SharedRead, type SweepReport } from './retention';
 import type { CallContext } from './context';
 
-/** The sweep, the run's record and the summary; the record is written whatever happens (and the error rethrown). */
-export function afterRepair(ctx: CallContext): SweepReport {
+/**
+ * The sweep, the run's record and the summary; the record is written whatever happens (and the
+ * error rethrown), on success in the sweep's own last write. `repair` is the nightly repair pass,
+ * run under the sweep's narrowed protection so the sweep can decide from what it read.
+ */
+export function afterRepair(ctx: CallContext, repair?: () => SharedRead | null): SweepReport {
   let report: SweepReport;
   try {
-    report = sweepRegister(ctx);
+    report = sweepRegister(ctx, { before: repair, finalProperties: { [NIGHTLY_RUN_KEY]: JSON.stringify({ at: ctx.now, error: '' }) } });
   } catch (error) {
     try {
       ctx.properties.setProperty(NIGHTLY_RUN_KEY, JSON.stringify({ at: ctx.now, error: String((error as Error).message ?? error).slice(0, 500) }));
@@ -25,7 +29,6 @@ export function afterRepair(ctx: CallContext): SweepReport {
     }
     throw error;
   }
-  ctx.properties.setProperty(NIGHTLY_RUN_KEY, JSON.stringify({ at: ctx.now, error: '' }));
   sendDailySummary(ctx, report.deleted);
   return report;
 }
