@@ -23,7 +23,7 @@
  */
 import { rowToCustomer } from '../core/customer';
 import { isLive, numberIndex, parseQuarantineKey, type StoreEntry, type Tombstone } from '../core/invariants';
-import { addDays } from '../core/requests/deadlines';
+import { addDays, addMonths } from '../core/requests/deadlines';
 import {
   keptRows, minimisedRequest, planKeptRows, planRetention, previewRetention as previewPlan, pseudonymFor, retentionAudit,
   type RetentionPlan, type RetentionPreview, type RetentionRequest, type RetentionRow,
@@ -33,7 +33,7 @@ import { fromCell, type Cell } from '../gas/cells';
 import { formatOf, readStoreSpan, storeSheet, writeStoreEntries } from '../gas/invariants';
 import { cellsFor, knownWidth, type ColumnMap } from '../gas/register';
 import { readRequestTab, writeRequests, type RequestTab } from '../gas/requests';
-import { deleteContinuation, narrowProtection, restoreProtection, scheduleContinuation, trashThreads } from '../gas/retention';
+import { deleteContinuation, narrowProtection, restoreProtection, scheduleContinuation, trashMail } from '../gas/retention';
 import { SWEEP_PART_CHARS, sweepProperties } from '../gas/state';
 import { CallContext, requireRole, withWrite } from './context';
 import { audit, open } from './tabs';
@@ -53,6 +53,8 @@ interface PendingSweep {
   numbers: string[];
   requests: string[];
   threads: string[];
+  /** Reply message ids to trash (a reply drafted as a new mail is in no case thread). */
+  replies: string[];
 }
 
 export interface SweepReport {
@@ -110,17 +112,17 @@ export function unpackNumbers(packed: { groups: string[]; other: string[] }): st
 function parsePending(raw: string | null): PendingSweep | null {
   if (!raw) return null;
   try {
-    const p = JSON.parse(raw) as { at: string; numbers: { groups: string[]; other: string[] }; requests: string[]; threads: string[] };
+    const p = JSON.parse(raw) as { at: string; numbers: { groups: string[]; other: string[] }; requests: string[]; threads: string[]; replies?: string[] };
     const list = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
     if (!p || !p.numbers || !list(p.numbers.groups) || !list(p.numbers.other) || !list(p.requests) || !list(p.threads)) return null;
-    return { at: p.at, numbers: unpackNumbers(p.numbers), requests: p.requests, threads: p.threads };
+    return { at: p.at, numbers: unpackNumbers(p.numbers), requests: p.requests, threads: p.threads, replies: list(p.replies) ? p.replies! : [] };
   } catch {
     return null;
   }
 }
 
 function pendingJson(p: PendingSweep): string {
-  return JSON.stringify({ at: p.at, numbers: packNumbers(p.numbers), requests: p.requests, threads: p.threads });
+  return JSON.stringify({ at: p.at, numbers: packNumbers(p.numbers), requests: p.requests, threads: p.threads, replies: p.replies });
 }
 
 /** How many property parts a stored pending sweep used (to clear them all). */
@@ -174,6 +176,7 @@ export function readForSweep(ctx: CallContext, shared: SharedRead | null = null)
   const requestTab = readRequestTab(SpreadsheetApp.getActiveSpreadsheet(), ctx.state.layout, ctx.language, (l) => (ctx.learned.requests = l));
   const requests = requestTab.rows.map(({ record: { request: q } }): RetentionRequest => ({
     id: q.id, status: q.status, closedAt: q.closedAt, requesterEmail: q.requesterEmail, customerNumber: q.customerNumber, gmailThreadId: q.gmailThreadId,
+    replies: q.outcome.settled.map((x) => x.reply ?? '').filter((r) => r !== ''),
   }));
   return { sheet, map, cells, gridRows: all.length, rows, requestTab, requests };
 }
@@ -259,13 +262,14 @@ function applySweep(ctx: CallContext, shared: SharedRead | null): { report: Swee
   const pendingRequests = new Set(pending?.requests ?? []);
   const minimise = plan.minimiseRequests;
   const threads = [...new Set([...(pending?.threads ?? []), ...plan.trashMail])];
+  const replies = [...new Set([...(pending?.replies ?? []), ...plan.trashReplies])];
   const deletedNumbers = [...new Set([...[...deleteIdx].map((i) => rows[i].customerNumber), ...pendingNumbers])];
   const report: SweepReport = {
     deleted: [...deleteIdx].map((i) => rows[i].customerNumber), minimised: 0, trashed: 0, keptByHold: plan.keptByHold.length,
     keptByRestriction: plan.keptByRestriction.length, needsReview: plan.keptQuarantined.length + plan.unreadable.length + plan.duplicateNumbers.length,
     resumed: !!pending,
   };
-  if (!deleteIdx.size && !minimise.length && !threads.length && !pending) return { report, last: {} };
+  if (!deleteIdx.size && !minimise.length && !threads.length && !replies.length && !pending) return { report, last: {} };
 
   // The store's span of the deleted numbers, read before any write (a read after writes waits for a flush;
   // none when the repair pass shared the store it read).
@@ -276,7 +280,7 @@ function applySweep(ctx: CallContext, shared: SharedRead | null): { report: Swee
     const key = pseudonymKey();
     for (const m of minimise) m.pseudonym = pseudonymFor(key, read.requests[m.index]);
   }
-  const marker: PendingSweep = { at: ctx.now, numbers: deletedNumbers, requests: [...new Set([...pendingRequests, ...minimise.map((m) => m.id)])], threads };
+  const marker: PendingSweep = { at: ctx.now, numbers: deletedNumbers, requests: [...new Set([...pendingRequests, ...minimise.map((m) => m.id)])], threads, replies };
   const entries = retentionAudit({ ...plan, deleteRecords: newDeletes, minimiseRequests: minimise.filter((m) => !pendingRequests.has(m.id)) }, ctx.now, 'retention');
   const markerJson = pendingJson(marker);
   if (entries.length) audit(ctx, entries, sweepProperties(markerJson, partsOf(ctx.state.sweep)));
@@ -304,14 +308,22 @@ function applySweep(ctx: CallContext, shared: SharedRead | null): { report: Swee
     report.minimised = minimise.length;
   }
 
-  // 5. Their processed mail, in batches.
-  if (threads.length) report.trashed = trashThreads(GmailApp, ctx.settings.labels.processed, ctx.settings.requestRetentionMonths * 28, threads).trashed;
+  // 5. Their processed mail, in batches: the threads and the replies by the ids the cases hold. What
+  // the run could not look up stays pending for the next run; what Gmail no longer has is settled.
+  let left: PendingSweep | null = null;
+  if (threads.length || replies.length) {
+    const cutoff = Date.parse(`${addMonths(ctx.today, -ctx.settings.requestRetentionMonths)}T00:00:00Z`);
+    const mail = trashMail(GmailApp, ctx.settings.labels.processed, ctx.settings.requestRetentionMonths * 28, cutoff, threads, replies);
+    report.trashed = mail.trashed;
+    if (mail.leftThreads.length || mail.leftMessages.length) left = { at: ctx.now, numbers: [], requests: [], threads: mail.leftThreads, replies: mail.leftMessages };
+  }
 
   // Done: the pending work is cleared in the run's last write (sweepRegister, with the run's record).
   // A deleted person's erasure schedule goes with them (emptied in the same write; an empty value reads as no schedule).
   const deleted = new Set(deletedNumbers);
   const schedules = Object.fromEntries(ctx.state.scheduledErasures.filter((e) => deleted.has(e.customerNumber)).map((e) => [`${ERASURE_SCHEDULE_PREFIX}${e.customerNumber}`, '']));
-  return { report, last: { ...sweepProperties('', Math.max(partsOf(ctx.state.sweep), partsOf(markerJson))), ...schedules } };
+  const leftJson = left ? pendingJson(left) : '';
+  return { report, last: { ...sweepProperties(leftJson, Math.max(partsOf(ctx.state.sweep), partsOf(markerJson))), ...schedules } };
 }
 
 /** The store's entries of the deleted numbers (one read of their span, none when `shared`) and the tombstones to write; null when none. */

@@ -117,7 +117,8 @@ describe('while the sweep runs the register tab is protected to the trigger\'s o
     const restoreAt = Object.keys(full.byMethod).length; // only to show the method exists
     expect(full.byMethod['Protection.addEditors']).toBeDefined();
     expect(restoreAt).toBeGreaterThan(0);
-    em.world.injectFault({ atCall: full.calls - 2 });
+    // The restore is the fourth call from the end (then the last property write, the continuation's deletion, the flush).
+    em.world.injectFault({ atCall: full.calls - 3 });
     expect(em.callFromClient('runRetentionSweep', [], OWNER).ok).toBe(false);
     const narrowed = registerProtection(em).editors;
     expect(narrowed).not.toContain(STAFF);
