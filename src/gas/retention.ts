@@ -76,7 +76,7 @@ export interface TrashResult {
  * hand, beyond the pages) is looked up by id (`getThreadById` "returns null if not found": gone,
  * settled), and trashed unless mail newer than the period came into it since (kept, settled).
  * Replies: one `getMessagesForThreads` over the threads to trash leaves out those inside them;
- * the others by id (`getMessageById` throws "Invalid argument" for an id Gmail no longer has:
+ * one `getDrafts` finds those never sent (discarded with `deleteDraft`); the others by id (`getMessageById` throws "Invalid argument" for an id Gmail no longer has:
  * gone, settled). At most LOOKUP_BUDGET lookups a run; the rest are left for the next run.
  * Then one `moveThreadsToTrash` / `moveMessagesToTrash` per 100.
  */
@@ -113,8 +113,18 @@ export function trashMail(
   const replies = [...new Set(messageIds)];
   if (replies.length) {
     const inThreads = new Set(threads.length ? gmail.getMessagesForThreads(threads).flatMap((list) => list.map((m) => m.getId())) : []);
+    // A reply never sent is still a draft: discarded (one call lists the drafts, one discards each, within the budget).
+    const drafts = new Map(gmail.getDrafts().map((d) => [d.getMessageId(), d] as const));
     for (const id of replies) {
       if (inThreads.has(id)) {
+        result.doneMessages.push(id);
+        continue;
+      }
+      const draft = drafts.get(id);
+      if (draft && lookups > 0) {
+        lookups--;
+        draft.deleteDraft();
+        result.trashed += 1;
         result.doneMessages.push(id);
         continue;
       }
@@ -133,7 +143,7 @@ export function trashMail(
   }
   for (let i = 0; i < threads.length; i += TRASH_BATCH) gmail.moveThreadsToTrash(threads.slice(i, i + TRASH_BATCH));
   for (let i = 0; i < messages.length; i += TRASH_BATCH) gmail.moveMessagesToTrash(messages.slice(i, i + TRASH_BATCH));
-  result.trashed = threads.length + messages.length;
+  result.trashed += threads.length + messages.length;
   result.doneThreads.push(...found.keys());
   result.doneMessages.push(...messages.map((m) => m.getId()));
   return result;
