@@ -15,9 +15,13 @@
  * (customer numbers, request ids and thread ids only, never a value), so a deletion that was
  * logged is carried out exactly once and nothing else is touched.
  *
- * Calls of a sweep with deletions, whatever the register's size: lock, state, continuation,
+ * In the nightly run the repair pass runs inside the narrowed protection and shares its read of
+ * the register and the store (when it wrote no register row): then neither is read again, and
+ * the pending work is cleared in the same write as the nightly run's record.
+ *
+ * Calls of a sweep alone with deletions, whatever the register's size: lock, state, continuation,
  * protection (2), register, requests, store span, audit (3, the pending work in its property
- * write), rows, deleteRows, store write, pending cleared, protection back, continuation deleted,
+ * write), rows, deleteRows, store write, protection back, pending cleared, continuation deleted,
  * flush — eighteen; a case minimised adds the pseudonym key, the requests' write and the mail (2). A night with nothing due: lock, state,
  * continuation, protection (2), register, requests, protection back, continuation deleted, flush.
  */
