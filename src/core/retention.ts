@@ -115,6 +115,15 @@ export interface RetentionPlan {
    * (an access copy of a case logged by hand) is in no case thread, so only its id finds it.
    */
   trashReplies: string[];
+  /**
+   * The replies of minimised cases with no thread (drafted as a new mail), with the case id their
+   * subject carries: once sent, Gmail gives the message a new id ("When the draft is sent, the
+   * draft is automatically deleted and a new message with an updated ID is created", Gmail API,
+   * Working with Drafts), so the sent copy is found by the case id in its subject.
+   */
+  replySearches: { reply: string; requestId: string }[];
+  /** Threads cases still kept refer to: never trashed, whatever a search finds. */
+  keptThreads: string[];
 }
 
 /** A calendar date that exists ('2025-02-30' does not). */
@@ -193,7 +202,7 @@ export function planRetention(input: RetentionInput): RetentionPlan {
   const { rows, today } = input;
   const plan: RetentionPlan = {
     today, deleteRecords: [], keptByHold: [], keptByRestriction: [], keptQuarantined: [], unreadable: [], duplicateNumbers: [],
-    minimiseRequests: [], unreadableRequests: [], trashMail: [], trashReplies: [],
+    minimiseRequests: [], unreadableRequests: [], trashMail: [], trashReplies: [], replySearches: [], keptThreads: [],
   };
   const seen = new Map<string, number>();
   for (const r of rows) {
@@ -262,8 +271,13 @@ export function planRetention(input: RetentionInput): RetentionPlan {
     // A thread a kept case shares stays, and with it the replies that may be in it.
     if (thread && keptThreads.has(thread)) continue;
     if (thread && !plan.trashMail.includes(thread)) plan.trashMail.push(thread);
-    for (const r of input.requests[index].replies ?? []) if (r.trim() && !plan.trashReplies.includes(r.trim())) plan.trashReplies.push(r.trim());
+    for (const r of input.requests[index].replies ?? []) {
+      if (!r.trim() || plan.trashReplies.includes(r.trim())) continue;
+      plan.trashReplies.push(r.trim());
+      if (!thread) plan.replySearches.push({ reply: r.trim(), requestId: input.requests[index].id });
+    }
   }
+  plan.keptThreads = [...keptThreads];
   return plan;
 }
 

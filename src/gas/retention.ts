@@ -83,6 +83,8 @@ export interface TrashResult {
 export function trashMail(
   gmail: GoogleAppsScript.Gmail.GmailApp, processedLabel: string, olderThanDays: number, cutoffMs: number,
   threadIds: readonly string[], messageIds: readonly string[], budget = LOOKUP_BUDGET,
+  /** For a reply Gmail no longer has by its id (sent since: a new id), the search that finds the sent copy, and threads never to trash. */
+  fallback: { searches?: ReadonlyMap<string, string>; keep?: ReadonlySet<string> } = {},
 ): TrashResult {
   const result: TrashResult = { trashed: 0, doneThreads: [], doneMessages: [], leftThreads: [], leftMessages: [] };
   const found = new Map<string, GoogleAppsScript.Gmail.GmailThread>();
@@ -137,6 +139,20 @@ export function trashMail(
         messages.push(gmail.getMessageById(id));
       } catch (e) {
         if (!(e instanceof Error) || !/Invalid argument/i.test(e.message)) throw e;
+        // Sent since (a sent draft gets a new id): its copy by the search that names it, within the budget.
+        const query = fallback.searches?.get(id);
+        if (query && lookups > 0) {
+          lookups--;
+          for (const t of gmail.search(query, 0, SEARCH_MAX)) {
+            if (!fallback.keep?.has(t.getId()) && !found.has(t.getId()) && t.getLastMessageDate().getTime() <= cutoffMs) {
+              found.set(t.getId(), t);
+              threads.push(t);
+            }
+          }
+        } else if (query) {
+          result.leftMessages.push(id);
+          continue;
+        }
         result.doneMessages.push(id);
       }
     }

@@ -59,6 +59,8 @@ interface PendingSweep {
   threads: string[];
   /** Reply message ids to trash (a reply drafted as a new mail is in no case thread). */
   replies: string[];
+  /** Of those, the ones of a case with no thread, by the case id their subject carries (core/retention.ts replySearches). */
+  searches: [string, string][];
 }
 
 export interface SweepReport {
@@ -116,17 +118,18 @@ export function unpackNumbers(packed: { groups: string[]; other: string[] }): st
 function parsePending(raw: string | null): PendingSweep | null {
   if (!raw) return null;
   try {
-    const p = JSON.parse(raw) as { at: string; numbers: { groups: string[]; other: string[] }; requests: string[]; threads: string[]; replies?: string[] };
+    const p = JSON.parse(raw) as { at: string; numbers: { groups: string[]; other: string[] }; requests: string[]; threads: string[]; replies?: string[]; searches?: [string, string][] };
     const list = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
     if (!p || !p.numbers || !list(p.numbers.groups) || !list(p.numbers.other) || !list(p.requests) || !list(p.threads)) return null;
-    return { at: p.at, numbers: unpackNumbers(p.numbers), requests: p.requests, threads: p.threads, replies: list(p.replies) ? p.replies! : [] };
+    const searches = Array.isArray(p.searches) ? p.searches.filter((x) => list(x) && x.length === 2) : [];
+    return { at: p.at, numbers: unpackNumbers(p.numbers), requests: p.requests, threads: p.threads, replies: list(p.replies) ? p.replies! : [], searches };
   } catch {
     return null;
   }
 }
 
 function pendingJson(p: PendingSweep): string {
-  return JSON.stringify({ at: p.at, numbers: packNumbers(p.numbers), requests: p.requests, threads: p.threads, replies: p.replies });
+  return JSON.stringify({ at: p.at, numbers: packNumbers(p.numbers), requests: p.requests, threads: p.threads, replies: p.replies, searches: p.searches });
 }
 
 /** How many property parts a stored pending sweep used (to clear them all). */
@@ -267,6 +270,7 @@ function applySweep(ctx: CallContext, shared: SharedRead | null): { report: Swee
   const minimise = plan.minimiseRequests;
   const threads = [...new Set([...(pending?.threads ?? []), ...plan.trashMail])];
   const replies = [...new Set([...(pending?.replies ?? []), ...plan.trashReplies])];
+  const replySearches = new Map<string, string>([...(pending?.searches ?? []), ...plan.replySearches.map((r): [string, string] => [r.reply, r.requestId])]);
   const deletedNumbers = [...new Set([...[...deleteIdx].map((i) => rows[i].customerNumber), ...pendingNumbers])];
   const report: SweepReport = {
     deleted: [...deleteIdx].map((i) => rows[i].customerNumber), minimised: 0, trashed: 0, keptByHold: plan.keptByHold.length,
@@ -284,7 +288,7 @@ function applySweep(ctx: CallContext, shared: SharedRead | null): { report: Swee
     const key = pseudonymKey();
     for (const m of minimise) m.pseudonym = pseudonymFor(key, read.requests[m.index]);
   }
-  const marker: PendingSweep = { at: ctx.now, numbers: deletedNumbers, requests: [...new Set([...pendingRequests, ...minimise.map((m) => m.id)])], threads, replies };
+  const marker: PendingSweep = { at: ctx.now, numbers: deletedNumbers, requests: [...new Set([...pendingRequests, ...minimise.map((m) => m.id)])], threads, replies, searches: [...replySearches] };
   const entries = retentionAudit({ ...plan, deleteRecords: newDeletes, minimiseRequests: minimise.filter((m) => !pendingRequests.has(m.id)) }, ctx.now, 'retention');
   const markerJson = pendingJson(marker);
   if (entries.length) audit(ctx, entries, sweepProperties(markerJson, partsOf(ctx.state.sweep)));
@@ -317,9 +321,13 @@ function applySweep(ctx: CallContext, shared: SharedRead | null): { report: Swee
   let left: PendingSweep | null = null;
   if (threads.length || replies.length) {
     const cutoff = Date.parse(`${addMonths(ctx.today, -ctx.settings.requestRetentionMonths)}T00:00:00Z`);
-    const mail = trashMail(GmailApp, ctx.settings.labels.processed, ctx.settings.requestRetentionMonths * 28, cutoff, threads, replies);
+    // A reply sent since it was drafted has a new id: the sent copy of a case with no thread is found by the case id in its subject.
+    const searches = new Map([...replySearches].map(([reply, id]) => [reply, `subject:"${id.replace(/["\\]/g, '')}" older_than:${Math.max(1, ctx.settings.requestRetentionMonths * 28)}d`] as const));
+    const mail = trashMail(GmailApp, ctx.settings.labels.processed, ctx.settings.requestRetentionMonths * 28, cutoff, threads, replies, undefined, { searches, keep: new Set(plan.keptThreads) });
     report.trashed = mail.trashed;
-    if (mail.leftThreads.length || mail.leftMessages.length) left = { at: ctx.now, numbers: [], requests: [], threads: mail.leftThreads, replies: mail.leftMessages };
+    if (mail.leftThreads.length || mail.leftMessages.length) {
+      left = { at: ctx.now, numbers: [], requests: [], threads: mail.leftThreads, replies: mail.leftMessages, searches: [...replySearches].filter(([r]) => mail.leftMessages.includes(r)) };
+    }
   }
 
   // Done: the pending work is cleared in the run's last write (sweepRegister, with the run's record).

@@ -96,4 +96,27 @@ describe('an access copy drafted as a new mail', () => {
     expect(mailbox(em).drafts.some((d) => d.id === draftId)).toBe(false);
     expect(pending(em)).toBe('');
   });
+
+  test('sent since: the copy Gmail gave a new id (a sent draft) is found by the case id in its subject and trashed; a kept case\'s mail is not', () => {
+    const em = demo();
+    const number = records(em).find(({ c }) => c.email && !c.relationshipEnd)!.c.customerNumber;
+    const c = logCase(em, { id: 'R-0871', customerNumber: number, rights: ['access'] });
+    const done = call<{ draft: { messageId: string } }>(em, 'fulfilRequest', { id: c.id, right: 'access' });
+    const sent = em.runScript(`return GmailApp.getDrafts().filter((d) => d.getMessageId() === ${JSON.stringify(done.draft.messageId)})[0].send().getId();`);
+    expect(sent.ok).toBe(true);
+    const sentId = String(sent.value);
+    expect(sentId).not.toBe(done.draft.messageId);
+    // The person writes again quoting the case id: a new case, still open, on its own thread.
+    const again = em.deliverMail({ from: 'e.person@example.fi', subject: 'Re: R-0871 vielä', body: 'Uusi pyyntö.' });
+    const open = createRequest({
+      id: 'R-0872', receivedAt: new Date(em.world.now).toISOString(), channel: 'email', type: 'access', rights: ['access'], language: 'fi',
+      requesterEmail: 'e.person@example.fi', customerNumber: '', gmailMessageId: again.messageId, gmailThreadId: again.threadId, summary: 'Uusi pyyntö.',
+    });
+    writeCaseRow(em, { ...open, status: 'in-progress', verification: 'address' });
+    pastRetention(em);
+    expect(em.callFromClient('runRetentionSweep', [], OWNER).ok).toBe(true);
+    expect(em.world.mail.messages.get(sentId)!.trashed).toBe(true);
+    expect(trashed(em, again.threadId)).toBe(false);
+    expect(pending(em)).toBe('');
+  });
 });
