@@ -10,20 +10,22 @@
  * narrowed to the run's owner (Sheets refuses everyone else's edit), and put back in a `finally`;
  * every run puts it back to the key personnel, so a run that ended before its `finally` (the
  * six-minute limit ends an execution whatever it catches) is mended by the next. That next run
- * is the sweep's own one-off continuation, scheduled before the protection is touched and
- * deleted when the run completes: it resumes from the pending work stored with the audit entries
- * (customer numbers, request ids and thread ids only, never a value), so a deletion that was
- * logged is carried out exactly once and nothing else is touched.
+ * is the sweep's own one-off continuation, made only when it may be needed (a run late in its
+ * execution makes it before it writes, a failed step in its `catch`; see sweepRegister) and
+ * deleted when the run completes, or else the next nightly run: it resumes from the pending work
+ * stored with the audit entries (customer numbers, request ids and thread ids only, never a
+ * value), so a deletion that was logged is carried out exactly once and nothing else is touched.
  *
  * In the nightly run the repair pass runs inside the narrowed protection and shares its read of
  * the register and the store (when it wrote no register row): then neither is read again, and
  * the pending work is cleared in the same write as the nightly run's record.
  *
- * Calls of a sweep alone with deletions, whatever the register's size: lock, state, continuation,
- * protection (2), register, requests, store span, audit (3, the pending work in its property
- * write), rows, deleteRows, store write, protection back, pending cleared, continuation deleted,
- * flush — eighteen; a case minimised adds the pseudonym key, the requests' write and the mail (2). A night with nothing due: lock, state,
- * continuation, protection (2), register, requests, protection back, continuation deleted, flush.
+ * Calls of a sweep alone with deletions, whatever the register's size: lock, state, protection
+ * (2), register, requests, store span, audit (3, the pending work in its property write; one
+ * more when the log's tab must grow), rows, deleteRows, store write, protection back, pending
+ * cleared, flush — sixteen; a case minimised adds the pseudonym key, the requests' write and the
+ * mail (2); a continuation run deletes its trigger (2), a late run makes one and deletes it (2).
+ * A night with nothing due: lock, state, protection (2), register, requests, protection back, flush.
  */
 import { rowToCustomer } from '../core/customer';
 import { isLive, numberIndex, parseQuarantineKey, type StoreEntry, type Tombstone } from '../core/invariants';
@@ -32,7 +34,7 @@ import {
   keptRows, minimisedRequest, planKeptRows, planRetention, previewRetention as previewPlan, pseudonymFor, retentionAudit,
   type RetentionPlan, type RetentionPreview, type RetentionRequest, type RetentionRow,
 } from '../core/retention';
-import { REGISTER_TAB } from '../core/schema';
+import { AUDIT_TAB, REGISTER_TAB } from '../core/schema';
 import { fromCell, type Cell } from '../gas/cells';
 import { formatOf, readStoreSpan, storeSheet, writeStoreEntries } from '../gas/invariants';
 import { cellsFor, knownWidth, type ColumnMap } from '../gas/register';
@@ -225,32 +227,79 @@ export interface SweepOptions {
 }
 
 /**
+ * When this execution began: Apps Script runs a project's global code at the start of every
+ * execution (the emulator too), and `Date.now()` is the execution's clock.
+ */
+const EXECUTION_STARTED = Date.now();
+/** Apps Script ends an execution after six minutes ("Script runtime: 6 min / execution", quotas page). */
+export const EXECUTION_LIMIT_MS = 6 * 60_000;
+
+/**
+ * A generous estimate of what the sweep's steps after its decision take: twice the planning
+ * model of DESIGN §8 (25 ms a call, 0.005 ms a cell written, 0.002 ms a cell a `deleteRows`
+ * moves), and half a minute whenever mail is to be trashed (its searches and lookups).
+ */
+export function sweepRestMs(work: { cellsWritten: number; cellsMoved: number; mail: number }): number {
+  return 2 * (20 * 25 + 500 + 0.005 * work.cellsWritten + 0.002 * work.cellsMoved) + (work.mail ? 30_000 + 10 * work.mail : 0);
+}
+
+/**
  * The sweep inside a write context (the nightly run's, the continuation's or an admin's).
- * Calls around the work: continuation, protection (2), then protection back, the last property
- * write (the pending work cleared, with `finalProperties`), continuation deleted.
+ * Calls around the work: protection (2), then protection back and the last property write (the
+ * pending work cleared, with `finalProperties`); a continuation run deletes its trigger (2).
+ *
+ * The one-off continuation is made only when it may be needed: before the protection is narrowed
+ * when the run starts past half the execution's time; before the first write when the rest
+ * would not fit in half the time left (the six-minute limit ends an execution whatever it
+ * catches, so such a run must have scheduled it first); and when any step fails (then the error
+ * is rethrown; the protection is put back in the `finally` first). A run ended some other way
+ * (its process lost) leaves the work pending, and the protection narrowed, for the next nightly run.
  */
 export function sweepRegister(ctx: CallContext, options: SweepOptions = {}): SweepReport {
   const me = ctx.user.toLowerCase();
   const others = ctx.settings.keyPersonnel.map((p) => p.email.toLowerCase()).filter((e) => e !== me);
-  // First the continuation: if this run ends anywhere after it, the continuation resumes (and puts the protection back).
-  const made = scheduleContinuation(ScriptApp, SWEEP_HANDLER);
-  const protection = narrowProtection(open(ctx, REGISTER_TAB).sheet, SpreadsheetApp.ProtectionType, others);
+  let made: GoogleAppsScript.Script.Trigger | null = null;
+  const continueLater = () => {
+    if (!made) made = scheduleContinuation(ScriptApp, SWEEP_HANDLER);
+  };
+  // The rest must fit in half the time left, or the continuation comes first.
+  const continueIfLate = (restMs: number) => {
+    if (Date.now() - EXECUTION_STARTED + 2 * restMs > EXECUTION_LIMIT_MS) continueLater();
+  };
   let done: { report: SweepReport; last: Record<string, string> };
+  let cleared = false;
   try {
-    const shared = options.before ? options.before() : null;
-    done = applySweep(ctx, shared);
-  } finally {
-    // Every run puts the key personnel back, so a run cut short before here is mended by the next.
-    if (protection) restoreProtection(protection, others);
+    // Started past half the execution's time (a large register's reads alone take tens of seconds): the continuation first.
+    continueIfLate(EXECUTION_LIMIT_MS / 4);
+    const protection = narrowProtection(open(ctx, REGISTER_TAB).sheet, SpreadsheetApp.ProtectionType, others);
+    try {
+      const shared = options.before ? options.before() : null;
+      done = applySweep(ctx, shared, continueIfLate);
+    } finally {
+      // Every run puts the key personnel back, so a run cut short before here is mended by the next.
+      if (protection) restoreProtection(protection, others);
+    }
+    // The pending work cleared (a fault here leaves it to the continuation, which finds it done and clears it).
+    const last = { ...done.last, ...(options.finalProperties ?? {}) };
+    if (Object.keys(last).length) ctx.properties.setProperties(last);
+    cleared = true;
+    deleteContinuation(ScriptApp, made, options.fired ?? null);
+  } catch (error) {
+    // A step failed: the continuation resumes the logged work and puts the protection back. (Past the
+    // time limit no call succeeds: then the continuation made before the first write, or the next night, resumes.)
+    if (!cleared) {
+      try {
+        continueLater();
+      } catch {
+        // The first failure is the one to report.
+      }
+    }
+    throw error;
   }
-  // The pending work cleared (a fault here leaves it to the continuation, which finds it done and clears it).
-  const last = { ...done.last, ...(options.finalProperties ?? {}) };
-  if (Object.keys(last).length) ctx.properties.setProperties(last);
-  deleteContinuation(ScriptApp, made, options.fired ?? null);
   return done.report;
 }
 
-function applySweep(ctx: CallContext, shared: SharedRead | null): { report: SweepReport; last: Record<string, string> } {
+function applySweep(ctx: CallContext, shared: SharedRead | null, beforeWrites: (restMs: number) => void): { report: SweepReport; last: Record<string, string> } {
   const pending = parsePending(ctx.state.sweep);
   const read = readForSweep(ctx, shared);
   const plan = decide(ctx, read, ctx.today);
@@ -279,6 +328,15 @@ function applySweep(ctx: CallContext, shared: SharedRead | null): { report: Swee
   };
   if (!deleteIdx.size && !minimise.length && !threads.length && !replies.length && !pending) return { report, last: {} };
 
+  // Before any write: the continuation first, when the rest may not fit the time left.
+  const width = knownWidth(map);
+  const firstDeleted = deleteIdx.size ? Math.min(...deleteIdx) : cells.length;
+  beforeWrites(sweepRestMs({
+    cellsWritten: (cells.length - firstDeleted) * width + deletedNumbers.length * 2 * AUDIT_TAB.columns.length + minimise.length * 40,
+    cellsMoved: (read.gridRows - cells.length) * width,
+    mail: threads.length + replies.length,
+  }));
+
   // The store's span of the deleted numbers, read before any write (a read after writes waits for a flush;
   // none when the repair pass shared the store it read).
   const tombstones = readTombstones(ctx, deletedNumbers, shared?.store ?? null);
@@ -295,7 +353,6 @@ function applySweep(ctx: CallContext, shared: SharedRead | null): { report: Swee
 
   // 2. The register: the kept rows from the first changed one and the cleared tail in one write, then the blank tail goes.
   if (deleteIdx.size) {
-    const width = knownWidth(map);
     const { keep, clear, firstChanged } = planKeptRows(cells.length, [...deleteIdx]);
     const out: Cell[][] = keptRows(cells, [...deleteIdx]).slice(firstChanged).map((r) => cellsFor(map, {}, r));
     for (let i = 0; i < clear; i++) out.push(new Array<Cell>(width).fill(''));

@@ -15,7 +15,7 @@ describe('a sweep with a fault at each of its calls', () => {
   const calls = demo().callFromClient('runRetentionSweep', [], OWNER).calls;
 
   test('the sweep makes the calls the README counts', () => {
-    expect(calls).toBe(18);
+    expect(calls).toBe(16);
   });
 
   test.each(Array.from({ length: calls }, (_, i) => i + 1))('fault at call %i: nothing that stays is lost or doubled, the protection comes back, the continuation completes the deletions', (n) => {
