@@ -330,9 +330,11 @@ function applySweep(ctx: CallContext, shared: SharedRead | null, beforeWrites: (
 
   // Before any write: the continuation first, when the rest may not fit the time left.
   const width = knownWidth(map);
-  const firstDeleted = deleteIdx.size ? Math.min(...deleteIdx) : cells.length;
+  let firstDeleted = cells.length;
+  for (const i of deleteIdx) firstDeleted = Math.min(firstDeleted, i);
   beforeWrites(sweepRestMs({
-    cellsWritten: (cells.length - firstDeleted) * width + deletedNumbers.length * 2 * AUDIT_TAB.columns.length + minimise.length * 40,
+    // The rows rewritten from the first deleted one, an audit entry and a store cell or two a deletion, the minimised cases' rows.
+    cellsWritten: (cells.length - firstDeleted) * width + deletedNumbers.length * (AUDIT_TAB.columns.length + 2) + minimise.length * 40,
     cellsMoved: (read.gridRows - cells.length) * width,
     mail: threads.length + replies.length,
   }));
