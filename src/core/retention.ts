@@ -20,7 +20,8 @@
  *   for an admin. A scheduled erasure (which restricts while it waits) is carried out.
  * - A closed request (completed, rejected, duplicate) is minimised on the day after `closedAt`'s
  *   day + `requestRetentionMonths`: its personal fields are replaced by a pseudonym, the case is
- *   kept. Its mail thread is trashed then, unless a request still kept refers to the same thread.
+ *   kept. Its mail thread is trashed then, unless a request still kept refers to the same thread,
+ *   and so are the replies drafted for it (by message id: one drafted as a new mail is in no thread of the case).
  * - The pseudonym is `psn-` + 20 hex digits of HMAC-SHA256(key, the requester): the same person
  *   gets the same pseudonym on every run and in every request, and without the key (a script
  *   property) it cannot be turned back into an address.
@@ -55,6 +56,8 @@ export interface RetentionRequest {
   requesterEmail: string;
   customerNumber: string;
   gmailThreadId: string;
+  /** Gmail message ids of the replies drafted for the case (its settled rights'), if any. */
+  replies?: readonly string[];
 }
 
 export interface RetentionInput {
@@ -107,6 +110,20 @@ export interface RetentionPlan {
   unreadableRequests: string[];
   /** Gmail thread ids to move to the trash, each once. */
   trashMail: string[];
+  /**
+   * Gmail message ids of the minimised cases' replies, each once: a reply drafted as a new mail
+   * (an access copy of a case logged by hand) is in no case thread, so only its id finds it.
+   */
+  trashReplies: string[];
+  /**
+   * The replies of minimised cases with no thread (drafted as a new mail), with the case id their
+   * subject carries: once sent, Gmail gives the message a new id ("When the draft is sent, the
+   * draft is automatically deleted and a new message with an updated ID is created", Gmail API,
+   * Working with Drafts), so the sent copy is found by the case id in its subject.
+   */
+  replySearches: { reply: string; requestId: string }[];
+  /** Threads cases still kept refer to: never trashed, whatever a search finds. */
+  keptThreads: string[];
 }
 
 /** A calendar date that exists ('2025-02-30' does not). */
@@ -185,7 +202,7 @@ export function planRetention(input: RetentionInput): RetentionPlan {
   const { rows, today } = input;
   const plan: RetentionPlan = {
     today, deleteRecords: [], keptByHold: [], keptByRestriction: [], keptQuarantined: [], unreadable: [], duplicateNumbers: [],
-    minimiseRequests: [], unreadableRequests: [], trashMail: [],
+    minimiseRequests: [], unreadableRequests: [], trashMail: [], trashReplies: [], replySearches: [], keptThreads: [],
   };
   const seen = new Map<string, number>();
   for (const r of rows) {
@@ -248,9 +265,19 @@ export function planRetention(input: RetentionInput): RetentionPlan {
       return;
     }
     plan.minimiseRequests.push({ index, id: q.id, pseudonym: pseudonymFor(input.pseudonymKey, q) });
-    if (thread) candidates.push({ index, thread });
+    candidates.push({ index, thread });
   });
-  for (const { thread } of candidates) if (!keptThreads.has(thread) && !plan.trashMail.includes(thread)) plan.trashMail.push(thread);
+  for (const { index, thread } of candidates) {
+    // A thread a kept case shares stays, and with it the replies that may be in it.
+    if (thread && keptThreads.has(thread)) continue;
+    if (thread && !plan.trashMail.includes(thread)) plan.trashMail.push(thread);
+    for (const r of input.requests[index].replies ?? []) {
+      if (!r.trim() || plan.trashReplies.includes(r.trim())) continue;
+      plan.trashReplies.push(r.trim());
+      if (!thread) plan.replySearches.push({ reply: r.trim(), requestId: input.requests[index].id });
+    }
+  }
+  plan.keptThreads = [...keptThreads];
   return plan;
 }
 

@@ -229,10 +229,12 @@ function writeAfter(sheet: Sheet, map: ColumnMap, head: AuditHead, data: readonl
   let capacity = head.capacity;
   const lastRow = firstRow + rows.length - 1;
   if (lastRow > capacity) {
-    const max = sheet.getMaxRows();
-    const added = lastRow > max ? Math.max(GROW_BY, lastRow - max) : 0;
-    if (added) sheet.insertRowsAfter(max, added);
-    capacity = max + added;
+    // The tab has `capacity` rows at least (the tail proof read down to it, or proveAuditTab just
+    // counted them) and the ones the entries go to are free: new rows go right after them, no
+    // count needed (a row a person added below moves down unread, never written over).
+    const added = Math.max(GROW_BY, lastRow - capacity);
+    sheet.insertRowsAfter(capacity, added);
+    capacity += added;
   }
   // Whole rows: Sheets refuses the write when the tab's column count is no longer `width`.
   sheet.getRange(`${firstRow}:${lastRow}`).setValues(rows);

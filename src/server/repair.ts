@@ -28,6 +28,7 @@ import { text } from '../core/texts';
 import { audit, open } from './tabs';
 import { CallContext, requireRole, withWrite } from './context';
 import { afterRepair } from './summary';
+import type { SharedRead } from './retention';
 
 export type { RepairReport } from '../core/invariants';
 
@@ -46,7 +47,7 @@ export function nextNumberOf(ctx: CallContext, format: NumberFormat): number {
  * The whole repair pass, inside a write context. `adopt` is for a store just made: the rows
  * as they stand become the records (the first repair of an existing register).
  */
-export function repairRegister(ctx: CallContext, options: { adopt?: boolean; info?: StoreInfo } = {}): RepairReport {
+export function repairRegister(ctx: CallContext, options: { adopt?: boolean; info?: StoreInfo; share?: (read: SharedRead) => void } = {}): RepairReport {
   const info = options.info ?? ctx.state.store;
   if (!info) throw new UserError(text(ctx.language, 'repairNoStore'));
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
@@ -150,6 +151,10 @@ export function repairRegister(ctx: CallContext, options: { adopt?: boolean; inf
   }
   if (outside.length) literaliseOutside(sheet, outside, last + plan.append.length, width);
   plan.report.formulas += repairOtherTabs(everywhere.filter((f) => f.getSheet().getName() !== registerName));
+  // What it read, for the retention sweep after it (server/retention.ts): only when no register row was written.
+  if (options.share && !rowsToWrite.size && !outside.length) {
+    options.share({ sheet, map, all, store: entries.map((e, i) => plan.store.get(i) ?? e) });
+  }
   return plan.report;
 }
 
@@ -261,9 +266,13 @@ export function runNightly(e?: { triggerUid?: string }): void {
     'admin',
     (ctx) => {
       if (ctx.state.nightlyTrigger && e.triggerUid !== ctx.state.nightlyTrigger.uid) return;
-      repairRegister(ctx);
-      // Then the retention sweep and the admins' daily summary (server/summary.ts).
-      afterRepair(ctx);
+      // The repair pass inside the retention sweep's narrowed protection, its read shared with the
+      // sweep; then the admins' daily summary (server/summary.ts).
+      afterRepair(ctx, () => {
+        let shared: SharedRead | null = null;
+        repairRegister(ctx, { share: (read) => (shared = read) });
+        return shared;
+      });
     },
     { trigger: true },
   );

@@ -10,30 +10,36 @@
  * narrowed to the run's owner (Sheets refuses everyone else's edit), and put back in a `finally`;
  * every run puts it back to the key personnel, so a run that ended before its `finally` (the
  * six-minute limit ends an execution whatever it catches) is mended by the next. That next run
- * is the sweep's own one-off continuation, scheduled before the protection is touched and
- * deleted when the run completes: it resumes from the pending work stored with the audit entries
- * (customer numbers, request ids and thread ids only, never a value), so a deletion that was
- * logged is carried out exactly once and nothing else is touched.
+ * is the sweep's own one-off continuation, made only when it may be needed (a run late in its
+ * execution makes it before it writes, a failed step in its `catch`; see sweepRegister) and
+ * deleted when the run completes, or else the next nightly run: it resumes from the pending work
+ * stored with the audit entries (customer numbers, request ids and thread ids only, never a
+ * value), so a deletion that was logged is carried out exactly once and nothing else is touched.
  *
- * Calls of a sweep with deletions, whatever the register's size: lock, state, continuation,
- * protection (2), register, requests, store span, audit (3, the pending work in its property
- * write), rows, deleteRows, store write, pending cleared, protection back, continuation deleted,
- * flush — eighteen; a case minimised adds the pseudonym key, the requests' write and the mail (2). A night with nothing due: lock, state,
- * continuation, protection (2), register, requests, protection back, continuation deleted, flush.
+ * In the nightly run the repair pass runs inside the narrowed protection and shares its read of
+ * the register and the store (when it wrote no register row): then neither is read again, and
+ * the pending work is cleared in the same write as the nightly run's record.
+ *
+ * Calls of a sweep alone with deletions, whatever the register's size: lock, state, protection
+ * (2), register, requests, store span, audit (3, the pending work in its property write; one
+ * more when the log's tab must grow), rows, deleteRows, store write, protection back, pending
+ * cleared, flush — sixteen; a case minimised adds the pseudonym key, the requests' write and the
+ * mail (2); a continuation run deletes its trigger (2), a late run makes one and deletes it (2).
+ * A night with nothing due: lock, state, protection (2), register, requests, protection back, flush.
  */
 import { rowToCustomer } from '../core/customer';
-import { isLive, numberIndex, parseQuarantineKey, type Tombstone } from '../core/invariants';
-import { addDays } from '../core/requests/deadlines';
+import { isLive, numberIndex, parseQuarantineKey, type StoreEntry, type Tombstone } from '../core/invariants';
+import { addDays, addMonths } from '../core/requests/deadlines';
 import {
   keptRows, minimisedRequest, planKeptRows, planRetention, previewRetention as previewPlan, pseudonymFor, retentionAudit,
   type RetentionPlan, type RetentionPreview, type RetentionRequest, type RetentionRow,
 } from '../core/retention';
-import { REGISTER_TAB } from '../core/schema';
+import { AUDIT_TAB, REGISTER_TAB } from '../core/schema';
 import { fromCell, type Cell } from '../gas/cells';
 import { formatOf, readStoreSpan, storeSheet, writeStoreEntries } from '../gas/invariants';
 import { cellsFor, knownWidth, type ColumnMap } from '../gas/register';
 import { readRequestTab, writeRequests, type RequestTab } from '../gas/requests';
-import { deleteContinuation, narrowProtection, restoreProtection, scheduleContinuation, trashThreads } from '../gas/retention';
+import { deleteContinuation, narrowProtection, restoreProtection, scheduleContinuation, trashMail } from '../gas/retention';
 import { SWEEP_PART_CHARS, sweepProperties } from '../gas/state';
 import { CallContext, requireRole, withWrite } from './context';
 import { audit, open } from './tabs';
@@ -44,8 +50,6 @@ import { ERASURE_SCHEDULE_PREFIX } from '../core/requests/erasure';
 export const SWEEP_HANDLER = 'runRetentionSweep';
 /** The script property holding the pseudonym key (core/retention.ts pseudonymFor): never in the sheet. */
 export const PSEUDONYM_KEY = 'rekisteri.pseudonymKey';
-/** The last nightly run: when it ran and its error ('' when clean), for the compliance check. */
-export const NIGHTLY_RUN_KEY = 'rekisteri.nightlyRun';
 
 /** The work a sweep logged and has not yet finished: identifiers only. */
 interface PendingSweep {
@@ -53,6 +57,10 @@ interface PendingSweep {
   numbers: string[];
   requests: string[];
   threads: string[];
+  /** Reply message ids to trash (a reply drafted as a new mail is in no case thread). */
+  replies: string[];
+  /** Of those, the ones of a case with no thread, by the case id their subject carries (core/retention.ts replySearches). */
+  searches: [string, string][];
 }
 
 export interface SweepReport {
@@ -110,17 +118,18 @@ export function unpackNumbers(packed: { groups: string[]; other: string[] }): st
 function parsePending(raw: string | null): PendingSweep | null {
   if (!raw) return null;
   try {
-    const p = JSON.parse(raw) as { at: string; numbers: { groups: string[]; other: string[] }; requests: string[]; threads: string[] };
+    const p = JSON.parse(raw) as { at: string; numbers: { groups: string[]; other: string[] }; requests: string[]; threads: string[]; replies?: string[]; searches?: [string, string][] };
     const list = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
     if (!p || !p.numbers || !list(p.numbers.groups) || !list(p.numbers.other) || !list(p.requests) || !list(p.threads)) return null;
-    return { at: p.at, numbers: unpackNumbers(p.numbers), requests: p.requests, threads: p.threads };
+    const searches = Array.isArray(p.searches) ? p.searches.filter((x) => list(x) && x.length === 2) : [];
+    return { at: p.at, numbers: unpackNumbers(p.numbers), requests: p.requests, threads: p.threads, replies: list(p.replies) ? p.replies! : [], searches };
   } catch {
     return null;
   }
 }
 
 function pendingJson(p: PendingSweep): string {
-  return JSON.stringify({ at: p.at, numbers: packNumbers(p.numbers), requests: p.requests, threads: p.threads });
+  return JSON.stringify({ at: p.at, numbers: packNumbers(p.numbers), requests: p.requests, threads: p.threads, replies: p.replies, searches: p.searches });
 }
 
 /** How many property parts a stored pending sweep used (to clear them all). */
@@ -140,9 +149,24 @@ export interface SweepRead {
   requests: RetentionRequest[];
 }
 
-/** The one read the decision needs: the register (one call) and the requests (one call). */
-export function readForSweep(ctx: CallContext): SweepRead {
-  const { sheet, map, all } = readRegisterBlock(ctx);
+/**
+ * What the nightly run's repair pass has already read, for the sweep that follows it in the same
+ * execution (and under the same narrowed protection): the register's block and the invariant
+ * store's entries as they stand after the pass (the pass shares them only when it wrote no
+ * register row, so the block is what the tab holds).
+ */
+export interface SharedRead {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  map: ColumnMap;
+  /** Every row below the header, as `getValues` gave it. */
+  all: unknown[][];
+  /** The store's entries from index 0, with the pass's own store writes applied. */
+  store: readonly StoreEntry[];
+}
+
+/** The one read the decision needs: the register (one call, none when the repair pass shared its read) and the requests (one call). */
+export function readForSweep(ctx: CallContext, shared: SharedRead | null = null): SweepRead {
+  const { sheet, map, all } = shared ?? readRegisterBlock(ctx);
   let count = all.length;
   while (count > 0 && all[count - 1].every((v) => v === '' || v === null)) count--;
   const cells = all.slice(0, count).map((r) => r.map((v, c) => fromCell(v, map.text[c])));
@@ -156,9 +180,10 @@ export function readForSweep(ctx: CallContext): SweepRead {
       restrictedAt: c.restrictedAt, quarantined: parseQuarantineKey(r[keyCol]) !== null, erasureScheduledFor: scheduled.get(c.customerNumber) ?? '',
     };
   });
-  const requestTab = readRequestTab(SpreadsheetApp.getActiveSpreadsheet(), ctx.state.layout, ctx.language, (l) => (ctx.learned.requests = l));
+  const requestTab = readRequestTab(SpreadsheetApp.getActiveSpreadsheet(), ctx.state.layout, ctx.language, (l) => (ctx.learned.requests = l), ctx.settings.timeZone);
   const requests = requestTab.rows.map(({ record: { request: q } }): RetentionRequest => ({
     id: q.id, status: q.status, closedAt: q.closedAt, requesterEmail: q.requesterEmail, customerNumber: q.customerNumber, gmailThreadId: q.gmailThreadId,
+    replies: q.outcome.settled.map((x) => x.reply ?? '').filter((r) => r !== ''),
   }));
   return { sheet, map, cells, gridRows: all.length, rows, requestTab, requests };
 }
@@ -187,30 +212,94 @@ function pseudonymKey(): string {
   return key;
 }
 
-/**
- * The sweep inside a write context (the nightly run's, the continuation's or an admin's). `fired`
- * is the continuation trigger that started this run, deleted when the run completes.
- */
-export function sweepRegister(ctx: CallContext, fired: string | null = null): SweepReport {
-  const me = ctx.user.toLowerCase();
-  const others = ctx.settings.keyPersonnel.map((p) => p.email.toLowerCase()).filter((e) => e !== me);
-  // First the continuation: if this run ends anywhere after it, the continuation resumes (and puts the protection back).
-  const made = scheduleContinuation(ScriptApp, SWEEP_HANDLER);
-  const protection = narrowProtection(open(ctx, REGISTER_TAB).sheet, SpreadsheetApp.ProtectionType, others);
-  let report: SweepReport;
-  try {
-    report = applySweep(ctx);
-  } finally {
-    // Every run puts the key personnel back, so a run cut short before here is mended by the next.
-    if (protection) restoreProtection(protection, others);
-  }
-  deleteContinuation(ScriptApp, made, fired);
-  return report;
+export interface SweepOptions {
+  /** The continuation trigger that started this run, deleted when the run completes. */
+  fired?: string | null;
+  /**
+   * The nightly run's repair pass, run under the sweep's narrowed protection (so no hand edit
+   * lands between its read and the sweep's rewrite); what it read, when it may be shared.
+   */
+  before?: () => SharedRead | null;
+  /** Properties the caller writes when the sweep is done (the nightly run's record): merged into the sweep's last write. */
+  finalProperties?: Record<string, string>;
 }
 
-function applySweep(ctx: CallContext): SweepReport {
+/**
+ * When this execution began: Apps Script runs a project's global code at the start of every
+ * execution (the emulator too), and `Date.now()` is the execution's clock.
+ */
+const EXECUTION_STARTED = Date.now();
+/** Apps Script ends an execution after six minutes ("Script runtime: 6 min / execution", quotas page). */
+export const EXECUTION_LIMIT_MS = 6 * 60_000;
+
+/**
+ * A generous estimate of what the sweep's steps after its decision take: twice the planning
+ * model of DESIGN §8 (25 ms a call, 0.005 ms a cell written, 0.002 ms a cell a `deleteRows`
+ * moves), and half a minute whenever mail is to be trashed (its searches and lookups).
+ */
+export function sweepRestMs(work: { cellsWritten: number; cellsMoved: number; mail: number }): number {
+  return 2 * (20 * 25 + 500 + 0.005 * work.cellsWritten + 0.002 * work.cellsMoved) + (work.mail ? 30_000 + 10 * work.mail : 0);
+}
+
+/**
+ * The sweep inside a write context (the nightly run's, the continuation's or an admin's).
+ * Calls around the work: protection (2), then protection back and the last property write (the
+ * pending work cleared, with `finalProperties`); a continuation run deletes its trigger (2).
+ *
+ * The one-off continuation is made only when it may be needed: before the protection is narrowed
+ * when the run starts past half the execution's time; before the first write when the rest
+ * would not fit in half the time left (the six-minute limit ends an execution whatever it
+ * catches, so such a run must have scheduled it first); and when any step fails (then the error
+ * is rethrown; the protection is put back in the `finally` first). A run ended some other way
+ * (its process lost) leaves the work pending, and the protection narrowed, for the next nightly run.
+ */
+export function sweepRegister(ctx: CallContext, options: SweepOptions = {}): SweepReport {
+  const me = ctx.user.toLowerCase();
+  const others = ctx.settings.keyPersonnel.map((p) => p.email.toLowerCase()).filter((e) => e !== me);
+  let made: GoogleAppsScript.Script.Trigger | null = null;
+  const continueLater = () => {
+    if (!made) made = scheduleContinuation(ScriptApp, SWEEP_HANDLER);
+  };
+  // The rest must fit in half the time left, or the continuation comes first.
+  const continueIfLate = (restMs: number) => {
+    if (Date.now() - EXECUTION_STARTED + 2 * restMs > EXECUTION_LIMIT_MS) continueLater();
+  };
+  let done: { report: SweepReport; last: Record<string, string> };
+  let cleared = false;
+  try {
+    // Started past half the execution's time (a large register's reads alone take tens of seconds): the continuation first.
+    continueIfLate(EXECUTION_LIMIT_MS / 4);
+    const protection = narrowProtection(open(ctx, REGISTER_TAB).sheet, SpreadsheetApp.ProtectionType, others);
+    try {
+      const shared = options.before ? options.before() : null;
+      done = applySweep(ctx, shared, continueIfLate);
+    } finally {
+      // Every run puts the key personnel back, so a run cut short before here is mended by the next.
+      if (protection) restoreProtection(protection, others);
+    }
+    // The pending work cleared (a fault here leaves it to the continuation, which finds it done and clears it).
+    const last = { ...done.last, ...(options.finalProperties ?? {}) };
+    if (Object.keys(last).length) ctx.properties.setProperties(last);
+    cleared = true;
+    deleteContinuation(ScriptApp, made, options.fired ?? null);
+  } catch (error) {
+    // A step failed: the continuation resumes the logged work and puts the protection back. (Past the
+    // time limit no call succeeds: then the continuation made before the first write, or the next night, resumes.)
+    if (!cleared) {
+      try {
+        continueLater();
+      } catch {
+        // The first failure is the one to report.
+      }
+    }
+    throw error;
+  }
+  return done.report;
+}
+
+function applySweep(ctx: CallContext, shared: SharedRead | null, beforeWrites: (restMs: number) => void): { report: SweepReport; last: Record<string, string> } {
   const pending = parsePending(ctx.state.sweep);
-  const read = readForSweep(ctx);
+  const read = readForSweep(ctx, shared);
   const plan = decide(ctx, read, ctx.today);
   const { rows, cells, map, sheet } = read;
 
@@ -227,30 +316,43 @@ function applySweep(ctx: CallContext): SweepReport {
   const pendingRequests = new Set(pending?.requests ?? []);
   const minimise = plan.minimiseRequests;
   const threads = [...new Set([...(pending?.threads ?? []), ...plan.trashMail])];
+  const replies = [...new Set([...(pending?.replies ?? []), ...plan.trashReplies])];
+  const replySearches = new Map<string, string>([...(pending?.searches ?? []), ...plan.replySearches.map((r): [string, string] => [r.reply, r.requestId])]);
   const deletedNumbers = [...new Set([...[...deleteIdx].map((i) => rows[i].customerNumber), ...pendingNumbers])];
   const report: SweepReport = {
     deleted: [...deleteIdx].map((i) => rows[i].customerNumber), minimised: 0, trashed: 0, keptByHold: plan.keptByHold.length,
     keptByRestriction: plan.keptByRestriction.length, needsReview: plan.keptQuarantined.length + plan.unreadable.length + plan.duplicateNumbers.length,
     resumed: !!pending,
   };
-  if (!deleteIdx.size && !minimise.length && !threads.length && !pending) return report;
+  if (!deleteIdx.size && !minimise.length && !threads.length && !replies.length && !pending) return { report, last: {} };
 
-  // The store's span of the deleted numbers, read before any write (a read after writes waits for a flush).
-  const tombstones = readTombstones(ctx, deletedNumbers);
+  // Before any write: the continuation first, when the rest may not fit the time left.
+  const width = knownWidth(map);
+  let firstDeleted = cells.length;
+  for (const i of deleteIdx) firstDeleted = Math.min(firstDeleted, i);
+  beforeWrites(sweepRestMs({
+    // The rows rewritten from the first deleted one, an audit entry and a store cell or two a deletion, the minimised cases' rows.
+    cellsWritten: (cells.length - firstDeleted) * width + deletedNumbers.length * (AUDIT_TAB.columns.length + 2) + minimise.length * 40,
+    cellsMoved: (read.gridRows - cells.length) * width,
+    mail: threads.length + replies.length,
+  }));
+
+  // The store's span of the deleted numbers, read before any write (a read after writes waits for a flush;
+  // none when the repair pass shared the store it read).
+  const tombstones = readTombstones(ctx, deletedNumbers, shared?.store ?? null);
 
   // 1. The log (with the pending work in the same property write): each deletion by number and reason, no value.
   if (minimise.length) {
     const key = pseudonymKey();
     for (const m of minimise) m.pseudonym = pseudonymFor(key, read.requests[m.index]);
   }
-  const marker: PendingSweep = { at: ctx.now, numbers: deletedNumbers, requests: [...new Set([...pendingRequests, ...minimise.map((m) => m.id)])], threads };
+  const marker: PendingSweep = { at: ctx.now, numbers: deletedNumbers, requests: [...new Set([...pendingRequests, ...minimise.map((m) => m.id)])], threads, replies, searches: [...replySearches] };
   const entries = retentionAudit({ ...plan, deleteRecords: newDeletes, minimiseRequests: minimise.filter((m) => !pendingRequests.has(m.id)) }, ctx.now, 'retention');
   const markerJson = pendingJson(marker);
   if (entries.length) audit(ctx, entries, sweepProperties(markerJson, partsOf(ctx.state.sweep)));
 
   // 2. The register: the kept rows from the first changed one and the cleared tail in one write, then the blank tail goes.
   if (deleteIdx.size) {
-    const width = knownWidth(map);
     const { keep, clear, firstChanged } = planKeptRows(cells.length, [...deleteIdx]);
     const out: Cell[][] = keptRows(cells, [...deleteIdx]).slice(firstChanged).map((r) => cellsFor(map, {}, r));
     for (let i = 0; i < clear; i++) out.push(new Array<Cell>(width).fill(''));
@@ -271,19 +373,30 @@ function applySweep(ctx: CallContext): SweepReport {
     report.minimised = minimise.length;
   }
 
-  // 5. Their processed mail, in batches.
-  if (threads.length) report.trashed = trashThreads(GmailApp, ctx.settings.labels.processed, ctx.settings.requestRetentionMonths * 28, threads).trashed;
+  // 5. Their processed mail, in batches: the threads and the replies by the ids the cases hold. What
+  // the run could not look up stays pending for the next run; what Gmail no longer has is settled.
+  let left: PendingSweep | null = null;
+  if (threads.length || replies.length) {
+    const cutoff = Date.parse(`${addMonths(ctx.today, -ctx.settings.requestRetentionMonths)}T00:00:00Z`);
+    // A reply sent since it was drafted has a new id: the sent copy of a case with no thread is found by the case id in its subject.
+    const searches = new Map([...replySearches].map(([reply, id]) => [reply, `subject:"${id.replace(/["\\]/g, '')}" older_than:${Math.max(1, ctx.settings.requestRetentionMonths * 28)}d`] as const));
+    const mail = trashMail(GmailApp, ctx.settings.labels.processed, ctx.settings.requestRetentionMonths * 28, cutoff, threads, replies, undefined, { searches, keep: new Set(plan.keptThreads) });
+    report.trashed = mail.trashed;
+    if (mail.leftThreads.length || mail.leftMessages.length) {
+      left = { at: ctx.now, numbers: [], requests: [], threads: mail.leftThreads, replies: mail.leftMessages, searches: [...replySearches].filter(([r]) => mail.leftMessages.includes(r)) };
+    }
+  }
 
-  // Done: the pending work is cleared with the run's record in one write.
+  // Done: the pending work is cleared in the run's last write (sweepRegister, with the run's record).
   // A deleted person's erasure schedule goes with them (emptied in the same write; an empty value reads as no schedule).
   const deleted = new Set(deletedNumbers);
   const schedules = Object.fromEntries(ctx.state.scheduledErasures.filter((e) => deleted.has(e.customerNumber)).map((e) => [`${ERASURE_SCHEDULE_PREFIX}${e.customerNumber}`, '']));
-  ctx.properties.setProperties({ ...sweepProperties('', Math.max(partsOf(ctx.state.sweep), partsOf(markerJson))), ...schedules });
-  return report;
+  const leftJson = left ? pendingJson(left) : '';
+  return { report, last: { ...sweepProperties(leftJson, Math.max(partsOf(ctx.state.sweep), partsOf(markerJson))), ...schedules } };
 }
 
-/** The store's entries of the deleted numbers (one read of their span) and the tombstones to write; null when none. */
-function readTombstones(ctx: CallContext, numbers: readonly string[]) {
+/** The store's entries of the deleted numbers (one read of their span, none when `shared`) and the tombstones to write; null when none. */
+function readTombstones(ctx: CallContext, numbers: readonly string[], shared: readonly StoreEntry[] | null) {
   const info = ctx.state.store;
   if (!info || !numbers.length) return null;
   const format = formatOf(info);
@@ -292,7 +405,7 @@ function readTombstones(ctx: CallContext, numbers: readonly string[]) {
   const from = Math.min(...indexes);
   const to = Math.max(...indexes);
   const store = storeSheet(SpreadsheetApp.getActiveSpreadsheet(), info);
-  const known = readStoreSpan(store, from, to);
+  const known = shared && to < shared.length ? shared.slice(from, to + 1) : readStoreSpan(store, from, to);
   const updates = new Map<number, Tombstone>();
   for (const i of indexes) {
     const entry = known[i - from];
@@ -307,7 +420,7 @@ function readTombstones(ctx: CallContext, numbers: readonly string[]) {
  */
 export function runRetentionSweep(e?: { triggerUid?: string }): SweepReport {
   const fired = e && typeof e.triggerUid === 'string' ? e.triggerUid : null;
-  return withWrite('admin', (ctx) => sweepRegister(ctx, fired), { trigger: fired !== null });
+  return withWrite('admin', (ctx) => sweepRegister(ctx, { fired }), { trigger: fired !== null });
 }
 
 /**

@@ -8,12 +8,18 @@
  */
 import { dailySummary } from '../core/summary';
 import { ANCHORS_KEY, complianceReport, MAX_ANCHORS } from './compliance';
-import { sweepRegister, type SweepReport } from './retention';
+import { sweepRegister, type SharedRead, type SweepReport } from './retention';
 import type { CallContext } from './context';
+import { carriedRunRecord } from './triggers';
 
-/** The sweep, then the summary. The run's record (when, its error) is the trigger wrapper's (server/triggers.ts recordRuns). */
-export function afterRepair(ctx: CallContext): SweepReport {
-  const report = sweepRegister(ctx);
+/**
+ * The sweep, then the summary. The run's record (when, its error) is the trigger wrapper's
+ * (server/triggers.ts recordRuns); a clean run's record rides in the sweep's own last property
+ * write, which saves the wrapper's call. `repair` is the nightly repair pass, run under the
+ * sweep's narrowed protection so the sweep can decide from what it read.
+ */
+export function afterRepair(ctx: CallContext, repair?: () => SharedRead | null): SweepReport {
+  const report = sweepRegister(ctx, { before: repair, finalProperties: carriedRunRecord() });
   sendDailySummary(ctx, report.deleted);
   return report;
 }

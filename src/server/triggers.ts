@@ -38,16 +38,36 @@ export function recordRuns<E, R>(handler: string, run: (e: E) => R, options: { r
     if (!firedByTrigger(e) || (options.records && !options.records(e))) return run(e);
     // The run's start: the server's clock, as every context reads it (server/context.ts).
     const at = new Date().toISOString();
+    const current = { handler, at, carried: false };
+    running = current;
     let result: R;
     try {
       result = run(e);
     } catch (error) {
       record(handler, { at, error: messageOf(error) || 'Error' });
       throw error;
+    } finally {
+      running = null;
     }
-    record(handler, { at, error: '' });
+    if (!current.carried) record(handler, { at, error: '' });
     return result;
   };
+}
+
+/** The trigger run in progress (an execution runs one handler), while `recordRuns` runs it. */
+let running: { handler: string; at: string; carried: boolean } | null = null;
+
+/**
+ * The clean-run record of the trigger run in progress, for a handler to merge into its own last
+ * property write (the nightly sweep's), which saves the wrapper's call → `{}` outside a recorded
+ * run. Take it only for a write the run always makes after its work (or fails before): once
+ * taken, the wrapper writes a record only when the run then fails, and that error record
+ * replaces the clean one.
+ */
+export function carriedRunRecord(): Record<string, string> {
+  if (!running) return {};
+  running.carried = true;
+  return triggerRunProperty(running.handler, { at: running.at, error: '' });
 }
 
 function record(handler: string, run: TriggerRun): void {

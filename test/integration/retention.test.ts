@@ -117,6 +117,7 @@ describe('while the sweep runs the register tab is protected to the trigger\'s o
     const restoreAt = Object.keys(full.byMethod).length; // only to show the method exists
     expect(full.byMethod['Protection.addEditors']).toBeDefined();
     expect(restoreAt).toBeGreaterThan(0);
+    // The restore is the third call from the end (then the last property write and the flush); failing, it leaves a continuation.
     em.world.injectFault({ atCall: full.calls - 2 });
     expect(em.callFromClient('runRetentionSweep', [], OWNER).ok).toBe(false);
     const narrowed = registerProtection(em).editors;
@@ -127,6 +128,102 @@ describe('while the sweep runs the register tab is protected to the trigger\'s o
     em.setClock(em.world.now + 16 * 60_000);
     expect(registerProtection(em).editors).toContain(STAFF);
     expect(em.editCell(STAFF, TAB, 3, 9, 'Kemi').ok).toBe(true);
+  });
+});
+
+describe('the continuation is made only when the run may need it', () => {
+  /** The sweep run from the editor after `sleepMs` of the execution's six minutes are spent; `slowMs` more once the protection is narrowed (a slow read). */
+  const lateSweep = (em: ReturnType<typeof demo>, sleepMs: number, slowMs = 0) => em.runScript(`
+    var spend = function (ms) { while (ms > 0) { var d = Math.min(ms, 300000); Utilities.sleep(d); ms -= d; } };
+    spend(${sleepMs});
+    var real = SpreadsheetApp.getActiveSpreadsheet;
+    var slow = ${slowMs};
+    SpreadsheetApp.getActiveSpreadsheet = function () {
+      var ss = real.call(SpreadsheetApp);
+      if (slow > 0) {
+        var p = ss.getSheetByName('${TAB}').getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
+        var editors = p.getEditors().map(function (u) { return u.getEmail(); });
+        if (editors.indexOf('${STAFF}') < 0) { var ms = slow; slow = 0; spend(ms); }
+      }
+      return ss;
+    };
+    return runRetentionSweep();`, OWNER);
+
+  /** Whatever happened to the run, the continuation (or, when it made none, the next run) finishes: the state a complete sweep leaves. */
+  const finishes = (em: ReturnType<typeof demo>, due: string[], kept: string[], editors: string[]) => {
+    const made = sweepTriggers(em);
+    if (made.length) {
+      expect(made).toHaveLength(1);
+      expect(em.runTriggerByUid(made[0].uid).ok).toBe(true);
+    } else {
+      expect(em.callFromClient('runRetentionSweep', [], OWNER).ok).toBe(true);
+    }
+    expect(records(em).map((r) => r.row)).toEqual(kept);
+    expect(chainToHead(em).filter((e) => e.action === 'retention-delete').map((e) => e.customerNumber).sort()).toEqual([...due].sort());
+    expect(verifyChain(chainToHead(em), sha256Hex)).toEqual({ ok: true });
+    expect(registerProtection(em).editors.slice().sort()).toEqual(editors);
+    expect(sweepTriggers(em)).toEqual([]);
+    expect(em.world.properties.document['rekisteri.sweep'] ?? '').toBe('');
+  };
+
+  const setting = () => {
+    const em = demo();
+    const due = expectedDeletions(em, dayOf(em.world.now));
+    expect(due.length).toBeGreaterThan(0);
+    const kept = records(em).filter((r) => !due.includes(r.c.customerNumber)).map((r) => r.row);
+    return { em, due, kept, editors: registerProtection(em).editors.slice().sort() };
+  };
+
+  test('a sweep early in its execution makes none: no trigger created or deleted', () => {
+    const { em } = setting();
+    const run = em.callFromClient('runRetentionSweep', [], OWNER);
+    expect(run.ok).toBe(true);
+    expect(run.byMethod['ClockTriggerBuilder.create']).toBeUndefined();
+    expect(run.byMethod['ScriptApp.deleteTrigger']).toBeUndefined();
+  });
+
+  test('a sweep started past half its execution\'s time schedules its continuation before it narrows the protection: cut short anywhere, the continuation finishes', () => {
+    // Completes: the continuation made, then deleted.
+    const ok = setting();
+    const done = lateSweep(ok.em, 300_000);
+    expect(done.ok).toBe(true);
+    expect(done.byMethod['ClockTriggerBuilder.create']?.calls).toBe(1);
+    expect(done.byMethod['ScriptApp.deleteTrigger']?.calls).toBe(1);
+    expect(sweepTriggers(ok.em)).toEqual([]);
+    // Cut by the time limit at its first calls (the protection already narrowed, or about to be): the continuation exists.
+    for (const left of [60, 110, 160]) {
+      const s = setting();
+      const cut = lateSweep(s.em, 360_000 - left);
+      expect(cut.ok).toBe(false);
+      expect(cut.error!.message).toBe('Exceeded maximum execution time');
+      expect(sweepTriggers(s.em)).toHaveLength(1);
+      finishes(s.em, s.due, s.kept, s.editors);
+    }
+  });
+
+  test('a sweep whose reads leave too little time schedules its continuation before the first write: cut by the time limit after it, the continuation completes the deletions', () => {
+    let cutAfterWriting = 0;
+    // Started at once, slowed after narrowing so that it reaches its decision 0.1 s to 1.3 s before the limit.
+    for (let left = 100; left <= 1300; left += 50) {
+      const s = setting();
+      const run = lateSweep(s.em, 0, 360_000 - left - 400);
+      if (!run.ok) {
+        expect(run.error!.message).toBe('Exceeded maximum execution time');
+        // Every row that stays is there once, as it was.
+        const mid = records(s.em).map((r) => r.row);
+        expect(mid.filter((r) => s.kept.includes(r))).toEqual(s.kept);
+        expect(new Set(mid).size).toBe(mid.length);
+        // Logged work left pending: the continuation was scheduled before the first write.
+        if ((s.em.world.properties.document['rekisteri.sweep'] ?? '') !== '') {
+          cutAfterWriting += 1;
+          expect(sweepTriggers(s.em)).toHaveLength(1);
+        }
+      } else {
+        expect(run.byMethod['ClockTriggerBuilder.create']?.calls).toBe(1);
+      }
+      finishes(s.em, s.due, s.kept, s.editors);
+    }
+    expect(cutAfterWriting).toBeGreaterThan(0);
   });
 });
 

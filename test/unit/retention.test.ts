@@ -163,6 +163,17 @@ describe('requests: minimised after their retention, mail trashed', () => {
     expect(plan.minimiseRequests.map((m) => m.index)).toEqual([0, 1, 2, 4]);
     expect(plan.trashMail).toEqual(['t1']);
   });
+  test('the replies drafted for a minimised case are trashed by id (a new-mail access copy has no thread), each once; not while a kept case shares its thread', () => {
+    const old = { closedAt: '2020-01-01T00:00:00Z' };
+    const requests = [
+      request({ ...old, gmailThreadId: '', replies: ['m1', 'm2'] }), request({ ...old, gmailThreadId: 't1', replies: ['m2', 'm3'] }),
+      request({ ...old, gmailThreadId: 't2', replies: ['m4'] }), request({ status: 'in-progress', gmailThreadId: 't2' }),
+      request({ closedAt: '2024-12-01T00:00:00Z', replies: ['m5'] }),
+    ];
+    const plan = planRetention(input([], '2025-01-01', { requests }));
+    expect(plan.trashReplies).toEqual(['m1', 'm2', 'm3']);
+    expect(plan.trashMail).toEqual(['t1']);
+  });
 });
 
 describe('the pseudonym', () => {
