@@ -60,6 +60,20 @@ describe('every trigger handler records its last run', () => {
     expect(view.label).toBe('Yöajo: korjaus, poistot ja yhteenveto');
   });
 
+  test('the nightly run carries its clean record in the sweep\'s last property write (no call of its own); a failure after that write still records the error', () => {
+    const em = demo();
+    const run = em.runTimeTrigger('runNightly');
+    expect(run.ok).toBe(true);
+    expect(runOf(em, 'runNightly')).toMatchObject({ error: '' });
+    // Two setProperties: the sweep's pending work and its last write, which carries the record (the wrapper adds none).
+    expect(run.byMethod['Properties.setProperties']?.calls).toBe(2);
+    // A fault at the run's last call (after the sweep's write carried the clean record) is recorded as the run's error.
+    const failing = demo();
+    failing.world.injectFault({ atCall: run.calls, message: 'Service unavailable: Gmail' });
+    expect(failing.runTimeTrigger('runNightly').ok).toBe(false);
+    expect(runOf(failing, 'runNightly')!.error).toContain('Service unavailable: Gmail');
+  });
+
   test('a failing run records its error (and still fails), and the compliance check names it', () => {
     const em = demo();
     em.setClock(Date.parse('2026-11-27T03:00:00+02:00'));
