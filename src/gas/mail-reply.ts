@@ -10,7 +10,7 @@
  * address too (or absent); a thread without one gets no reply in it: the letter goes as a new
  * mail to the address. A Reply-To that differs is never answered, whoever wrote it.
  */
-import { bareEmail } from '../core/requests';
+import { bareEmail, singleAddress } from '../core/requests';
 
 type GMessage = GoogleAppsScript.Gmail.GmailMessage;
 type Options = GoogleAppsScript.Gmail.GmailAdvancedOptions;
@@ -45,7 +45,12 @@ export interface Replied {
 export function answerable(messages: readonly GMessage[], to: string): GMessage | null {
   const address = bareEmail(to);
   if (!address) return null;
-  const ok = (m: GMessage) => !m.isDraft() && bareEmail(m.getFrom()) === address && bareEmail(m.getReplyTo() || m.getFrom()) === address;
+  // One address in each header: a list would have the reply go to every address in it.
+  const ok = (m: GMessage) => {
+    const from = m.getFrom();
+    const replyTo = m.getReplyTo() || from;
+    return !m.isDraft() && singleAddress(from) && singleAddress(replyTo) && bareEmail(from) === address && bareEmail(replyTo) === address;
+  };
   return messages.filter(ok).pop() ?? null;
 }
 

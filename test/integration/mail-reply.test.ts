@@ -26,6 +26,16 @@ describe.each([
     expect(JSON.stringify(mailbox(em).drafts)).not.toContain(ATTACKER);
   });
 
+  test('to a mail whose Reply-To lists a stranger beside the registered address: a new draft to the registered address only', () => {
+    const em = demo();
+    const p = person(em, '100004');
+    const c = logCase(em, { id: 'R-0004', customerNumber: '100004', rights: ['access'], mailFrom: p.email, replyTo: `Evil <${ATTACKER}>, P <${p.email}>` });
+    const change = call<{ notice: { draftId: string | null; inThread: boolean } }>(em, fn, { id: c.id, reason });
+    expect(change.notice).toMatchObject({ inThread: false });
+    expect(mailbox(em).drafts.map((d) => [d.to, d.threadId])).toEqual([[p.email, '']]);
+    expect(JSON.stringify(mailbox(em).drafts)).not.toContain(ATTACKER);
+  });
+
   test('to a mail from another address: the registered address gets the letter, the sender nothing', () => {
     const em = demo();
     const p = person(em, '100003');

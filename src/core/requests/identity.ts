@@ -23,6 +23,16 @@ export const ADDRESS_CHECKS = [
 ] as const;
 export type AddressCheck = (typeof ADDRESS_CHECKS)[number];
 
+/**
+ * Whether a From or Reply-To header names exactly one address: one "@" outside quoted display
+ * names and comments. "Evil <a@evil.com>, P <p@x.fi>" names two, and `bareEmail` would see only
+ * the last, while Gmail's reply goes to both (RFC 5322 allows a list in either header).
+ */
+export function singleAddress(header: string): boolean {
+  const bare = header.replace(/"(?:[^"\\]|\\.)*"/g, '').replace(/\([^()]*\)/g, '');
+  return (bare.match(/@/g) ?? []).length === 1;
+}
+
 /** The bare, lower-cased address of a From header ("Matti <Matti@Example.fi>" → "matti@example.fi"). */
 export function bareEmail(from: string): string {
   const angle = /<([^<>]+)>\s*$/.exec(from);
@@ -35,7 +45,7 @@ export function checkAddress(input: { from: string; registeredEmail: string; aut
   const registered = bareEmail(input.registeredEmail);
   if (registered === '') return no('no-registered-address');
   const sender = bareEmail(input.from);
-  if (sender !== registered) return no('not-registered-address');
+  if (sender !== registered || !singleAddress(input.from)) return no('not-registered-address');
   const results = (input.authenticationResults ?? '').trim();
   // RFC 8601: the value starts with the authserv-id of the server that wrote it.
   if (!/^mx\.google\.com\s*;/i.test(results)) return no('no-gmail-authentication');

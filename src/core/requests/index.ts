@@ -16,7 +16,7 @@ export {
   classify, cleanLetter, detectLanguage, findCustomerNumbers, findPhones, summarise, stripMarkup, SUMMARY_MAX, MAX_READ,
   type Classification, type ClassifyOptions, type CleanLetter,
 } from './classify';
-export { checkAddress, bareEmail, ADDRESS_CHECKS, type AddressCheck } from './identity';
+export { checkAddress, bareEmail, singleAddress, ADDRESS_CHECKS, type AddressCheck } from './identity';
 export {
   accessCopyFiles, accessCopyHtml, accessCopyJson, accessCopyCsv, portabilityFiles, escapeHtml, showDate, showInstant, COPY_FIELDS, PORTABLE_FIELDS,
   type CopyInput, type CopyFile, type DisclosureEntry, type RequestEntry,

@@ -1,4 +1,4 @@
-import { bareEmail, checkAddress } from '../../../src/core/requests/identity';
+import { bareEmail, checkAddress, singleAddress } from '../../../src/core/requests/identity';
 
 const gmail = (verdict: string, domain = 'example.fi') =>
   `mx.google.com; dkim=${verdict} header.i=@${domain}; spf=${verdict} smtp.mailfrom=matti@${domain}; dmarc=${verdict} (p=NONE sp=NONE dis=NONE) header.from=${domain}`;
@@ -10,6 +10,17 @@ describe('identity by address (GDPR 12(6))', () => {
   });
   test('no DMARC policy (dmarc absent, spf=none) does not fail, so it is verified', () => {
     expect(checkAddress({ ...base, authenticationResults: 'mx.google.com; spf=none (google.com: example.fi does not designate permitted sender hosts) smtp.mailfrom=matti@example.fi' }).verified).toBe(true);
+  });
+  test('a From that lists two addresses, the registered one last, is not the registered address', () => {
+    expect(checkAddress({ ...base, from: 'Evil <a@evil.example>, Matti <matti@example.fi>', authenticationResults: gmail('pass') })).toEqual({ verified: false, reason: 'not-registered-address' });
+  });
+  test('one address per header: quoted names and comments may hold "@" or ",", a list may not', () => {
+    expect(singleAddress('Matti <matti@example.fi>')).toBe(true);
+    expect(singleAddress('"Matti @ työ, Tampere" <matti@example.fi>')).toBe(true);
+    expect(singleAddress('matti@example.fi (at@home)')).toBe(true);
+    expect(singleAddress('Evil <a@evil.example>, Matti <matti@example.fi>')).toBe(false);
+    expect(singleAddress('a@evil.example; matti@example.fi')).toBe(false);
+    expect(singleAddress('')).toBe(false);
   });
   test('a failing DMARC waits for verification, whatever the sender wrote in its own headers', () => {
     expect(checkAddress({ ...base, authenticationResults: gmail('fail') })).toEqual({ verified: false, reason: 'dmarc-fail' });
