@@ -327,9 +327,17 @@ function commit(
   const ackDue = ctx.settings.autoAcknowledge === 'off' ? [] : cases.map((r) => `${r.id} ${r.gmailMessageId}`);
   const pending = [...new Set([...(current.pendingAcks ?? []), ...ackDue])];
   const next: IntakeState = { ...current, pendingAcks: pending };
+  // The memory replaces the one before, so what that one held and this run does not finish stays in
+  // it: a letter logged by a run that died and not reached now (deferred by the checkpoint, out of
+  // the query for a while) must not be logged again when a later run reaches it; so with replies.
+  const createdNow = new Set(created.map((c) => c.record.request.gmailMessageId));
+  const carriedCases = [...inFlight].filter(([message]) => !createdNow.has(message)).map(([message, id]) => `${id} ${message}`);
+  const repliesNow = plan.updated.flatMap((r) => newReplies(r).map((m) => `${r.request.id} ${m}`));
+  const inTab = new Set(records.flatMap((r) => r.replyMessageIds.map((m) => `${r.request.id} ${m}`)));
+  const carriedReplies = before.replies.filter((pair) => !inTab.has(pair) && !repliesNow.includes(pair));
   const logged: IntakeLogged = {
-    cases: cases.map((r) => `${r.id} ${r.gmailMessageId}`),
-    replies: plan.updated.flatMap((r) => newReplies(r).map((m) => `${r.request.id} ${m}`)),
+    cases: [...carriedCases, ...cases.map((r) => `${r.id} ${r.gmailMessageId}`)],
+    replies: [...carriedReplies, ...repliesNow],
   };
   const ban = prepareBans(ctx, plan.bans.map((b) => b.customerNumber), entries, format && sheet ? { format, sheet } : null);
   if (auditData.length) {
