@@ -379,7 +379,7 @@ function applySweep(ctx: CallContext, shared: SharedRead | null, beforeWrites: (
   if (threads.length || replies.length) {
     const cutoff = Date.parse(`${addMonths(ctx.today, -ctx.settings.requestRetentionMonths)}T00:00:00Z`);
     // A reply sent since it was drafted has a new id: the sent copy of a case with no thread is found by the case id in its subject.
-    const searches = new Map([...replySearches].map(([reply, id]) => [reply, `subject:"${id.replace(/["\\]/g, '')}" older_than:${Math.max(1, ctx.settings.requestRetentionMonths * 28)}d`] as const));
+    const searches = new Map([...replySearches].map(([reply, id]) => [reply, `from:me subject:"${id.replace(/["\\]/g, '')}" older_than:${Math.max(1, ctx.settings.requestRetentionMonths * 28)}d`] as const));
     const mail = trashMail(GmailApp, ctx.settings.labels.processed, ctx.settings.requestRetentionMonths * 28, cutoff, threads, replies, undefined, { searches, keep: new Set(plan.keptThreads) });
     report.trashed = mail.trashed;
     if (mail.leftThreads.length || mail.leftMessages.length) {

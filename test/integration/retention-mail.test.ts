@@ -97,7 +97,7 @@ describe('an access copy drafted as a new mail', () => {
     expect(pending(em)).toBe('');
   });
 
-  test('sent since: the copy Gmail gave a new id (a sent draft) is found by the case id in its subject and trashed; a kept case\'s mail is not', () => {
+  test('sent since: the copy Gmail gave a new id (a sent draft) is found by the case id in its subject and trashed; a kept case\'s mail and another sender\'s mail citing the id are not', () => {
     const em = demo();
     const number = records(em).find(({ c }) => c.email && !c.relationshipEnd)!.c.customerNumber;
     const c = logCase(em, { id: 'R-0871', customerNumber: number, rights: ['access'] });
@@ -113,10 +113,13 @@ describe('an access copy drafted as a new mail', () => {
       requesterEmail: 'e.person@example.fi', customerNumber: '', gmailMessageId: again.messageId, gmailThreadId: again.threadId, summary: 'Uusi pyyntö.',
     });
     writeCaseRow(em, { ...open, status: 'in-progress', verification: 'address' });
+    // Someone else's mail citing the id, in no case: not ours to trash (the search is from:me).
+    const stray = em.deliverMail({ from: 'toinen@example.fi', subject: 'R-0871 koskee minua', body: 'Kysymys.' });
     pastRetention(em);
     expect(em.callFromClient('runRetentionSweep', [], OWNER).ok).toBe(true);
     expect(em.world.mail.messages.get(sentId)!.trashed).toBe(true);
     expect(trashed(em, again.threadId)).toBe(false);
+    expect(trashed(em, stray.threadId)).toBe(false);
     expect(pending(em)).toBe('');
   });
 });

@@ -158,7 +158,7 @@ export function parseQuery(query: string, timeZone?: string): Term[] {
   return terms;
 }
 
-function matchesMessage(m: MessageRec, terms: Term[], now: number): boolean {
+function matchesMessage(m: MessageRec, terms: Term[], now: number, me: string): boolean {
   const labels = m.labels.map(normaliseLabel);
   for (const term of terms) {
     switch (term.kind) {
@@ -187,7 +187,10 @@ function matchesMessage(m: MessageRec, terms: Term[], now: number): boolean {
         if (!(m.date < now - term.ms)) return false;
         break;
       case 'from':
-        if (!m.from.toLowerCase().includes(term.value) && bareAddress(m.from) !== bareAddress(term.value)) return false;
+        // "me" is the mailbox's own address (Gmail search operators: "from:me").
+        if (term.value === 'me') {
+          if (bareAddress(m.from) !== bareAddress(me)) return false;
+        } else if (!m.from.toLowerCase().includes(term.value) && bareAddress(m.from) !== bareAddress(term.value)) return false;
         break;
       case 'to':
         if (![m.to, m.cc, m.bcc].some((s) => s.toLowerCase().includes(term.value))) return false;
@@ -219,7 +222,7 @@ export function searchThreads(model: MailModel, query: string, timeZone: string,
   const hits: { id: string; last: number }[] = [];
   for (const t of model.threads.values()) {
     const msgs = model.threadMessages(t);
-    const ok = msgs.some((m) => (wantsTrash || !m.trashed) && matchesMessage(m, terms, now));
+    const ok = msgs.some((m) => (wantsTrash || !m.trashed) && matchesMessage(m, terms, now, model.owner));
     if (ok) hits.push({ id: t.id, last: model.lastDate(t) });
   }
   hits.sort((a, b) => b.last - a.last || (a.id < b.id ? 1 : -1));
