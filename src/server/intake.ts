@@ -47,6 +47,7 @@ import { requireRole, withWrite, type CallContext } from './context';
 import { nextNumberOf } from './repair';
 import { INTAKE_LOGGED_KEY, readIntakeLogged, requestTab, type IntakeLogged } from './requests';
 import { audit, open } from './tabs';
+import { resumeStalledSweep } from './retention';
 
 /** Intake's own small state in one document property: its trigger, a pending continuation, acknowledgements due. */
 export const INTAKE_KEY = 'rekisteri.intake';
@@ -150,6 +151,9 @@ export function pollInbox(e?: { triggerUid?: string }): IntakeReport {
   } finally {
     if (held) lock.releaseLock();
   }
+  // With the lock taken no sweep is running: rows one logged and never deleted mean it died
+  // without its continuation, leaving the register protected to its owner; the continuation mends both.
+  if (held) resumeStalledSweep(state.sweep);
   const settings = state.settings;
   if (!settings || !seen) return emptyReport();
   const own = [Session.getEffectiveUser().getEmail(), settings.controller.email].map((a) => a.toLowerCase()).filter(Boolean);

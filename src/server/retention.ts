@@ -284,7 +284,7 @@ export function sweepRegister(ctx: CallContext, options: SweepOptions = {}): Swe
     deleteContinuation(ScriptApp, made, options.fired ?? null);
   } catch (error) {
     // A step failed: the continuation resumes the logged work and puts the protection back. (Past the
-    // time limit no call succeeds: then the continuation made before the first write, or the next night, resumes.)
+    // time limit no call succeeds: then the continuation made before the first write, or the one the next intake run makes (resumeStalledSweep), resumes.)
     if (!cleared) {
       try {
         continueLater();
@@ -412,6 +412,24 @@ function readTombstones(ctx: CallContext, numbers: readonly string[], shared: re
     if (isLive(entry)) updates.set(i, { customerNumber: entry.customerNumber, deletedAt: ctx.now });
   }
   return updates.size ? { store, known, from, updates } : null;
+}
+
+/**
+ * A sweep that logged rows and died without making its continuation (an execution cut by the time
+ * limit after its estimate said the rest would fit, so no `catch` or `finally` ran) leaves the
+ * rows pending and the register protected to its owner, which shuts the other key personnel out
+ * until the next night. A run that holds the document lock (so no sweep is running: the sweep
+ * holds it throughout) calls this with the pending work it read: it makes the continuation unless
+ * one is listed, and the continuation finishes the rows and puts the protection back. Calls: none
+ * when no rows are pending (mail left for the next run is no stall); else the trigger list and at
+ * most one create. → whether it made one.
+ */
+export function resumeStalledSweep(raw: string | null): boolean {
+  const pending = parsePending(raw);
+  if (!pending || (!pending.numbers.length && !pending.requests.length)) return false;
+  if (ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === SWEEP_HANDLER)) return false;
+  scheduleContinuation(ScriptApp, SWEEP_HANDLER);
+  return true;
 }
 
 /**

@@ -109,6 +109,35 @@ describe('while the sweep runs the register tab is protected to the trigger\'s o
     expect(registerProtection(em).editors.slice().sort()).toEqual(editors);
   });
 
+  test('a sweep that died without its continuation (no catch ran) is resumed by the next intake run: the continuation finishes the rows and gives the key personnel the register back', () => {
+    const em = demo();
+    const day = dayOf(em.world.now);
+    const due = expectedDeletions(em, day);
+    const editors = registerProtection(em).editors.slice().sort();
+    const full = demo().callFromClient('runRetentionSweep', [], OWNER);
+    em.world.injectFault({ atCall: full.calls - 4 });
+    expect(em.callFromClient('runRetentionSweep', [], OWNER).ok).toBe(false);
+    // As if the execution had been killed: no continuation made, the protection left narrowed to the owner.
+    em.world.triggers.splice(0, em.world.triggers.length, ...em.world.triggers.filter((t) => t.handlerFunction !== 'runRetentionSweep'));
+    expect(em.runScript(`var p = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Rekisteri').getProtections(SpreadsheetApp.ProtectionType.SHEET)[0]; p.removeEditors(p.getEditors().map(function (u) { return u.getEmail(); }).filter(function (e) { return e !== ${JSON.stringify(OWNER)}; }));`, OWNER).ok).toBe(true);
+    expect(registerProtection(em).editors).not.toContain(STAFF);
+    expect(sweepTriggers(em)).toEqual([]);
+    // The intake run (every 15 minutes) holds the lock, finds the rows pending, and makes the continuation once.
+    expect(em.runTimeTrigger('pollInbox').ok).toBe(true);
+    expect(sweepTriggers(em)).toHaveLength(1);
+    expect(em.runTimeTrigger('pollInbox').ok).toBe(true);
+    expect(sweepTriggers(em)).toHaveLength(1);
+    const fired = em.setClock(em.world.now + 16 * 60_000);
+    expect(fired.find((f) => f.handlerFunction === 'runRetentionSweep')!.report.ok).toBe(true);
+    expect(sweepTriggers(em)).toEqual([]);
+    const numbers = records(em).map((r) => r.c.customerNumber);
+    for (const n of due) expect(numbers).not.toContain(n);
+    expect(registerProtection(em).editors.slice().sort()).toEqual(editors);
+    // Nothing pending, nothing made.
+    expect(em.runTimeTrigger('pollInbox').ok).toBe(true);
+    expect(sweepTriggers(em)).toEqual([]);
+  });
+
   test('a hand edit while the protection is narrowed is refused by Sheets, not lost', () => {
     const em = demo();
     // Leave the protection narrowed as a run cut short at its restore would.
