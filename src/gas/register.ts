@@ -97,10 +97,15 @@ export function readRows(sheet: Sheet, map: ColumnMap, row: number, count: numbe
   return sheet
     .getRange(row, 1, count, knownWidth(map))
     .getValues()
-    .map((cells) => cells.map((v, i) => {
-      const value = fromCell(v, map.text[i]);
-      return map.display && map.tab ? decodeCell(map.tab, map.keys[i], value, map.display.timeZone) : value;
-    }));
+    .map((cells) => decodeRow(map, cells));
+}
+
+/** A row's cells as `readRows` gives them: escapes undone, words and dates decoded. */
+export function decodeRow(map: ColumnMap, cells: readonly unknown[]): unknown[] {
+  return cells.map((v, i) => {
+    const value = fromCell(v, map.text[i]);
+    return map.display && map.tab ? decodeCell(map.tab, map.keys[i], value, map.display.timeZone) : value;
+  });
 }
 
 /**

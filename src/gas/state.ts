@@ -93,7 +93,8 @@ export const LEGACY_NIGHTLY_RUN_KEY = 'rekisteri.nightlyRun';
 /** The sent daily summaries' anchors (core/summary.ts), newest last. */
 export const ANCHORS_KEY = 'rekisteri.summaryAnchors';
 /** Intake's own state (server/intake.ts INTAKE_KEY): read here only for its trigger's record. */
-const INTAKE_STATE_KEY = 'rekisteri.intake';
+/** The intake's own state (server/intake.ts): its trigger, checkpoint, continuation and pending acknowledgements. */
+export const INTAKE_KEY = 'rekisteri.intake';
 
 /** A trigger handler's last run: its start (ISO) and its error ('' when it completed). */
 export interface TriggerRun {
@@ -265,7 +266,7 @@ export function readState(properties: GoogleAppsScript.Properties.Properties): D
     sweep: sweepOf(all),
     triggerRuns: triggerRunsOf(all),
     anchors: anchorsOf(all),
-    intakeTrigger: validTrigger((parse<{ trigger?: unknown } | null>(all[INTAKE_STATE_KEY], null) ?? {}).trigger ?? null),
+    intakeTrigger: validTrigger((parse<{ trigger?: unknown } | null>(all[INTAKE_KEY], null) ?? {}).trigger ?? null),
   };
 }
 

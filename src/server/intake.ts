@@ -37,11 +37,11 @@ import { acknowledgementLetter } from '../core/requests/letters';
 import { REGISTER_TAB } from '../core/schema';
 import { searchKeyOf } from '../core/search';
 import { formatOf, readStore, storeSheet, writeStoreEntries } from '../gas/invariants';
-import { cellsFor, knownWidth } from '../gas/register';
+import { cellsFor, decodeRow, knownWidth } from '../gas/register';
 import { readRequestTab, writeRequests, type RequestTab } from '../gas/requests';
 import { rowHolds, refresh, type OpenTab } from '../gas/tabs';
-import { readState, type AuditHead, type TabLayout } from '../gas/state';
-import { columnLetter, decodeCell, fromCell, toCell } from '../gas/cells';
+import { INTAKE_KEY, readState, type AuditHead, type TabLayout } from '../gas/state';
+import { columnLetter, fromCell, toCell } from '../gas/cells';
 import { answerable, replyInThread } from '../gas/mail-reply';
 import { requireRole, withWrite, type CallContext } from './context';
 import { nextNumberOf } from './repair';
@@ -50,7 +50,7 @@ import { audit, open } from './tabs';
 import { resumeStalledSweep } from './retention';
 
 /** Intake's own small state in one document property: its trigger, a pending continuation, acknowledgements due. */
-export const INTAKE_KEY = 'rekisteri.intake';
+export { INTAKE_KEY };
 
 export interface IntakeState {
   /** The periodic trigger set-up installed (its id and owner). */
@@ -401,17 +401,9 @@ function banRows(tab: OpenTab, numbers: readonly string[], timeZone: string): {
   }
   const holds = [...rows.values()].every((r) => {
     const span = spans.find((s) => r >= s.first && r < s.first + s.raw.length)!;
-    return rowHolds(tab.map, decodedRow(tab, span.raw[r - span.first]), timeZone);
+    return rowHolds(tab.map, decodeRow(tab.map, span.raw[r - span.first]), timeZone);
   });
   return { rows, spans, holds };
-}
-
-/** A row as `readRows` gives it: escapes undone, words and dates decoded. */
-function decodedRow(tab: OpenTab, raw: readonly unknown[]): unknown[] {
-  return raw.map((v, i) => {
-    const value = fromCell(v, tab.map.text[i]);
-    return tab.map.display && tab.map.tab ? decodeCell(tab.map.tab, tab.map.keys[i], value, tab.map.display.timeZone) : value;
-  });
 }
 
 /**
@@ -457,7 +449,7 @@ function prepareBans(
         if (b) {
           return cellsFor(tab.map, {
             customerNumber: b.customerNumber, marketingBannedAt: b.marketingBannedAt, version: b.version, updatedAt: b.updatedAt, updatedBy: b.updatedBy, searchKey: searchKeyOf(b),
-          }, decodedRow(tab, raw));
+          }, decodeRow(tab.map, raw));
         }
         return cellsFor(tab.map, {}, raw.map((v, j) => fromCell(v, tab.map.text[j])));
       });

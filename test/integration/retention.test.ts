@@ -16,6 +16,29 @@ import { logCase, person } from './fulfil-cases';
 const TAB = 'Rekisteri';
 const DAY = 86_400_000;
 
+/** A demo whose sweep failed late (a fault four calls before the end of a full run): what is due, and the protection's editors before. */
+function failedLate(): { em: ReturnType<typeof demo>; due: string[]; editors: string[] } {
+  const em = demo();
+  const due = expectedDeletions(em, dayOf(em.world.now));
+  const editors = registerProtection(em).editors.slice().sort();
+  const full = demo().callFromClient('runRetentionSweep', [], OWNER);
+  expect(full.ok).toBe(true);
+  em.world.injectFault({ atCall: full.calls - 4 });
+  expect(em.callFromClient('runRetentionSweep', [], OWNER).ok).toBe(false);
+  return { em, due, editors };
+}
+
+/** The continuation fires once, deletes itself and every due row, logs each deletion once, and the protection's editors are as before. */
+function expectContinuationFinishes(em: ReturnType<typeof demo>, due: string[], editors: string[]): void {
+  const fired = em.setClock(em.world.now + 16 * 60_000);
+  expect(fired.find((f) => f.handlerFunction === 'runRetentionSweep')!.report.ok).toBe(true);
+  expect(sweepTriggers(em)).toEqual([]);
+  const numbers = records(em).map((r) => r.c.customerNumber);
+  for (const n of due) expect(numbers).not.toContain(n);
+  expect(chainToHead(em).filter((e) => e.action === 'retention-delete').map((e) => e.customerNumber).sort()).toEqual([...due].sort());
+  expect(registerProtection(em).editors.slice().sort()).toEqual(editors);
+}
+
 describe('the nightly trigger runs the retention sweep', () => {
   test('it deletes exactly the records past retention, keeps every other row as it was and in order, and logs each deletion by number and reason', () => {
     const em = demo();
@@ -84,39 +107,16 @@ describe('the nightly trigger runs the retention sweep', () => {
 
 describe('while the sweep runs the register tab is protected to the trigger\'s owner', () => {
   test('a run that fails after narrowing the protection puts it back and leaves its continuation, which finishes the deletions once', () => {
-    const em = demo();
-    const day = dayOf(em.world.now);
-    const due = expectedDeletions(em, day);
-    const editors = registerProtection(em).editors.slice().sort();
+    const { em, due, editors } = failedLate();
     expect(editors).toContain(STAFF);
-    const calls = em.callFromClient('previewRetention', [], OWNER).calls;
-    expect(calls).toBeGreaterThan(0);
-    // Fail at the register's rewrite: find its call number from a dry run's method list order is not exposed, so fail late.
-    const dry = demo();
-    const full = dry.callFromClient('runRetentionSweep', [], OWNER);
-    expect(full.ok).toBe(true);
-    em.world.injectFault({ atCall: full.calls - 4 });
-    const failed = em.callFromClient('runRetentionSweep', [], OWNER);
-    expect(failed.ok).toBe(false);
+    expect(em.callFromClient('previewRetention', [], OWNER).calls).toBeGreaterThan(0);
     expect(registerProtection(em).editors.slice().sort()).toEqual(editors);
     expect(sweepTriggers(em)).toHaveLength(1);
-    const fired = em.setClock(em.world.now + 16 * 60_000);
-    expect(fired.find((f) => f.handlerFunction === 'runRetentionSweep')!.report.ok).toBe(true);
-    expect(sweepTriggers(em)).toEqual([]);
-    const numbers = records(em).map((r) => r.c.customerNumber);
-    for (const n of due) expect(numbers).not.toContain(n);
-    expect(chainToHead(em).filter((e) => e.action === 'retention-delete').map((e) => e.customerNumber).sort()).toEqual([...due].sort());
-    expect(registerProtection(em).editors.slice().sort()).toEqual(editors);
+    expectContinuationFinishes(em, due, editors);
   });
 
   test('a sweep that died without its continuation (no catch ran) is resumed by the next intake run: the continuation finishes the rows and gives the key personnel the register back', () => {
-    const em = demo();
-    const day = dayOf(em.world.now);
-    const due = expectedDeletions(em, day);
-    const editors = registerProtection(em).editors.slice().sort();
-    const full = demo().callFromClient('runRetentionSweep', [], OWNER);
-    em.world.injectFault({ atCall: full.calls - 4 });
-    expect(em.callFromClient('runRetentionSweep', [], OWNER).ok).toBe(false);
+    const { em, due, editors } = failedLate();
     // As if the execution had been killed: no continuation made, the protection left narrowed to the owner.
     em.world.triggers.splice(0, em.world.triggers.length, ...em.world.triggers.filter((t) => t.handlerFunction !== 'runRetentionSweep'));
     expect(em.runScript(`var p = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Rekisteri').getProtections(SpreadsheetApp.ProtectionType.SHEET)[0]; p.removeEditors(p.getEditors().map(function (u) { return u.getEmail(); }).filter(function (e) { return e !== ${JSON.stringify(OWNER)}; }));`, OWNER).ok).toBe(true);
@@ -127,12 +127,7 @@ describe('while the sweep runs the register tab is protected to the trigger\'s o
     expect(sweepTriggers(em)).toHaveLength(1);
     expect(em.runTimeTrigger('pollInbox').ok).toBe(true);
     expect(sweepTriggers(em)).toHaveLength(1);
-    const fired = em.setClock(em.world.now + 16 * 60_000);
-    expect(fired.find((f) => f.handlerFunction === 'runRetentionSweep')!.report.ok).toBe(true);
-    expect(sweepTriggers(em)).toEqual([]);
-    const numbers = records(em).map((r) => r.c.customerNumber);
-    for (const n of due) expect(numbers).not.toContain(n);
-    expect(registerProtection(em).editors.slice().sort()).toEqual(editors);
+    expectContinuationFinishes(em, due, editors);
     // Nothing pending, nothing made.
     expect(em.runTimeTrigger('pollInbox').ok).toBe(true);
     expect(sweepTriggers(em)).toEqual([]);
