@@ -1,7 +1,7 @@
 /** One jest configuration with a project per suite, so `npm test` runs them all in one report. */
 const transform = { '^.+\\.(ts|tsx|js|mjs)$': '<rootDir>/test/support/esbuild-transform.cjs' };
 const base = { transform, testEnvironment: 'node', moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
-  transformIgnorePatterns: ['/node_modules/(?!(preact|@faker-js)/)'] };
+  transformIgnorePatterns: ['/node_modules/(?!(preact|@faker-js|punycode)/)'] };
 module.exports = {
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },

@@ -5,6 +5,7 @@
 import type { Customer } from './customer';
 import { toCsv, type CsvOptions } from './csv';
 import { REGISTER_TAB, type Language } from './schema';
+import { emailKey } from './validation';
 
 /** Why a customer is or is not on today's marketing list; the UI can show it. */
 export type MarketingDecision =
@@ -66,7 +67,8 @@ export function mayReceiveMarketing(customer: Customer, today: string): boolean 
  * record carries it.
  */
 export function marketingList(customers: readonly Customer[], today: string): Customer[] {
-  const key = (c: Customer) => c.email.trim().toLowerCase();
+  // One mailbox in either form (anna@hyvä.fi, anna@xn--hyv-sla.fi): validation.ts emailKey.
+  const key = (c: Customer) => emailKey(c.email);
   const banned = new Set(customers.filter((c) => c.marketingBannedAt !== '' && c.email.trim() !== '').map(key));
   const seen = new Set<string>();
   return [...customers]

@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import type { Language } from './schema';
 import { SOURCES, type Source } from './customer';
+import { emailKey, validateEmail } from './validation';
 
 export type Role = 'admin' | 'staff';
 
@@ -129,7 +130,10 @@ const NOTICE = v.object({
   recipients: v.pipe(v.array(RECIPIENT), v.maxLength(50)),
   host: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100)),
 });
-const KEY_PERSON = v.object({ email: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.email()), role: ROLE });
+/** An address validateEmail takes (an internationalised domain too). */
+const EMAIL = v.pipe(v.string(), v.trim(), v.check((s) => validateEmail(s).ok && s !== ''));
+/** A key person is a Google account, kept in the form Google names accounts by (emailKey: the ASCII domain). */
+const KEY_PERSON = v.object({ email: v.pipe(EMAIL, v.transform(emailKey)), role: ROLE });
 
 /**
  * What an admin may send to change settings: every field optional, every given field of the
@@ -140,7 +144,7 @@ export const SETTINGS_UPDATE = v.partial(
     controller: v.object({
       name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200)),
       address: v.pipe(v.string(), v.trim(), v.maxLength(300)),
-      email: v.pipe(v.string(), v.trim(), v.email()),
+      email: EMAIL,
     }),
     language: LANGUAGE,
     timeZone: v.pipe(v.string(), v.minLength(1), v.maxLength(64), v.check(isTimeZone, 'unknown time zone')),
@@ -214,9 +218,9 @@ export function completeSettings(stored: unknown, fallbackAdmin = ''): Settings 
 
 /** The role of `email` among key personnel, or null for anyone else. */
 export function roleOf(settings: Settings, email: string): Role | null {
-  const e = email.trim().toLowerCase();
+  const e = emailKey(email);
   if (!e) return null;
-  return settings.keyPersonnel.find((p) => p.email === e)?.role ?? null;
+  return settings.keyPersonnel.find((p) => emailKey(p.email) === e)?.role ?? null;
 }
 
 export type AccessDecision = { ok: true; role: Role } | { ok: false; reason: 'not-signed-in' | 'not-key-personnel' | 'not-admin' };

@@ -7,11 +7,13 @@ import { REQUEST_TEXTS_EN, REQUEST_TEXTS_FI, REQUEST_TEXTS_SV } from './texts/re
 import { FULFIL_TEXTS_EN, FULFIL_TEXTS_FI, FULFIL_TEXTS_SV } from './texts/fulfil';
 
 import { OFFICE_TEXTS_EN, OFFICE_TEXTS_FI, OFFICE_TEXTS_SV } from './texts/office';
+import { EMAIL_TEXTS_EN, EMAIL_TEXTS_FI, EMAIL_TEXTS_SV } from './texts/email';
 
 const fi = {
   ...REQUEST_TEXTS_FI, // the requests feature (src/core/texts/requests.ts)
   ...FULFIL_TEXTS_FI, // fulfilment (src/core/texts/fulfil.ts)
   ...OFFICE_TEXTS_FI, // the sidebar's everyday work (src/core/texts/office.ts)
+  ...EMAIL_TEXTS_FI, // an email address's faults (src/core/texts/email.ts)
   // Validation of register fields (src/core/validation.ts): each says what to do.
   errRequired: 'Täytä tämä kenttä.',
   errNameRequired: 'Kirjoita henkilön tai yrityksen nimi.',
@@ -22,10 +24,9 @@ const fi = {
   errEmailAt: 'Sähköpostiosoitteessa pitää olla täsmälleen yksi @-merkki, esimerkiksi matti.meikalainen@yritys.fi.',
   errEmailSpaces: 'Poista sähköpostiosoitteesta välilyönnit ja näkymättömät merkit.',
   errEmailLocal: 'Tarkista @-merkkiä edeltävä osa: siinä saa olla kirjaimia a–z, numeroita ja merkkejä kuten . _ - +, mutta ei ääkkösiä, välilyöntejä eikä kahta pistettä peräkkäin.',
-  errEmailTooLong: 'Sähköpostiosoite on liian pitkä: enintään 254 merkkiä, ja @-merkkiä ennen enintään 64. Tarkista osoite.',
-  errEmailDomain: 'Tarkista @-merkin jälkeinen verkkotunnus, esimerkiksi yritys.fi: siinä saa olla vain kirjaimia a–z, numeroita, väliviivoja ja pisteitä.',
+  errEmailTooLong: 'Sähköpostiosoite on liian pitkä: enintään 254 merkkiä (ääkkönen verkkotunnuksessa vie enemmän). Tarkista osoite.',
+  errEmailDomain: 'Tarkista @-merkin jälkeinen verkkotunnus, esimerkiksi yritys.fi tai hyvä.fi: siinä saa olla kirjaimia, numeroita, väliviivoja ja pisteitä.',
   errEmailDomainHomoglyph: 'Verkkotunnuksessa on kirjaimia toisesta kirjaimistosta (esimerkiksi kyrillinen а näyttää samalta kuin a). Kirjoita osoite uudelleen näppäimistöltä äläkä kopioi sitä.',
-  errEmailDomainNonAscii: 'Verkkotunnuksessa (@-merkin jälkeinen osa) on ääkkösiä tai muita erikoiskirjaimia, esimerkiksi ä tai ö. Kaikki sähköpostipalvelut eivät toimita postia tällaisiin osoitteisiin, joten rekisteri ei tallenna niitä: kysy henkilöltä osoite, jossa on vain kirjaimia a–z.',
   errPhone: 'Anna toimiva matkapuhelinnumero, esimerkiksi 040 123 4567 tai +358 40 123 4567. Ulkomaisen numeron alkuun tulee maatunnus (esimerkiksi +46).',
   errPostalFi: 'Suomalainen postinumero on viisi numeroa, esimerkiksi 00100.',
   errPostalSe: 'Ruotsalainen postinumero on viisi numeroa, esimerkiksi 123 45.',
@@ -228,6 +229,7 @@ const sv: Texts = {
   ...REQUEST_TEXTS_SV,
   ...FULFIL_TEXTS_SV,
   ...OFFICE_TEXTS_SV,
+  ...EMAIL_TEXTS_SV,
   // Validation of register fields (src/core/validation.ts): each says what to do.
   errRequired: 'Fyll i fältet.',
   errNameRequired: 'Skriv personens eller företagets namn.',
@@ -238,10 +240,9 @@ const sv: Texts = {
   errEmailAt: 'E-postadressen måste innehålla exakt ett @-tecken, till exempel anna.andersson@foretag.fi.',
   errEmailSpaces: 'Ta bort mellanslag och osynliga tecken ur e-postadressen.',
   errEmailLocal: 'Kontrollera delen före @: den får innehålla bokstäverna a–z, siffror och tecken som . _ - +, men inte å, ä, ö, mellanslag eller två punkter i rad.',
-  errEmailTooLong: 'E-postadressen är för lång: högst 254 tecken, och högst 64 före @. Kontrollera adressen.',
-  errEmailDomain: 'Kontrollera domänen efter @, till exempel foretag.fi: den får bara innehålla bokstäverna a–z, siffror, bindestreck och punkter.',
+  errEmailTooLong: 'E-postadressen är för lång: högst 254 tecken (å, ä och ö i domänen tar mer plats). Kontrollera adressen.',
+  errEmailDomain: 'Kontrollera domänen efter @, till exempel foretag.fi eller åland.ax: den får innehålla bokstäver, siffror, bindestreck och punkter.',
   errEmailDomainHomoglyph: 'Domänen innehåller bokstäver från ett annat alfabet (till exempel ser kyrilliskt а ut som a). Skriv adressen på nytt med tangentbordet i stället för att kopiera den.',
-  errEmailDomainNonAscii: 'Domänen (delen efter @) innehåller å, ä, ö eller andra specialbokstäver. Alla e-posttjänster levererar inte post till sådana adresser, så registret sparar dem inte: be personen om en adress med bara bokstäverna a–z.',
   errPhone: 'Ange ett fungerande mobilnummer, till exempel 040 123 4567 eller +358 40 123 4567. Ett utländskt nummer börjar med landsnumret (till exempel +46).',
   errPostalFi: 'Ett finländskt postnummer består av fem siffror, till exempel 00100.',
   errPostalSe: 'Ett svenskt postnummer består av fem siffror, till exempel 123 45.',
@@ -441,6 +442,7 @@ const en: Texts = {
   ...REQUEST_TEXTS_EN,
   ...FULFIL_TEXTS_EN,
   ...OFFICE_TEXTS_EN,
+  ...EMAIL_TEXTS_EN,
   // Validation of register fields (src/core/validation.ts): each says what to do.
   errRequired: 'Fill in this field.',
   errNameRequired: "Enter the person's or company's name.",
@@ -451,10 +453,9 @@ const en: Texts = {
   errEmailAt: 'An email address must contain exactly one @ sign, for example jane.doe@company.fi.',
   errEmailSpaces: 'Remove spaces and invisible characters from the email address.',
   errEmailLocal: 'Check the part before the @: it may contain the letters a–z, digits and characters such as . _ - +, but no accented letters, spaces or two dots in a row.',
-  errEmailTooLong: 'The email address is too long: at most 254 characters, and at most 64 before the @. Check the address.',
-  errEmailDomain: 'Check the domain after the @, for example company.fi: it may contain only the letters a–z, digits, hyphens and dots.',
+  errEmailTooLong: 'The email address is too long: at most 254 characters (an accented letter in the domain takes more). Check the address.',
+  errEmailDomain: 'Check the domain after the @, for example company.fi or hyvä.fi: it may contain letters, digits, hyphens and dots.',
   errEmailDomainHomoglyph: "The domain contains letters from another alphabet (for example, Cyrillic 'а' looks like 'a'). Type the address again on the keyboard instead of copying it.",
-  errEmailDomainNonAscii: 'The domain (the part after the @) has accented or other special letters, such as ä or ö. Not every mail service delivers to such addresses, so the register does not keep them: ask the person for an address with the letters a–z only.',
   errPhone: 'Enter a working mobile number, for example 040 123 4567 or +358 40 123 4567. A foreign number starts with its country code (for example +46).',
   errPostalFi: 'A Finnish postal code is five digits, for example 00100.',
   errPostalSe: 'A Swedish postal code is five digits, for example 123 45.',

@@ -4,7 +4,9 @@
  * to do. Values that look like formulas are kept literally: the sheet writer and the CSV writer
  * neutralise them where they are written.
  */
+/// <reference path="./punycode.d.ts" />
 import { parsePhoneNumberFromString, isSupportedCountry, type CountryCode } from 'libphonenumber-js/mobile';
+import * as punycode from 'punycode/punycode.es6.js';
 import { TEXTS, type TextKey } from './texts';
 import type { Language } from './schema';
 
@@ -102,15 +104,74 @@ export function validateText(raw: string, field: string, rule: TextRule): Check 
 
 /** RFC 5322 atext: what an unquoted local part may hold besides dots. */
 const LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
+/** An LDH label (RFC 1035/5890): letters, digits, hyphens inside, 1–63 characters. */
 const DOMAIN_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+/** What a Unicode label may hold (IDNA 2008's PVALID is letters, marks and digits, plus the hyphen). */
+const UNICODE_LABEL_CHAR = /^[\p{L}\p{M}\p{N}-]$/u;
 /** Scripts whose letters pass for Latin ones: a domain using them is a spoof until proven otherwise. */
 const LOOKALIKE_SCRIPT = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}]/u;
 
+/** A domain's one fault, or its ASCII (xn--) form. */
+type DomainCheck = { ok: true; ascii: string } | { ok: false; key: TextKey; params?: Record<string, string> };
+
+/**
+ * An internationalised domain, label by label (IDNA 2008, RFC 5890–5892, without its tables):
+ * a Unicode label holds letters, marks and digits (a hyphen inside), not "ab--" reserved
+ * positions, and its ASCII form `xn--` + Punycode (RFC 3492, the `punycode` package) is at most
+ * 63 characters; a typed `xn--` label must decode to a Unicode label; an ASCII label is LDH; the
+ * top-level label is letters (or an xn-- one); the ASCII form of the whole is at most 253.
+ */
+function checkDomain_(domain: string): DomainCheck {
+  const labels = domain.split('.');
+  if (labels.length < 2) return { ok: false, key: 'errEmailDomainNoDot' };
+  const ascii: string[] = [];
+  for (const label of labels) {
+    if (label === '') return { ok: false, key: 'errEmailDomainEmptyLabel' };
+    if (label.startsWith('-') || label.endsWith('-')) return { ok: false, key: 'errEmailDomainHyphen', params: { label } };
+    if (/^[\x00-\x7f]*$/.test(label)) {
+      const bad = [...label].find((c) => !/[a-z0-9-]/.test(c));
+      if (bad !== undefined) return { ok: false, key: 'errEmailDomainChar', params: { char: bad } };
+      if (label.length > 63) return { ok: false, key: 'errEmailDomainLabelLong', params: { label } };
+      if (label.startsWith('xn--')) {
+        if (!isPunycodeLabel_(label)) return { ok: false, key: 'errEmailDomainPunycode', params: { label } };
+      } else if (label.slice(2, 4) === '--') return { ok: false, key: 'errEmailDomainHyphen', params: { label } };
+      if (!DOMAIN_LABEL.test(label)) return { ok: false, key: 'errEmailDomainChar', params: { char: '-' } };
+      ascii.push(label);
+      continue;
+    }
+    // IDNA 2008 disallows what NFKC changes (fullwidth 'ｅ', ligatures, superscripts): not a letter of the label.
+    const bad = [...label].find((c) => !UNICODE_LABEL_CHAR.test(c) || c.normalize('NFKC') !== c);
+    if (bad !== undefined) return { ok: false, key: 'errEmailDomainChar', params: { char: bad } };
+    if (/^\p{M}/u.test(label)) return { ok: false, key: 'errEmailDomainChar', params: { char: label[0] } };
+    if (label.slice(2, 4) === '--') return { ok: false, key: 'errEmailDomainHyphen', params: { label } };
+    const encoded = `xn--${punycode.encode(label)}`;
+    if (encoded.length > 63) return { ok: false, key: 'errEmailDomainLabelLong', params: { label } };
+    ascii.push(encoded);
+  }
+  const tld = labels[labels.length - 1];
+  if (/[0-9]/.test(tld) && !tld.startsWith('xn--')) return { ok: false, key: 'errEmailDomainTld', params: { tld } };
+  if (tld.length < 2) return { ok: false, key: 'errEmailDomainTld', params: { tld } };
+  const whole = ascii.join('.');
+  if (whole.length > 253) return { ok: false, key: 'errEmailDomainTooLong' };
+  return { ok: true, ascii: whole };
+}
+
+/** Whether `xn--…` decodes (RFC 3492) to a label that holds a non-ASCII letter and encodes back to itself. */
+function isPunycodeLabel_(label: string): boolean {
+  try {
+    const decoded = punycode.decode(label.slice(4));
+    return /[^\x00-\x7f]/.test(decoded) && [...decoded].every((c) => UNICODE_LABEL_CHAR.test(c)) && punycode.encode(decoded) === label.slice(4);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * An email address: trimmed; exactly one @; the local part kept as typed (ASCII atext, ≤ 64);
- * the domain lower-cased, ASCII letters/digits/hyphens in dot-separated labels (an internationalised
- * domain only in its xn-- form), ≤ 254 in total. A non-ASCII domain is refused, and one with
- * letters from a lookalike script (Cyrillic 'а' in 'exаmple.com') says so.
+ * the domain in NFC and lower-cased, kept as typed — `anna@hyvä.fi` stays `anna@hyvä.fi`, and
+ * an `xn--` form stays as typed too; each label checked as checkDomain_ says; the address ≤ 254
+ * with the domain in its ASCII form (what mail servers count). Letters from a lookalike script
+ * (Cyrillic 'а' in 'exаmple.com') are refused as such. Compare addresses with emailKey.
  */
 export function validateEmail(raw: string, field = 'email'): Check {
   if (LONE_SURROGATE.test(raw)) return fail(field, 'broken-text', 'errBrokenText');
@@ -126,29 +187,54 @@ export function validateEmail(raw: string, field = 'email'): Check {
   if (parts[0] === '') return fail(field, 'email-at', 'errEmailNoLocal');
   if (parts[1] === '') return fail(field, 'email-at', 'errEmailNoDomain');
   const [local, domainTyped] = parts;
-  if (s.length > 254 || local.length > 64) return fail(field, 'email-too-long', 'errEmailTooLong');
+  if (local.length > 64) return fail(field, 'email-too-long', 'errEmailLocalTooLong');
   if (!LOCAL_PART.test(local)) return fail(field, 'email-local', 'errEmailLocal');
-  const domain = domainTyped.toLowerCase();
-  if (/[^\x00-\x7f]/.test(domain)) {
-    return LOOKALIKE_SCRIPT.test(domain.normalize('NFKC'))
-      ? fail(field, 'email-domain-homoglyph', 'errEmailDomainHomoglyph')
-      : fail(field, 'email-domain-non-ascii', 'errEmailDomainNonAscii');
+  const domain = domainTyped.normalize('NFC').toLowerCase();
+  if (LOOKALIKE_SCRIPT.test(domain.normalize('NFKC'))) return fail(field, 'email-domain-homoglyph', 'errEmailDomainHomoglyph');
+  const checked = checkDomain_(domain);
+  if (!checked.ok) {
+    return fail(field, checked.key === 'errEmailDomainTooLong' ? 'email-too-long' : 'email-domain', checked.key, checked.params);
   }
-  if (!isSaneDomain_(domain)) return fail(field, 'email-domain', 'errEmailDomain');
+  if (local.length + 1 + checked.ascii.length > 254) return fail(field, 'email-too-long', 'errEmailTooLong');
   return ok(`${local}@${domain}`);
 }
 
-/** Dot-separated LDH labels, a letter TLD (or its xn-- form), no IDNA-reserved "ab--" labels. */
-function isSaneDomain_(domain: string): boolean {
-  if (domain.length > 253) return false;
-  const labels = domain.split('.');
-  if (labels.length < 2) return false;
-  for (const label of labels) {
-    if (!DOMAIN_LABEL.test(label)) return false;
-    if (label.slice(2, 4) === '--' && !label.startsWith('xn--')) return false;
+/**
+ * The form in which two addresses are the same mailbox: lower-cased, the domain in NFC and its
+ * ASCII (xn--) form, so mail from `anna@xn--hyv-yla.fi` matches the stored `anna@hyvä.fi`.
+ * Anything that is not an address (no @, a label that cannot be encoded) is only lower-cased.
+ * The local part is compared without case, as the register always has (Gmail ignores it too).
+ */
+export function emailKey(address: string): string {
+  const s = address.trim().toLowerCase();
+  const at = s.lastIndexOf('@');
+  if (at < 0) return s;
+  const domain = s.slice(at + 1).normalize('NFC');
+  if (/^[\x00-\x7f]*$/.test(domain)) return s;
+  try {
+    const ascii = domain.split('.').map((l) => (/^[\x00-\x7f]*$/.test(l) ? l : `xn--${punycode.encode(l)}`)).join('.');
+    return `${s.slice(0, at)}@${ascii}`;
+  } catch {
+    return s;
   }
-  const tld = labels[labels.length - 1];
-  return /^[a-z]{2,63}$/.test(tld) || /^xn--[a-z0-9-]+$/.test(tld);
+}
+
+/**
+ * Every form a search in the sheet must find an address by (matched without case): as given, its
+ * ASCII key, and its Unicode form when it was given as xn--, so a register holding either form
+ * finds the other.
+ */
+export function emailForms(address: string): string[] {
+  const typed = address.trim();
+  const at = typed.lastIndexOf('@');
+  const unicode = at < 0 ? typed : `${typed.slice(0, at)}@${typed.slice(at + 1).toLowerCase().split('.').map(unicodeLabel_).join('.')}`;
+  const forms = [typed, emailKey(typed), unicode];
+  return forms.filter((f, i) => forms.findIndex((g) => g.toLowerCase() === f.toLowerCase()) === i);
+}
+
+/** A label's Unicode form: an `xn--` label decoded when it decodes, any other as it is. */
+function unicodeLabel_(label: string): string {
+  return label.startsWith('xn--') && isPunycodeLabel_(label) ? punycode.decode(label.slice(4)) : label;
 }
 
 // ---- Phone ----------------------------------------------------------------------------------

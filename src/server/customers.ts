@@ -21,7 +21,7 @@ import { formatMoment } from '../core/display-dates';
 import type { FieldError } from '../core/validation';
 import { validateDisclosure, ConsentChecks, Disclosure, DisclosureInput } from '../core/disclosures';
 import { consentReferenceError } from '../core/requests/consent';
-import { isInsideEuEea } from '../core/validation';
+import { emailForms, isInsideEuEea } from '../core/validation';
 import { consentCase, requireCaseFor } from './fulfil';
 import { marketingExport } from '../core/marketing';
 import { rowToken } from '../core/row-token';
@@ -368,12 +368,14 @@ function replayCreate(ctx: CallContext, tab: OpenTab, customerNumber: string, fi
  * side across the columns between them.
  */
 function findDuplicate(ctx: CallContext, tab: OpenTab, c: Customer, exceptRow = 0): Customer | null {
-  const values = [c.email, c.phone].filter((v) => v !== '');
+  // An address in each of its forms (anna@hyvä.fi, anna@xn--hyv-sla.fi): one mailbox (validation.ts emailForms).
+  const emails = c.email ? emailForms(c.email) : [];
+  const values = [...emails, c.phone].filter((v) => v !== '');
   if (!values.length) return null;
   const store = storeOf(ctx);
   if (store) {
     // Only a proven record is a duplicate: a hand-typed or quarantined row never blocks a create.
-    const fields = [c.email ? `"email":${JSON.stringify(c.email)}` : '', c.phone ? `"phone":${JSON.stringify(c.phone)}` : ''].filter((v) => v);
+    const fields = [...emails.map((e) => `"email":${JSON.stringify(e)}`), c.phone ? `"phone":${JSON.stringify(c.phone)}` : ''].filter((v) => v);
     const found = store.sheet
       .getRange(2, 2, Math.max(1, nextNumberOf(ctx, store.format) - store.format.base), 1)
       .createTextFinder(fields.map(escapeRegExp).join('|'))

@@ -156,7 +156,7 @@ export function pollInbox(e?: { triggerUid?: string }): IntakeReport {
   if (held) resumeStalledSweep(state.sweep);
   const settings = state.settings;
   if (!settings || !seen) return emptyReport();
-  const own = [Session.getEffectiveUser().getEmail(), settings.controller.email].map((a) => a.toLowerCase()).filter(Boolean);
+  const own = [Session.getEffectiveUser().getEmail(), settings.controller.email].map((a) => bareEmail(a)).filter(Boolean);
 
   // Gmail, without the lock: the search, every thread's messages in one call.
   const processed = settings.labels.processed;

@@ -1,5 +1,7 @@
 import {
   validateEmail,
+  emailKey,
+  emailForms,
   validatePhone,
   validatePostalCode,
   validateText,
@@ -35,9 +37,42 @@ describe('email', () => {
   test('a Greek omicron in a domain is refused as a lookalike', () => {
     expect(code(validateEmail('a@g\u03bf\u03bfgle.com'))).toBe('email-domain-homoglyph');
   });
-  test('a non-ASCII domain is refused with a pointer to its xn-- form', () => {
-    expect(code(validateEmail('a@pääkkönen.fi'))).toBe('email-domain-non-ascii');
+  test('an internationalised domain is taken and kept as typed (NFC, lower-cased); its xn-- form is taken too', () => {
+    expect(value(validateEmail('anna@hyvä.fi'))).toBe('anna@hyvä.fi');
+    expect(value(validateEmail('Kalle@Åland.AX'))).toBe('Kalle@åland.ax');
+    expect(value(validateEmail('a@pa\u0308a\u0308kko\u0308nen.fi'))).toBe('a@pääkkönen.fi');
     expect(value(validateEmail('a@xn--pkknen-buab2c.fi'))).toBe('a@xn--pkknen-buab2c.fi');
+  });
+  test('emailKey is one form for both: mail from the xn-- form is the stored Unicode address', () => {
+    expect(emailKey('anna@hyvä.fi')).toBe('anna@xn--hyv-sla.fi');
+    expect(emailKey('Anna@XN--HYV-SLA.FI')).toBe('anna@xn--hyv-sla.fi');
+    expect(emailKey('kalle@åland.ax')).toBe(emailKey('kalle@xn--land-poa.ax'));
+    expect(emailKey('matti@example.fi')).toBe('matti@example.fi');
+    expect(emailForms('anna@hyvä.fi')).toEqual(['anna@hyvä.fi', 'anna@xn--hyv-sla.fi']);
+    expect(emailForms('matti@example.fi')).toEqual(['matti@example.fi']);
+    expect(emailForms('Anna@xn--hyv-sla.fi')).toEqual(['Anna@xn--hyv-sla.fi', 'Anna@hyvä.fi']);
+  });
+  test('a Unicode label whose ASCII form is over 63 characters is refused; the total counts the ASCII form', () => {
+    const label = `${'a'.repeat(58)}ä`; // 59 typed, 66 in its xn-- form
+    const r = validateEmail(`a@${label}.fi`);
+    expect(code(r)).toBe('email-domain');
+    if (!r.ok) expect(r.error.key).toBe('errEmailDomainLabelLong');
+    expect(code(validateEmail(`a@${'a'.repeat(55)}ä.fi`))).toBe('ok');
+    const long = `${`${'a'.repeat(45)}ä.`.repeat(5)}fi`; // 237 typed, 272 in ASCII form
+    const t = validateEmail(`a@${long}`);
+    expect(code(t)).toBe('email-too-long');
+  });
+  test('a domain fault is named as it is, with only what is wrong', () => {
+    const key = (raw: string) => { const r = validateEmail(raw); return r.ok ? 'ok' : r.error.key; };
+    expect(key('a@hyvä')).toBe('errEmailDomainNoDot');
+    expect(key('a@hyvä..fi')).toBe('errEmailDomainEmptyLabel');
+    expect(key('a@-hyvä.fi')).toBe('errEmailDomainHyphen');
+    expect(key('a@hy_vä.fi')).toBe('errEmailDomainChar');
+    expect(key('a@example.f1')).toBe('errEmailDomainTld');
+    expect(key('a@xn--zz-.fi')).toBe('errEmailDomainHyphen');
+    expect(key('a@xn--99999999.fi')).toBe('errEmailDomainPunycode');
+    const r = validateEmail('a@hy!vä.fi');
+    if (!r.ok) expect(r.error.message.fi).toContain('"!"');
   });
   test('a local part of 65 characters is refused; 64 is accepted', () => {
     expect(code(validateEmail(`${'a'.repeat(65)}@example.fi`))).toBe('email-too-long');

@@ -6,6 +6,7 @@
  * note in machine.ts). Pure: the adapter passes the From header, the registered address and the
  * topmost Authentication-Results value.
  */
+import { emailKey } from '../validation';
 
 export const ADDRESS_CHECKS = [
   /** From the registered address, and Gmail's DMARC verdict does not fail: verified. */
@@ -33,15 +34,21 @@ export function singleAddress(header: string): boolean {
   return (bare.match(/@/g) ?? []).length === 1;
 }
 
-/** The bare, lower-cased address of a From header ("Matti <Matti@Example.fi>" → "matti@example.fi"). */
+/**
+ * The bare address of a From header in the one form addresses are compared in (validation.ts
+ * emailKey: lower-cased, the domain in its ASCII form): "Matti <Matti@Example.fi>" →
+ * "matti@example.fi", "anna@hyvä.fi" → "anna@xn--hyv-sla.fi", so mail from either form is the
+ * same person's, and a letter goes to the domain's DNS name.
+ */
 export function bareEmail(from: string): string {
   const angle = /<([^<>]+)>\s*$/.exec(from);
-  return (angle ? angle[1] : from).trim().toLowerCase();
+  return emailKey((angle ? angle[1] : from).trim());
 }
 
 /** Whether a request from `from` is verified by address; `reason` says why not. */
 export function checkAddress(input: { from: string; registeredEmail: string; authenticationResults: string | null | undefined }): { verified: boolean; reason: AddressCheck } {
   const no = (reason: AddressCheck) => ({ verified: false, reason });
+  // One form for both (bareEmail): mail from anna@xn--hyv-sla.fi is the stored anna@hyvä.fi.
   const registered = bareEmail(input.registeredEmail);
   if (registered === '') return no('no-registered-address');
   const sender = bareEmail(input.from);
@@ -52,6 +59,6 @@ export function checkAddress(input: { from: string; registeredEmail: string; aut
   const dmarc = /(?:^|;)\s*dmarc=([a-z]+)([^;]*)/i.exec(results);
   if (dmarc && dmarc[1].toLowerCase() === 'fail') return no('dmarc-fail');
   const checked = dmarc ? /header\.from=([^\s;()]+)/i.exec(dmarc[2]) : null;
-  if (checked && checked[1].toLowerCase() !== sender.slice(sender.lastIndexOf('@') + 1)) return no('other-domain');
+  if (checked && emailKey(`x@${checked[1]}`) !== `x@${sender.slice(sender.lastIndexOf('@') + 1)}`) return no('other-domain');
   return { verified: true, reason: 'verified' };
 }

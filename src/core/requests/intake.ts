@@ -11,6 +11,7 @@ import type { AuditData } from '../audit';
 import { textWith } from '../texts';
 import { classify, type Classification } from './classify';
 import { checkAddress, bareEmail, type AddressCheck } from './identity';
+import { emailKey } from '../validation';
 import { createRequest, transition, type TransitionContext } from './machine';
 import type { Request, RequestLanguage } from './model';
 import { nextRequestIds, type RequestRecord } from './record';
@@ -137,7 +138,8 @@ export interface IntakePlan {
 /** The person a letter is from: by its sender's address, then a number in the text, then a mobile number. */
 export function matchPerson(from: string, c: Classification, people: readonly IntakePerson[]): { person: IntakePerson | null; matchedBy: MatchedBy } {
   const sender = bareEmail(from);
-  const byEmail = (address: string) => (address ? people.find((p) => p.email !== '' && p.email.toLowerCase() === address) ?? null : null);
+  // Compared in one form (validation.ts emailKey): mail from the xn-- form finds the stored Unicode address.
+  const byEmail = (address: string) => (address ? people.find((p) => p.email !== '' && emailKey(p.email) === address) ?? null : null);
   const own = byEmail(sender);
   if (own) return { person: own, matchedBy: 'address' };
   for (const n of c.customerNumbers) {

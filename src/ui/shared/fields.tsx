@@ -47,19 +47,27 @@ function Wrap(props: Common & { children: ComponentChildren }) {
 
 const described = (p: Common) => (p.error ? `${p.id}-error` : undefined);
 
+/**
+ * A one-line text field. `type="email"` is rendered as a text field with the email keyboard:
+ * Chromium's own email input turns `anna@hyvä.fi` into `anna@xn--hyv-sla.fi` before the page
+ * sees it, and a Finn must see the address as typed (core/validation.ts checks it instead).
+ */
 export function TextField(props: Common & { value: string; onInput: (v: string) => void; type?: string; autoComplete?: string; maxLength?: number; inputMode?: string }) {
+  const email = props.type === 'email';
   return (
     <Wrap {...props}>
       <input
         id={props.id}
         name={props.name}
-        type={(props.type ?? 'text') as 'text'}
+        type={(email ? 'text' : props.type ?? 'text') as 'text'}
         value={props.value}
         required={props.required}
         disabled={props.disabled}
         maxLength={props.maxLength}
-        autoComplete={props.autoComplete ?? 'off'}
-        inputMode={props.inputMode as 'text'}
+        autoComplete={props.autoComplete ?? (email ? 'email' : 'off')}
+        inputMode={(email ? 'email' : props.inputMode) as 'text'}
+        spellcheck={email ? false : undefined}
+        autoCapitalize={email ? 'off' : undefined}
         aria-invalid={props.error ? 'true' : undefined}
         aria-describedby={described(props)}
         data-testid={`input-${props.name}`}
