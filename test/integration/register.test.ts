@@ -109,6 +109,21 @@ describe('search, read and save', () => {
     expect(again.customer.customerNumber).toBe(first.customer.customerNumber);
   });
 
+  test('an internationalised address is kept as typed, and the same mailbox in its xn-- form is a duplicate (either way round)', () => {
+    const em = demo();
+    const first = call<{ customer: { customerNumber: string; email: string } }>(em, 'saveCustomer', { customer: { name: 'Anna Hyvä', email: 'Anna@Hyvä.FI' } });
+    expect(first.customer.email).toBe('Anna@hyvä.fi');
+    const again = call<{ customer: { customerNumber: string }; duplicate: boolean }>(em, 'saveCustomer', { customer: { name: 'Anna H', email: 'anna@xn--hyv-sla.fi' } });
+    expect(again.duplicate).toBe(true);
+    expect(again.customer.customerNumber).toBe(first.customer.customerNumber);
+    const kalle = call<{ customer: { customerNumber: string } }>(em, 'saveCustomer', { customer: { name: 'Kalle', email: 'kalle@xn--land-poa.ax' } });
+    const same = call<{ customer: { customerNumber: string }; duplicate: boolean }>(em, 'saveCustomer', { customer: { name: 'Kalle Å', email: 'Kalle@åland.ax' } });
+    expect(same.duplicate).toBe(true);
+    expect(same.customer.customerNumber).toBe(kalle.customer.customerNumber);
+    const found = call<{ customers: { customerNumber: string }[] }>(em, 'searchCustomers', { query: 'hyvä.fi' });
+    expect(found.customers.map((h) => h.customerNumber)).toContain(first.customer.customerNumber);
+  });
+
   test('customer numbers are never reused, even after the last row is deleted', () => {
     const em = demo();
     const a = call<{ customer: { customerNumber: string } }>(em, 'saveCustomer', { customer: maija });

@@ -83,6 +83,11 @@ describe('the marketing list', () => {
     const consenting = person({ ...consent, email: 'Same@Example.fi' });
     expect(marketingList([banned, consenting], today)).toEqual([]);
   });
+  test('a ban on the xn-- form of an address leaves out the same mailbox in its Unicode form', () => {
+    const banned = person({ email: 'anna@xn--hyv-sla.fi', marketingBannedAt: '2025-01-01' });
+    const consenting = person({ ...consent, email: 'anna@hyvä.fi' });
+    expect(marketingList([banned, consenting], today)).toEqual([]);
+  });
   test('an address appears once even when two records share it', () => {
     const a = person({ ...business, email: 'info@firma.fi' });
     const b = person({ ...business, email: 'info@firma.fi' });

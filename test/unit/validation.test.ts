@@ -1,3 +1,5 @@
+import * as v from 'valibot';
+import { defaultSettings, roleOf, SETTINGS_UPDATE } from '../../src/core/settings';
 import {
   validateEmail,
   emailKey,
@@ -213,5 +215,20 @@ describe('search', () => {
   test("a phone query matches by digits in both international and national form", () => {
     expect(normalisePhoneForSearch('040 123-45')).toBe('04012345');
     expect(phoneSearchForms('+358401234567')).toEqual(['358401234567', '0401234567']);
+  });
+});
+
+describe('internationalised addresses in the settings', () => {
+  test('a key person typed as Anna@Hyvä.fi is kept in the ASCII form Google names accounts by, and found by either form', () => {
+    const parsed = v.parse(SETTINGS_UPDATE, { keyPersonnel: [{ email: ' Anna@Hyvä.fi ', role: 'admin' }], controller: { name: 'Hyvä Oy', address: '', email: 'info@hyvä.fi' } });
+    expect(parsed.keyPersonnel).toEqual([{ email: 'anna@xn--hyv-sla.fi', role: 'admin' }]);
+    expect(parsed.controller?.email).toBe('info@hyvä.fi');
+    const settings = { ...defaultSettings('owner@cleanroom.fi'), keyPersonnel: parsed.keyPersonnel! };
+    expect(roleOf(settings, 'anna@hyvä.fi')).toBe('admin');
+    expect(roleOf(settings, 'ANNA@xn--hyv-sla.fi')).toBe('admin');
+  });
+  test('a key person address that is not one is refused', () => {
+    expect(v.safeParse(SETTINGS_UPDATE, { keyPersonnel: [{ email: 'anna@hyvä', role: 'staff' }] }).success).toBe(false);
+    expect(v.safeParse(SETTINGS_UPDATE, { keyPersonnel: [{ email: '', role: 'staff' }] }).success).toBe(false);
   });
 });

@@ -40,4 +40,10 @@ describe('identity by address (GDPR 12(6))', () => {
     expect(bareEmail('"Meikäläinen, Matti" <Matti@Example.FI>')).toBe('matti@example.fi');
     expect(bareEmail(' anna@example.se ')).toBe('anna@example.se');
   });
+  test('mail from the xn-- form of a registered Unicode domain is the registered address, and Gmail\'s header.from (ASCII) is its domain', () => {
+    const ascii = `mx.google.com; dkim=pass header.i=@xn--hyv-sla.fi; dmarc=pass (p=NONE) header.from=xn--hyv-sla.fi`;
+    expect(checkAddress({ from: 'Anna <anna@xn--hyv-sla.fi>', registeredEmail: 'anna@hyvä.fi', authenticationResults: ascii })).toEqual({ verified: true, reason: 'verified' });
+    expect(checkAddress({ from: 'anna@hyvä.fi', registeredEmail: 'Anna@XN--HYV-SLA.FI', authenticationResults: ascii })).toEqual({ verified: true, reason: 'verified' });
+    expect(bareEmail('Kalle <kalle@Åland.ax>')).toBe('kalle@xn--land-poa.ax');
+  });
 });

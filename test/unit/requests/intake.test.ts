@@ -103,6 +103,12 @@ test('matchPerson: the sender address first, then a customer number, then a mobi
   expect(matchPerson('x@example.fi', c('Poistakaa tietoni'), people)).toEqual({ person: null, matchedBy: 'none' });
 });
 
+test('matchPerson: mail from anna@xn--hyv-sla.fi finds the person stored as anna@hyvä.fi (one form for both)', () => {
+  const anna = { ...people[0], customerNumber: '100009', email: 'Anna@hyvä.fi', phone: '' };
+  expect(matchPerson('Anna <anna@xn--hyv-sla.fi>', classify('Pyyntö', 'Poistakaa tietoni'), [...people, anna])).toMatchObject({ matchedBy: 'address', person: { customerNumber: '100009' } });
+  expect(matchPerson('anna@hyvä.fi', classify('Pyyntö', 'Poistakaa tietoni'), [...people, anna])).toMatchObject({ matchedBy: 'address', person: { customerNumber: '100009' } });
+});
+
 describe('rows of the Requests tab', () => {
   const keys = REQUESTS_TAB.columns.map((c) => c.key);
   test('a record reads back as written, every right and the replies included', () => {
