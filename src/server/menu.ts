@@ -1,8 +1,8 @@
 /**
  * The "Rekisteri" menu and the sidebar it opens. The menu leads: before set-up it offers set-up
  * first; after it, a simple trigger cannot tell who opened the file (no active-user email), so
- * it shows only what key personnel share, and the admin items join when an admin opens the
- * register or runs set-up (a menu added again under the same name replaces the old one, so the
+ * it shows only what staff may use, and the admin items (Ylläpito, set-up) join when an admin
+ * opens the register or runs set-up (a menu added again under the same name replaces the old one, so the
  * menu is always built in the register's language, Finnish before set-up, whoever opens it).
  */
 import type { Language } from '../core/schema';
@@ -32,9 +32,9 @@ function addMenu(language: Language, kind: MenuKind, setUpDone = true): void {
   } else {
     menu.addItem(text(language, 'menuOpenRegister'), 'showSidebar').addItem(requestUiText(language, 'menuRequests'), 'showRequestsDialog');
     if (setUpDone) menu.addItem(text(language, 'menuOpenSelected'), 'showSelectedRow');
-    // In staff's menu too: a simple trigger cannot tell an admin, and staff are told whom to ask.
-    menu.addSeparator().addItem(adminText(language, 'menuAdmin'), 'showAdminDialog');
-    if (kind === 'admin') menu.addItem(text(language, 'menuSetUp'), 'menuSetUp');
+    // Admins only: onOpen builds staff's menu (a simple trigger cannot tell an admin), and the
+    // admin items join when an admin opens the sidebar (which also offers Ylläpito) or runs set-up.
+    if (kind === 'admin') menu.addSeparator().addItem(adminText(language, 'menuAdmin'), 'showAdminDialog').addItem(text(language, 'menuSetUp'), 'menuSetUp');
   }
   menu.addToUi();
 }
@@ -190,9 +190,10 @@ export function openRecordInSidebar(input: { customerNumber?: unknown; requestId
 }
 
 /**
- * Menu action (Rekisteri › Ylläpito): the admin dialog, a modal of 960 × 640 in the register's
- * language (src/ui/admin/): key personnel, settings, triggers, sharing, the compliance report and
- * the privacy notice. Staff get a small dialog naming the admins to ask; anyone else the access
+ * Menu action (Rekisteri › Ylläpito, in an admin's menu) and the sidebar's "Ylläpito" (shown to
+ * admins): the admin dialog, a modal of 960 × 640 in the register's language (src/ui/admin/):
+ * key personnel, settings, triggers, sharing, the compliance report and the privacy notice.
+ * Staff who call it anyway get a small dialog naming the admins to ask; anyone else the access
  * refusal of requireRole.
  */
 export function showAdminDialog(): void {

@@ -102,19 +102,28 @@ describe('set-up from the menu', () => {
 });
 
 describe('staff never see an admin item', () => {
-  test('neither in the menu onOpen builds nor after opening the register', () => {
+  test('neither Ylläpito nor set-up: not in the menu onOpen builds, nor after opening the register', () => {
     const em = demo();
     em.openSpreadsheet(STAFF);
-    expect(menuOf(em, STAFF)).toEqual([OPEN, REQUESTS, SELECTED, null, ADMIN]);
+    expect(menuOf(em, STAFF)).toEqual([OPEN, REQUESTS, SELECTED]);
     expect(em.runMenuItem('showSidebar', STAFF).ok).toBe(true);
     expect(em.world.uiFor(STAFF).sidebar!.html).not.toMatch(/data-testid="refusal"/);
-    expect(hasSetUp(em, STAFF)).toBe(false);
+    expect(menuOf(em, STAFF)).toEqual([OPEN, REQUESTS, SELECTED]);
   });
 
-  test('an admin gets the set-up item when opening the register', () => {
+  test('staff who call showAdminDialog anyway are told which admins to ask, and see no admin data', () => {
+    const em = demo();
+    em.openSpreadsheet(STAFF);
+    expect(em.callFromClient('showAdminDialog', [], STAFF).ok).toBe(true);
+    const dialog = em.world.uiFor(STAFF).dialog!;
+    expect(dialog.html).toMatch(/data-testid="refusal"/);
+    expect(dialog.html).toContain(OWNER);
+  });
+
+  test('an admin gets Ylläpito and set-up only when opening the register (onOpen cannot tell an admin)', () => {
     const em = demo();
     em.openSpreadsheet(OWNER);
-    expect(hasSetUp(em, OWNER)).toBe(false);
+    expect(menuOf(em, OWNER)).toEqual([OPEN, REQUESTS, SELECTED]);
     em.runMenuItem('showSidebar', OWNER);
     expect(menuOf(em, OWNER)).toEqual([OPEN, REQUESTS, SELECTED, null, ADMIN, SET_UP]);
   });

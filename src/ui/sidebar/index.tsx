@@ -11,6 +11,7 @@ import type { Customer } from '../../core/customer';
 import type { SearchHit } from '../../core/search';
 import type { Language } from '../../core/schema';
 import { formatCount, text, textWith } from '../../core/texts';
+import { adminText } from '../../core/texts/admin';
 import type { SidebarInfo } from '../../server/sidebar';
 import { callServer, setFailureLanguage } from '../shared/server';
 import { refusalFields } from '../shared/format';
@@ -385,10 +386,17 @@ function Register(props: { info: SidebarInfo; onLanguage(l: Language): void }) {
             </span>
           </div>
           {isAdmin ? (
-            <button type="button" class="link" aria-pressed={view.name === 'admin'} data-testid="settings-button"
-              onClick={() => leave(() => { dirty.current = false; setView(view.name === 'admin' ? { name: 'search' } : { name: 'admin' }); })}>
-              {t('uiSettings')}
-            </button>
+            <div class="admin-links">
+              <button type="button" class="link" aria-pressed={view.name === 'admin'} data-testid="settings-button"
+                onClick={() => leave(() => { dirty.current = false; setView(view.name === 'admin' ? { name: 'search' } : { name: 'admin' }); })}>
+                {t('uiSettings')}
+              </button>
+              {/* The admin dialog, which staff's menu does not offer (server/menu.ts): an admin finds it here. */}
+              <button type="button" class="link" data-testid="admin-dialog-button"
+                onClick={() => callServer('showAdminDialog').catch((e: Error) => setError(e.message))}>
+                {adminText(language, 'menuAdmin')}
+              </button>
+            </div>
           ) : null}
         </header>
         {error ? <Notice kind="error" message={error} onDismiss={() => setError(null)} dismissLabel={t('uiDismiss')} /> : null}
