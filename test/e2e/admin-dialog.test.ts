@@ -1,6 +1,8 @@
 /**
- * Issue 10, deliverable 3, in Debian's Chromium on the emulator page: Rekisteri › Ylläpito. Staff
- * are told whom to ask; an admin gets the modal dialog in the register's language. Its triggers
+ * Issue 10, deliverable 3, in Debian's Chromium on the emulator page: Ylläpito, which an admin
+ * opens from the sidebar's link (or the menu, once the sidebar has given an admin the admin
+ * items; staff's menu has none, issue 8). Staff who call it anyway are told whom to ask; an admin
+ * gets the modal dialog in the register's language. Its triggers
  * section shows the nightly run the clock fired; the privacy notice and the compliance report
  * download; and the Done-when of the issue through the dialog: an admin removes a staff member
  * from key personnel, confirms "Poista myös tiedoston jakaminen", and that person can no longer
@@ -31,6 +33,8 @@ async function pageAs(user: string): Promise<Page> {
   return page;
 }
 
+const rekisteriMenu = (page: Page) => page.getByTestId('menubar').getByRole('button', { name: 'Rekisteri' });
+
 async function choose(page: Page, caption: string): Promise<void> {
   await page.getByTestId('menubar').getByRole('button', { name: 'Rekisteri' }).click();
   await page.getByRole('menuitem', { name: caption }).click();
@@ -43,15 +47,54 @@ async function dialogFrame(page: Page, testId: string): Promise<Frame> {
   return frame;
 }
 
-/** Rekisteri › Ylläpito as an admin: the dialog on its first section. */
+/** The menu's item captions as `page`'s user sees them now. */
+async function menuItems(page: Page): Promise<string[]> {
+  await rekisteriMenu(page).click();
+  await page.getByRole('menuitem').first().waitFor();
+  const items = await page.getByRole('menuitem').allTextContents();
+  // The emulator's menu closes on a click elsewhere, as Sheets' does.
+  await page.mouse.click(1200, 880);
+  return items;
+}
+
+/**
+ * Ylläpito as an admin, the way an admin finds it: the sidebar (Rekisteri › Avaa rekisteri) and
+ * its "Ylläpito" link; opening the sidebar has also put Ylläpito into the admin's menu.
+ */
 async function openAdmin(page: Page): Promise<Frame> {
-  await choose(page, 'Ylläpito');
+  await choose(page, 'Avaa rekisteri');
+  const sidebar = (await (await page.getByTestId('sidebar-frame').elementHandle())!.contentFrame())!;
+  await sidebar.getByTestId('admin-dialog-button').click();
   return dialogFrame(page, 'personnel-section');
 }
 
-test('Rekisteri › Ylläpito: staff are told which admin to ask; an admin gets the modal dialog in Finnish with its six sections', async () => {
+test("staff's menu has no Ylläpito; an admin's has it once the sidebar is open, and the sidebar's Ylläpito opens the dialog", async () => {
   const staff = await pageAs(STAFF);
-  await choose(staff, 'Ylläpito');
+  await choose(staff, 'Avaa rekisteri');
+  const staffSidebar = (await (await staff.getByTestId('sidebar-frame').elementHandle())!.contentFrame())!;
+  await staffSidebar.getByTestId('search-input').waitFor();
+  await expect(staffSidebar.getByTestId('admin-dialog-button').count()).resolves.toBe(0);
+  expect(await menuItems(staff)).toEqual(['Avaa rekisteri', 'Pyynnöt', 'Avaa valittu rivi']);
+
+  const page = await pageAs(OWNER);
+  expect(await menuItems(page)).toEqual(['Avaa rekisteri', 'Pyynnöt', 'Avaa valittu rivi']);
+  await choose(page, 'Avaa rekisteri');
+  const sidebar = (await (await page.getByTestId('sidebar-frame').elementHandle())!.contentFrame())!;
+  await sidebar.getByTestId('admin-dialog-button').waitFor();
+  await expect(sidebar.getByTestId('admin-dialog-button').textContent()).resolves.toBe('Ylläpito');
+  fs.mkdirSync('test-results/screenshots', { recursive: true });
+  await page.getByTestId('sidebar').screenshot({ path: 'test-results/screenshots/office-admin-link.png' });
+  expect(await menuItems(page)).toEqual(['Avaa rekisteri', 'Pyynnöt', 'Avaa valittu rivi', 'Ylläpito', 'Käyttöönotto / korjaus']);
+  // The admin's menu item opens the same dialog.
+  await choose(page, 'Ylläpito');
+  await dialogFrame(page, 'personnel-section');
+});
+
+test('Ylläpito: staff who call it anyway are told which admin to ask; an admin gets the modal dialog in Finnish with its six sections', async () => {
+  const staff = await pageAs(STAFF);
+  await rekisteriMenu(staff).waitFor();
+  // Not in staff's menu: called as a script would be (google.script.run from any page).
+  expect((await call(env.srv.base, 'POST', '/api/run/showAdminDialog', { args: [], user: STAFF })).status).toBe(200);
   const refusal = await dialogFrame(staff, 'refusal');
   await expect(refusal.getByTestId('refusal').textContent()).resolves.toContain(OWNER);
   await expect(refusal.getByTestId('refusal').textContent()).resolves.toMatch(/^Ylläpito on vain rekisterin ylläpitäjille/);
