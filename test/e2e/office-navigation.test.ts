@@ -4,12 +4,13 @@
  * the menu (the row selected in the register tab), surname-first and partial multi-word search,
  * a record's change history (who, when, which fields as words, never values, newest first), and
  * a 300 px sidebar that reads well: the document's language and hyphenation, phones grouped,
- * full values on hover and focus, and help for the legal terms. Screenshots go to
- * test-results/screenshots/office-*.png.
+ * full values on hover and focus, and help for the legal terms; and words, not codes, in the
+ * register tab (with its dropdowns, typed words and dates) and in a record's disclosures.
+ * Screenshots go to test-results/screenshots/office-*.png.
  */
 import type { Frame } from 'playwright-core';
 import { call, useServerAndBrowser, OWNER, STAFF } from './support';
-import { pages, screenshot, fullSidebar, searchAndOpen, sidebarAs, sidebarFrame } from './office-support';
+import { pages, screenshot, fullSidebar, searchAndOpen, sidebarAs, sidebarFrame, columnName, gridScreenshot, typeIntoCell, waitForCell } from './office-support';
 
 jest.setTimeout(120_000);
 
@@ -154,4 +155,60 @@ test('300 px that reads well: the document language and hyphenation, labels whol
   await frame.getByTestId('back-button').click();
   await expect(frame.getByTestId('export-button').textContent()).resolves.toBe('Lataa CSV Exceliin');
   await expect(frame.getByTestId('export-import-button').textContent()).resolves.toBe('Lataa CSV uutiskirjepalvelua varten');
+});
+
+test('words, not codes: the register tab shows words and d.M.yyyy dates, offers the words as a dropdown, takes a word typed in any language and a Finnish date, and a disclosure reads in words', async () => {
+  const { page, frame } = await open(OWNER);
+  const script = async (code: string) => (await call(env.srv.base, 'POST', '/api/script', { code, user: OWNER })).body.result;
+  const rows = (await call(env.srv.base, 'GET', '/api/sheets/Rekisteri')).body.values as unknown[][];
+  const header = rows[0] as string[];
+  const col = (h: string) => header.indexOf(h) + 1;
+  const enumerated = ['Asiakas vai sidosryhmä', 'Asiakastyyppi', 'Tietolähde', 'Markkinoinnin peruste'];
+  for (const h of enumerated) expect(col(h)).toBeGreaterThan(0);
+  // The first screen of the grid: no code word (customer, person, consent, none…) in a column a person reads.
+  const grid = page.getByTestId('grid');
+  await grid.locator('td[data-cell="A2"]').waitFor();
+  for (let r = 2; r <= 12; r++) {
+    for (const h of enumerated) {
+      const shown = (await grid.locator(`td[data-cell="${columnName(col(h))}${r}"]`).textContent()) ?? '';
+      expect(shown).not.toMatch(/^[a-z]+(-[a-z]+)*$/);
+    }
+    const start = (await grid.locator(`td[data-cell="${columnName(col('Asiakkuus alkoi'))}${r}"]`).textContent()) ?? '';
+    if (start) expect(start).toMatch(/^\d{1,2}\.\d{1,2}\.\d{4}$/);
+  }
+  // The dropdown of the kind column holds the Finnish words.
+  const list = await script(`var v = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Rekisteri').getRange(5, ${col('Asiakas vai sidosryhmä')}).getDataValidation(); return v ? v.getCriteriaValues()[0] : null;`);
+  expect(list).toEqual(['Asiakas', 'Sidosryhmän yhteyshenkilö']);
+  // A row of a customer whose relationship has not ended: a Swedish word typed, written back in Finnish; a date typed d.M.yyyy.
+  const r = rows.findIndex((row, i) => i > 0 && i < 12 && row[col('Asiakas vai sidosryhmä') - 1] === 'Asiakas' && row[col('Asiakkuus päättyi') - 1] === '') + 1;
+  expect(r).toBeGreaterThan(1);
+  const number = String(rows[r - 1][0]);
+  const kindRef = `${columnName(col('Asiakas vai sidosryhmä'))}${r}`;
+  const startRef = `${columnName(col('Asiakkuus alkoi'))}${r}`;
+  await typeIntoCell(page, kindRef, 'kontaktperson för intressent');
+  await waitForCell(page, kindRef, 'Sidosryhmän yhteyshenkilö');
+  await typeIntoCell(page, startRef, '1.12.2025');
+  await waitForCell(page, startRef, '1.12.2025');
+  await expect(customer(number)).resolves.toMatchObject({ kind: 'stakeholder', relationshipStart: '2025-12-01' });
+  await grid.evaluate((el) => { el.scrollLeft = 0; });
+  await gridScreenshot(page, 'office-register-tab-words');
+  await typeIntoCell(page, kindRef, 'asiakas');
+  await waitForCell(page, kindRef, 'Asiakas');
+
+  // A disclosure in the record: its basis and data categories as words, never codes.
+  const recorded = await call(env.srv.base, 'POST', '/api/run/recordDisclosure', {
+    args: [{ customerNumber: number, recipient: 'Verohallinto', recipientCountry: 'FI', basis: 'authority', basisReference: 'VH-2026-7', dataCategories: ['name', 'phone', 'address'], date: '2026-11-20' }],
+    user: OWNER,
+  });
+  expect(recorded.body.error).toBeUndefined();
+  await searchAndOpen(frame, number, number);
+  const item = frame.getByTestId('disclosure-item').filter({ hasText: 'VH-2026-7' });
+  await item.waitFor();
+  const text = (await item.textContent())!;
+  expect(text).toContain('Viranomaisen vaatimus');
+  expect(text).toMatch(/Nimi, Matkapuhelin, (Katu)?osoite|Nimi, Matkapuhelin, Postiosoite/);
+  expect(text).toContain('20.11.2026');
+  expect(text).not.toMatch(/authority|name|phone|address/);
+  await item.scrollIntoViewIfNeeded();
+  await screenshot(page, 'office-disclosure-words');
 });

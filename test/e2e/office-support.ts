@@ -74,3 +74,30 @@ export async function fullSidebar(page: Page, frame: Frame, name: string): Promi
   await page.getByTestId('sidebar').screenshot({ path: file });
   return file;
 }
+
+/** The emulator page's grid (the open tab as Sheets shows it), saved as test-results/screenshots/<name>.png. */
+export async function gridScreenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  await page.getByTestId('grid').screenshot({ path: file });
+  return file;
+}
+
+/** "A" … "Z", "AA" … for a 1-based column, as the grid names cells. */
+export function columnName(n: number): string {
+  let s = '';
+  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** Types `value` into grid cell `ref` as a person does in Sheets (double-click, type, Enter). */
+export async function typeIntoCell(page: Page, ref: string, value: string): Promise<void> {
+  await page.getByTestId('grid').locator(`td[data-cell="${ref}"]`).dblclick();
+  await page.getByTestId('cell-editor').fill(value);
+  await page.getByTestId('cell-editor').press('Enter');
+}
+
+/** Waits until the grid shows exactly `text` in cell `ref` (the grid reloads after each edit). */
+export async function waitForCell(page: Page, ref: string, text: string): Promise<void> {
+  await page.waitForFunction(([r, t]) => document.querySelector(`td[data-cell="${r}"]`)?.textContent === t, [ref, text] as const);
+}
