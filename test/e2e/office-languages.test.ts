@@ -2,11 +2,13 @@
  * The office worker's main flows (issue 8) in a register set up in Swedish and in English: dates
  * typed and shown d.M.yyyy, times with "kl." / "at" in Helsinki time, Google's failure said in
  * the register's language with the typed data kept, the duplicate beside the typed data, the
- * recently opened people, the change history in words, help for the legal terms, and the menu's
- * "open the selected row". Screenshots go to test-results/screenshots/office-<lang>-*.png.
+ * recently opened people, the change history in words, help for the legal terms, hyphenation,
+ * the menu's "open the selected row", the register tab's words and the marketing list's headers
+ * and file name. Screenshots go to test-results/screenshots/office-<lang>-*.png.
  */
 import { call, useServerAndBrowser, OWNER } from './support';
-import { pages, screenshot, fullSidebar, sidebarAs } from './office-support';
+import * as fs from 'node:fs';
+import { pages, screenshot, fullSidebar, sidebarAs, sidebarFrame, gridScreenshot } from './office-support';
 
 jest.setTimeout(150_000);
 
@@ -22,11 +24,13 @@ const CASES = [
     language: 'sv', menu: 'Registret', item: 'Öppna registret', selected: 'Öppna vald rad', placeholder: 'd.m.åååå', at: 'kl.',
     google: 'Google svarade inte — försök igen. Det du skrev finns kvar.', duplicate: 'Personen finns redan i registret', open: 'Öppna den befintliga',
     recent: 'Senast öppnade', created: 'Lagts till i registret', edited: 'Uppgifter redigerade', help: /artikel 18/, city: 'Postort',
+    hyphens: 'auto', kindHeader: 'Kund eller intressent', customer: 'Kund', list: 'marknadsforingslista', csvHeader: ['E-post', 'Namn', 'Kundnummer'],
   },
   {
     language: 'en', menu: 'Register', item: 'Open the register', selected: 'Open the selected row', placeholder: 'd.m.yyyy', at: 'at',
     google: 'Google did not answer — try again. What you typed is kept.', duplicate: 'This person is already in the register', open: 'Open the existing person',
     recent: 'Recently opened', created: 'Added to the register', edited: 'Details edited', help: /Article 18/, city: 'City',
+    hyphens: 'manual', kindHeader: 'Customer or stakeholder', customer: 'Customer', list: 'marketing-list', csvHeader: ['Email', 'Name', 'Customer number'],
   },
 ] as const;
 
@@ -71,6 +75,8 @@ test.each(CASES)('in a register set up in $language: dates, times, Google failur
   await expect(frame.getByTestId('history-item').last().textContent()).resolves.toContain(c.created);
   await frame.getByTestId('help-help-field-restrictedAt').click();
   await expect(frame.getByTestId('help-text').textContent()).resolves.toMatch(c.help);
+  // 300 px: Swedish labels hyphenate instead of breaking mid-word (English words are short enough).
+  await expect(frame.locator('.fields dt').first().evaluate((el) => getComputedStyle(el).hyphens)).resolves.toBe(c.hyphens);
   await fullSidebar(page, frame, `office-${c.language}-record`);
 
   // The same email again: the existing person beside what was typed.
@@ -92,4 +98,24 @@ test.each(CASES)('in a register set up in $language: dates, times, Google failur
   await expect(frame.getByTestId('recent-item').first().getAttribute('data-number')).resolves.toBe(number);
   await expect(frame.getByTestId('open-selected-button').textContent()).resolves.toBe(c.selected);
   await screenshot(page, `office-${c.language}-start`);
+
+  // Words, not codes, in the register tab: its headers and enumerated cells in the register's language.
+  const names = (await call(env.srv.base, 'GET', '/api/sheets')).body as string[];
+  const rows = (await call(env.srv.base, 'GET', `/api/sheets/${encodeURIComponent(names[0])}`)).body.values as string[][];
+  const kind = rows[0].indexOf(c.kindHeader);
+  expect(kind).toBeGreaterThanOrEqual(0);
+  expect(rows.slice(1, 30).map((r) => r[kind])).toContain(c.customer);
+  expect(rows.slice(1, 30).map((r) => r[kind])).not.toContain('customer');
+  await page.reload();
+  await page.getByTestId('grid').locator('td[data-cell="A2"]').waitFor();
+  await gridScreenshot(page, `office-${c.language}-register-tab`);
+
+  // The marketing list for Excel: headers and file name in the register's language.
+  await page.getByTestId('menubar').getByRole('button', { name: c.menu }).click();
+  await page.getByRole('menuitem', { name: c.item }).click();
+  const again = await sidebarFrame(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), again.getByTestId('export-button').click()]);
+  expect(download.suggestedFilename()).toMatch(new RegExp(`-${c.list}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+  const csv = fs.readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+  expect(csv.split(/\r\n/)[0].split(/[;,]/)).toEqual(c.csvHeader);
 });
