@@ -98,6 +98,11 @@ test.each(CASES)('in a register set up in $language: dates, times, Google failur
   await expect(frame.getByTestId('recent-item').first().getAttribute('data-number')).resolves.toBe(number);
   await expect(frame.getByTestId('open-selected-button').textContent()).resolves.toBe(c.selected);
   await screenshot(page, `office-${c.language}-start`);
+  // A result's phone grouped for reading, whatever the language.
+  await frame.getByTestId('search-input').fill('100033');
+  await frame.getByTestId('search-input').press('Enter');
+  const result = frame.locator('[data-testid="result-item"][data-number="100033"]');
+  await expect(result.getByTestId('result-contact').textContent()).resolves.toMatch(/\+358 \d{2} \d{3} \d{3,4}/);
 
   // Words, not codes, in the register tab: its headers and enumerated cells in the register's language.
   const names = (await call(env.srv.base, 'GET', '/api/sheets')).body as string[];

@@ -159,6 +159,11 @@ test('(b) two people edit one record: the second save is refused and shows the n
   await conflict.waitFor();
   await expect(conflict.getAttribute('role')).resolves.toBe('alert');
   await expect(conflict.textContent()).resolves.toMatch(/muutettiin sillä välin.*asiakaspalvelu@cleanroom\.fi/);
+  // The time as a Finn reads it, in Helsinki time (issue 8): never an ISO instant.
+  await expect(conflict.textContent()).resolves.toMatch(/\d{1,2}\.\d{1,2}\.\d{4} klo \d{1,2}\.\d{2}/);
+  await expect(conflict.textContent()).resolves.not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+  fs.mkdirSync('test-results/screenshots', { recursive: true });
+  await staff.page.getByTestId('sidebar').screenshot({ path: 'test-results/screenshots/office-conflict-time.png' });
   // The newer data is shown, and the unsaved input beside it.
   await expect(fieldText(staff.frame, 'city')).resolves.toBe('Omistajala');
   await expect(staff.frame.getByTestId('field-version').textContent()).resolves.toBe(String(version + 1));

@@ -11,6 +11,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { call, useServerAndBrowser, watch, OWNER, OUTSIDER, STAFF, EMULATED_NOW, type RunRequest } from './support';
 import { deadline } from '../../src/core/requests/deadlines';
+import { screenshot as sidebarShot } from './office-support';
 
 jest.setTimeout(120_000);
 
@@ -468,6 +469,8 @@ describe('the sidebar', () => {
     const dueDays = await sidebar.getByTestId('due-item').evaluateAll((els) => els.map((e) => Number(e.querySelector('[data-testid="countdown"]')!.getAttribute('data-days'))));
     expect(dueDays.length).toBeLessThanOrEqual(5);
     expect([...dueDays].sort((a, b) => a - b)).toEqual(dueDays);
+    // Issue 8, Deliver 5: once requests exist, the start screen shows what is due.
+    await sidebarShot(page, 'office-start-due');
 
     await sidebar.getByTestId('search-input').fill(person.customerNumber);
     await sidebar.getByTestId('search-input').press('Enter');

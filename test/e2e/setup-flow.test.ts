@@ -12,6 +12,7 @@ import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { Emulator } from '../../src/emulator/app';
 import { createDevServer } from '../../src/emulator/devserver/server';
 import { launchChromium, watch, EMULATED_NOW, OWNER, STAFF } from './support';
+import { screenshot as screenshotOf } from './office-support';
 
 jest.setTimeout(90_000);
 
@@ -91,6 +92,7 @@ test('the owner of a fresh sheet is led to set-up by the menu and the sidebar, r
   expect(said).toContain('Rekisteri › Käyttöönotto / korjaus');
   expect(said).toMatch(/^The register is not set up yet/);
   expect(await registerMenus(page)).toEqual(['Rekisteri']);
+  await screenshotOf(page, 'office-setup-needed');
 
   // 3. Set-up from the menu: it says what it made, which trigger it installed and what next.
   await choose(page, 'Käyttöönotto / korjaus');
