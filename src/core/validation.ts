@@ -189,7 +189,7 @@ export function validateEmail(raw: string, field = 'email'): Check {
   const [local, domainTyped] = parts;
   if (local.length > 64) return fail(field, 'email-too-long', 'errEmailLocalTooLong');
   if (!LOCAL_PART.test(local)) return fail(field, 'email-local', 'errEmailLocal');
-  const domain = domainTyped.normalize('NFC').toLowerCase();
+  const domain = domainTyped.toLowerCase().normalize('NFC');
   if (LOOKALIKE_SCRIPT.test(domain.normalize('NFKC'))) return fail(field, 'email-domain-homoglyph', 'errEmailDomainHomoglyph');
   const checked = checkDomain_(domain);
   if (!checked.ok) {
