@@ -14,10 +14,12 @@
  * onRegisterEdit's catch, which marks the register for repair; the repair pass then literalises
  * every tab (server/repair.ts).
  */
-import { AUDIT_TAB, DISCLOSURES_TAB, REGISTER_TAB, REQUESTS_TAB, TabSpec, tabNames } from '../core/schema';
+import { AUDIT_TAB, columnKeysFromHeader, DISCLOSURES_TAB, REGISTER_TAB, REQUESTS_TAB, TabSpec, tabNames } from '../core/schema';
 import { STORE_TAB_NAMES } from '../core/invariants';
 import { text } from '../core/texts';
-import { Area, literaliseFormulas, literalOf } from '../gas/formulas';
+import { Area, areaAround, literaliseFormulas, literalOf } from '../gas/formulas';
+import { fromCell, toCell } from '../gas/cells';
+import { planRequestCells } from '../gas/requests';
 import { REPAIR_DUE_KEY } from '../gas/state';
 import { CallContext, withWrite } from './context';
 import { audit } from './tabs';
@@ -57,13 +59,54 @@ export function onTabEdit(e: EditEvent): boolean {
       language = ctx.language;
       // A trigger left behind by an admin who handed it over: the recorded one does the work.
       if (ctx.state.editTrigger && e.triggerUid && e.triggerUid !== ctx.state.editTrigger.uid) return;
-      if (tab === 'requests') literalise(ctx, sheet, [area], messages);
+      if (tab === 'requests') normaliseRequests(ctx, sheet, area, messages);
       else guardLog(ctx, e, sheet, area, tab, editor, messages);
     },
     { trigger: true },
   );
   if (messages.length) spreadsheet.toast(messages.slice(0, 3).join(' '), text(language, 'manualEditRefused'), 15);
   return true;
+}
+
+/**
+ * The requests tab as typed or pasted (issue 8): in the edited cells a formula becomes the text
+ * that was typed, a word of any of the three languages (or an old code) in an enumerated column
+ * becomes the register language's word, and a hand edit of the readable outcome (Lopputulos) is
+ * put back from the hidden data column it is derived from (the case never changes through it:
+ * the store reads the data column). Nothing is logged: the meaning of no cell changed here. Calls,
+ * however many rows: the header, the rows' values and formulas (three reads), one write of the
+ * block around what changed (plus one read of its number formats when it reaches a column the
+ * register does not know), none when nothing changes.
+ */
+function normaliseRequests(ctx: CallContext, sheet: Sheet, area: Area, messages: string[]): void {
+  if (area.row === 1) literalise(ctx, sheet, [{ ...area, numRows: 1 }], messages);
+  const top = Math.max(area.row, 2);
+  const last = area.row + area.numRows - 1;
+  if (last < top) return;
+  const keys = columnKeysFromHeader(REQUESTS_TAB, sheet.getRange('1:1').getValues()[0]);
+  let width = area.column + area.numColumns - 1;
+  keys.forEach((k, i) => {
+    if (k) width = Math.max(width, i + 1);
+  });
+  const rows = last - top + 1;
+  const block = sheet.getRange(top, 1, rows, width);
+  const plain = Array.from({ length: width }, (_, c) => !!keys[c] && !!REQUESTS_TAB.columns.find((col) => col.key === keys[c])?.text);
+  const read = block.getValues().map((r) => r.map((v, c) => fromCell(v, plain[c])));
+  const formulas = block.getFormulas();
+  const edited = { first: area.column - 1, last: area.column + area.numColumns - 2 };
+  const plan = planRequestCells(keys, read, formulas, edited, { language: ctx.language, timeZone: ctx.settings.timeZone });
+  if (!plan.changed.length) return;
+  if (plan.formulas) messages.push(text(ctx.language, 'manualEditFormula'));
+  if (plan.outcomeRestored) messages.push(text(ctx.language, 'manualEditOutcome'));
+  const box = areaAround(plan.changed);
+  const range = sheet.getRange(top + box.row, 1 + box.column, box.numRows, box.numColumns);
+  // A column the register does not know may be plain text or not: ask Sheets rather than guess.
+  const unknown = keys.slice(box.column, box.column + box.numColumns).some((k) => !k) || box.column + box.numColumns > keys.length;
+  const formats = unknown ? range.getNumberFormats() : null;
+  range.setValues(plan.values.slice(box.row, box.row + box.numRows).map((r, i) => r.slice(box.column, box.column + box.numColumns).map((v, j) => {
+    const c = box.column + j;
+    return toCell(v, formats ? formats[i][j] === '@' : plain[c]);
+  })));
 }
 
 function literalise(ctx: CallContext, sheet: Sheet, areas: Area[], messages: string[]): void {
