@@ -173,21 +173,22 @@ export function planRequestCells(
     for (let c = edited.first; c <= edited.last && c < row.length; c++) {
       const formula = formulas[i]?.[c] ?? '';
       const value = row[c];
+      const key = keys[c] ?? null;
+      const set = wordSetOf('requests', key);
       let next: unknown = value;
       if (formula !== '') {
         next = formula;
         plan.formulas = true;
-      } else {
-        const key = keys[c] ?? null;
-        const set = wordSetOf('requests', key);
-        if (set && typeof value === 'string' && value.trim() !== '') next = wordOf(set, decodeWord(set, value), display.language);
-        else if (key === 'outcome' && dataAt >= 0) {
-          const data = String(row[dataAt] ?? '');
-          const readable = String(value ?? '');
-          if (data.trim() !== '' || !readable.trim().startsWith('{')) {
-            next = outcomeText(outcomeOfCells(data, readable), display.language, display.timeZone);
-            if (next !== value) plan.outcomeRestored = true;
-          }
+      } else if (set && typeof value === 'string' && value.trim() !== '') {
+        next = wordOf(set, decodeWord(set, value), display.language);
+      }
+      if (key === 'outcome' && dataAt >= 0) {
+        // Typed text or a formula alike: the words derived from the data go back.
+        const data = String(row[dataAt] ?? '');
+        const readable = formula !== '' ? '' : String(value ?? '');
+        if (data.trim() !== '' || !readable.trim().startsWith('{')) {
+          next = outcomeText(outcomeOfCells(data, readable), display.language, display.timeZone);
+          if (next !== value || formula !== '') plan.outcomeRestored = true;
         }
       }
       if (formula !== '' || next !== value) {

@@ -126,6 +126,11 @@ describe('Lopputulos reads as words', () => {
     expect(getRequest(em, c.id)).toEqual(before);
     // The trigger runs as the admin who installed it; the toast shows in the sheet.
     expect(JSON.stringify([...em.world.uiFor(OWNER).toasts, ...em.world.uiFor(STAFF).toasts])).toMatch(/Lopputulos muodostuu pyynnön käsittelystä/);
+    // A formula typed there is no exception: the words go back, no formula stays.
+    em.editCell(STAFF, 'Pyynnöt', rowOf(em, c.id), colOf(em, 'outcome'), '=IMAGE("http://evil.example/x.png")');
+    expect(shown(em, c.id).outcome).toBe(text);
+    expect(snap(em, 'Pyynnöt').formulas.flat().filter((f) => f !== '')).toEqual([]);
+    expect(getRequest(em, c.id)).toEqual(before);
   });
 });
 
