@@ -17,7 +17,7 @@
 import { columnKeysFromHeader, REQUESTS_TAB, type Language } from '../core/schema';
 import { defaultSettings } from '../core/settings';
 import { outcomeOfCells, recordFromCells, recordToValues, type RequestRecord } from '../core/requests/record';
-import { decodeWord, outcomeText, wordOf, wordSetOf } from '../core/words';
+import { decodeWord, fieldsFromWords, fieldsToWords, outcomeText, wordOf, wordSetOf } from '../core/words';
 import { columnLetter, decodeCell, fromCell, type Cell, type CellDisplay } from './cells';
 import { cellsFor, knownWidth, type ColumnMap } from './register';
 import { openTab, refresh, type OpenTab } from './tabs';
@@ -156,7 +156,8 @@ export interface RequestCellsPlan {
 
 /**
  * Decides, without a call, what becomes of the edited cells (columns `edited.first..last`,
- * 0-based) of rows read from the tab (`keys` by column): a formula becomes the text typed; a word
+ * 0-based) of rows read from the tab (`keys` by column; the Requests tab unless `tab` says the
+ * disclosures or the log, whose pasted words are rewritten the same way): a formula becomes the text typed; a word
  * of any language or a code in an enumerated column becomes the word in the register's language
  * (a value no language knows stays as typed, for the store to read as its safe default); the
  * readable outcome becomes again the text derived from the row's hidden data (a row written
@@ -164,7 +165,7 @@ export interface RequestCellsPlan {
  */
 export function planRequestCells(
   keys: readonly (string | null)[], read: readonly (readonly unknown[])[], formulas: readonly (readonly string[])[],
-  edited: { first: number; last: number }, display: CellDisplay,
+  edited: { first: number; last: number }, display: CellDisplay, tab: 'requests' | 'disclosures' | 'audit' = 'requests',
 ): RequestCellsPlan {
   const values = read.map((r) => [...r]);
   const plan: RequestCellsPlan = { values, changed: [], formulas: false, outcomeRestored: false };
@@ -174,15 +175,17 @@ export function planRequestCells(
       const formula = formulas[i]?.[c] ?? '';
       const value = row[c];
       const key = keys[c] ?? null;
-      const set = wordSetOf('requests', key);
+      const set = wordSetOf(tab, key);
       let next: unknown = value;
       if (formula !== '') {
         next = formula;
         plan.formulas = true;
       } else if (set && typeof value === 'string' && value.trim() !== '') {
         next = wordOf(set, decodeWord(set, value), display.language);
+      } else if (tab === 'audit' && key === 'fields' && typeof value === 'string' && value.trim() !== '') {
+        next = fieldsToWords(fieldsFromWords(value), display.language);
       }
-      if (key === 'outcome' && dataAt >= 0) {
+      if (tab === 'requests' && key === 'outcome' && dataAt >= 0) {
         // Typed text or a formula alike: the words derived from the data go back.
         const data = String(row[dataAt] ?? '');
         const readable = formula !== '' ? '' : String(value ?? '');

@@ -10,6 +10,8 @@
 import { columnKeysFromHeader, REGISTER_TAB, REQUESTS_TAB } from '../../src/core/schema';
 import { OWNER, STAFF } from '../../src/emulator/accounts';
 import type { Emulator } from '../../src/emulator/app';
+import { verifyChain } from '../../src/core/audit';
+import { sha256Hex } from '../../src/core/sha256';
 import { auditEntries, call, chainToHead, demo } from '../support/register';
 import { caseRow, logCase, person } from './fulfil-cases';
 
@@ -209,5 +211,26 @@ describe('a word typed in another language, or an old code, becomes the register
     expect(snap(em, 'Rekisteri').values[row - 1][at - 1]).toBe('Sidosryhmän yhteyshenkilö');
     expect(auditEntries(em).pop()).toMatchObject({ action: 'manual-edit', customerNumber: number, fields: 'kind' });
     expect(person(em, number).kind).toBe('stakeholder');
+  });
+
+  test('in Luovutukset and Lokitiedot (written by the software only): a pasted block keeps its text, its words in Finnish, and is logged as a hand edit', () => {
+    const em = demo(20);
+    call(em, 'recordDisclosure', { customerNumber: '100003', recipient: 'Poliisi', recipientCountry: 'FI', basis: 'authority', basisReference: 'R-1', dataCategories: 'name,phone' });
+    const header = snap(em, 'Luovutukset').values[0] as string[];
+    const basis = header.indexOf('Peruste') + 1;
+    const rows = snap(em, 'Luovutukset').values.length;
+    // Two cells (a paste: Sheets tells no old values), the basis and its reference.
+    em.pasteCells(STAFF, 'Luovutukset', rows, basis, [['Personens skriftliga samtycke', 'R-2']]);
+    expect((snap(em, 'Luovutukset').values[rows - 1] as unknown[]).slice(basis - 1, basis + 1)).toEqual(['Henkilön kirjallinen suostumus', 'R-2']);
+    expect(auditEntries(em).pop()).toMatchObject({ action: 'manual-edit', actor: STAFF, fields: 'disclosures' });
+    const log = snap(em, 'Lokitiedot');
+    const action = (log.values[0] as string[]).indexOf('Toimenpide') + 1;
+    const last = log.values.length;
+    expect((log.values as unknown[][]).slice(last - 2, last).map((r) => r[action - 1])).toEqual(['Luovutus', 'Muutos taulukossa']);
+    // The same actions pasted as the code and the English word: the words come back, the chain still verifies.
+    em.pasteCells(STAFF, 'Lokitiedot', last - 1, action, [['disclosure'], ['Edit in the sheet']]);
+    expect((snap(em, 'Lokitiedot').values as unknown[][]).slice(last - 2, last).map((r) => r[action - 1])).toEqual(['Luovutus', 'Muutos taulukossa']);
+    const head = JSON.parse(em.world.properties.document['rekisteri.auditHead']) as { hash: string };
+    expect(verifyChain(chainToHead(em), sha256Hex, head.hash)).toEqual({ ok: true });
   });
 });
