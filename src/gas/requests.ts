@@ -16,9 +16,9 @@
  */
 import { columnKeysFromHeader, REQUESTS_TAB, type Language } from '../core/schema';
 import { defaultSettings } from '../core/settings';
-import { outcomeOfCells, recordFromCells, recordToValues, type RequestRecord } from '../core/requests/record';
-import { decodeWord, fieldsFromWords, fieldsToWords, outcomeText, wordOf, wordSetOf } from '../core/words';
-import { columnLetter, decodeCell, fromCell, type Cell, type CellDisplay } from './cells';
+import { recordFromCells, recordToValues, type RequestRecord } from '../core/requests/record';
+import { outcomeText } from '../core/words';
+import { columnLetter, decodeCell, fromCell, type Cell } from './cells';
 import { cellsFor, knownWidth, type ColumnMap } from './register';
 import { openTab, refresh, type OpenTab } from './tabs';
 import type { Layout, TabLayout } from './state';
@@ -140,65 +140,4 @@ export function writeRequests(tab: RequestTab, writes: readonly RequestWrite[]):
     else tab.rows.push(w);
   }
   return written;
-}
-
-/** What the on-edit trigger writes over a hand edit of the tab (server/tab-edits.ts). */
-export interface RequestCellsPlan {
-  /** The rows as read, with the changes made (strings unescaped: `toCell` escapes them on writing). */
-  values: unknown[][];
-  /** [row, column] (0-based in `values`) of every changed cell. */
-  changed: [number, number][];
-  /** Whether a formula became text. */
-  formulas: boolean;
-  /** Whether a hand edit of the readable outcome was put back. */
-  outcomeRestored: boolean;
-}
-
-/**
- * Decides, without a call, what becomes of the edited cells (columns `edited.first..last`,
- * 0-based) of rows read from the tab (`keys` by column; the Requests tab unless `tab` says the
- * disclosures or the log, whose pasted words are rewritten the same way): a formula becomes the text typed; a word
- * of any language or a code in an enumerated column becomes the word in the register's language
- * (a value no language knows stays as typed, for the store to read as its safe default); the
- * readable outcome becomes again the text derived from the row's hidden data (a row written
- * before that column, its JSON still in the readable cell, is left as it is).
- */
-export function planRequestCells(
-  keys: readonly (string | null)[], read: readonly (readonly unknown[])[], formulas: readonly (readonly string[])[],
-  edited: { first: number; last: number }, display: CellDisplay, tab: 'requests' | 'disclosures' | 'audit' = 'requests',
-): RequestCellsPlan {
-  const values = read.map((r) => [...r]);
-  const plan: RequestCellsPlan = { values, changed: [], formulas: false, outcomeRestored: false };
-  const dataAt = keys.indexOf('outcomeData');
-  values.forEach((row, i) => {
-    for (let c = edited.first; c <= edited.last && c < row.length; c++) {
-      const formula = formulas[i]?.[c] ?? '';
-      const value = row[c];
-      const key = keys[c] ?? null;
-      const set = wordSetOf(tab, key);
-      let next: unknown = value;
-      if (formula !== '') {
-        next = formula;
-        plan.formulas = true;
-      } else if (set && typeof value === 'string' && value.trim() !== '') {
-        next = wordOf(set, decodeWord(set, value), display.language);
-      } else if (tab === 'audit' && key === 'fields' && typeof value === 'string' && value.trim() !== '') {
-        next = fieldsToWords(fieldsFromWords(value), display.language);
-      }
-      if (tab === 'requests' && key === 'outcome' && dataAt >= 0) {
-        // Typed text or a formula alike: the words derived from the data go back.
-        const data = String(row[dataAt] ?? '');
-        const readable = formula !== '' ? '' : String(value ?? '');
-        if (data.trim() !== '' || !readable.trim().startsWith('{')) {
-          next = outcomeText(outcomeOfCells(data, readable), display.language, display.timeZone);
-          if (next !== value || formula !== '') plan.outcomeRestored = true;
-        }
-      }
-      if (formula !== '' || next !== value) {
-        row[c] = next;
-        plan.changed.push([i, c]);
-      }
-    }
-  });
-  return plan;
 }

@@ -6,8 +6,9 @@
  * block, and in the audit log and the disclosures, which are written by the software only: a
  * one-cell edit there is undone, a paste (whose old values Sheets does not tell) keeps its text
  * but loses its formulas, and either is logged. Words typed or pasted in another language (or an
- * old code) are written back at once in the register's language (issue 8), in the same one write. The invariant store's hidden tab (gas/invariants.ts)
- * is guarded the same way, see guardStore. Tabs that are not the register's are left alone.
+ * old code) are written back at once in the register's language, in the same one write
+ * (gas/typed-cells.ts). The invariant store's hidden tab (gas/invariants.ts) is guarded the same
+ * way, see guardStore. Tabs that are not the register's are left alone.
  *
  * The register's own tab is checked in ONE locked execution with its rows (manual-edit.ts calls
  * registerEdges inside its own write): its header row and the columns right of its block here,
@@ -15,12 +16,11 @@
  * onRegisterEdit's catch, which marks the register for repair; the repair pass then literalises
  * every tab (server/repair.ts).
  */
-import { AUDIT_TAB, columnKeysFromHeader, DISCLOSURES_TAB, REGISTER_TAB, REQUESTS_TAB, TabSpec, tabNames } from '../core/schema';
+import { AUDIT_TAB, DISCLOSURES_TAB, REGISTER_TAB, REQUESTS_TAB, TabSpec, tabNames } from '../core/schema';
 import { STORE_TAB_NAMES } from '../core/invariants';
 import { text } from '../core/texts';
-import { Area, areaAround, literaliseFormulas, literalOf } from '../gas/formulas';
-import { fromCell, toCell } from '../gas/cells';
-import { planRequestCells } from '../gas/requests';
+import { Area, literaliseFormulas, literalOf } from '../gas/formulas';
+import { rewriteTypedCells } from '../gas/typed-cells';
 import { REPAIR_DUE_KEY } from '../gas/state';
 import { CallContext, withWrite } from './context';
 import { audit } from './tabs';
@@ -78,44 +78,9 @@ export function onTabEdit(e: EditEvent): boolean {
  */
 function normaliseRequests(ctx: CallContext, sheet: Sheet, area: Area, messages: string[]): void {
   if (area.row === 1) literalise(ctx, sheet, [{ ...area, numRows: 1 }], messages);
-  const done = rewriteTyped(ctx, sheet, REQUESTS_TAB, area);
+  const done = rewriteTypedCells(sheet, REQUESTS_TAB, area, { language: ctx.language, timeZone: ctx.settings.timeZone });
   if (done.formulas) messages.push(text(ctx.language, 'manualEditFormula'));
   if (done.outcomeRestored) messages.push(text(ctx.language, 'manualEditOutcome'));
-}
-
-/**
- * The edited cells below the header rewritten as the register writes them (gas/requests.ts
- * planRequestCells): formulas as their text, words in the register's language. Calls, however
- * many rows: the header, the rows' values and formulas (three reads), one write of the block
- * around what changed (plus one read of its number formats when it reaches a column the register
- * does not know), none when nothing changes.
- */
-function rewriteTyped(ctx: CallContext, sheet: Sheet, tab: TabSpec, area: Area): { formulas: boolean; outcomeRestored: boolean } {
-  const top = Math.max(area.row, 2);
-  const last = area.row + area.numRows - 1;
-  if (last < top || tab.key === 'register') return { formulas: false, outcomeRestored: false };
-  const keys = columnKeysFromHeader(tab, sheet.getRange('1:1').getValues()[0]);
-  let width = area.column + area.numColumns - 1;
-  keys.forEach((k, i) => {
-    if (k) width = Math.max(width, i + 1);
-  });
-  const block = sheet.getRange(top, 1, last - top + 1, width);
-  const plain = Array.from({ length: width }, (_, c) => !!keys[c] && !!tab.columns.find((col) => col.key === keys[c])?.text);
-  const read = block.getValues().map((r) => r.map((v, c) => fromCell(v, plain[c])));
-  const formulas = block.getFormulas();
-  const edited = { first: area.column - 1, last: area.column + area.numColumns - 2 };
-  const plan = planRequestCells(keys, read, formulas, edited, { language: ctx.language, timeZone: ctx.settings.timeZone }, tab.key);
-  if (!plan.changed.length) return plan;
-  const box = areaAround(plan.changed);
-  const range = sheet.getRange(top + box.row, 1 + box.column, box.numRows, box.numColumns);
-  // A column the register does not know may be plain text or not: ask Sheets rather than guess.
-  const unknown = keys.slice(box.column, box.column + box.numColumns).some((k) => !k) || box.column + box.numColumns > keys.length;
-  const formats = unknown ? range.getNumberFormats() : null;
-  range.setValues(plan.values.slice(box.row, box.row + box.numRows).map((r, i) => r.slice(box.column, box.column + box.numColumns).map((v, j) => {
-    const c = box.column + j;
-    return toCell(v, formats ? formats[i][j] === '@' : plain[c]);
-  })));
-  return plan;
 }
 
 function literalise(ctx: CallContext, sheet: Sheet, areas: Area[], messages: string[]): void {
@@ -181,7 +146,7 @@ function guardLog(ctx: CallContext, e: EditEvent, sheet: Sheet, area: Area, tab:
     // A paste is kept (its old values are not told), its formulas as text and its words in the
     // register's language, as the software writes them (the log's hashes are over the codes).
     if (area.row === 1) literaliseFormulas(sheet, { ...area, numRows: 1 });
-    rewriteTyped(ctx, sheet, tab === 'audit' ? AUDIT_TAB : DISCLOSURES_TAB, area);
+    rewriteTypedCells(sheet, tab === 'audit' ? AUDIT_TAB : DISCLOSURES_TAB, area, { language: ctx.language, timeZone: ctx.settings.timeZone });
   }
   messages.push(text(ctx.language, tab === 'store' ? 'manualEditStore' : 'manualEditLog'));
 }

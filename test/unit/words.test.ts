@@ -8,7 +8,7 @@ import { LANGUAGES } from '../../src/core/schema';
 import { codeOf, decodeWord, fieldsFromWords, fieldsToWords, outcomeText, wordOf, WORDS, wordsOf, type WordSet } from '../../src/core/words';
 import { EMPTY_OUTCOME } from '../../src/core/requests/model';
 import { outcomeOfCells } from '../../src/core/requests/record';
-import { planRequestCells } from '../../src/gas/requests';
+import { planTypedCells } from '../../src/gas/typed-cells';
 import { cellToString, parseFinnishInstant } from '../../src/core/customer';
 import { parseFinnishDate, validateEnum } from '../../src/core/validation';
 import { decodeCell, encodeCell } from '../../src/gas/cells';
@@ -168,12 +168,12 @@ describe('the readable outcome (Pyynnöt › Lopputulos)', () => {
       ['R-0002', 'Käsittelyssä', 'puhelin', '', '', 'y'],
     ];
     const formulas = [['', '', '', '', '', ''], ['', '', '', '', '', '=1+1']];
-    const plan = planRequestCells(keys, read, formulas, { first: 1, last: 5 }, { language: 'fi', timeZone: HEL });
+    const plan = planTypedCells(keys, read, formulas, { first: 1, last: 5 }, { language: 'fi', timeZone: HEL });
     expect(plan.changed).toEqual([[0, 1], [0, 2], [0, 3], [1, 5]]);
     expect(plan.values[0].slice(1, 4)).toEqual(['Käsittelyssä', 'Kirje', outcomeText(outcome, 'fi', HEL)]);
     expect(plan.values[1].slice(1, 3)).toEqual(['Käsittelyssä', 'puhelin']);
     expect(plan).toMatchObject({ formulas: true, outcomeRestored: true });
     // Only the edited columns: the channel left of them is not touched.
-    expect(planRequestCells(keys, read, formulas, { first: 1, last: 1 }, { language: 'fi', timeZone: HEL }).changed).toEqual([[0, 1]]);
+    expect(planTypedCells(keys, read, formulas, { first: 1, last: 1 }, { language: 'fi', timeZone: HEL }).changed).toEqual([[0, 1]]);
   });
 });
