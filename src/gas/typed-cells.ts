@@ -4,7 +4,9 @@
  * text that was typed, a word of any of the three languages or an old code as the register
  * language's word, the Pyynnöt tab's readable outcome as the words derived from its hidden data.
  * The decision is pure (planTypedCells); the rewrite reads the edited rows once and writes the
- * block around what changed once, however large the paste.
+ * block around what changed once, however large the paste. The write fires no edit trigger again
+ * ("Script executions and API requests don't cause triggers to run",
+ * https://developers.google.com/apps-script/guides/triggers/installable#restrictions).
  */
 import { columnKeysFromHeader, type TabSpec } from '../core/schema';
 import { outcomeOfCells } from '../core/requests/record';
