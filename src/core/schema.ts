@@ -114,10 +114,17 @@ export const REQUESTS_TAB: TabSpec = {
     t('summary', 'Yhteenveto', 'Sammanfattning', 'Summary'),
     t('handledBy', 'Käsittelijä', 'Handläggare', 'Handled by'),
     d('closedAt', 'Suljettu', 'Stängd', 'Closed at', 'instant'),
+    // Read by people: how each right was settled, in words and Finnish dates (core/words.ts
+    // outcomeText), derived from `outcomeData` on every software write and by the language switch.
     t('outcome', 'Lopputulos', 'Utfall', 'Outcome'),
     // Later mail in the case's Gmail thread (replies, the ID the person sent): attached to this
     // case, never a new one, and never read twice by intake (idempotent by message id).
     { ...t('replyMessageIds', 'Vastausviestit', 'Svarsmeddelanden', 'Reply messages'), hidden: true },
+    // The case's outcome as the software keeps it (JSON with codes and ISO instants): the truth the
+    // readable `outcome` is derived from. Added after the first release, like `rights`: set-up
+    // appends it (the schema version changes) and moves an older tab's JSON out of `outcome`; a row
+    // whose cell here is empty still reads its outcome from the old JSON in `outcome`.
+    { ...t('outcomeData', 'Lopputuloksen tiedot', 'Utfallsdata', 'Outcome data'), hidden: true },
   ],
 };
 

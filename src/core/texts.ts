@@ -66,6 +66,7 @@ const fi = {
   manualEditStore: 'Varmisteet-välilehteä ei muokata käsin. Yhden solun muutos peruttiin; liitos kirjattiin lokiin, ja korjausajo asettaa sen koskemat rivit karanteeniin ylläpitäjän ratkaistaviksi.',
   // Hand edits outside the register's rows (server/tab-edits.ts).
   manualEditFormula: 'Rekisterin välilehdillä ei voi olla kaavoja. Kaava tallennettiin tekstinä.',
+  manualEditOutcome: 'Lopputulos muodostuu pyynnön käsittelystä, eikä sitä voi muuttaa taulukossa. Entinen teksti palautettiin. Ratkaise oikeus tai hylkää pyyntö Pyynnöt-ikkunassa.',
   contactTaken: 'Sama sähköpostiosoite tai puhelinnumero on jo henkilöllä {number}. Tarkista, onko kyse samasta henkilöstä; muutosta ei tallennettu.',
   badTimeZone: 'Aikavyöhyke on tuntematon. Anna se muodossa Alue/Kaupunki, esimerkiksi Europe/Helsinki.',
   errAuthorityNotFinnish: 'Ilman henkilön kirjallista suostumusta tietoja luovutetaan vain Suomen viranomaisille. Valitse peruste ”suostumus” ja anna sen viite.',
@@ -282,6 +283,7 @@ const sv: Texts = {
   manualEditStore: 'Fliken Säkring redigeras inte för hand. En ändring av en cell ångrades; en inklistring loggades, och reparationen sätter raderna den rör i karantän för en administratör.',
   // Hand edits outside the register's rows (server/tab-edits.ts).
   manualEditFormula: 'Registrets flikar kan inte innehålla formler. Formeln sparades som text.',
+  manualEditOutcome: 'Utfallet skrivs av handläggningen av begäran och kan inte ändras i kalkylbladet. Det tidigare återställdes. Avgör rättigheten eller avslå begäran i fönstret Begäranden.',
   contactTaken: 'Samma e-postadress eller telefonnummer finns redan hos person {number}. Kontrollera om det är samma person; ändringen sparades inte.',
   badTimeZone: 'Tidszonen är okänd. Ange den som Område/Stad, till exempel Europe/Helsinki.',
   errAuthorityNotFinnish: 'Utan personens skriftliga samtycke lämnas uppgifter endast ut till finska myndigheter. Välj grunden ”samtycke” och ange dess referens.',
@@ -495,6 +497,7 @@ const en: Texts = {
   manualEditStore: 'The Safeguard tab is not edited by hand. A one-cell change was undone; a paste was logged, and the repair quarantines the rows it touched for an admin to resolve.',
   // Hand edits outside the register's rows (server/tab-edits.ts).
   manualEditFormula: 'The register\'s tabs cannot hold formulas. The formula was saved as text.',
+  manualEditOutcome: 'The outcome is written by handling the request and cannot be changed in the sheet. The previous one was put back. Settle the right or reject the request in the Requests window.',
   contactTaken: 'Person {number} already has this email address or phone number. Check whether it is the same person; the change was not saved.',
   badTimeZone: 'The time zone is unknown. Give it as Area/City, for example Europe/Helsinki.',
   errAuthorityNotFinnish: 'Without the person\'s written consent, data is disclosed only to Finnish authorities. Choose the basis "consent" and give its reference.',

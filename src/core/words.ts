@@ -11,8 +11,10 @@
  */
 import type { Language } from './schema';
 import { LANGUAGES, REGISTER_TAB, REQUESTS_TAB } from './schema';
-import { TEXTS, type TextKey } from './texts';
-import { CHANNEL_TEXT, REQUEST_STATUS_TEXT, REQUEST_TYPE_TEXT, VERIFICATION_TEXT } from './texts/requests';
+import { TEXTS, textWith, type TextKey } from './texts';
+import { CHANNEL_TEXT, REQUEST_STATUS_TEXT, REQUEST_TYPE_TEXT, RIGHT_OUTCOME_TEXT, VERIFICATION_TEXT } from './texts/requests';
+import { formatMoment } from './display-dates';
+import type { CaseOutcome } from './requests/model';
 
 type Words = Record<Language, string>;
 
@@ -215,4 +217,29 @@ export function fieldsToWords(fields: unknown, language: Language): unknown {
 export function fieldsFromWords(cell: unknown): unknown {
   if (typeof cell !== 'string' || cell === '') return cell;
   return cell.split(',').map((p) => p.trim()).filter((p) => p !== '').map((p) => fieldOfLabel(p) ?? p).join(',');
+}
+
+/**
+ * A case's outcome as the Pyynnöt tab's Lopputulos shows it (issue 8): each settled right as
+ * "Tarkastus (15 art.): toteutettu 3.12.2026 klo 10.00 (anna@firma.fi)", a decline or a note
+ * with its reason, a rejection with its reason, a duplicate with the case it repeats; in the
+ * register's language and time zone; '' while nothing is settled. The machine data stays in the
+ * hidden `outcomeData` column: this text is derived, never read back.
+ */
+export function outcomeText(outcome: CaseOutcome, language: Language, timeZone: string): string {
+  const parts: string[] = [];
+  for (const s of outcome.settled) {
+    const verdict = TEXTS[language][RIGHT_OUTCOME_TEXT[s.outcome]].toLocaleLowerCase(language);
+    const at = s.at ? ` ${formatMoment(s.at, timeZone, language)}` : '';
+    const by = s.by ? ` (${String(wordOf('auditActor', s.by, language))})` : '';
+    const reason = s.reason.trim() ? ` — ${textWith(language, 'reqOutcomeReason', { reason: s.reason.trim() })}` : '';
+    parts.push(`${String(wordOf('requestType', s.right, language))}: ${verdict}${at}${by}${reason}`);
+  }
+  if (outcome.rejectionReason.trim()) {
+    parts.push(`${TEXTS[language][REQUEST_STATUS_TEXT.rejected]} — ${textWith(language, 'reqOutcomeReason', { reason: outcome.rejectionReason.trim() })}`);
+  }
+  if (outcome.duplicateOf.trim()) {
+    parts.push(`${TEXTS[language][REQUEST_STATUS_TEXT.duplicate]}: ${textWith(language, 'reqOutcomeDuplicateOf', { id: outcome.duplicateOf.trim() })}`);
+  }
+  return parts.join('; ');
 }

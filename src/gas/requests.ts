@@ -10,11 +10,14 @@
  * d.M.yyyy and the instants d.M.yyyy klo H.mm in the register's time zone. Every cell is decoded
  * on reading (gas/cells.ts: a word of any language, a code, a Date, 'd.M.yyyy' or ISO text, so a
  * tab written before words still reads) and encoded on writing, so the records, and every server
- * API answer built from them, keep the codes and 'YYYY-MM-DD'.
+ * API answer built from them, keep the codes and 'YYYY-MM-DD'. The outcome is kept as JSON in the
+ * hidden `outcomeData` column; `outcome` (Lopputulos) is its readable text, rewritten on every write
+ * of the row and never read back (a hand edit of it changes nothing; the on-edit trigger puts it back).
  */
 import { columnKeysFromHeader, REQUESTS_TAB, type Language } from '../core/schema';
 import { defaultSettings } from '../core/settings';
 import { recordFromCells, recordToValues, type RequestRecord } from '../core/requests/record';
+import { outcomeText } from '../core/words';
 import { columnLetter, decodeCell, fromCell, type Cell } from './cells';
 import { cellsFor, knownWidth, type ColumnMap } from './register';
 import { openTab, refresh, type OpenTab } from './tabs';
@@ -106,6 +109,8 @@ export function writeRequests(tab: RequestTab, writes: readonly RequestWrite[]):
     const existing = w.row !== undefined ? (byRow.get(w.row)?.cells ?? blank) : blank;
     const base = existing.length === width ? existing : [...existing, ...blank].slice(0, width);
     const values = recordToValues(w.record);
+    // People read the outcome as words (the JSON stays in the hidden outcomeData column).
+    if (map.display) values.outcome = outcomeText(w.record.request.outcome, map.display.language, map.display.timeZone);
     // `raw` is what the row holds as read back (escapes undone), kept for a later write in this run.
     const raw = base.map((old, i) => {
       const key = map.keys[i];

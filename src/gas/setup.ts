@@ -5,9 +5,11 @@
  * touched: no row under the header is read or written.
  */
 import { DATE_FORMAT, INSTANT_FORMAT, Language, TabSpec, TABS, columnKeysFromHeader, headerRow } from '../core/schema';
-import { LIST_COLUMNS, wordSetOf, wordsOf } from '../core/words';
+import { LIST_COLUMNS, outcomeText, wordSetOf, wordsOf } from '../core/words';
+import { outcomeOfCells } from '../core/requests/record';
+import { encodeOutcome } from '../core/requests/model';
 import { text as textOf } from '../core/texts';
-import { columnLetter, decodeCell, encodeCell, fromCell, toCell } from './cells';
+import { columnLetter, decodeCell, encodeCell, fromCell, toCell, type Cell, type CellDisplay } from './cells';
 import { findTabs } from './register';
 import type { Layout } from './state';
 import type { KeyPerson } from '../core/settings';
@@ -187,6 +189,24 @@ export function setDropdowns(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: Tab
 }
 
 /**
+ * A Requests row's outcome in the block (`keys` by the block's columns): the readable text
+ * derived again from the hidden data column in the new language. A row written before that column
+ * (its JSON in the readable column) gets its JSON moved to the data column, so the migration is
+ * this same rewrite that set-up runs. A readable text with no data behind it is left as it is (it
+ * is then all that is left of the outcome).
+ */
+function rewriteOutcome(out: Cell[], keys: readonly (string | null)[], display: CellDisplay): void {
+  const [at, dataAt] = [keys.indexOf('outcome'), keys.indexOf('outcomeData')];
+  if (at < 0 || dataAt < 0) return;
+  const data = String(out[dataAt] ?? '');
+  const readable = String(out[at] ?? '');
+  if (data.trim() === '' && !readable.trim().startsWith('{')) return;
+  const outcome = outcomeOfCells(data, readable);
+  if (data.trim() === '') out[dataAt] = toCell(encodeOutcome(outcome), true);
+  out[at] = toCell(outcomeText(outcome, display.language, display.timeZone), true);
+}
+
+/**
  * A language switch (saveSettings): every tab's header row, and every cell holding a word (the
  * register's and the requests' enumerations, the disclosures' basis and data categories, the
  * log's actions and field names), in the new language, with the dropdowns and the instants'
@@ -212,7 +232,9 @@ export function planLanguageRewrite(spreadsheet: GoogleAppsScript.Spreadsheet.Sp
     const titles = header.map((h, i) => (keys[i] ? tab.columns.find((c) => c.key === keys[i])!.header[language] : h));
     writes.push(() => sheet.getRange(1, 1, 1, header.length).setValues([titles]));
     const formatOf = (k: string | null) => (k ? tab.columns.find((c) => c.key === k)?.format : undefined);
-    const wordColumns = keys.map((k, i) => (wordSetOf(tab.key, k) || (tab.key === 'audit' && k === 'fields') || formatOf(k) ? i + 1 : 0)).filter((c) => c > 0);
+    // The requests' readable outcome is derived from its data column, so both are in the block.
+    const derived = (k: string | null) => tab.key === 'requests' && (k === 'outcome' || k === 'outcomeData');
+    const wordColumns = keys.map((k, i) => (wordSetOf(tab.key, k) || (tab.key === 'audit' && k === 'fields') || formatOf(k) || derived(k) ? i + 1 : 0)).filter((c) => c > 0);
     // Date formats first, so the dates the block holds land in date cells (an older tab's were plain text).
     writes.push(() => {
       if (instantFormats) formatDates(sheet, tab, keys, language);
@@ -224,12 +246,16 @@ export function planLanguageRewrite(spreadsheet: GoogleAppsScript.Spreadsheet.Sp
       const block = sheet.getRange(2, from, last - 1, to - from + 1);
       const plain = keys.map((k) => !!k && !!tab.columns.find((c) => c.key === k)?.text);
       const display = { language, timeZone };
-      const values = block.getValues().map((row) => row.map((v, j) => {
-        const i = from - 1 + j;
-        const value = fromCell(v, plain[i]);
-        if (!wordColumns.includes(i + 1) || value === '') return toCell(value, plain[i]);
-        return toCell(encodeCell(tab.key, keys[i], decodeCell(tab.key, keys[i], value, timeZone), display), plain[i]);
-      }));
+      const values = block.getValues().map((row) => {
+        const out = row.map((v, j) => {
+          const i = from - 1 + j;
+          const value = fromCell(v, plain[i]);
+          if (!wordColumns.includes(i + 1) || value === '' || derived(keys[i])) return toCell(value, plain[i]);
+          return toCell(encodeCell(tab.key, keys[i], decodeCell(tab.key, keys[i], value, timeZone), display), plain[i]);
+        });
+        if (tab.key === 'requests') rewriteOutcome(out, keys.slice(from - 1, to), display);
+        return out;
+      });
       writes.push(() => block.setValues(values));
     }
     writes.push(() => setDropdowns(sheet, tab, keys, language));

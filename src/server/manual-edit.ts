@@ -149,7 +149,10 @@ function checkRegister(ctx: CallContext, e: GoogleAppsScript.Events.SheetsOnEdit
     const entry = entryOf(i);
     if (!entry) continue;
     const accepted = acceptHandEdit(entry, records[i], now, today, editor, touched);
-    logged.push({ customerNumber: entry.customerNumber, fields: touched, action: 'manual-edit' });
+    // A word typed in another language (or the old code) means what the row held: the cell gets
+    // the register language's word in the write below, and the log records no change.
+    const same = !accepted.changed.length && !accepted.restored.length && !accepted.errors.length && !accepted.banTaken;
+    if (!same) logged.push({ customerNumber: entry.customerNumber, fields: touched, action: 'manual-edit' });
     if (accepted.banTaken) {
       logged.push({ customerNumber: entry.customerNumber, fields: ['marketingBannedAt'], action: 'ban-marketing' });
       messages.push(text(ctx.language, 'manualEditBanTaken'));

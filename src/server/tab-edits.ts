@@ -5,8 +5,10 @@
  * paste: in the requests tab, in every header row, in columns added right of the register's
  * block, and in the audit log and the disclosures, which are written by the software only: a
  * one-cell edit there is undone, a paste (whose old values Sheets does not tell) keeps its text
- * but loses its formulas, and either is logged. The invariant store's hidden tab (gas/invariants.ts)
- * is guarded the same way, see guardStore. Tabs that are not the register's are left alone.
+ * but loses its formulas, and either is logged. Words typed or pasted in another language (or an
+ * old code) are written back at once in the register's language, in the same one write
+ * (gas/typed-cells.ts). The invariant store's hidden tab (gas/invariants.ts) is guarded the same
+ * way, see guardStore. Tabs that are not the register's are left alone.
  *
  * The register's own tab is checked in ONE locked execution with its rows (manual-edit.ts calls
  * registerEdges inside its own write): its header row and the columns right of its block here,
@@ -18,6 +20,7 @@ import { AUDIT_TAB, DISCLOSURES_TAB, REGISTER_TAB, REQUESTS_TAB, TabSpec, tabNam
 import { STORE_TAB_NAMES } from '../core/invariants';
 import { text } from '../core/texts';
 import { Area, literaliseFormulas, literalOf } from '../gas/formulas';
+import { rewriteTypedCells } from '../gas/typed-cells';
 import { REPAIR_DUE_KEY } from '../gas/state';
 import { CallContext, withWrite } from './context';
 import { audit } from './tabs';
@@ -57,13 +60,27 @@ export function onTabEdit(e: EditEvent): boolean {
       language = ctx.language;
       // A trigger left behind by an admin who handed it over: the recorded one does the work.
       if (ctx.state.editTrigger && e.triggerUid && e.triggerUid !== ctx.state.editTrigger.uid) return;
-      if (tab === 'requests') literalise(ctx, sheet, [area], messages);
+      if (tab === 'requests') normaliseRequests(ctx, sheet, area, messages);
       else guardLog(ctx, e, sheet, area, tab, editor, messages);
     },
     { trigger: true },
   );
   if (messages.length) spreadsheet.toast(messages.slice(0, 3).join(' '), text(language, 'manualEditRefused'), 15);
   return true;
+}
+
+/**
+ * The requests tab as typed or pasted (issue 8): in the edited cells a formula becomes the text
+ * that was typed, a word of any of the three languages (or an old code) in an enumerated column
+ * becomes the register language's word, and a hand edit of the readable outcome (Lopputulos) is
+ * put back from the hidden data column it is derived from (the case never changes through it:
+ * the store reads the data column). Nothing is logged: the meaning of no cell changed here.
+ */
+function normaliseRequests(ctx: CallContext, sheet: Sheet, area: Area, messages: string[]): void {
+  if (area.row === 1) literalise(ctx, sheet, [{ ...area, numRows: 1 }], messages);
+  const done = rewriteTypedCells(sheet, REQUESTS_TAB, area, { language: ctx.language, timeZone: ctx.settings.timeZone });
+  if (done.formulas) messages.push(text(ctx.language, 'manualEditFormula'));
+  if (done.outcomeRestored) messages.push(text(ctx.language, 'manualEditOutcome'));
 }
 
 function literalise(ctx: CallContext, sheet: Sheet, areas: Area[], messages: string[]): void {
@@ -123,8 +140,13 @@ function guardLog(ctx: CallContext, e: EditEvent, sheet: Sheet, area: Area, tab:
     // that looks like a formula goes back as literal text.
     const old = e.oldValue ?? '';
     e.range.setValue(/^=/.test(String(old)) ? literalOf(String(old)) : old);
-  } else {
+  } else if (tab === 'store') {
     literaliseFormulas(sheet, area);
+  } else {
+    // A paste is kept (its old values are not told), its formulas as text and its words in the
+    // register's language, as the software writes them (the log's hashes are over the codes).
+    if (area.row === 1) literaliseFormulas(sheet, { ...area, numRows: 1 });
+    rewriteTypedCells(sheet, tab === 'audit' ? AUDIT_TAB : DISCLOSURES_TAB, area, { language: ctx.language, timeZone: ctx.settings.timeZone });
   }
   messages.push(text(ctx.language, tab === 'store' ? 'manualEditStore' : 'manualEditLog'));
 }

@@ -22,7 +22,7 @@ describe('access: a copy with everything GDPR 15 requires, drafted in the thread
     expect(drafts[0].body).toContain('R-0001');
     const row = caseRow(em, c.id);
     expect(row.status).toBe('completed');
-    expect(JSON.parse(row.outcome).settled).toEqual([expect.objectContaining({ right: 'access', outcome: 'fulfilled', reply: result.draft.messageId })]);
+    expect(JSON.parse(row.outcomeData).settled).toEqual([expect.objectContaining({ right: 'access', outcome: 'fulfilled', reply: result.draft.messageId })]);
     expect(auditEntries(em).filter((e) => e.requestId === c.id).map((e) => e.action)).toEqual(['access-copy', 'request-closed']);
   });
 

@@ -99,7 +99,7 @@ describe('several rights in one case', () => {
     expect(drafts).toHaveLength(2);
     expect(drafts[1].body).toContain('Emme voi toteuttaa pyyntöänne (käsittelyn rajoittaminen). Syy: Tietoja tarvitaan laskutukseen.');
     expect(drafts[1].body).toContain('tietosuojavaltuutetulle');
-    expect(JSON.parse(caseRow(em, c.id).outcome).settled.map((s: { right: string; outcome: string }) => `${s.right}:${s.outcome}`)).toEqual(['objection:fulfilled', 'restriction:declined']);
+    expect(JSON.parse(caseRow(em, c.id).outcomeData).settled.map((s: { right: string; outcome: string }) => `${s.right}:${s.outcome}`)).toEqual(['objection:fulfilled', 'restriction:declined']);
     expect(failure(em, 'fulfilRequest', { id: c.id, right: 'access' })).toMatch(/suljettu/);
   });
 

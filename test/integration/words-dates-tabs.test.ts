@@ -259,6 +259,9 @@ describe('a fresh demo world with a request, a disclosure and a ban', () => {
   test.each(['fi', 'sv'] as const)('shows no code word and no ISO date in the columns a person reads of Pyynnöt, Luovutukset and Lokitiedot (%s)', (language) => {
     const em = demo(20);
     call(em, 'logRequest', letter());
+    // A closed case too: its outcome (Lopputulos) is words, no JSON.
+    const rejected = call<{ request: Req }>(em, 'logRequest', letter({ requestKey: 'letter-key-0000000002' })).request;
+    call(em, 'rejectRequest', { id: rejected.id, reason: 'Henkilöllisyyttä ei voitu varmistaa' });
     call(em, 'recordDisclosure', { customerNumber: '100003', recipient: 'Poliisi', recipientCountry: 'FI', basis: 'authority', basisReference: 'R-1', dataCategories: 'name,phone,address' });
     call(em, 'banMarketing', { customerNumber: '100002' });
     if (language === 'sv') expect(em.callFromClient('saveSettings', [{ settings: { language: 'sv' } }], OWNER).ok).toBe(true);
@@ -268,15 +271,15 @@ describe('a fresh demo world with a request, a disclosure and a ban', () => {
     }
     for (const name of AUDIT_FIELD_NAMES) if (fieldLabel(name, language).toLowerCase() !== name.toLowerCase()) codes.add(name);
     const found: string[] = [];
-    // Ids, hashes and the outcome's record are the software's; every other column is read by people.
-    const skip = new Set(['id', 'gmailMessageId', 'gmailThreadId', 'replyMessageIds', 'outcome', 'prevHash', 'hash', 'customerNumber', 'recordedBy', 'handledBy']);
+    // Ids, hashes and the hidden columns are the software's; every other column is read by people.
+    const skip = new Set(['id', 'gmailMessageId', 'gmailThreadId', 'replyMessageIds', 'outcomeData', 'prevHash', 'hash', 'customerNumber', 'recordedBy', 'handledBy']);
     for (const [name, tab] of [['Pyynnöt', REQUESTS_TAB], ['Luovutukset', null], ['Lokitiedot', AUDIT_TAB]] as const) {
       const sheet = snap(em, name);
       const keys = tab ? columnKeysFromHeader(tab, sheet.values[0]) : (sheet.values[0] as string[]).map(() => 'x');
       (sheet.displayValues.slice(1) as string[][]).forEach((r, i) => r.forEach((v, c) => {
         if (skip.has(keys[c] ?? '')) return;
         const parts = v.split(/,\s*/);
-        if (parts.some((p) => codes.has(p)) || /^\d{4}-\d{2}-\d{2}(T|$)/.test(v)) found.push(`${name} ${i + 2}:${c + 1} ${v}`);
+        if (parts.some((p) => codes.has(p)) || /^\d{4}-\d{2}-\d{2}(T|$)/.test(v) || /[{}]/.test(v)) found.push(`${name} ${i + 2}:${c + 1} ${v}`);
       }));
     }
     expect(found).toEqual([]);

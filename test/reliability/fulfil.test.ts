@@ -64,7 +64,7 @@ function outcome(em: Emulator) {
     entries: chain.map((e) => `${e.action}:${e.customerNumber}:${e.fields}`),
     drafts: drafts.map((d) => `${d.to}|${d.threadId !== ''}|${d.attachments.map((a) => a.name).join(',')}`),
     status: row.status,
-    settled: JSON.parse(row.outcome).settled.map((x: { right: string; outcome: string; reply?: string }) => `${x.right}:${x.outcome}:${x.reply === drafts[0]?.id}`),
+    settled: JSON.parse(row.outcomeData).settled.map((x: { right: string; outcome: string; reply?: string }) => `${x.right}:${x.outcome}:${x.reply === drafts[0]?.id}`),
   };
 }
 
@@ -121,6 +121,6 @@ describe('a retry never takes another letter for the copy', () => {
     expect(drafts).toHaveLength(2);
     const copy = drafts.find((d) => d.attachments.length === 3)!;
     expect(copy).toBeDefined();
-    expect(JSON.parse(caseRow(em!, 'R-0100').outcome).settled[0].reply).toBe(copy.id);
+    expect(JSON.parse(caseRow(em!, 'R-0100').outcomeData).settled[0].reply).toBe(copy.id);
   });
 });

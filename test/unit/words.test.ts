@@ -5,7 +5,10 @@
  * Helsinki, nor on DST days).
  */
 import { LANGUAGES } from '../../src/core/schema';
-import { codeOf, decodeWord, fieldsFromWords, fieldsToWords, wordOf, WORDS, wordsOf, type WordSet } from '../../src/core/words';
+import { codeOf, decodeWord, fieldsFromWords, fieldsToWords, outcomeText, wordOf, WORDS, wordsOf, type WordSet } from '../../src/core/words';
+import { EMPTY_OUTCOME } from '../../src/core/requests/model';
+import { outcomeOfCells } from '../../src/core/requests/record';
+import { planTypedCells } from '../../src/gas/typed-cells';
 import { cellToString, parseFinnishInstant } from '../../src/core/customer';
 import { parseFinnishDate, validateEnum } from '../../src/core/validation';
 import { decodeCell, encodeCell } from '../../src/gas/cells';
@@ -131,5 +134,46 @@ describe('the audit chain is over codes', () => {
       const read = shown.map((e) => ({ ...e, action: decodeCell('audit', 'action', e.action, HEL), fields: decodeCell('audit', 'fields', e.fields, HEL) })) as typeof shown;
       expect(verifyChain(read as never, sha256Hex)).toEqual({ ok: true });
     }
+  });
+});
+
+describe('the readable outcome (Pyynnöt › Lopputulos)', () => {
+  const outcome = {
+    settled: [
+      { right: 'access' as const, outcome: 'fulfilled' as const, at: '2026-12-03T08:00:00.000Z', by: 'anna@firma.fi', reason: '', reply: 'm1' },
+      { right: 'rectification' as const, outcome: 'declined' as const, at: '2026-12-03T08:05:00.000Z', by: 'repair', reason: 'Tieto on oikein.' },
+    ],
+    rejectionReason: '', duplicateOf: '',
+  };
+
+  test('names each right, its verdict, its Helsinki time and who settled it, in each language; nothing settled reads empty', () => {
+    expect(outcomeText(outcome, 'fi', HEL)).toBe('Tarkastus (15 art.): toteutettu 3.12.2026 klo 10.00 (anna@firma.fi); Oikaisu (16 art.): evätty 3.12.2026 klo 10.05 (Korjausajo) — syy: Tieto on oikein.');
+    expect(outcomeText(outcome, 'sv', HEL)).toBe('Insyn (art. 15): tillgodosedd 3.12.2026 kl. 10.00 (anna@firma.fi); Rättelse (art. 16): avslagen 3.12.2026 kl. 10.05 (Reparation) — skäl: Tieto on oikein.');
+    expect(outcomeText(outcome, 'en', HEL)).toMatch(/^Access \(Art\. 15\): fulfilled 3\.12\.2026 at 10\.00 \(anna@firma\.fi\); Rectification/);
+    expect(outcomeText(EMPTY_OUTCOME, 'fi', HEL)).toBe('');
+  });
+
+  test('the data cell is the truth; an empty one falls back to the old JSON in the readable cell, and readable text reads as nothing', () => {
+    const json = JSON.stringify(outcome);
+    expect(outcomeOfCells(json, 'anything typed')).toEqual(outcome);
+    expect(outcomeOfCells('', json)).toEqual(outcome);
+    expect(outcomeOfCells('', outcomeText(outcome, 'fi', HEL))).toEqual(EMPTY_OUTCOME);
+  });
+
+  test('an edit plan rewrites only the edited cells: words of any language to the register\'s, a formula to its text, the outcome from its data; unknown words stay', () => {
+    const keys = ['id', 'status', 'channel', 'outcome', 'outcomeData', null];
+    const json = JSON.stringify(outcome);
+    const read = [
+      ['R-0001', 'under behandling', 'letter', 'käsin', json, 'x'],
+      ['R-0002', 'Käsittelyssä', 'puhelin', '', '', 'y'],
+    ];
+    const formulas = [['', '', '', '', '', ''], ['', '', '', '', '', '=1+1']];
+    const plan = planTypedCells(keys, read, formulas, { first: 1, last: 5 }, { language: 'fi', timeZone: HEL });
+    expect(plan.changed).toEqual([[0, 1], [0, 2], [0, 3], [1, 5]]);
+    expect(plan.values[0].slice(1, 4)).toEqual(['Käsittelyssä', 'Kirje', outcomeText(outcome, 'fi', HEL)]);
+    expect(plan.values[1].slice(1, 3)).toEqual(['Käsittelyssä', 'puhelin']);
+    expect(plan).toMatchObject({ formulas: true, outcomeRestored: true });
+    // Only the edited columns: the channel left of them is not touched.
+    expect(planTypedCells(keys, read, formulas, { first: 1, last: 1 }, { language: 'fi', timeZone: HEL }).changed).toEqual([[0, 1]]);
   });
 });

@@ -7,7 +7,7 @@
  */
 import {
   EMPTY_OUTCOME, encodeOutcome, encodeRights, isChannel, isRequestLanguage, isRequestStatus, isRequestType, isVerification,
-  parseOutcome, parseRights, type Request,
+  parseOutcome, parseRights, type CaseOutcome, type Request,
 } from './model';
 
 /** A row of the Requests tab: the case and the later messages attached to it. */
@@ -70,7 +70,8 @@ export function recordFromCells(keys: readonly (string | null)[], cells: readonl
     summary: get('summary'),
     handledBy: get('handledBy'),
     closedAt: get('closedAt'),
-    outcome: get('outcome') === '' ? EMPTY_OUTCOME : parseOutcome(get('outcome')),
+    // The hidden data column; an older row (before it existed, or left empty) keeps its JSON in `outcome`.
+    outcome: outcomeOfCells(get('outcomeData'), get('outcome')),
   };
   return { request, replyMessageIds: parseMessageIds(get('replyMessageIds')) };
 }
@@ -97,9 +98,20 @@ export function recordToValues(record: RequestRecord): Record<string, string> {
     summary: r.summary,
     handledBy: r.handledBy,
     closedAt: r.closedAt,
+    // The JSON both times: the store (gas/requests.ts) writes the readable text over `outcome`.
     outcome: encodeOutcome(r.outcome),
+    outcomeData: encodeOutcome(r.outcome),
     replyMessageIds: record.replyMessageIds.join(','),
   };
+}
+
+/**
+ * A case's outcome from its row: the data column when it holds anything, else the readable
+ * column read as the JSON an older release kept there (readable text there reads as nothing).
+ */
+export function outcomeOfCells(data: string, readable: string): CaseOutcome {
+  if (data.trim() !== '') return parseOutcome(data);
+  return readable.trim().startsWith('{') ? parseOutcome(readable) : EMPTY_OUTCOME;
 }
 
 /** Request ids are `R-` and a sequence number of at least four digits: short enough to type. */
