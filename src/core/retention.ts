@@ -28,6 +28,7 @@
  */
 import { addDays, addMonths } from './requests/deadlines';
 import { dayInZone } from './customer';
+import { emailKey } from './validation';
 import { CLOSED_STATUSES, type CaseOutcome } from './requests/model';
 import { bytesToHex, sha256Bytes, utf8Bytes } from './sha256';
 import type { Tombstone } from './invariants';
@@ -166,11 +167,13 @@ export function isPseudonym(value: string): boolean {
 
 /**
  * The requester's pseudonym: keyed, deterministic, one-way. The requester is the address
- * (lower-cased), else the customer number, else the request itself (a letter with neither).
+ * (validation.ts emailKey: lower-cased, the domain in its ASCII form), else the customer
+ * number, else the request itself (a letter with neither).
  */
 export function pseudonymFor(key: string, request: Pick<RetentionRequest, 'id' | 'requesterEmail' | 'customerNumber'>): string {
   if (!key) throw new Error('pseudonymFor: the key must not be empty');
-  const email = request.requesterEmail.trim().toLowerCase();
+  // One mailbox, one pseudonym, in either form of its domain (anna@hyvä.fi is anna@xn--hyv-sla.fi).
+  const email = emailKey(request.requesterEmail);
   const subject = email ? `email:${email}` : request.customerNumber ? `customer:${request.customerNumber}` : `request:${request.id}`;
   return `psn-${hmacSha256Hex(key, subject).slice(0, 20)}`;
 }

@@ -6,8 +6,7 @@
  */
 import { DATE_FORMAT, INSTANT_FORMAT, Language, TabSpec, TABS, columnKeysFromHeader, headerRow } from '../core/schema';
 import { LIST_COLUMNS, outcomeText, wordSetOf, wordsOf } from '../core/words';
-import { outcomeOfCells } from '../core/requests/record';
-import { encodeOutcome } from '../core/requests/model';
+import { isLegacyOutcome, outcomeOfCells } from '../core/requests/record';
 import { text as textOf } from '../core/texts';
 import { columnLetter, decodeCell, encodeCell, fromCell, toCell, type Cell, type CellDisplay } from './cells';
 import { findTabs } from './register';
@@ -198,11 +197,15 @@ export function setDropdowns(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: Tab
 function rewriteOutcome(out: Cell[], keys: readonly (string | null)[], display: CellDisplay): void {
   const [at, dataAt] = [keys.indexOf('outcome'), keys.indexOf('outcomeData')];
   if (at < 0 || dataAt < 0) return;
+  // A blank row (between cases, or below them) stays blank.
+  if (out.every((v) => v === '' || v === null)) return;
   const data = String(out[dataAt] ?? '');
   const readable = String(out[at] ?? '');
-  if (data.trim() === '' && !readable.trim().startsWith('{')) return;
+  // Readable text with no data behind it is all that is left of the outcome: kept as it is.
+  if (data.trim() === '' && readable.trim() !== '' && !isLegacyOutcome(readable)) return;
   const outcome = outcomeOfCells(data, readable);
-  if (data.trim() === '') out[dataAt] = toCell(encodeOutcome(outcome), true);
+  // Never blank once moved (record.ts recordToValues), so a JSON typed in Lopputulos later is never read.
+  if (data.trim() === '') out[dataAt] = toCell(JSON.stringify(outcome), true);
   out[at] = toCell(outcomeText(outcome, display.language, display.timeZone), true);
 }
 

@@ -61,13 +61,10 @@ export function planTypedCells(
         next = fieldsToWords(fieldsFromWords(value), display.language);
       }
       if (tab === 'requests' && key === 'outcome' && dataAt >= 0) {
-        // Typed text or a formula alike: the words derived from the data go back.
-        const data = String(row[dataAt] ?? '');
-        const readable = formula !== '' ? '' : String(value ?? '');
-        if (data.trim() !== '' || !readable.trim().startsWith('{')) {
-          next = outcomeText(outcomeOfCells(data, readable), display.language, display.timeZone);
-          if (next !== value || formula !== '') plan.outcomeRestored = true;
-        }
+        // Typed text, JSON or a formula alike: the words derived from the data go back (set-up moved
+        // every older row's JSON into the data column when it added it, so what is typed is never read).
+        next = outcomeText(outcomeOfCells(String(row[dataAt] ?? ''), ''), display.language, display.timeZone);
+        if (next !== value || formula !== '') plan.outcomeRestored = true;
       }
       if (formula !== '' || next !== value) {
         row[c] = next;

@@ -46,18 +46,19 @@ export function saveSettings(input: { settings: Partial<Settings> }): { settings
     const changed = (Object.keys(next) as (keyof Settings)[]).filter((k) => JSON.stringify(next[k]) !== JSON.stringify(ctx.settings[k]));
     if (!changed.length) return { settings: next };
     // A language switch reads the tabs before the log's write, so no read waits for a flush.
-    const rewrite = changed.includes('language') ? planLanguageRewrite(SpreadsheetApp.getActiveSpreadsheet(), next.language, next.timeZone) : null;
+    // A zone change rewrites too: Lopputulos's times and the instants' display are the zone's.
+    const rewrite = changed.includes('language') || changed.includes('timeZone') ? planLanguageRewrite(SpreadsheetApp.getActiveSpreadsheet(), next.language, next.timeZone) : null;
     // From here on the register speaks the new language: the log entry of the switch included.
     ctx.language = next.language;
     audit(ctx, [{ at: ctx.now, actor: ctx.user, action: 'settings-change', fields: changed }], { [SETTINGS_KEY]: JSON.stringify(next) });
+    // The tabs' headers and words follow the language at once, in one batch per tab (with new key personnel too).
+    if (rewrite) rewrite();
     if (changed.includes('keyPersonnel')) {
       // The tabs' protections follow the key personnel at once.
       protectTabs(SpreadsheetApp.getActiveSpreadsheet(), next.language, next.keyPersonnel, SpreadsheetApp.ProtectionType);
       // The file's sharing does not follow by itself: the drift, so the settings can offer applyAccessPolicy at once.
       return { settings: next, accessDrift: accessDrift(ctx, next.keyPersonnel) };
     }
-    // The tabs' headers and words follow the language at once, in one batch per tab.
-    if (rewrite) rewrite();
     return { settings: next };
   });
 }

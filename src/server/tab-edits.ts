@@ -79,7 +79,8 @@ export function onTabEdit(e: EditEvent): boolean {
 function normaliseRequests(ctx: CallContext, sheet: Sheet, area: Area, messages: string[]): void {
   if (area.row === 1) literalise(ctx, sheet, [{ ...area, numRows: 1 }], messages);
   const done = rewriteTypedCells(sheet, REQUESTS_TAB, area, { language: ctx.language, timeZone: ctx.settings.timeZone });
-  if (done.formulas) messages.push(text(ctx.language, 'manualEditFormula'));
+  // One message for a formula, in the header or the rows.
+  if (done.formulas && !messages.includes(text(ctx.language, 'manualEditFormula'))) messages.push(text(ctx.language, 'manualEditFormula'));
   if (done.outcomeRestored) messages.push(text(ctx.language, 'manualEditOutcome'));
 }
 

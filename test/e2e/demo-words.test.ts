@@ -51,8 +51,10 @@ async function codesShown(language: 'fi' | 'sv'): Promise<string[]> {
     const hidden = new Set<number>(body.hiddenColumns);
     (body.rows.display as string[][]).forEach((row, i) => row.forEach((v, c) => {
       if (v === '' || hidden.has(c + 1) || !keys[c] || SKIP.has(keys[c]!)) return;
-      const parts = v.split(/[,;]\s*/).map((p) => p.replace(/:.*$/, '').trim());
-      if (parts.some((p) => codes.has(p)) || /^\d{4}-\d{2}-\d{2}(T|$)/.test(v) || /[{}]|"\w+":/.test(v)) found.push(`${name} ${body.start + i}:${c + 1} ${v}`);
+      // Every piece of the text: a list's items, a verdict after its right ("…: toteutettu"), each word.
+      const parts = v.split(/[,;:—()]/).map((p) => p.trim()).filter((p) => p !== '');
+      const words = v.split(/[\s,;:—()]+/).filter((w) => w !== '');
+      if ([...parts, ...words].some((p) => codes.has(p)) || /\d{4}-\d{2}-\d{2}/.test(v) || /[{}]|"\w+":/.test(v)) found.push(`${name} ${body.start + i}:${c + 1} ${v}`);
     }));
   }
   return found;
@@ -76,4 +78,7 @@ test('the Pyynnöt, Luovutukset and Lokitiedot tabs of a fresh demo world, after
   expect(await codesShown('fi')).toEqual([]);
   expect((await api('POST', '/api/run/saveSettings', { args: [{ settings: { language: 'sv' } }], user: OWNER })).body.error).toBeUndefined();
   expect(await codesShown('sv')).toEqual([]);
+  const sv = (await api('GET', `/api/grid/${encodeURIComponent(REQUESTS_TAB.name.fi)}?count=200`)).body;
+  const svOutcomes = (sv.rows.display as string[][]).map((r) => r[columnKeysFromHeader(REQUESTS_TAB, sv.header.display).indexOf('outcome')]).filter((v) => v !== '');
+  expect(svOutcomes).toEqual(expect.arrayContaining([expect.stringMatching(/: avslagen \d{1,2}\.\d{1,2}\.\d{4} kl\. \d{1,2}\.\d{2} .* — skäl: /), expect.stringMatching(new RegExp(`: samma begäran som ${second.id}$`))]));
 });

@@ -28,8 +28,8 @@ function shown(em: Emulator, id: string): Record<string, string> {
 const rowOf = (em: Emulator, id: string) => (snap(em, 'Pyynnöt').values as unknown[][]).findIndex((r) => r[keysOf(em).indexOf('id')] === id) + 1;
 const getRequest = (em: Emulator, id: string) => call<{ request: { outcome: { settled: { right: string; outcome: string; reason: string; at: string; by: string }[]; rejectionReason: string; duplicateOf: string }; status: string; type: string; channel: string } }>(em, 'getRequest', { id }).request;
 /** Helsinki wall time of an ISO instant as the tab writes it. */
-function helsinki(iso: string, at = 'klo'): string {
-  const p = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Helsinki', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(iso));
+function helsinki(iso: string, at = 'klo', timeZone = 'Europe/Helsinki'): string {
+  const p = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(iso));
   const g = (t: string) => p.find((x) => x.type === t)!.value;
   return `${+g('day')}.${+g('month')}.${g('year')} ${at} ${+g('hour')}.${g('minute')}`;
 }
@@ -59,6 +59,15 @@ describe('Lopputulos reads as words', () => {
     expect(JSON.parse(caseRow(em, c.id).outcomeData).settled).toEqual(settled);
     const hidden = em.runScript(`return SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Pyynnöt').isColumnHiddenByUser(${colOf(em, 'outcomeData')});`, OWNER);
     expect(hidden.result).toBe(true);
+  });
+
+  test('a change of the register\'s time zone rewrites Lopputulos\'s times in the new zone', () => {
+    const em = demo();
+    const c = settledCase(em);
+    const [first] = getRequest(em, c.id).outcome.settled;
+    expect(helsinki(first.at, 'klo', 'Europe/Stockholm')).not.toBe(helsinki(first.at));
+    expect(em.callFromClient('saveSettings', [{ settings: { timeZone: 'Europe/Stockholm' } }], OWNER).ok).toBe(true);
+    expect(shown(em, c.id).outcome).toContain(`toteutettu ${helsinki(first.at, 'klo', 'Europe/Stockholm')} (`);
   });
 
   test('a rejection and a duplicate read as words with the reason and the case repeated', () => {
@@ -115,6 +124,24 @@ describe('Lopputulos reads as words', () => {
       sheet.getRange(${rowOf(em, c.id)}, ${colOf(em, 'outcome')}).setValue(${JSON.stringify(json)});
       sheet.getRange(${rowOf(em, c.id)}, ${colOf(em, 'outcomeData')}).setValue('');`, OWNER).ok).toBe(true);
     expect(getRequest(em, c.id)).toEqual(before);
+  });
+
+  test('an open case cannot be settled from the grid: JSON typed or pasted into its Lopputulos is never read, trigger or none', () => {
+    const em = demo(20);
+    const letter = { channel: 'letter', type: 'erasure', rights: [], requesterEmail: 'kirje@example.fi', summary: 'Poistakaa', requestKey: 'letter-key-0000000077', receivedAt: '2026-11-02' };
+    const { request } = call<{ request: { id: string } }>(em, 'logRequest', letter);
+    const before = getRequest(em, request.id);
+    expect(before.outcome.settled).toEqual([]);
+    // The software's row has its (empty) outcome in the data column, never a blank cell.
+    expect(JSON.parse(String(caseRow(em, request.id).outcomeData))).toMatchObject({ settled: [] });
+    const forged = JSON.stringify({ settled: [{ right: 'erasure', outcome: 'fulfilled', at: '2026-11-03T10:00:00.000Z', by: STAFF, reason: '' }], rejectionReason: '', duplicateOf: '' });
+    // Typed in the grid: the trigger puts the (empty) words back.
+    em.editCell(STAFF, 'Pyynnöt', rowOf(em, request.id), colOf(em, 'outcome'), forged);
+    expect(shown(em, request.id).outcome).toBe('');
+    expect(getRequest(em, request.id)).toEqual(before);
+    // Written where no trigger runs (a failed trigger leaves it as typed): still not read.
+    expect(em.runScript(`SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Pyynnöt').getRange(${rowOf(em, request.id)}, ${colOf(em, 'outcome')}).setValue(${JSON.stringify(forged)});`, OWNER).ok).toBe(true);
+    expect(getRequest(em, request.id)).toEqual(before);
   });
 
   test('a hand edit of Lopputulos never changes the case: the trigger puts the words back and says why', () => {

@@ -157,6 +157,22 @@ describe('the Pyynnöt tab', () => {
   });
 });
 
+describe('a settings save that changes more than the language', () => {
+  test('key personnel and the language saved together: the tabs still switch to Swedish (the personnel branch returned before the rewrite)', () => {
+    const em = demo(20);
+    call(em, 'logRequest', letter());
+    const { settings } = call<{ settings: { keyPersonnel: { email: string; role: string }[] } }>(em, 'getSettings', {}, OWNER);
+    const keyPersonnel = [...settings.keyPersonnel, { email: 'uusi.henkilo@cleanroom.fi', role: 'staff' }];
+    const report = em.callFromClient('saveSettings', [{ settings: { language: 'sv', keyPersonnel } }], OWNER);
+    expect(report.ok).toBe(true);
+    const [header, ...rows] = snap(em, 'Pyynnöt').values as unknown[][];
+    const keys = columnKeysFromHeader(REQUESTS_TAB, header);
+    expect(header[keys.indexOf('status')]).toBe('Status');
+    expect(rows.map((r) => r[keys.indexOf('channel')])).toEqual(['Brev']);
+    expect(chainOk(em)).toEqual({ ok: true });
+  });
+});
+
 describe('Luovutukset and Lokitiedot hold real dates; the audit chain still verifies', () => {
   test('a disclosure\'s day is a date shown d.M.yyyy and the log\'s time a date-time in Helsinki time', () => {
     const em = demo(20);

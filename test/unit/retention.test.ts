@@ -192,6 +192,12 @@ describe('the pseudonym', () => {
     expect(isPseudonym(a)).toBe(true);
     expect(a).toMatch(/^psn-[0-9a-f]{20}$/);
   });
+  test('one mailbox gets one pseudonym in either form of its domain (anna@hyvä.fi is anna@xn--hyv-sla.fi)', () => {
+    const key = 'secret-key-of-the-register';
+    const unicode = pseudonymFor(key, request({ requesterEmail: 'anna@hyvä.fi' }));
+    expect(pseudonymFor(key, request({ requesterEmail: 'Anna@XN--HYV-SLA.fi' }))).toBe(unicode);
+    expect(pseudonymFor(key, request({ requesterEmail: 'anna@hyva.fi' }))).not.toBe(unicode);
+  });
   test('it cannot be recomputed without the key, and tells nothing of the address', () => {
     const q = request({ requesterEmail: 'maija@example.fi' });
     const a = pseudonymFor('key-one', q);

@@ -41,8 +41,16 @@ export function singleAddress(header: string): boolean {
  * same person's, and a letter goes to the domain's DNS name.
  */
 export function bareEmail(from: string): string {
+  return emailKey(senderAddress(from));
+}
+
+/**
+ * The bare address of a From header as the sender wrote it, lower-cased ("Anna <Anna@Hyvä.fi>"
+ * → "anna@hyvä.fi"): what a case shows and stores as its requester; compare with bareEmail.
+ */
+export function senderAddress(from: string): string {
   const angle = /<([^<>]+)>\s*$/.exec(from);
-  return emailKey((angle ? angle[1] : from).trim());
+  return (angle ? angle[1] : from).trim().toLowerCase();
 }
 
 /** Whether a request from `from` is verified by address; `reason` says why not. */

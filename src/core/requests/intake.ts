@@ -10,7 +10,7 @@
 import type { AuditData } from '../audit';
 import { textWith } from '../texts';
 import { classify, type Classification } from './classify';
-import { checkAddress, bareEmail, type AddressCheck } from './identity';
+import { checkAddress, bareEmail, senderAddress, type AddressCheck } from './identity';
 import { emailKey } from '../validation';
 import { createRequest, transition, type TransitionContext } from './machine';
 import type { Request, RequestLanguage } from './model';
@@ -181,7 +181,7 @@ export function decideIntake(input: IntakeInput): IntakePlan {
       : { verified: false, reason: 'no-registered-address' as AddressCheck };
     let request: Request = createRequest({
       id, receivedAt: message.date, channel: 'email', type: c.type, rights: c.rights, language: c.language,
-      requesterEmail: bareEmail(message.from), customerNumber: person?.customerNumber ?? '',
+      requesterEmail: senderAddress(message.from), customerNumber: person?.customerNumber ?? '',
       gmailMessageId: message.id, gmailThreadId: message.threadId, summary: c.summary,
     }, settings.timeZone);
     const at = { at: input.now, actor: input.actor, customerNumber: request.customerNumber, requestId: id };

@@ -100,7 +100,8 @@ export function recordToValues(record: RequestRecord): Record<string, string> {
     closedAt: r.closedAt,
     // The JSON both times: the store (gas/requests.ts) writes the readable text over `outcome`.
     outcome: encodeOutcome(r.outcome),
-    outcomeData: encodeOutcome(r.outcome),
+    // Never blank, an open case's too: a blank data cell is an older row's, whose JSON the readable column held.
+    outcomeData: JSON.stringify(r.outcome),
     replyMessageIds: record.replyMessageIds.join(','),
   };
 }
@@ -111,7 +112,12 @@ export function recordToValues(record: RequestRecord): Record<string, string> {
  */
 export function outcomeOfCells(data: string, readable: string): CaseOutcome {
   if (data.trim() !== '') return parseOutcome(data);
-  return readable.trim().startsWith('{') ? parseOutcome(readable) : EMPTY_OUTCOME;
+  return isLegacyOutcome(readable) ? parseOutcome(readable) : EMPTY_OUTCOME;
+}
+
+/** Whether a readable Lopputulos cell holds the JSON a release before the data column kept there. */
+export function isLegacyOutcome(readable: string): boolean {
+  return readable.trim().startsWith('{');
 }
 
 /** Request ids are `R-` and a sequence number of at least four digits: short enough to type. */

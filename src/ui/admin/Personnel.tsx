@@ -7,7 +7,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { KeyPerson, Role, Settings } from '../../core/settings';
-import { validateEmail } from '../../core/validation';
+import { emailKey, validateEmail } from '../../core/validation';
 import type { AccessView } from '../../server/access';
 import { callServer } from '../shared/server';
 import { enumLabel } from '../shared/i18n';
@@ -36,8 +36,9 @@ export function Personnel(props: { user: string; settings: Settings; onSaved(set
       setNewError(check.ok ? a('adRequired') : check.error.message[language]);
       return;
     }
-    const email = check.value.toLowerCase();
-    if (people.some((p) => p.email === email)) {
+    // Kept as the server keeps key personnel (Google's ASCII form), and the same mailbox in either form is already listed.
+    const email = emailKey(check.value);
+    if (people.some((p) => emailKey(p.email) === email)) {
       setNewError(a('adAlreadyListed'));
       return;
     }

@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { KeyPerson, Role, Settings } from '../../core/settings';
 import { LANGUAGES, type Language } from '../../core/schema';
-import { validateEmail } from '../../core/validation';
+import { emailKey, validateEmail } from '../../core/validation';
 import type { TextKey } from '../../core/texts';
 import { callServer } from '../shared/server';
 import { enumLabel, useT } from '../shared/i18n';
@@ -60,8 +60,9 @@ export function AdminSection(props: { user: string; onSaved(settings: Settings):
       setNewError(check.ok ? t('errRequired') : check.error.message[language]);
       return;
     }
-    const email = check.value.toLowerCase();
-    if (s.keyPersonnel.some((p) => p.email === email)) {
+    // Kept as the server keeps key personnel (Google's ASCII form), and the same mailbox in either form is already listed.
+    const email = emailKey(check.value);
+    if (s.keyPersonnel.some((p) => emailKey(p.email) === email)) {
       setNewError(t('uiAlreadyListed'));
       return;
     }

@@ -103,6 +103,12 @@ test('matchPerson: the sender address first, then a customer number, then a mobi
   expect(matchPerson('x@example.fi', c('Poistakaa tietoni'), people)).toEqual({ person: null, matchedBy: 'none' });
 });
 
+test('a case keeps the sender\'s address as written (lower-cased), not its xn-- form: anna@hyvä.fi reads as typed in Pyynnöt', () => {
+  const anna = { ...people[0], customerNumber: '100009', email: 'anna@hyvä.fi', phone: '' };
+  const plan = decideIntake(input([{ message: msg('m1', { from: 'Anna <Anna@Hyvä.fi>' }), content: { body: 'Poistakaa tietoni.', authenticationResults: '' } }], { people: [...people, anna] }));
+  expect(plan.created[0].record.request).toMatchObject({ requesterEmail: 'anna@hyvä.fi', customerNumber: '100009' });
+});
+
 test('matchPerson: mail from anna@xn--hyv-sla.fi finds the person stored as anna@hyvä.fi (one form for both)', () => {
   const anna = { ...people[0], customerNumber: '100009', email: 'Anna@hyvä.fi', phone: '' };
   expect(matchPerson('Anna <anna@xn--hyv-sla.fi>', classify('Pyyntö', 'Poistakaa tietoni'), [...people, anna])).toMatchObject({ matchedBy: 'address', person: { customerNumber: '100009' } });
