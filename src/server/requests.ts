@@ -19,6 +19,7 @@ import { acknowledgementLetter, extensionLetter, rejectionLetter, type Letter } 
 import { earlierResult, rememberResult } from '../core/request-keys';
 import type { AuditAction } from '../core/audit';
 import { text, textWith, type TextKey } from '../core/texts';
+import { validateEmail } from '../core/validation';
 import { formatOf, readEntry, storeSheet } from '../gas/invariants';
 import { numberIndex } from '../core/invariants';
 import { nextNumberOf } from './repair';
@@ -341,6 +342,9 @@ export function logRequest(input: {
     const earlier = earlierResult(ctx.state.requestKeys, 'request', args.requestKey);
     const done = earlier ? findRequest(tab, earlier) : null;
     if (done) return { request: done.record.request };
+    // The requester's address as the register takes one (validation.ts), or none.
+    const email = validateEmail(args.requesterEmail, 'requesterEmail');
+    if (!email.ok) throw new UserError(email.error.message[ctx.language]);
     const receivedAt = receivedInstantOf(args.receivedAt.trim(), ctx.now);
     if (!receivedAt || receiptDay(receivedAt, ctx.settings.timeZone) > ctx.today || receivedAt > ctx.now) refuse(ctx, 'reqReceivedInFuture');
     if (args.customerNumber && ctx.state.store) {
@@ -359,7 +363,7 @@ export function logRequest(input: {
     const language = (args.language ?? ctx.settings.language) as RequestLanguage;
     const created = createRequest({
       id, receivedAt, channel: args.channel, type: args.type, rights: args.rights, language,
-      requesterEmail: args.requesterEmail.toLowerCase(), customerNumber: args.customerNumber, summary: args.summary.replace(/\s+/g, ' ').trim(),
+      requesterEmail: email.value.toLowerCase(), customerNumber: args.customerNumber, summary: args.summary.replace(/\s+/g, ' ').trim(),
     }, ctx.settings.timeZone);
     const tctx = { now: ctx.now, today: ctx.today, actor: ctx.user, timeZone: ctx.settings.timeZone };
     const moved = args.verificationNote.trim()

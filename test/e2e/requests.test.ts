@@ -380,8 +380,11 @@ describe('logging by hand', () => {
     const frame = await openDialog(page);
     await frame.getByTestId('log-button').click();
     await frame.getByTestId('log-form').waitFor();
-    // Today by default, the server's.
-    await expect(frame.getByTestId('input-log-received').inputValue()).resolves.toBe(new Date(nowMs()).toISOString().slice(0, 10));
+    // Today by default, the server's, shown d.M.yyyy whatever the browser's language (a text field, not the browser's date input).
+    const today = new Date(nowMs()).toISOString().slice(0, 10);
+    await expect(frame.getByTestId('input-log-received').getAttribute('data-value')).resolves.toBe(today);
+    await expect(frame.getByTestId('input-log-received').inputValue()).resolves.toBe(`${+today.slice(8, 10)}.${+today.slice(5, 7)}.${today.slice(0, 4)}`);
+    await expect(frame.getByTestId('input-log-received').getAttribute('type')).resolves.toBe('text');
     await frame.getByTestId('log-submit').click();
     await expect(frame.getByTestId('field-error-log-rights').textContent()).resolves.toBe('Valitse vähintään yksi oikeus.');
     expect(runs.filter((r) => r.fn === 'logRequest')).toEqual([]);
@@ -390,7 +393,12 @@ describe('logging by hand', () => {
     await frame.getByTestId('log-right-erasure').check();
     await frame.getByTestId('log-submit').click();
     await expect(frame.getByTestId('field-error-log-received').textContent()).resolves.toBe('Vastaanottopäivä ei voi olla tulevaisuudessa.');
-    await frame.getByTestId('input-log-received').fill('2026-11-20');
+    await frame.getByTestId('input-log-received').fill('20.11.2026');
+    // An address the register would not take is refused on its field, with what is wrong in it, before anything is sent.
+    await frame.getByTestId('input-log-email').fill('jari.virtanen@');
+    await frame.getByTestId('log-submit').click();
+    await expect(frame.getByTestId('field-error-log-email').textContent()).resolves.toMatch(/@/);
+    expect(runs.filter((r) => r.fn === 'logRequest')).toEqual([]);
     await frame.getByTestId('input-log-email').fill(person.email);
     await frame.getByTestId('input-log-customer').fill(person.customerNumber);
     const note = '<b>Kirje</b> <img src=x onerror="alert(1)"> saapui postissa';

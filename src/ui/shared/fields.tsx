@@ -5,6 +5,7 @@
 import type { ComponentChildren, Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDay, parseDay } from '../../core/display-dates';
+import type { TextKey } from '../../core/texts';
 
 interface Common {
   id: string;
@@ -244,3 +245,6 @@ export function downloadText(content: string, fileName: string, type = 'text/csv
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** A DateField's own texts (how to write a day, the refusal of one that is not, the calendar button) in the user's language. */
+export const dateTexts = (t: (k: TextKey) => string) => ({ placeholder: t('uiDatePlaceholder'), invalidText: t('uiDateInvalid'), calendarLabel: t('uiCalendar') });

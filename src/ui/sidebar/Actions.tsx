@@ -14,7 +14,7 @@ import { callServer } from '../shared/server';
 import { newRequestKey } from '../shared/request-key';
 import { enumLabel, fieldLabel, headerLabel, useT } from '../shared/i18n';
 import { useServerClock } from '../shared/clock';
-import { DateField, HelpButton, SelectField, TextArea, TextField } from '../shared/fields';
+import { DateField, dateTexts, HelpButton, SelectField, TextArea, TextField } from '../shared/fields';
 import { refusalFields } from '../shared/format';
 import { customerErrors, disclosureErrors, type Errors } from './validate';
 
@@ -306,7 +306,6 @@ function RestrictPanel(p: PanelProps) {
 }
 
 /** The date field's texts in the UI language. */
-const dateTexts = (t: (k: TextKey) => string) => ({ placeholder: t('uiDatePlaceholder'), invalidText: t('uiDateInvalid'), calendarLabel: t('uiCalendar') });
 
 const CATEGORY_LABEL = (language: 'fi' | 'sv' | 'en', c: string, address: string) => (c === 'address' ? address : fieldLabel(language, c));
 
