@@ -176,6 +176,21 @@ test('an admin removes a staff member in the dialog and confirms "Poista myös t
   await expect(after.getByTestId('tabs').count()).resolves.toBe(0);
 });
 
+// Before the settings test below, which leaves the register in Swedish for any test after it.
+test('key personnel: one mailbox in either form of its domain is listed once (anna@hyvä.fi is anna@xn--hyv-sla.fi)', async () => {
+  const page = await pageAs(OWNER);
+  const frame = await openAdmin(page);
+  const email = frame.locator('#admin-new-email');
+  await email.fill('anna@hyvä.fi');
+  await frame.getByTestId('add-person').click();
+  // Kept as the server keeps key personnel: Google's ASCII form.
+  await frame.locator('[data-testid="key-person"][data-email="anna@xn--hyv-sla.fi"]').waitFor();
+  await email.fill('Anna@XN--HYV-SLA.fi');
+  await frame.getByTestId('add-person').click();
+  await expect(frame.getByTestId('personnel-section').textContent()).resolves.toContain('Henkilö on jo avainhenkilö.');
+  await expect(frame.locator('[data-testid="key-person"][data-email="anna@xn--hyv-sla.fi"]').count()).resolves.toBe(1);
+});
+
 test('settings: a refused value shows under its field and nothing is sent; the language saved turns the dialog Swedish', async () => {
   const page = await pageAs(OWNER);
   const runs = watched.get(page)!.runs;
@@ -194,18 +209,4 @@ test('settings: a refused value shows under its field and nothing is sent; the l
   await expect(frame.getByTestId('settings-saved').textContent()).resolves.toBe('Sparat.');
   const { settings } = (await call(env.srv.base, 'POST', '/api/run/getSettings', { args: [], user: OWNER })).body.result;
   expect(settings).toMatchObject({ language: 'sv', retentionMonths: 30 });
-});
-
-test('key personnel: one mailbox in either form of its domain is listed once (anna@hyvä.fi is anna@xn--hyv-sla.fi)', async () => {
-  const page = await pageAs(OWNER);
-  const frame = await openAdmin(page);
-  const email = frame.locator('#admin-new-email');
-  await email.fill('anna@hyvä.fi');
-  await frame.getByTestId('add-person').click();
-  // Kept as the server keeps key personnel: Google's ASCII form.
-  await frame.locator('[data-testid="key-person"][data-email="anna@xn--hyv-sla.fi"]').waitFor();
-  await email.fill('Anna@XN--HYV-SLA.fi');
-  await frame.getByTestId('add-person').click();
-  await expect(frame.getByTestId('personnel-section').textContent()).resolves.toContain('Henkilö on jo avainhenkilö.');
-  await expect(frame.locator('[data-testid="key-person"][data-email="anna@xn--hyv-sla.fi"]').count()).resolves.toBe(1);
 });
