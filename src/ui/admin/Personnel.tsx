@@ -7,9 +7,9 @@
  */
 import { useState } from 'preact/hooks';
 import type { KeyPerson, Role, Settings } from '../../core/settings';
-import { emailKey, validateEmail } from '../../core/validation';
 import type { AccessView } from '../../server/access';
 import { callServer } from '../shared/server';
+import { keyPersonToAdd } from '../shared/key-person';
 import { enumLabel } from '../shared/i18n';
 import { Notice, TextField } from '../shared/fields';
 import { ApplyPolicy, AppliedNote, DriftList } from './Policy';
@@ -31,18 +31,12 @@ export function Personnel(props: { user: string; settings: Settings; onSaved(set
   const dirty = JSON.stringify(people) !== JSON.stringify(props.settings.keyPersonnel);
 
   const add = () => {
-    const check = validateEmail(newEmail);
-    if (!check.ok || check.value === '') {
-      setNewError(check.ok ? a('adRequired') : check.error.message[language]);
+    const added = keyPersonToAdd(newEmail, people, language);
+    if (!('email' in added)) {
+      setNewError('message' in added ? added.message : added.refusal === 'required' ? a('adRequired') : a('adAlreadyListed'));
       return;
     }
-    // Kept as the server keeps key personnel (Google's ASCII form), and the same mailbox in either form is already listed.
-    const email = emailKey(check.value);
-    if (people.some((p) => emailKey(p.email) === email)) {
-      setNewError(a('adAlreadyListed'));
-      return;
-    }
-    setPeople([...people, { email, role: newRole }]);
+    setPeople([...people, { email: added.email, role: newRole }]);
     setNewEmail('');
     setNewError('');
   };

@@ -7,9 +7,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { KeyPerson, Role, Settings } from '../../core/settings';
 import { LANGUAGES, type Language } from '../../core/schema';
-import { emailKey, validateEmail } from '../../core/validation';
+import { validateEmail } from '../../core/validation';
 import type { TextKey } from '../../core/texts';
 import { callServer } from '../shared/server';
+import { keyPersonToAdd } from '../shared/key-person';
 import { enumLabel, useT } from '../shared/i18n';
 import { Notice, SelectField, TextField } from '../shared/fields';
 
@@ -55,18 +56,12 @@ export function AdminSection(props: { user: string; onSaved(settings: Settings):
   const retentionOk = /^\d{1,3}$/.test(retention.trim()) && Number(retention) <= 600;
 
   const add = () => {
-    const check = validateEmail(newEmail);
-    if (!check.ok || check.value === '') {
-      setNewError(check.ok ? t('errRequired') : check.error.message[language]);
+    const added = keyPersonToAdd(newEmail, s.keyPersonnel, language);
+    if (!('email' in added)) {
+      setNewError('message' in added ? added.message : added.refusal === 'required' ? t('errRequired') : t('uiAlreadyListed'));
       return;
     }
-    // Kept as the server keeps key personnel (Google's ASCII form), and the same mailbox in either form is already listed.
-    const email = emailKey(check.value);
-    if (s.keyPersonnel.some((p) => emailKey(p.email) === email)) {
-      setNewError(t('uiAlreadyListed'));
-      return;
-    }
-    setPeople([...s.keyPersonnel, { email, role: newRole }]);
+    setPeople([...s.keyPersonnel, { email: added.email, role: newRole }]);
     setNewEmail('');
     setNewError(null);
   };
