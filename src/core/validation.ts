@@ -229,6 +229,17 @@ export function emailForms(address: string): string[] {
   return forms.filter((f, i) => forms.findIndex((g) => g.toLowerCase() === f.toLowerCase()) === i);
 }
 
+/**
+ * An address as a person reads it: the domain's xn-- labels in their Unicode form
+ * (`anna@xn--hyv-sla.fi` → `anna@hyvä.fi`), anything else as it is. Only for showing: key
+ * personnel are kept in Google's ASCII form (emailKey), as Google reports accounts.
+ */
+export function emailDisplay(address: string): string {
+  const at = address.lastIndexOf('@');
+  if (at < 0 || !/xn--/i.test(address.slice(at + 1))) return address;
+  return `${address.slice(0, at)}@${address.slice(at + 1).split('.').map((l) => unicodeLabel_(l.toLowerCase())).join('.')}`;
+}
+
 /** A label's Unicode form: an `xn--` label decoded when it decodes, any other as it is. */
 function unicodeLabel_(label: string): string {
   return label.startsWith('xn--') && isPunycodeLabel_(label) ? punycode.decode(label.slice(4)) : label;

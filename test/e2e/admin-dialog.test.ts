@@ -177,7 +177,7 @@ test('an admin removes a staff member in the dialog and confirms "Poista myös t
 });
 
 // Before the settings test below, which leaves the register in Swedish for any test after it.
-test('key personnel: one mailbox in either form of its domain is listed once (anna@hyvä.fi is anna@xn--hyv-sla.fi)', async () => {
+test('key personnel: one mailbox in either form of its domain is listed once (anna@hyvä.fi is anna@xn--hyv-sla.fi) and shown as anna@hyvä.fi', async () => {
   const page = await pageAs(OWNER);
   const frame = await openAdmin(page);
   const email = frame.locator('#admin-new-email');
@@ -185,6 +185,10 @@ test('key personnel: one mailbox in either form of its domain is listed once (an
   await frame.getByTestId('add-person').click();
   // Kept as the server keeps key personnel: Google's ASCII form.
   await frame.locator('[data-testid="key-person"][data-email="anna@xn--hyv-sla.fi"]').waitFor();
+  // Shown as a person reads it, never as xn--.
+  const row = frame.locator('[data-testid="key-person"][data-email="anna@xn--hyv-sla.fi"]');
+  await expect(row.locator('td.email').textContent()).resolves.toBe('anna@hyvä.fi');
+  await expect(row.getByTestId('person-remove').getAttribute('aria-label')).resolves.toContain('anna@hyvä.fi');
   await email.fill('Anna@XN--HYV-SLA.fi');
   await frame.getByTestId('add-person').click();
   await expect(frame.getByTestId('personnel-section').textContent()).resolves.toContain('Henkilö on jo avainhenkilö.');

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { defaultSettings, roleOf, SETTINGS_UPDATE } from '../../src/core/settings';
 import {
   validateEmail,
+  emailDisplay,
   emailKey,
   emailForms,
   validatePhone,
@@ -45,6 +46,16 @@ describe('email', () => {
     expect(value(validateEmail('a@pa\u0308a\u0308kko\u0308nen.fi'))).toBe('a@pääkkönen.fi');
     expect(value(validateEmail('a@xn--pkknen-buab2c.fi'))).toBe('a@xn--pkknen-buab2c.fi');
   });
+  test('emailDisplay shows an xn-- domain in its Unicode form and leaves anything else as it is', () => {
+    expect(emailDisplay('anna@xn--hyv-sla.fi')).toBe('anna@hyvä.fi');
+    expect(emailDisplay('Anna@XN--HYV-SLA.fi')).toBe('Anna@hyvä.fi');
+    expect(emailDisplay('anna@hyvä.fi')).toBe('anna@hyvä.fi');
+    expect(emailDisplay('anna@example.fi')).toBe('anna@example.fi');
+    // Not a valid encoding: shown as it is, never a broken decode.
+    expect(emailDisplay('anna@xn--.fi')).toBe('anna@xn--.fi');
+    expect(emailDisplay('no-at-sign')).toBe('no-at-sign');
+  });
+
   test('emailKey is one form for both: mail from the xn-- form is the stored Unicode address', () => {
     expect(emailKey('anna@hyvä.fi')).toBe('anna@xn--hyv-sla.fi');
     expect(emailKey('Anna@XN--HYV-SLA.FI')).toBe('anna@xn--hyv-sla.fi');

@@ -14,6 +14,7 @@ import { enumLabel } from '../shared/i18n';
 import { Notice, TextField } from '../shared/fields';
 import { ApplyPolicy, AppliedNote, DriftList } from './Policy';
 import { useA } from './texts';
+import { emailDisplay } from '../../core/validation';
 
 const ROLES: Role[] = ['admin', 'staff'];
 
@@ -65,15 +66,15 @@ export function Personnel(props: { user: string; settings: Settings; onSaved(set
         <tbody>
           {people.map((p, i) => (
             <tr key={p.email} data-testid="key-person" data-email={p.email}>
-              <td class="email">{p.email}{p.email === props.user ? ` (${a('adYou')})` : ''}</td>
+              <td class="email">{emailDisplay(p.email)}{p.email === props.user ? ` (${a('adYou')})` : ''}</td>
               <td>
-                <select aria-label={a('adRoleOf', { email: p.email })} value={p.role} disabled={busy || p.email === props.user} data-testid="person-role"
+                <select aria-label={a('adRoleOf', { email: emailDisplay(p.email) })} value={p.role} disabled={busy || p.email === props.user} data-testid="person-role"
                   onChange={(ev) => setPeople(people.map((q, j) => (j === i ? { ...q, role: (ev.currentTarget as HTMLSelectElement).value as Role } : q)))}>
                   {ROLES.map((r) => <option key={r} value={r}>{enumLabel(language, 'role', r)}</option>)}
                 </select>
               </td>
               <td>
-                <button type="button" aria-label={a('adRemoveOf', { email: p.email })} disabled={busy || p.email === props.user} data-testid="person-remove"
+                <button type="button" aria-label={a('adRemoveOf', { email: emailDisplay(p.email) })} disabled={busy || p.email === props.user} data-testid="person-remove"
                   onClick={() => setPeople(people.filter((_, j) => j !== i))}>{a('adRemove')}</button>
               </td>
             </tr>

@@ -8,6 +8,7 @@ import type { AccessView } from '../../server/access';
 import { callServer } from '../shared/server';
 import { Notice } from '../shared/fields';
 import { useA } from './texts';
+import { emailDisplay } from '../../core/validation';
 
 /** The drift as a list of sentences (the server's, in the register's language). */
 export function DriftList(props: { view: AccessView; testId: string }) {
@@ -44,7 +45,7 @@ export function ApplyPolicy(props: { view: AccessView; label: string; onApplied(
       ) : (
         <div class="confirm" role="alertdialog" aria-labelledby="policy-confirm-text" data-testid="policy-confirm">
           <p id="policy-confirm-text" data-testid="policy-confirm-text">
-            {losing.length ? a('adConfirmRemoval', { people: losing.join(', ') }) : a('adConfirmNoRemoval')}
+            {losing.length ? a('adConfirmRemoval', { people: losing.map(emailDisplay).join(', ') }) : a('adConfirmNoRemoval')}
           </p>
           <div class="buttons">
             <button type="button" ref={cancel} disabled={busy} onClick={() => setAsking(false)} data-testid="policy-cancel">{a('adCancel')}</button>

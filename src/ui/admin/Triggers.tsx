@@ -10,6 +10,7 @@ import { callServer } from '../shared/server';
 import { formatInstant } from '../shared/i18n';
 import { Notice } from '../shared/fields';
 import { useA } from './texts';
+import { emailDisplay } from '../../core/validation';
 
 export function Triggers() {
   const { language, a } = useA();
@@ -62,7 +63,7 @@ export function Triggers() {
               <tr key={t.handler} data-testid="trigger-row" data-handler={t.handler} data-installed={String(t.installed)}>
                 <td>{t.label}<div class="hint"><code>{t.handler}</code></div></td>
                 <td class={t.installed ? 'ok-text' : 'bad-text'} data-testid="trigger-status">
-                  {!t.installed ? a('adTriggerMissing') : t.mine ? a('adTriggerInstalled') : a('adTriggerOwnedBy', { owner: t.owner })}
+                  {!t.installed ? a('adTriggerMissing') : t.mine ? a('adTriggerInstalled') : a('adTriggerOwnedBy', { owner: emailDisplay(t.owner) })}
                 </td>
                 <td data-testid="trigger-last-run" data-at={t.lastRun}>{t.lastRun ? formatInstant(language, t.lastRun) : a('adTriggerNever')}</td>
                 <td data-testid="trigger-last-error" class={t.lastError ? 'bad-text' : ''}>{t.lastError || (t.lastRun ? a('adTriggerOk') : '')}</td>

@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { KeyPerson, Role, Settings } from '../../core/settings';
 import { LANGUAGES, type Language } from '../../core/schema';
-import { validateEmail } from '../../core/validation';
+import { emailDisplay, validateEmail } from '../../core/validation';
 import type { TextKey } from '../../core/texts';
 import { callServer } from '../shared/server';
 import { keyPersonToAdd } from '../shared/key-person';
@@ -99,13 +99,13 @@ export function AdminSection(props: { user: string; onSaved(settings: Settings):
         <ul class="people" data-testid="key-personnel">
           {s.keyPersonnel.map((p, i) => (
             <li key={p.email} data-testid="key-person" data-email={p.email}>
-              <span class="person-email">{p.email}{p.email === props.user ? ` (${t('uiYou')})` : ''}</span>
+              <span class="person-email">{emailDisplay(p.email)}{p.email === props.user ? ` (${t('uiYou')})` : ''}</span>
               <div class="person-controls">
-                <select aria-label={tw('uiUserRoleOf', { email: p.email })} value={p.role} disabled={busy || p.email === props.user}
+                <select aria-label={tw('uiUserRoleOf', { email: emailDisplay(p.email) })} value={p.role} disabled={busy || p.email === props.user}
                   onChange={(e) => setPeople(s.keyPersonnel.map((q, j) => (j === i ? { ...q, role: (e.currentTarget as HTMLSelectElement).value as Role } : q)))}>
                   {ROLES.map((r) => <option key={r} value={r}>{enumLabel(language, 'role', r)}</option>)}
                 </select>
-                <button type="button" class="small-button" aria-label={tw('uiRemoveOf', { email: p.email })} disabled={busy || p.email === props.user}
+                <button type="button" class="small-button" aria-label={tw('uiRemoveOf', { email: emailDisplay(p.email) })} disabled={busy || p.email === props.user}
                   onClick={() => setPeople(s.keyPersonnel.filter((_, j) => j !== i))}>{t('uiRemove')}</button>
               </div>
             </li>
