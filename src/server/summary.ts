@@ -14,24 +14,33 @@ import { carriedRunRecord } from './triggers';
 
 /**
  * The sweep, then the summary. The run's record (when, its error) is the trigger wrapper's
- * (server/triggers.ts recordRuns); a clean run's record rides in the sweep's own last property
- * write, which saves the wrapper's call. `repair` is the nightly repair pass, run under the
- * sweep's narrowed protection so the sweep can decide from what it read.
+ * (server/triggers.ts recordRuns); a clean run's record rides in the run's last property write,
+ * which saves the wrapper's call: the summary's anchor when a summary is made, else the sweep's
+ * own last write. So a run cut short before its summary (the six-minute limit ends an execution
+ * whatever it catches) leaves no clean record: the compliance check sees no clean run in 26 hours.
+ * `repair` is the nightly repair pass, run under the sweep's narrowed protection so the sweep can
+ * decide from what it read.
  */
 export function afterRepair(ctx: CallContext, repair?: () => SharedRead | null): SweepReport {
-  const report = sweepRegister(ctx, { before: repair, finalProperties: carriedRunRecord() });
-  sendDailySummary(ctx, report.deleted);
+  const summarised = summaryAdmins(ctx).length > 0;
+  const report = sweepRegister(ctx, { before: repair, finalProperties: summarised ? {} : carriedRunRecord() });
+  if (summarised) sendDailySummary(ctx, report.deleted, carriedRunRecord);
   return report;
 }
 
+/** Who gets the daily summary: every admin, none when the setting is off. */
+function summaryAdmins(ctx: CallContext): string[] {
+  return ctx.settings.dailySummary === 'off' ? [] : ctx.settings.keyPersonnel.filter((p) => p.role === 'admin').map((p) => p.email);
+}
+
 /**
- * The admins' daily summary, drafted or sent as the settings say, and its anchor remembered.
- * Calls: the compliance check's reads, one Gmail call (the draft or the send), one property write.
+ * The admins' daily summary, drafted or sent as the settings say, and its anchor remembered
+ * (with `alsoStore`'s properties, taken once the mail is made). Calls: the compliance check's
+ * reads, one Gmail call (the draft or the send), one property write.
  */
-export function sendDailySummary(ctx: CallContext, deleted: readonly string[]): { subject: string; mode: string } | null {
+export function sendDailySummary(ctx: CallContext, deleted: readonly string[], alsoStore: () => Record<string, string> = () => ({})): { subject: string; mode: string } | null {
   const mode = ctx.settings.dailySummary;
-  if (mode === 'off') return null;
-  const admins = ctx.settings.keyPersonnel.filter((p) => p.role === 'admin').map((p) => p.email);
+  const admins = summaryAdmins(ctx);
   if (!admins.length) return null;
   const { report, evidence } = complianceReport(ctx);
   const head = ctx.state.auditHead ?? { count: 0, hash: '' };
@@ -45,6 +54,6 @@ export function sendDailySummary(ctx: CallContext, deleted: readonly string[]): 
   if (mode === 'email') GmailApp.sendEmail(to, summary.subject, summary.text);
   else GmailApp.createDraft(to, summary.subject, summary.text);
   const anchors = [...evidence.anchors, { sentAt: ctx.now, count: summary.anchor.count, head: summary.anchor.head }].slice(-MAX_ANCHORS);
-  ctx.properties.setProperty(ANCHORS_KEY, JSON.stringify(anchors));
+  ctx.properties.setProperties({ ...alsoStore(), [ANCHORS_KEY]: JSON.stringify(anchors) });
   return { subject: summary.subject, mode };
 }

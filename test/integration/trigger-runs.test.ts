@@ -60,18 +60,43 @@ describe('every trigger handler records its last run', () => {
     expect(view.label).toBe('Yöajo: korjaus, poistot ja yhteenveto');
   });
 
-  test('the nightly run carries its clean record in the sweep\'s last property write (no call of its own); a failure after that write still records the error', () => {
+  test('the nightly run carries its clean record in its last property write, the summary\'s anchor (no call of its own); a failure after that write still records the error', () => {
     const em = demo();
     const run = em.runTimeTrigger('runNightly');
     expect(run.ok).toBe(true);
     expect(runOf(em, 'runNightly')).toMatchObject({ error: '' });
-    // Two setProperties: the sweep's pending work and its last write, which carries the record (the wrapper adds none).
-    expect(run.byMethod['Properties.setProperties']?.calls).toBe(2);
-    // A fault at the run's last call (after the sweep's write carried the clean record) is recorded as the run's error.
+    // Three property writes, none the wrapper's: the sweep's pending work, its last write, and the summary's anchor with the record.
+    const writes = (r: typeof run) => (r.byMethod['Properties.setProperties']?.calls ?? 0) + (r.byMethod['Properties.setProperty']?.calls ?? 0);
+    expect(writes(run)).toBe(3);
+    // A fault at the run's last call (the write that carried the clean record) is recorded as the run's error.
     const failing = demo();
     failing.world.injectFault({ atCall: run.calls, message: 'Service unavailable: Gmail' });
     expect(failing.runTimeTrigger('runNightly').ok).toBe(false);
     expect(runOf(failing, 'runNightly')!.error).toContain('Service unavailable: Gmail');
+  });
+
+  test('with the summary off, the clean record rides in the sweep\'s last write; the run makes no write of its own', () => {
+    const em = demo();
+    call(em, 'saveSettings', { settings: { dailySummary: 'off' } }, OWNER);
+    const run = em.runTimeTrigger('runNightly');
+    expect(run.ok).toBe(true);
+    expect(runOf(em, 'runNightly')).toMatchObject({ error: '' });
+    expect((run.byMethod['Properties.setProperties']?.calls ?? 0) + (run.byMethod['Properties.setProperty']?.calls ?? 0)).toBe(2);
+    expect(run.byMethod['GmailApp.createDraft']).toBeUndefined();
+  });
+
+  test('a nightly run cut by the time limit while it makes the summary leaves no clean record of itself', () => {
+    const em = demo();
+    const uid = JSON.parse(em.world.properties.document['rekisteri.nightlyTrigger']).uid as string;
+    // The summary's draft outlasts the execution (the limit ends it whatever it catches).
+    const run = em.runScript(`
+      GmailApp.createDraft = function () { for (var i = 0; i < 3; i++) Utilities.sleep(300000); };
+      return runNightly({ triggerUid: '${uid}' });`, OWNER);
+    expect(run.ok).toBe(false);
+    expect(run.error!.message).toBe('Exceeded maximum execution time');
+    // The sweep finished (its pending work cleared) but the run did not: no record says it was clean.
+    expect(em.world.properties.document['rekisteri.sweep'] ?? '').toBe('');
+    expect(runOf(em, 'runNightly')).toBeNull();
   });
 
   test('a failing run records its error (and still fails), and the compliance check names it', () => {
