@@ -22,6 +22,8 @@ const colOf = (em: Emulator, key: string) => keysOf(em).indexOf(key) + 1;
 const rowOf = (em: Emulator, id: string) => (snap(em).values as unknown[][]).findIndex((r) => r[keysOf(em).indexOf('id')] === id) + 1;
 /** The case's Lopputulos as people see it. */
 const shownOutcome = (em: Emulator, id: string) => String((snap(em).displayValues as string[][])[rowOf(em, id) - 1][colOf(em, 'outcome') - 1]);
+/** A hidden cell of the case's row as text, in any language of the header. */
+const hiddenOf = (em: Emulator, id: string, key: 'outcomeData' | 'replyMessageIds') => String((snap(em).values as unknown[][])[rowOf(em, id) - 1][colOf(em, key) - 1]);
 const caseIds = (em: Emulator) => (snap(em).values as string[][]).slice(1).map((r) => r[keysOf(em).indexOf('id')]).filter((id) => id !== '');
 
 type Got = { request: Record<string, unknown> & { outcome: unknown }; replies: { messageId: string }[] };
@@ -78,7 +80,7 @@ describe('a sort of the visible columns of Pyynnöt does not swap the cases\' ou
     const listed = call<{ requests: unknown[] }>(em, 'listRequests', {}, OWNER).requests;
     sortVisible(em);
     // The sort moved the visible cells only: R-0015's row now holds another case's hidden data.
-    expect(caseOfData(caseRow(em, a).outcomeData)).not.toBe(a);
+    expect(JSON.parse(caseRow(em, a).outcomeData).settled).not.toEqual((before[a].request.outcome as { settled: unknown[] }).settled);
     for (const id of Object.keys(before)) expect(got(em, id)).toEqual(before[id]);
     expect(new Set(call<{ requests: unknown[] }>(em, 'listRequests', {}, OWNER).requests.map((r) => JSON.stringify(r)))).toEqual(new Set(listed.map((r) => JSON.stringify(r))));
     call(em, 'extendRequest', { id: b, reason: 'Paljon tietoja' });
@@ -163,6 +165,27 @@ describe('a sort of the visible columns of Pyynnöt does not swap the cases\' ou
   });
 });
 
+describe('cells written before the names', () => {
+  test('still read paired to their row, and the language switch (set-up\'s same rewrite) writes them in the form that names the case', () => {
+    const { em, a } = twoCases();
+    const before = got(em, a);
+    const row = rowOf(em, a);
+    const older = JSON.stringify(before.request.outcome);
+    const run = em.runScript(`
+      const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Pyynnöt');
+      sheet.getRange(${row}, ${colOf(em, 'outcomeData')}).setValue(${JSON.stringify(older)});
+      sheet.getRange(${row}, ${colOf(em, 'replyMessageIds')}).setValue(${JSON.stringify(before.replies.join(','))});
+    `, OWNER);
+    expect(run.ok).toBe(true);
+    expect(caseOfData(caseRow(em, a).outcomeData)).toBeNull();
+    expect(got(em, a)).toEqual(before);
+    expect(em.callFromClient('saveSettings', [{ settings: { language: 'sv' } }], OWNER).ok).toBe(true);
+    expect(caseOfData(hiddenOf(em, a, 'outcomeData'))).toBe(a);
+    expect(hiddenOf(em, a, 'replyMessageIds')).toBe(`${a}: ${before.replies.join(',')}`);
+    expect(got(em, a)).toEqual(before);
+  });
+});
+
 describe('the retention sweep after such a sort', () => {
   test('trashes the replies of the case past retention, not those of the case kept, and leaves each case\'s data in its own row', () => {
     const em = demo();
@@ -173,7 +196,8 @@ describe('the retention sweep after such a sort', () => {
     const kept = logCase(em, { id: 'R-0871', customerNumber: n2, rights: ['access'] });
     const keptDraft = call<{ draft: { messageId: string } }>(em, 'fulfilRequest', { id: kept.id, right: 'access' }).draft.messageId;
     sortVisible(em);
-    expect(caseOfData(caseRow(em, old.id).outcomeData)).toBe(kept.id);
+    // The sort left the kept case's data (its reply's id) in the row of the case past retention.
+    expect(JSON.parse(caseRow(em, old.id).outcomeData).settled[0].reply).toBe(keptDraft);
     expect(em.callFromClient('runRetentionSweep', [], OWNER).ok).toBe(true);
     const drafts = mailbox(em).drafts.map((d) => d.id);
     expect(drafts).not.toContain(oldDraft);

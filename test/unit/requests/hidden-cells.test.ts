@@ -9,6 +9,8 @@ import {
 } from '../../../src/core/requests/record';
 import { EMPTY_OUTCOME, type CaseOutcome } from '../../../src/core/requests/model';
 import { createRequest } from '../../../src/core/requests/machine';
+import { outcomeText } from '../../../src/core/words';
+import { planTypedCells } from '../../../src/gas/typed-cells';
 
 const settled = (right: 'access' | 'objection', reply: string): CaseOutcome => ({
   settled: [{ right, outcome: 'fulfilled', at: '2026-11-02T10:00:00.000Z', by: 'staff@example.fi', reason: '', reply }], rejectionReason: '', duplicateOf: '',
@@ -124,5 +126,31 @@ describe('pairHiddenCells: each case reads the cells that name it, wherever they
     });
     const written = new Set([...p.data, ...p.replies]);
     for (const o of own) for (const cell of [o.data, o.replies]) expect(written.has(cell)).toBe(true);
+  });
+});
+
+describe('the on-edit trigger writes Lopputulos from the row\'s own case\'s data only', () => {
+  const HEL = 'Europe/Helsinki';
+  const keys = ['id', 'outcome', 'outcomeData'];
+  const a = settled('access', 'draft-a');
+  const b = settled('objection', 'draft-b');
+
+  test('a row whose data cell names another case: the words of its own case\'s data elsewhere in the block, else the cell left as typed', () => {
+    // The visible cells of R-0001 and R-0002 swapped by a sort; the data cells stayed.
+    const read = [['R-0002', 'käsin', dataCell('R-0001', a)], ['R-0001', 'käsin', dataCell('R-0002', b)]];
+    const none = [['', '', ''], ['', '', '']];
+    const both = planTypedCells(keys, read, none, { first: 1, last: 1 }, { language: 'fi', timeZone: HEL });
+    expect(both.values.map((r) => r[1])).toEqual([outcomeText(b, 'fi', HEL), outcomeText(a, 'fi', HEL)]);
+    const one = planTypedCells(keys, read.slice(0, 1), none.slice(0, 1), { first: 1, last: 1 }, { language: 'fi', timeZone: HEL });
+    expect(one.values[0][1]).toBe('käsin');
+    expect(one.changed).toEqual([]);
+    // A formula typed there still becomes its text, even when the words cannot be derived.
+    const formula = planTypedCells(keys, [['R-0002', 7, dataCell('R-0001', a)]], [['', '=3+4', '']], { first: 1, last: 1 }, { language: 'fi', timeZone: HEL });
+    expect(formula.values[0][1]).toBe('=3+4');
+  });
+
+  test('an older data cell (no case named) still gives its row\'s words, as before', () => {
+    const plan = planTypedCells(keys, [['R-0001', 'käsin', JSON.stringify(a)]], [['', '', '']], { first: 1, last: 1 }, { language: 'fi', timeZone: HEL });
+    expect(plan.values[0][1]).toBe(outcomeText(a, 'fi', HEL));
   });
 });
