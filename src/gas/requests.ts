@@ -13,12 +13,18 @@
  * API answer built from them, keep the codes and 'YYYY-MM-DD'. The outcome is kept as JSON in the
  * hidden `outcomeData` column; `outcome` (Lopputulos) is its readable text, rewritten on every write
  * of the row and never read back (a hand edit of it changes nothing; the on-edit trigger puts it back).
+ *
+ * The hidden cells (the outcome's data, the reply ids) name their case (core/requests/record.ts
+ * pairHiddenCells): the one read gives each case the cells that name it wherever they stand (a
+ * sort or filter of the visible columns alone leaves them behind), and the next write puts them
+ * back in their cases' rows first, in one call over the rows concerned, so no fault half-way can
+ * leave one case's data in two rows and another's nowhere.
  */
 import { columnKeysFromHeader, REQUESTS_TAB, type Language } from '../core/schema';
 import { defaultSettings } from '../core/settings';
-import { recordFromCells, recordToValues, type RequestRecord } from '../core/requests/record';
+import { pairHiddenCells, recordFromCells, recordToValues, type RequestRecord } from '../core/requests/record';
 import { outcomeText } from '../core/words';
-import { columnLetter, decodeCell, fromCell, type Cell } from './cells';
+import { columnLetter, decodeCell, fromCell, toCell, type Cell } from './cells';
 import { cellsFor, knownWidth, type ColumnMap } from './register';
 import { openTab, refresh, type OpenTab } from './tabs';
 import type { Layout, TabLayout } from './state';
@@ -40,6 +46,12 @@ export interface RequestTab {
   lastRow: number;
   /** Rows the sheet has (the open-ended read returns them all), so an append past them grows it first. */
   maxRows: number;
+  /**
+   * Hidden cells that stand in another case's row (a sort of the visible columns alone): the
+   * rows `first`.. and what belongs in each (text as read, every row between included), written by
+   * the next writeRequests before anything else; null when every cell stands in its own row.
+   */
+  mend: { first: number; data: string[]; replies: string[] } | null;
 }
 
 /** Rows added at a time when the tab runs out of room. */
@@ -68,17 +80,55 @@ export function readRequestTab(spreadsheet: Spreadsheet, layout: Layout, languag
     open = refresh(open, REQUESTS_TAB, language, learned);
     values = readAll(open);
   }
+  const keys = open.map.keys;
+  // Words and dates back to codes, 'YYYY-MM-DD' and ISO instants (columns it does not know stay as read).
+  const decoded = values.slice(1).map((raw) => raw.map((v, j) => decodeCell('requests', keys[j] ?? null, fromCell(v, open.map.text[j]), timeZone)));
+  const at = (key: string) => keys.indexOf(key);
+  const [idAt, dataAt, repliesAt] = [at('id'), at('outcomeData'), at('replyMessageIds')];
+  const text = (cells: unknown[], i: number) => (i < 0 ? '' : String(cells[i] ?? '').trim());
+  // Each case's hidden cells by the name inside them, wherever they stand (no call).
+  const paired = pairHiddenCells(decoded.map((cells) => ({ id: text(cells, idAt), data: text(cells, dataAt), replies: text(cells, repliesAt) })));
   const rows: StoredRequest[] = [];
   let lastRow = 1;
-  values.forEach((raw, i) => {
-    if (i === 0) return;
-    // Words and dates back to codes, 'YYYY-MM-DD' and ISO instants (columns it does not know stay as read).
-    const cells = raw.map((v, j) => decodeCell('requests', open.map.keys[j] ?? null, fromCell(v, open.map.text[j]), timeZone));
-    if (cells.some((c) => c !== '' && c !== null)) lastRow = i + 1;
-    const record = recordFromCells(open.map.keys, cells);
-    if (record) rows.push({ row: i + 1, record, cells });
+  decoded.forEach((cells, i) => {
+    if (cells.some((c) => c !== '' && c !== null)) lastRow = i + 2;
+    const own = [...cells];
+    if (dataAt >= 0) own[dataAt] = paired.data[i];
+    if (repliesAt >= 0) own[repliesAt] = paired.replies[i];
+    const record = recordFromCells(keys, own);
+    if (record) rows.push({ row: i + 2, record, cells: own });
   });
-  return { open, rows, lastRow, maxRows: Math.max(values.length, 1) };
+  let mend: RequestTab['mend'] = null;
+  if (paired.moved.length && dataAt >= 0 && repliesAt >= 0) {
+    const [lo, hi] = [Math.min(...paired.moved), Math.max(...paired.moved)];
+    mend = { first: lo + 2, data: paired.data.slice(lo, hi + 1), replies: paired.replies.slice(lo, hi + 1) };
+  }
+  return { open, rows, lastRow, maxRows: Math.max(values.length, 1), mend };
+}
+
+/**
+ * Puts every hidden cell back in its case's row (RequestTab.mend): one `setValues` over the rows
+ * concerned when the two hidden columns are side by side (the tab as set-up makes it), one per
+ * column otherwise. Each call moves a whole column's cells at once, so a fault leaves each case's
+ * cell where it was or where it belongs, never only in another case's row.
+ */
+function mendHiddenCells(tab: RequestTab): void {
+  const mend = tab.mend;
+  if (!mend) return;
+  const { sheet, map } = tab.open;
+  const [dataCol, repliesCol] = [map.col.outcomeData, map.col.replyMessageIds];
+  const cell = (col: number) => (v: string) => toCell(v, map.text[col - 1]);
+  const n = mend.data.length;
+  if (Math.abs(dataCol - repliesCol) === 1) {
+    const first = Math.min(dataCol, repliesCol);
+    sheet.getRange(mend.first, first, n, 2).setValues(mend.data.map((d, i) => (first === dataCol
+      ? [cell(dataCol)(d), cell(repliesCol)(mend.replies[i])]
+      : [cell(repliesCol)(mend.replies[i]), cell(dataCol)(d)])));
+  } else {
+    sheet.getRange(mend.first, dataCol, n, 1).setValues(mend.data.map((d) => [cell(dataCol)(d)]));
+    sheet.getRange(mend.first, repliesCol, n, 1).setValues(mend.replies.map((r) => [cell(repliesCol)(r)]));
+  }
+  tab.mend = null;
 }
 
 /** The case with this id, or null. No call. */
@@ -99,6 +149,8 @@ export interface RequestWrite {
  */
 export function writeRequests(tab: RequestTab, writes: readonly RequestWrite[]): StoredRequest[] {
   if (!writes.length) return [];
+  // Hidden cells left behind by a sort go home first, as read; the writes below then change only their cases'.
+  mendHiddenCells(tab);
   const { sheet, map } = tab.open;
   const width = knownWidth(map);
   const blank = new Array<unknown>(width).fill('');

@@ -6,7 +6,7 @@
  */
 import { DATE_FORMAT, INSTANT_FORMAT, Language, TabSpec, TABS, columnKeysFromHeader, headerRow } from '../core/schema';
 import { LIST_COLUMNS, outcomeText, wordSetOf, wordsOf } from '../core/words';
-import { isLegacyOutcome, outcomeOfCells } from '../core/requests/record';
+import { caseOfData, caseOfReplies, dataCell, isLegacyOutcome, outcomeOfCells, pairHiddenCells, parseMessageIds, repliesCell, type HiddenRow } from '../core/requests/record';
 import { text as textOf } from '../core/texts';
 import { columnLetter, decodeCell, encodeCell, fromCell, toCell, type Cell, type CellDisplay } from './cells';
 import { findTabs } from './register';
@@ -192,21 +192,45 @@ export function setDropdowns(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: Tab
  * derived again from the hidden data column in the new language. A row written before that column
  * (its JSON in the readable column) gets its JSON moved to the data column, so the migration is
  * this same rewrite that set-up runs. A readable text with no data behind it is left as it is (it
- * is then all that is left of the outcome).
+ * is then all that is left of the outcome). `own` is what belongs to the row's case (its hidden
+ * cells paired by the names inside them, core/requests/record.ts pairHiddenCells): written in the
+ * row, a case's in the form that names it, so the rewrite also puts back cells a sort of the
+ * visible columns left in other rows, and names the older cells.
  */
-function rewriteOutcome(out: Cell[], keys: readonly (string | null)[], display: CellDisplay): void {
-  const [at, dataAt] = [keys.indexOf('outcome'), keys.indexOf('outcomeData')];
+function rewriteOutcome(out: Cell[], keys: readonly (string | null)[], display: CellDisplay, own: HiddenRow | null): void {
+  const [at, dataAt, repliesAt] = [keys.indexOf('outcome'), keys.indexOf('outcomeData'), keys.indexOf('replyMessageIds')];
   if (at < 0 || dataAt < 0) return;
   // A blank row (between cases, or below them) stays blank.
   if (out.every((v) => v === '' || v === null)) return;
-  const data = String(out[dataAt] ?? '');
+  const id = own?.id ?? '';
+  if (own) {
+    out[dataAt] = toCell(own.data, true);
+    if (repliesAt >= 0) {
+      // An older cell ("id1,id2") belongs to its row's case: written as "R-0003: id1,id2".
+      const named = id !== '' && own.replies !== '' && caseOfReplies(own.replies) === null ? repliesCell(id, parseMessageIds(own.replies)) : own.replies;
+      out[repliesAt] = toCell(named, true);
+    }
+  }
+  const data = own ? own.data : String(out[dataAt] ?? '');
   const readable = String(out[at] ?? '');
   // Readable text with no data behind it is all that is left of the outcome: kept as it is.
   if (data.trim() === '' && readable.trim() !== '' && !isLegacyOutcome(readable)) return;
   const outcome = outcomeOfCells(data, readable);
-  // Never blank once moved (record.ts recordToValues), so a JSON typed in Lopputulos later is never read.
-  if (data.trim() === '') out[dataAt] = toCell(JSON.stringify(outcome), true);
+  // Never blank once moved (record.ts recordToValues), so a JSON typed in Lopputulos later is never read;
+  // a case's data in the form that names it (an unreadable cell, no JSON, stays as it is).
+  if (data.trim() === '') out[dataAt] = toCell(id !== '' ? dataCell(id, outcome) : JSON.stringify(outcome), true);
+  else if (id !== '' && caseOfData(data) === null && data.trim().startsWith('{')) out[dataAt] = toCell(dataCell(id, outcome), true);
   out[at] = toCell(outcomeText(outcome, display.language, display.timeZone), true);
+}
+
+/** Each block row's case id and the hidden cells that belong to it (null when the block lacks the columns). No call. */
+function ownHiddenCells(read: readonly (readonly unknown[])[], keys: readonly (string | null)[], from: number, plain: readonly boolean[]): HiddenRow[] | null {
+  const [idAt, dataAt, repliesAt] = ['id', 'outcomeData', 'replyMessageIds'].map((k) => keys.indexOf(k));
+  if (idAt < 0 || dataAt < 0) return null;
+  const cell = (row: readonly unknown[], i: number) => (i < 0 ? '' : String(fromCell(row[i - from + 1], plain[i]) ?? '').trim());
+  const rows = read.map((row) => ({ id: cell(row, idAt), data: cell(row, dataAt), replies: cell(row, repliesAt) }));
+  const paired = pairHiddenCells(rows);
+  return rows.map((row, i) => ({ id: row.id, data: paired.data[i], replies: paired.replies[i] }));
 }
 
 /**
@@ -236,7 +260,8 @@ export function planLanguageRewrite(spreadsheet: GoogleAppsScript.Spreadsheet.Sp
     writes.push(() => sheet.getRange(1, 1, 1, header.length).setValues([titles]));
     const formatOf = (k: string | null) => (k ? tab.columns.find((c) => c.key === k)?.format : undefined);
     // The requests' readable outcome is derived from its data column, so both are in the block.
-    const derived = (k: string | null) => tab.key === 'requests' && (k === 'outcome' || k === 'outcomeData');
+    // With the case's id and the reply ids: the hidden cells are paired to their cases by the names inside them.
+    const derived = (k: string | null) => tab.key === 'requests' && (k === 'outcome' || k === 'outcomeData' || k === 'replyMessageIds' || k === 'id');
     const wordColumns = keys.map((k, i) => (wordSetOf(tab.key, k) || (tab.key === 'audit' && k === 'fields') || formatOf(k) || derived(k) ? i + 1 : 0)).filter((c) => c > 0);
     // Date formats first, so the dates the block holds land in date cells (an older tab's were plain text).
     writes.push(() => {
@@ -249,14 +274,16 @@ export function planLanguageRewrite(spreadsheet: GoogleAppsScript.Spreadsheet.Sp
       const block = sheet.getRange(2, from, last - 1, to - from + 1);
       const plain = keys.map((k) => !!k && !!tab.columns.find((c) => c.key === k)?.text);
       const display = { language, timeZone };
-      const values = block.getValues().map((row) => {
+      const read = block.getValues();
+      const own = tab.key === 'requests' ? ownHiddenCells(read, keys, from, plain) : null;
+      const values = read.map((row, r) => {
         const out = row.map((v, j) => {
           const i = from - 1 + j;
           const value = fromCell(v, plain[i]);
           if (!wordColumns.includes(i + 1) || value === '' || derived(keys[i])) return toCell(value, plain[i]);
           return toCell(encodeCell(tab.key, keys[i], decodeCell(tab.key, keys[i], value, timeZone), display), plain[i]);
         });
-        if (tab.key === 'requests') rewriteOutcome(out, keys.slice(from - 1, to), display);
+        if (tab.key === 'requests') rewriteOutcome(out, keys.slice(from - 1, to), display, own ? own[r] : null);
         return out;
       });
       writes.push(() => block.setValues(values));

@@ -9,7 +9,7 @@
  * https://developers.google.com/apps-script/guides/triggers/installable#restrictions).
  */
 import { columnKeysFromHeader, type TabSpec } from '../core/schema';
-import { outcomeOfCells } from '../core/requests/record';
+import { caseOfData, outcomeOfCells } from '../core/requests/record';
 import { decodeWord, fieldsFromWords, fieldsToWords, outcomeText, wordOf, wordSetOf } from '../core/words';
 import { fromCell, toCell, type CellDisplay } from './cells';
 import { areaAround, type Area } from './formulas';
@@ -35,8 +35,11 @@ export interface TypedCellsPlan {
  * text typed; a word of any language or a code in an enumerated column becomes the word in the
  * register's language
  * (a value no language knows stays as typed, for the store to read as its safe default); the
- * readable outcome becomes again the text derived from the row's hidden data (a row written
- * before that column, its JSON still in the readable cell, is left as it is).
+ * readable outcome becomes again the text derived from the row's case's hidden data: the data
+ * cell of its row when that names the case (or no one: an older cell), else the cell naming it
+ * in another row of the block read; when its data is in neither (a sort of the visible columns
+ * left it in a row not read), the readable cell is left as it is (no second read: the next
+ * software write of the tab mends the pairing and writes the words).
  */
 export function planTypedCells(
   keys: readonly (string | null)[], read: readonly (readonly unknown[])[], formulas: readonly (readonly string[])[],
@@ -45,6 +48,16 @@ export function planTypedCells(
   const values = read.map((r) => [...r]);
   const plan: TypedCellsPlan = { values, changed: [], formulas: false, outcomeRestored: false };
   const dataAt = keys.indexOf('outcomeData');
+  const idAt = keys.indexOf('id');
+  const idOf = (row: readonly unknown[]) => (idAt < 0 ? '' : String(row[idAt] ?? '').trim());
+  // The data cell of the row's case, or null when it is not in the block read.
+  const dataOf = (row: readonly unknown[]): string | null => {
+    const own = String(row[dataAt] ?? '');
+    const named = caseOfData(own);
+    if (named === null || named === idOf(row)) return own;
+    const elsewhere = read.find((r) => caseOfData(r[dataAt]) === idOf(row));
+    return elsewhere ? String(elsewhere[dataAt] ?? '') : null;
+  };
   values.forEach((row, i) => {
     for (let c = edited.first; c <= edited.last && c < row.length; c++) {
       const formula = formulas[i]?.[c] ?? '';
@@ -60,10 +73,11 @@ export function planTypedCells(
       } else if (tab === 'audit' && key === 'fields' && typeof value === 'string' && value.trim() !== '') {
         next = fieldsToWords(fieldsFromWords(value), display.language);
       }
-      if (tab === 'requests' && key === 'outcome' && dataAt >= 0) {
+      const data = tab === 'requests' && key === 'outcome' && dataAt >= 0 ? dataOf(row) : null;
+      if (data !== null) {
         // Typed text, JSON or a formula alike: the words derived from the data go back (set-up moved
         // every older row's JSON into the data column when it added it, so what is typed is never read).
-        next = outcomeText(outcomeOfCells(String(row[dataAt] ?? ''), ''), display.language, display.timeZone);
+        next = outcomeText(outcomeOfCells(data, ''), display.language, display.timeZone);
         if (next !== value || formula !== '') plan.outcomeRestored = true;
       }
       if (formula !== '' || next !== value) {

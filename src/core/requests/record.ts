@@ -4,6 +4,13 @@
  * write rows the same way; every value is text (the tab's columns are plain text), and anything
  * unreadable in a row reads as the safe value (an unknown status stays visible as `received`
  * only through `parseStatus`'s caller deciding, never silently as closed).
+ *
+ * The two hidden cells (the outcome's data, the reply ids) name their case inside them
+ * (`{"case":"R-0003",…}`, `R-0003: id1,id2`), because a person who sorts or filters only the
+ * visible columns moves the visible cells and leaves the hidden ones behind: `pairHiddenCells`
+ * gives every case the cells that name it wherever they stand, and says which rows a write must
+ * mend so each case's cells stand in its own row again. A cell written before the names (none
+ * inside) still belongs to the row it stands in.
  */
 import {
   EMPTY_OUTCOME, encodeOutcome, encodeRights, isChannel, isRequestLanguage, isRequestStatus, isRequestType, isVerification,
@@ -27,9 +34,95 @@ function textOf(value: unknown): string {
   return String(value).trim();
 }
 
-/** The ids in a reply-ids cell ("id1,id2"). */
+/** The ids in a reply-ids cell ("R-0003: id1,id2", or an older cell's "id1,id2"). */
 export function parseMessageIds(cell: unknown): string[] {
-  return textOf(cell).split(/[,;\s]+/).filter((s, i, all) => s !== '' && all.indexOf(s) === i);
+  const text = textOf(cell);
+  const named = REPLIES_NAMED.exec(text);
+  return (named ? named[2] : text).split(/[,;\s]+/).filter((s, i, all) => s !== '' && all.indexOf(s) === i);
+}
+
+// ---- The hidden cells name their case ---------------------------------------------------------
+
+/** "R-0003: id1,id2": the case before the last colon (Gmail ids hold none; an id typed with one still reads). */
+const REPLIES_NAMED = /^([\s\S]*\S)\s*:([^:]*)$/;
+
+/** The case a reply-ids cell names, or null (an older cell, or blank). */
+export function caseOfReplies(cell: unknown): string | null {
+  const named = REPLIES_NAMED.exec(textOf(cell));
+  return named ? named[1].trim() : null;
+}
+
+/** The case an outcome data cell names (its JSON's `case`), or null (an older cell, blank, or not JSON). */
+export function caseOfData(cell: unknown): string | null {
+  const text = textOf(cell);
+  if (!text.startsWith('{')) return null;
+  try {
+    const raw = JSON.parse(text) as { case?: unknown };
+    return raw && typeof raw.case === 'string' && raw.case.trim() !== '' ? raw.case.trim() : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The data cell the software writes: the outcome's JSON with the case first (parseOutcome ignores `case`). */
+export function dataCell(id: string, outcome: CaseOutcome): string {
+  return JSON.stringify({ case: id, ...outcome });
+}
+
+/** The reply-ids cell the software writes: "R-0003: id1,id2"; blank when there are none (a blank cell is no one's). */
+export function repliesCell(id: string, ids: readonly string[]): string {
+  return ids.length ? `${id}: ${ids.join(',')}` : '';
+}
+
+/** One row's hidden cells as read (text), with the case its visible cells hold ('' for none). */
+export interface HiddenRow {
+  id: string;
+  data: string;
+  replies: string;
+}
+
+/** What belongs where: per row (the same order), the cells of the case that stands in it. */
+export interface HiddenPairing {
+  /** The data cell of the row's case, wherever it stood ('' when found nowhere: the safe value). */
+  data: string[];
+  /** The reply-ids cell of the row's case, likewise. */
+  replies: string[];
+  /** Rows (indices) whose cells differ from what belongs there: a write mends them (data and replies as above). */
+  moved: number[];
+}
+
+/**
+ * Pairs the hidden cells with the cases by the names inside them, across the whole tab. A row's
+ * case takes the cell in its own row when that names it, else the first cell elsewhere that
+ * names it, else its own row's cell when that names no one (an older cell, or blank: as before
+ * the names), else nothing (its row holds another case's, and its own is nowhere: it reads the
+ * safe value, an empty outcome and no replies; its visible status stays what it says). A row
+ * with no case keeps its cell, unless that names a case of the tab (then its case has taken it
+ * and the copy left behind is blanked by the mend). A cell that names no case of the tab, or an
+ * older cell in a row whose case's named cell is elsewhere, is no one's: a mend may write over it.
+ */
+export function pairHiddenCells(rows: readonly HiddenRow[]): HiddenPairing {
+  const ids = rows.map((r) => r.id.trim());
+  const data = pairColumn(ids, rows.map((r) => r.data), caseOfData);
+  const replies = pairColumn(ids, rows.map((r) => r.replies), caseOfReplies);
+  const moved = rows.flatMap((r, i) => (data[i] !== r.data || replies[i] !== r.replies ? [i] : []));
+  return { data, replies, moved };
+}
+
+function pairColumn(ids: readonly string[], cells: readonly string[], owner: (cell: string) => string | null): string[] {
+  const owners = cells.map(owner);
+  const present = new Set(ids.filter((id) => id !== ''));
+  const firstNaming = new Map<string, number>();
+  owners.forEach((o, i) => {
+    if (o !== null && !firstNaming.has(o)) firstNaming.set(o, i);
+  });
+  return ids.map((id, i) => {
+    if (id === '') return owners[i] !== null && present.has(owners[i]!) ? '' : cells[i];
+    if (owners[i] === id) return cells[i];
+    const at = firstNaming.get(id);
+    if (at !== undefined) return cells[at];
+    return owners[i] === null ? cells[i] : '';
+  });
 }
 
 /**
@@ -101,8 +194,9 @@ export function recordToValues(record: RequestRecord): Record<string, string> {
     // The JSON both times: the store (gas/requests.ts) writes the readable text over `outcome`.
     outcome: encodeOutcome(r.outcome),
     // Never blank, an open case's too: a blank data cell is an older row's, whose JSON the readable column held.
-    outcomeData: JSON.stringify(r.outcome),
-    replyMessageIds: record.replyMessageIds.join(','),
+    // Both hidden cells name the case, so a sort of the visible columns alone cannot give them to another.
+    outcomeData: dataCell(r.id, r.outcome),
+    replyMessageIds: repliesCell(r.id, record.replyMessageIds),
   };
 }
 
