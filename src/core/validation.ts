@@ -232,12 +232,18 @@ export function emailForms(address: string): string[] {
 /**
  * An address as a person reads it: the domain's xn-- labels in their Unicode form
  * (`anna@xn--hyv-sla.fi` → `anna@hyvä.fi`), anything else as it is. Only for showing: key
- * personnel are kept in Google's ASCII form (emailKey), as Google reports accounts.
+ * personnel are kept in Google's ASCII form (emailKey), as Google reports accounts. A label is
+ * shown decoded only when it is all Latin letters, digits and hyphens: a label mixing in, say,
+ * a Cyrillic "а" would read as a look-alike of another domain, so it stays in its xn-- form.
  */
 export function emailDisplay(address: string): string {
   const at = address.lastIndexOf('@');
   if (at < 0 || !/xn--/i.test(address.slice(at + 1))) return address;
-  return `${address.slice(0, at)}@${address.slice(at + 1).split('.').map((l) => unicodeLabel_(l.toLowerCase())).join('.')}`;
+  const shown = (label: string) => {
+    const decoded = unicodeLabel_(label.toLowerCase());
+    return /^[\p{Script=Latin}\p{Nd}-]+$/u.test(decoded) ? decoded : label;
+  };
+  return `${address.slice(0, at)}@${address.slice(at + 1).split('.').map(shown).join('.')}`;
 }
 
 /** A label's Unicode form: an `xn--` label decoded when it decodes, any other as it is. */

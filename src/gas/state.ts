@@ -21,12 +21,14 @@ export const REQUEST_KEYS_KEY = 'rekisteri.requestKeys';
 export const SCHEMA_VERSION_KEY = 'rekisteri.schemaVersion';
 
 /**
- * Raise by one when a release changes the settings in a way set-up must migrate (a new field
- * that needs more than its default, a renamed one). Changes to the tabs need no bump: the
- * version carries a fingerprint of TABS, so any new tab, column, header title or format flag
- * changes it by itself; so does a change to NEEDED_TRIGGERS.
+ * Raise by one when a release changes the settings, or the form the software keeps data in
+ * inside a tab's cells, in a way set-up must migrate (a new field that needs more than its
+ * default, a renamed one). Changes to the tabs need no bump: the version carries a fingerprint
+ * of TABS, so any new tab, column, header title or format flag changes it by itself; so does a
+ * change to NEEDED_TRIGGERS. 2: Pyynnöt's hidden cells name their case (set-up names every
+ * older cell while it still stands in its own row).
  */
-const SETTINGS_REVISION = 1;
+const SETTINGS_REVISION = 2;
 
 /**
  * Raise by one when a release changes what set-up protects or how (src/gas/setup.ts): the

@@ -133,6 +133,7 @@ describe('a sort of the visible columns of Pyynnöt does not swap the cases\' ou
   test('Lopputulos rewritten by the on-edit trigger is each case\'s own words, never the words of the data left in its row', () => {
     const { em, a } = twoCases();
     const words = Object.fromEntries(caseIds(em).map((id) => [id, shownOutcome(em, id)]));
+    const outcomeBefore = got(em, a).request.outcome;
     expect(words[a]).toMatch(/Markkinointikielto/);
     sortVisible(em);
     // A paste over every row's Lopputulos: the block read holds every case's data, so each gets its own words back.
@@ -145,7 +146,8 @@ describe('a sort of the visible columns of Pyynnöt does not swap the cases\' ou
     const edit = em.editCell(STAFF, 'Pyynnöt', rowOf(em, a), colOf(em, 'outcome'), 'Käsin kirjoitettu');
     expect(edit.reports.every((r) => r.ok)).toBe(true);
     expect(shownOutcome(em, a)).toBe('Käsin kirjoitettu');
-    expect(got(em, a).request.outcome).toEqual(call<Got>(em, 'getRequest', { id: a }, OWNER).request.outcome);
+    // The case itself is as it was before the sort: the typed words changed nothing.
+    expect(got(em, a).request.outcome).toEqual(outcomeBefore);
   });
 
   test('a language switch after the sort writes each case\'s own outcome in Swedish and puts the hidden cells back in their rows', () => {
@@ -183,6 +185,43 @@ describe('cells written before the names', () => {
     expect(caseOfData(hiddenOf(em, a, 'outcomeData'))).toBe(a);
     expect(hiddenOf(em, a, 'replyMessageIds')).toBe(`${a}: ${before.replies.join(',')}`);
     expect(got(em, a)).toEqual(before);
+  });
+});
+
+describe('a tab from before the names, sorted after a software write', () => {
+  test('the first write of any case names every older cell in its own row, so a later sort takes nobody\'s outcome (R-0015\'s settled rights stay settled)', () => {
+    const { em, a, b } = twoCases();
+    const before = { [a]: got(em, a), [b]: got(em, b) };
+    // Both cases' cells as a release before the names wrote them.
+    const cells = (id: string) => [[JSON.stringify(before[id].request.outcome), before[id].replies.join(',')]];
+    const [ra, rb] = [rowOf(em, a), rowOf(em, b)];
+    const dataCol = colOf(em, 'outcomeData');
+    expect(colOf(em, 'replyMessageIds')).toBe(dataCol - 1);
+    const older = (id: string) => [[cells(id)[0][1], cells(id)[0][0]]];
+    const run = em.runScript(`
+      const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Pyynnöt');
+      sheet.getRange(${ra}, ${dataCol - 1}, 1, 2).setValues(${JSON.stringify(older(a))});
+      sheet.getRange(${rb}, ${dataCol - 1}, 1, 2).setValues(${JSON.stringify(older(b))});
+    `, OWNER);
+    expect(run.ok).toBe(true);
+    expect([caseOfData(caseRow(em, a).outcomeData), caseOfData(caseRow(em, b).outcomeData)]).toEqual([null, null]);
+    // A software write of one case (an extension of R-0016) names the other's older cells too.
+    expect(em.callFromClient('extendRequest', [{ id: b, reason: 'Paljon tietoja' }], STAFF).ok).toBe(true);
+    expect(caseOfData(hiddenOf(em, a, 'outcomeData'))).toBe(a);
+    expect(caseOfReplies(hiddenOf(em, a, 'replyMessageIds'))).toBe(a);
+    // Then a sort of the visible columns: each case keeps its own outcome and replies.
+    sortVisible(em);
+    expect(got(em, a)).toEqual(before[a]);
+    expect(got(em, b).request.outcome).toEqual(before[b].request.outcome);
+    expect(got(em, b).replies).toEqual(before[b].replies);
+  });
+
+  test('a case with no replies has a named reply-ids cell, so a cell typed elsewhere naming it is not taken for its own', () => {
+    const em = demo(30);
+    const letter = { channel: 'letter', type: 'access', rights: [], requesterEmail: 'kirje@example.fi', summary: 'Tietoni', requestKey: 'letter-key-0000000020', receivedAt: '2026-11-02' };
+    const c = call<{ request: { id: string } }>(em, 'logRequest', letter).request;
+    expect(hiddenOf(em, c.id, 'replyMessageIds')).toBe(`${c.id}:`);
+    expect(got(em, c.id).replies).toEqual([]);
   });
 });
 

@@ -314,7 +314,7 @@ describe('an owner whose Google locale is English', () => {
 });
 
 describe('the schema version covers what set-up makes', () => {
-  const parts = { settings: 1, protections: 1, tabs: TABS, triggers: NEEDED_TRIGGERS };
+  const parts = { settings: 2, protections: 1, tabs: TABS, triggers: NEEDED_TRIGGERS };
 
   test('it is the version of this release\'s tabs, triggers and revisions', () => {
     expect(schemaVersion()).toBe(schemaVersionOf(parts));
@@ -330,7 +330,7 @@ describe('the schema version covers what set-up makes', () => {
 
   test('so does a new protections or settings revision', () => {
     expect(schemaVersionOf({ ...parts, protections: 2 })).not.toBe(schemaVersionOf(parts));
-    expect(schemaVersionOf({ ...parts, settings: 2 })).not.toBe(schemaVersionOf(parts));
+    expect(schemaVersionOf({ ...parts, settings: 3 })).not.toBe(schemaVersionOf(parts));
   });
 
   test('set-up installs exactly the triggers the version covers', () => {

@@ -88,7 +88,7 @@ describe.each([
     expect(new Set(all.map((c) => c.id)).size).toBe(all.length);
     // The hidden cell names its case ("R-0001: id"), so a sort of the visible columns cannot give it to another.
     const first = all.find((c) => c.gmailMessageId === letters[0])!;
-    expect(first.replyMessageIds).toBe(reply ? `${first.id}: ${reply}` : '');
+    expect(first.replyMessageIds).toBe(reply ? `${first.id}: ${reply}` : `${first.id}:`);
     // The objection from the registered address is banned.
     expect(call<{ customer: { marketingBannedAt: string } }>(em, 'getCustomer', { customerNumber: '100001' }).customer.marketingBannedAt).not.toBe('');
     // One acknowledgement a case, in its own thread.

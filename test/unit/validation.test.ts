@@ -54,6 +54,9 @@ describe('email', () => {
     // Not a valid encoding: shown as it is, never a broken decode.
     expect(emailDisplay('anna@xn--.fi')).toBe('anna@xn--.fi');
     expect(emailDisplay('no-at-sign')).toBe('no-at-sign');
+    // A label with a Cyrillic а (xn--pple-43d is "аpple") would look like another domain: it stays xn--.
+    expect(emailDisplay('anna@xn--pple-43d.com')).toBe('anna@xn--pple-43d.com');
+    expect(emailDisplay('kalle@xn--land-poa.ax')).toBe('kalle@åland.ax');
   });
 
   test('emailKey is one form for both: mail from the xn-- form is the stored Unicode address', () => {

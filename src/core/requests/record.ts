@@ -69,9 +69,13 @@ export function dataCell(id: string, outcome: CaseOutcome): string {
   return JSON.stringify({ case: id, ...outcome });
 }
 
-/** The reply-ids cell the software writes: "R-0003: id1,id2"; blank when there are none (a blank cell is no one's). */
+/**
+ * The reply-ids cell the software writes: "R-0003: id1,id2", and "R-0003:" when there are none,
+ * so no case's cell is ever blank (a blank cell is no one's, and a cell typed elsewhere naming
+ * the case must not find it without one).
+ */
 export function repliesCell(id: string, ids: readonly string[]): string {
-  return ids.length ? `${id}: ${ids.join(',')}` : '';
+  return ids.length ? `${id}: ${ids.join(',')}` : `${id}:`;
 }
 
 /** One row's hidden cells as read (text), with the case its visible cells hold ('' for none). */
@@ -103,8 +107,13 @@ export interface HiddenPairing {
  */
 export function pairHiddenCells(rows: readonly HiddenRow[]): HiddenPairing {
   const ids = rows.map((r) => r.id.trim());
-  const data = pairColumn(ids, rows.map((r) => r.data), caseOfData);
-  const replies = pairColumn(ids, rows.map((r) => r.replies), caseOfReplies);
+  // A cell that names no one and is its row's case's gets the name, so the mend writes every such
+  // cell in the named form at once: after the first write of a tab from before the names, no
+  // cell is left that a later sort could part from its case without a name to find it by.
+  const data = pairColumn(ids, rows.map((r) => r.data), caseOfData).map((cell, i) =>
+    ids[i] !== '' && cell.startsWith('{') && caseOfData(cell) === null ? dataCell(ids[i], parseOutcome(cell)) : cell);
+  const replies = pairColumn(ids, rows.map((r) => r.replies), caseOfReplies).map((cell, i) =>
+    ids[i] !== '' && caseOfReplies(cell) === null ? repliesCell(ids[i], parseMessageIds(cell)) : cell);
   const moved = rows.flatMap((r, i) => (data[i] !== r.data || replies[i] !== r.replies ? [i] : []));
   return { data, replies, moved };
 }

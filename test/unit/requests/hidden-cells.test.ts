@@ -36,12 +36,14 @@ describe('the hidden cells name their case', () => {
     expect(back?.replyMessageIds).toEqual(['m2', 'm3']);
   });
 
-  test('the reply-ids cell reads "R-0003: id1,id2", an older "id1,id2" still reads, and no replies is a blank cell (no one\'s)', () => {
+  test('the reply-ids cell reads "R-0003: id1,id2", an older "id1,id2" still reads, and no replies is "R-0003:" (named, never blank)', () => {
     expect(caseOfReplies('R-0003: a,b')).toBe('R-0003');
     expect(parseMessageIds('R-0003: a,b')).toEqual(['a', 'b']);
     expect(caseOfReplies('a,b')).toBeNull();
     expect(parseMessageIds('a,b')).toEqual(['a', 'b']);
-    expect(repliesCell('R-0003', [])).toBe('');
+    expect(repliesCell('R-0003', [])).toBe('R-0003:');
+    expect(caseOfReplies('R-0003:')).toBe('R-0003');
+    expect(parseMessageIds('R-0003:')).toEqual([]);
     expect(caseOfReplies('')).toBeNull();
     // A case id a person typed with a colon or a leading "=" (stored as text by gas/cells.ts toCell) still names its case.
     expect(caseOfReplies('=X:1: a')).toBe('=X:1');
@@ -84,17 +86,21 @@ describe('pairHiddenCells: each case reads the cells that name it, wherever they
     rows[0] = { ...rows[0], data: dataCell('R-0009', b), replies: 'R-0009: m9' };
     const p = pairHiddenCells(rows);
     expect(p.data).toEqual(['']);
-    expect(p.replies).toEqual(['']);
+    // No replies: the named empty cell, so nothing typed elsewhere can pass for its own.
+    expect(p.replies).toEqual(['R-0001:']);
     // R-0009 is no case of the tab: its cells are no one's, and the row's case has nothing else to take.
     expect(p.moved).toEqual([0]);
   });
 
-  test('a cell written before the names belongs to the row it stands in, as before', () => {
+  test('a cell written before the names belongs to the row it stands in, as before, and the mend writes it in the named form there', () => {
     const older = JSON.stringify(a);
     const p = pairHiddenCells([{ id: 'R-0001', data: older, replies: 'm1,m2' }, { id: 'R-0002', data: '', replies: '' }]);
-    expect(p.data).toEqual([older, '']);
-    expect(p.replies).toEqual(['m1,m2', '']);
-    expect(p.moved).toEqual([]);
+    expect(p.data).toEqual([dataCell('R-0001', a), '']);
+    expect(p.replies).toEqual(['R-0001: m1,m2', 'R-0002:']);
+    // Both rows are written once, named in place: no cell is left that a later sort could part from its case.
+    expect(p.moved).toEqual([0, 1]);
+    const again = pairHiddenCells([{ id: 'R-0001', data: p.data[0], replies: p.replies[0] }, { id: 'R-0002', data: '', replies: p.replies[1] }]);
+    expect(again.moved).toEqual([]);
   });
 
   test('a named cell wins over an older one in the case\'s row; a copy left in a row with no case is blanked by the mend', () => {
@@ -109,7 +115,7 @@ describe('pairHiddenCells: each case reads the cells that name it, wherever they
   });
 
   test('a row with no case keeps a cell that names no case of the tab (nothing takes it)', () => {
-    const rows: HiddenRow[] = [{ id: 'R-0001', data: dataCell('R-0001', a), replies: '' }, { id: '', data: dataCell('R-0077', b), replies: 'R-0077: m7' }];
+    const rows: HiddenRow[] = [{ id: 'R-0001', data: dataCell('R-0001', a), replies: 'R-0001:' }, { id: '', data: dataCell('R-0077', b), replies: 'R-0077: m7' }];
     const p = pairHiddenCells(rows);
     expect(p.data[1]).toBe(dataCell('R-0077', b));
     expect(p.replies[1]).toBe('R-0077: m7');
