@@ -17,14 +17,18 @@
  * value), so a deletion that was logged is carried out exactly once and nothing else is touched.
  *
  * In the nightly run the repair pass runs inside the narrowed protection and shares its read of
- * the register and the store (when it wrote no register row): then neither is read again, and
- * the pending work is cleared in the same write as the nightly run's record.
+ * the register and the store (when it wrote no register row): then neither is read again, the
+ * deleted numbers' span of the store is written from column B on (one call), and the pending
+ * work is cleared in the same write as the nightly run's record.
  *
  * Calls of a sweep alone with deletions, whatever the register's size: lock, state, protection
- * (2), register, requests, store span, audit (3, the pending work in its property write; one
- * more when the log's tab must grow), rows, deleteRows, store write, protection back, pending
- * cleared, flush — sixteen; a case minimised adds the pseudonym key, the requests' write and the
- * mail (2); a continuation run deletes its trigger (2), a late run makes one and deletes it (2).
+ * (2), register, requests, audit (3, the pending work in its property write; one more when the
+ * log's tab must grow), rows, deleteRows, store tombstones (2: one RangeList of the deleted
+ * numbers' cells and its one write; the store is never read), protection back, pending cleared,
+ * flush — sixteen; a case minimised adds the pseudonym key, the requests' write and the mail
+ * (2); a continuation run deletes its trigger (2), a late run makes one and deletes it (2).
+ * At 100,000 rows with 10% due (npm run bench): 17 calls, 29.96 s modelled alone (the register's
+ * read and the rows' rewrite 13.5 s each, the audit's 10,000 entries 1.3 s, two flushes 1 s).
  * A night with nothing due: lock, state, protection (2), register, requests, protection back, flush.
  */
 import { rowToCustomer } from '../core/customer';
