@@ -109,11 +109,14 @@ export function writeStoreSpan(sheet: Sheet, from: number, entries: (Customer | 
 /**
  * Marks the entries at `indexes` as deleted at `deletedAt` (the retention sweep): one tombstone
  * text that names no number, laid in column B of each of their rows by one RangeList write
- * (two calls, `Sheet.getRangeList` and `RangeList.setValue`, "Sets the value for each Range in
- * the RangeList", reference, Class RangeList,
+ * (two calls, `Sheet.getRangeList` and `RangeList.setValue`: a RangeList is "a collection of one
+ * or more Range instances in the same sheet … to apply operations on collections of
+ * non-adjacent ranges or cells", reference, Class RangeList,
  * https://developers.google.com/apps-script/reference/spreadsheet/range-list), whatever lies
  * between them: no read of the span, and only the deleted numbers' cells written. Column A keeps
- * each number. Adjacent rows go as one range.
+ * each number. Adjacent rows go as one range. Not confirmed in Google's reference: how many
+ * ranges one list may hold (a sweep of 10,000 scattered numbers makes 10,000), and what a long
+ * list costs on Google's side (the emulator charges its cells, as for one range).
  */
 export function writeTombstones(sheet: Sheet, indexes: readonly number[], deletedAt: string): void {
   const sorted = [...new Set(indexes)].sort((a, b) => a - b);

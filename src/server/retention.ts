@@ -419,7 +419,7 @@ function storeTombstones(ctx: CallContext, numbers: readonly string[], shared: r
   if (!indexes.length) return null;
   const store = storeSheet(SpreadsheetApp.getActiveSpreadsheet(), info);
   const tombstone: Tombstone = { customerNumber: '', deletedAt: ctx.now };
-  if (shared && Math.max(...indexes) < shared.length) {
+  if (shared && indexes.every((i) => i < shared.length)) {
     const updates = new Map<number, Tombstone>();
     for (const i of indexes) if (isLive(shared[i])) updates.set(i, tombstone);
     return updates.size ? () => writeStoreEntries(store, updates, shared, 0, undefined, true) : null;
