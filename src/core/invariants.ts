@@ -38,8 +38,15 @@ export function numberAt(format: NumberFormat, index: number): string {
   return `${format.prefix}${String(format.base + index).padStart(format.digits, '0')}`;
 }
 
-/** A number that was issued and whose record was deleted by the software: it stays used. */
+/**
+ * A number that was issued and whose record was deleted by the software: it stays used. The
+ * retention sweep's tombstones name no number (`customerNumber` reads as ''): the store's row
+ * is the number's (column A holds it), so one cell text marks every number a run deleted and
+ * one RangeList write lays them all (gas/invariants.ts writeTombstones). Older tombstones, and an
+ * erasure's, carry the number; both read as a tombstone.
+ */
 export interface Tombstone {
+  /** '' for a tombstone that names no number (its store row says which). */
   customerNumber: string;
   deletedAt: string;
 }
@@ -54,14 +61,27 @@ export function parseStoreCell(cell: unknown): StoreEntry {
   if (typeof cell !== 'string' || cell.charAt(0) !== '{') return null;
   try {
     const v = JSON.parse(cell) as Record<string, unknown>;
-    return v && typeof v.customerNumber === 'string' ? (v as unknown as StoreEntry) : null;
+    if (v && typeof v.customerNumber === 'string') return v as unknown as StoreEntry;
+    // A tombstone that names no number: the date and nothing else.
+    if (v && typeof v.deletedAt === 'string' && Object.keys(v).length === 1) return { customerNumber: '', deletedAt: v.deletedAt };
+    return null;
   } catch {
     return null;
   }
 }
 
+/** The cell of a tombstone that names no number (the same text for every number deleted at `deletedAt`). */
+export function tombstoneCell(deletedAt: string): string {
+  return JSON.stringify({ deletedAt });
+}
+
+/** Whether `e` is a tombstone that names no number (its store row says which). */
+export function isUnnamedTombstone(e: StoreEntry): e is Tombstone {
+  return !!e && 'deletedAt' in e && e.customerNumber === '';
+}
+
 export function storeCell(e: Customer | Tombstone): string {
-  return JSON.stringify(e);
+  return isUnnamedTombstone(e) ? tombstoneCell(e.deletedAt) : JSON.stringify(e);
 }
 
 /** The fields a hand edit may never change; reads take them from the store. */

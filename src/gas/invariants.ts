@@ -6,7 +6,7 @@
  * its record (or tombstone) as JSON in column B. Every function here is one call or two.
  */
 import { Language } from '../core/schema';
-import { isLive, NumberFormat, numberIndex, parseStoreCell, StoreEntry, storeCell, STORE_TAB_NAMES, Tombstone } from '../core/invariants';
+import { isLive, isUnnamedTombstone, NumberFormat, numberIndex, parseStoreCell, StoreEntry, storeCell, STORE_TAB_NAMES, Tombstone, tombstoneCell } from '../core/invariants';
 import type { Customer } from '../core/customer';
 import type { StoreInfo } from './state';
 
@@ -91,15 +91,45 @@ export function readEntry(sheet: Sheet, format: NumberFormat, number: string): C
  * Writes the entries from `from` on (a contiguous span; null keeps nothing there). One call.
  * The number goes in column A so the tab reads on its own. With `rows`, column C gets each
  * record's register row as just written (a hint, see readStoreRow); without, C is left alone.
+ * From column B on only (column A left as it is, holding the numbers written before) with
+ * `fromB`, and whenever the span holds a tombstone that names no number (column A is the only
+ * place that still says which number it is, so it is never written over from such a read).
  */
-export function writeStoreSpan(sheet: Sheet, from: number, entries: (Customer | Tombstone | null)[], rows?: readonly number[]): void {
+export function writeStoreSpan(sheet: Sheet, from: number, entries: (Customer | Tombstone | null)[], rows?: readonly number[], fromB = false): void {
   if (!entries.length) return;
+  const b = fromB || entries.some((e) => isUnnamedTombstone(e));
   const cells = entries.map((e, i) => {
-    const row: (string | number)[] = e ? [e.customerNumber, storeCell(e)] : ['', ''];
+    const row: (string | number)[] = b ? [e ? storeCell(e) : ''] : e ? [e.customerNumber, storeCell(e)] : ['', ''];
     if (rows) row.push(rows[i] > 0 ? rows[i] : '');
     return row;
   });
-  sheet.getRange(from + 2, 1, entries.length, rows ? 3 : 2).setValues(cells);
+  sheet.getRange(from + 2, b ? 2 : 1, entries.length, cells[0].length).setValues(cells);
+}
+
+/**
+ * Marks the entries at `indexes` as deleted at `deletedAt` (the retention sweep): one tombstone
+ * text that names no number, laid in column B of each of their rows by one RangeList write
+ * (two calls, `Sheet.getRangeList` and `RangeList.setValue`: a RangeList is "a collection of one
+ * or more Range instances in the same sheet … to apply operations on collections of
+ * non-adjacent ranges or cells", reference, Class RangeList,
+ * https://developers.google.com/apps-script/reference/spreadsheet/range-list), whatever lies
+ * between them: no read of the span, and only the deleted numbers' cells written. Column A keeps
+ * each number. Adjacent rows go as one range. Not confirmed in Google's reference: how many
+ * ranges one list may hold (a sweep of 10,000 scattered numbers makes 10,000), and what a long
+ * list costs on Google's side (the emulator charges its cells, as for one range).
+ */
+export function writeTombstones(sheet: Sheet, indexes: readonly number[], deletedAt: string): void {
+  const sorted = [...new Set(indexes)].sort((a, b) => a - b);
+  if (!sorted.length) return;
+  const a1: string[] = [];
+  let start = sorted[0];
+  for (let k = 1; k <= sorted.length; k++) {
+    if (k < sorted.length && sorted[k] === sorted[k - 1] + 1) continue;
+    const [first, last] = [start + 2, sorted[k - 1] + 2];
+    a1.push(first === last ? `B${first}` : `B${first}:B${last}`);
+    if (k < sorted.length) start = sorted[k];
+  }
+  sheet.getRangeList(a1).setValue(tombstoneCell(deletedAt));
 }
 
 /**
@@ -116,7 +146,7 @@ export function readStoreRow(sheet: Sheet, index: number): { entry: StoreEntry; 
  * Writes a map of index → entry as one span, filling the gaps from `known` (what was read). One
  * call. `rowOf` (the repair, which read every row) gives each index's register row for the hints.
  */
-export function writeStoreEntries(sheet: Sheet, updates: Map<number, Customer | Tombstone>, known: readonly StoreEntry[], knownFrom = 0, rowOf?: (index: number) => number): void {
+export function writeStoreEntries(sheet: Sheet, updates: Map<number, Customer | Tombstone>, known: readonly StoreEntry[], knownFrom = 0, rowOf?: (index: number) => number, fromB = false): void {
   if (!updates.size) return;
   let [from, to] = [Infinity, -1];
   for (const i of updates.keys()) {
@@ -125,7 +155,7 @@ export function writeStoreEntries(sheet: Sheet, updates: Map<number, Customer | 
   }
   const span: (Customer | Tombstone | null)[] = [];
   for (let i = from; i <= to; i++) span.push(updates.get(i) ?? known[i - knownFrom] ?? null);
-  writeStoreSpan(sheet, from, span, rowOf ? span.map((_, k) => rowOf(from + k)) : undefined);
+  writeStoreSpan(sheet, from, span, rowOf ? span.map((_, k) => rowOf(from + k)) : undefined, fromB);
 }
 
 /** Rows added at a time when the store's tab runs out of room. */

@@ -4,7 +4,7 @@
  * and still takes one row's own new value; adoption keeps a ban the old search key holds.
  */
 import { Customer, emptyCustomer } from '../../src/core/customer';
-import { acceptHandEdit, decideRow, NumberFormat, planRepair, StoreEntry } from '../../src/core/invariants';
+import { acceptHandEdit, decideRow, isLive, NumberFormat, parseStoreCell, planRepair, StoreEntry, storeCell, tombstoneCell } from '../../src/core/invariants';
 import { searchKeyOf } from '../../src/core/search';
 
 const format: NumberFormat = { prefix: '', digits: 6, base: 100000 };
@@ -106,5 +106,25 @@ describe('decideRow and acceptHandEdit', () => {
     const uncovered = acceptHandEdit(people[1], row, NOW, '2026-12-01', 'a@example.fi', ['city']);
     expect(uncovered.customer).toMatchObject({ name: people[1].name, city: 'Inari' });
     expect(uncovered.restored).toContain('name');
+  });
+});
+
+describe('store cells', () => {
+  test('a tombstone that names no number (the sweep\'s) reads as a tombstone, writes back as the same text, and is the same text for every number of a run', () => {
+    const cell = tombstoneCell(NOW);
+    expect(cell).toBe(`{"deletedAt":"${NOW}"}`);
+    const e = parseStoreCell(cell);
+    expect(e).toEqual({ customerNumber: '', deletedAt: NOW });
+    expect(isLive(e)).toBe(false);
+    expect(storeCell(e as Exclude<StoreEntry, null>)).toBe(cell);
+  });
+
+  test('older tombstones (the number and the date) and records still read as before; a date beside anything else is no tombstone', () => {
+    expect(parseStoreCell(JSON.stringify({ customerNumber: '100001', deletedAt: NOW }))).toEqual({ customerNumber: '100001', deletedAt: NOW });
+    expect(storeCell({ customerNumber: '100001', deletedAt: NOW })).toBe(JSON.stringify({ customerNumber: '100001', deletedAt: NOW }));
+    const p = person(1);
+    expect(isLive(parseStoreCell(storeCell(p)))).toBe(true);
+    expect(parseStoreCell(JSON.stringify({ deletedAt: NOW, name: 'Henkilö' }))).toBeNull();
+    expect(parseStoreCell(JSON.stringify({ deletedAt: 5 }))).toBeNull();
   });
 });
