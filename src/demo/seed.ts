@@ -142,6 +142,8 @@ export function seedWorld(world: World, customers = SEED_CUSTOMERS): void {
     sheet.getRange(1, 1, 1, header.length).setValues([header]);
     if (rows.length) sheet.getRange(2, 1, rows.length, header.length).setValues(rows);
     sheet.setFrozenRows(1);
+    // As set-up makes it (gas/setup.ts trimLog): the log tab keeps only its own columns.
+    if (tab.key === 'audit' && sheet.getMaxColumns() > header.length) sheet.deleteColumns(header.length + 1, sheet.getMaxColumns() - header.length);
   };
   const now = world.now;
   // As the register writes them: words in Finnish, real dates in the register's time zone.

@@ -25,6 +25,8 @@ export interface SetUpOutcome {
   /** Every tab's name and column keys as set-up left them. */
   layout: Layout;
   audit: GoogleAppsScript.Spreadsheet.Sheet;
+  /** The log tab's column count as set-up left it (the audit head remembers it). */
+  auditColumns: number;
 }
 
 /** Runs of consecutive 1-based column numbers, for one call per run. */
@@ -47,20 +49,38 @@ export function setUpTabs(
   timeZone?: string,
 ): SetUpOutcome {
   const report: SetUpReport = { createdTabs: [], addedColumns: [], protectedTabs: [] };
+  let auditColumns = 0;
   if (timeZone) zoneAndLocale(spreadsheet, timeZone);
   const tabs = findTabs(spreadsheet);
   const layout: Layout = {};
   for (const tab of TABS) {
     let sheet = tabs[tab.key];
+    const created = !sheet;
     if (!sheet) {
       sheet = spreadsheet.insertSheet(tab.name[language]);
       report.createdTabs.push(tab.name[language]);
       tabs[tab.key] = sheet;
     }
     layout[tab.key] = { name: sheet.getName(), keys: ensureColumns(sheet, tab, language, report) };
+    if (tab.key === 'audit') auditColumns = trimLog(sheet, tab, created);
     protect(sheet, tab, language, people, protectionType, report);
   }
-  return { report, layout, audit: tabs.audit! };
+  return { report, layout, audit: tabs.audit!, auditColumns };
+}
+
+/**
+ * The log is appended as whole rows (gas/audit-log.ts), so its tab keeps only the columns it
+ * uses, not the 26 a new sheet has: an append of 10,000 entries then writes 8 cells a row, not
+ * 26. A new tab loses the rest at once; an older one only when nothing stands right of the log's
+ * columns (a person's notes there stay). One call for a new tab, two for an older one, none
+ * when there is nothing to trim. → the tab's column count after.
+ */
+function trimLog(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TabSpec, created: boolean): number {
+  const width = tab.columns.length;
+  const columns = sheet.getMaxColumns();
+  if (columns <= width || (!created && sheet.getLastColumn() > width)) return columns;
+  sheet.deleteColumns(width + 1, columns - width);
+  return width;
 }
 
 /** Adds what is missing and returns the column keys by position. */

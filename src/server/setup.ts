@@ -88,7 +88,7 @@ export function setUp(options: SetUpOptions = {}): SetUpResult {
       const owner = spreadsheet.getOwner();
       if (owner && owner.getEmail().toLowerCase() !== user) throw new UserError(text(language, 'firstSetUpOwner'));
     }
-    const { report, layout, audit } = setUpTabs(spreadsheet, settings.language, settings.keyPersonnel, SpreadsheetApp.ProtectionType, settings.timeZone);
+    const { report, layout, audit, auditColumns } = setUpTabs(spreadsheet, settings.language, settings.keyPersonnel, SpreadsheetApp.ProtectionType, settings.timeZone);
     // Words in the register's language in every tab (a register written with codes, or set up in another language).
     planLanguageRewrite(spreadsheet, settings.language, settings.timeZone, false)();
     const mine = ScriptApp.getProjectTriggers();
@@ -115,7 +115,7 @@ export function setUp(options: SetUpOptions = {}): SetUpResult {
     // trigger's record, in one write.
     properties.setProperties({
       [SETTINGS_KEY]: JSON.stringify(settings),
-      ...stateProperties({ layout, auditHead: state.auditHead ?? readAuditHead(audit), editTrigger: editTrigger.record, nightlyTrigger: nightly.record, changeTrigger: change.record }),
+      ...stateProperties({ layout, auditHead: state.auditHead ? { ...state.auditHead, columns: auditColumns } : readAuditHead(audit), editTrigger: editTrigger.record, nightlyTrigger: nightly.record, changeTrigger: change.record }),
       [INTAKE_KEY]: JSON.stringify({ ...intakeState, trigger: intake.record }),
     });
     // The repair pass belongs to a completed set-up: it runs before the version is written.
