@@ -161,7 +161,17 @@ interface Cue {
   negatable: boolean;
   /** Whether it counts only about personal data (see cues_). */
   needsObject: boolean;
+  /** What it needs besides the verb, every one (DATA_WORDS when not given). */
+  objects?: readonly RegExp[];
+  /** Where the objects are looked for: its sentence and the one before (`near`, the default), also the one after (`around`), or its sentence only. */
+  scope?: Scope;
+  /** A family cue (see the families): a right another family reads in the same sentence may overrule it. */
+  family?: boolean;
+  /** An objection cue with an object whose words are blanked all the same (none other is: its words may be another cue's negation). */
+  blank?: boolean;
 }
+
+type Scope = 'near' | 'around' | 'sentence';
 
 /** Up to `n` characters inside one clause. */
 const W = (n: number) => `[^.!?;\\n]{0,${n}}?`;
@@ -186,20 +196,26 @@ function cues_(right: RequestType, negatable: boolean, sources: readonly string[
 const DATA_WORDS = new RegExp(`(${[
   'tie(do|to|dot|toni|tojani|tojen|doista|doistani|doissa|toja)', 'henkilötie', 'nime(ni|n|äni)', 'sukunim', 'osoit', 'puhelinnum', 'sähköpostiosoit',
   'sähköpostini', 'asiakkuu', 'asiakasnum', 'rekister', 'käsittel', 'uppgift', 'namn', 'adress', 'telefonnum', 'kundnum', 'kundkonto', 'kundförhåll',
-  'behandling',
+  'behandling', 'syntymä(aika|päivä)', 'födelse(datum|dag)', 'asiakastil', 'merkinn', 'puhelinnumer', 'mobiilinum', 'kännykkänum', 'personnummer',
 ].join('|')})|${L}(${[
-  'nimi', 'numero(ni|ani)', 'tunnu(s|kseni|kseen)', 'minut', 'minua', 'niiden', 'niitä',
+  'nimi', 'numero(ni|ani)', 'tunnu(s|kseni|kseen)', 'minut', 'minua', 'niiden', 'niitä', 'tili(ni|äni)', 'konto(t|n)?', 'e-post(en)?', 'profil(en)?',
   'data', 'details', 'information', 'name', 'surname', 'address', 'phone number', 'mobile number', 'e-?mail address', 'my e-?mail', 'account',
-  'record', 'records', 'profile', 'customer number', 'processing',
+  'record', 'records', 'profile', 'customer number', 'processing', 'date of birth', 'birthday', 'on file', 'my (phone|mobile|number)',
 ].join('|')})(?![\\p{L}])`, 'iu');
 
-/** True when the sentence of `at` or the one before it holds a personal-data word. */
-function aboutData_(text: string, at: number, end: number): boolean {
+/** True when the sentence of `at` or the one before it (see Scope) holds every object (a personal-data word by default). */
+function aboutData_(text: string, at: number, end: number, objects: readonly RegExp[] = [DATA_WORDS], scope: Scope = 'near'): boolean {
   const before = text.slice(0, at);
   const starts = [...before.matchAll(/[.!?\n]/g)].map((m) => (m.index ?? 0) + 1);
-  const from = starts.length >= 2 ? starts[starts.length - 2] : 0;
-  const next = text.slice(end).search(/[.!?\n]/);
-  return DATA_WORDS.test(text.slice(from, next < 0 ? text.length : end + next));
+  const back = scope === 'sentence' ? 1 : 2;
+  const from = starts.length >= back ? starts[starts.length - back] : 0;
+  let to = text.slice(end).search(/[.!?\n]/);
+  if (to >= 0 && scope === 'around') {
+    const after = text.slice(end + to + 1).search(/[.!?\n]/);
+    to = after < 0 ? -1 : to + 1 + after;
+  }
+  const span = text.slice(from, to < 0 ? text.length : end + to);
+  return objects.every((o) => o.test(span));
 }
 
 /** Read first: the marketing ban, whose wording is often negative and would otherwise read as other rights. */
@@ -304,6 +320,125 @@ const OTHER_CUES: Cue[] = [
   ]),
 ];
 
+// ------------------------------------------------------------------------------------ families
+
+/*
+ * Families: the phrases above were written for letters seen; these read a letter by its
+ * structure instead, so that wording not seen still finds its right. Each is a verb family (the
+ * stems of its Finnish inflections and compounds, the Swedish and English forms) that counts
+ * only with an object family in its sentence or the one before: the right's verbs also fit a
+ * stain, an invoice or a booking, and those letters must stay `other`. A negation before the
+ * verb in its clause cancels it, as above. They run after the phrases, so a phrase decides first.
+ */
+
+/** A regular expression of a family's alternatives (no flags that keep state). */
+const RE_ = (xs: readonly string[]) => new RegExp(`(?:${xs.join('|')})`, 'iu');
+
+function family_(right: RequestType, sources: readonly string[], objects: readonly RegExp[], options: { scope?: Scope; weak?: boolean; negatable?: boolean; blank?: boolean } = {}): Cue[] {
+  return sources.map((src) => ({
+    right, negatable: options.negatable ?? true, weak: !!options.weak, needsObject: true, objects, scope: options.scope ?? 'near', family: true, blank: !!options.blank,
+    re: new RegExp(`${L}(?:${src})`, 'giu'),
+  }));
+}
+
+/** Marketing: what a ban is about (compounds in fi and sv: "tarjousviestejä", "reklammejl"). */
+const MARKETING = RE_([
+  'markkinoin', 'mainos', 'mainon', 'mainok', 'suoramark', 'uutiskirj', 'tarjou(ks|sviest|spost|set)', 'kampanj', 'tiedott', 'postitu',
+  'reklam', 'marknadsför', 'nyhetsbrev', 'erbjudand(en|ena|emejl|email)', 'utskick', 'direktreklam',
+  `${L}(newsletter|marketing|advert|promo|offers|spam|mailing|campaign|sales (calls|e-?mails|texts))`,
+]);
+/** A list one is taken off (a marketing list, not the customer register). */
+const MAILING_LIST = `(postitus|jakelu|sähköposti|markkinointi|uutiskirje|mainos|tekstiviesti|sms|utskicks|e-post|mejl|mail|e-?mail|mailing|marketing|newsletter|contact|distribution|utskick)\\p{L}{0,3}[ -]?list|(from|off|från|ur) (all )?(your|er|era|alla|of your) (lists|listor)`;
+/** Stopping. */
+const STOP = '(lopet\\p{L}*|lopp(uu|ua|ukoon)|lakat\\p{L}*|lakkaut\\p{L}*|sluta\\p{L}*|upphör\\p{L}*|stoppa\\p{L}*|avbeställ\\p{L}*|avanmäl\\p{L}*|stop|stopping|cease|halt)';
+/** Refusing ("en halua", "vill inte ha", "don't want"): negative itself, never cancelled by its negation. */
+const REFUSE = "((en|emme) (enää |ikinä |koskaan )?(halua|tahdo|toivo|kaipaa|tarvitse)\\p{L}*|ei kiinnosta|(vill|önskar) (inte|ej|inga|ingen)( längre| mer)?|inte (intresserad|intresse)|(don't|do not|dont|no longer|never) (want|wish|need|like) (to receive |to get )?|not interested)";
+/** A word that points back at the previous sentence ("Lopettakaa ne", "fler sådana", "stop them"). */
+const BACK = '(ne|niitä|niiden|näitä|nämä|tätä|sitä|se|sellaisia|tuollaisia|enempää|fler|mer|sådana|sådant|dem|det|detta|those|them|these|it|this|any more|anymore)';
+
+/** Personal data as a thing to see: the person's own data, or what is held about them. */
+const OWN_DATA = RE_([
+  'minusta', 'minua koskev', 'itseäni koskev', 'itsestäni', 'henkilötie', 'tietoni', 'tietojani', 'tiedoistani', 'tietojeni', 'minun tie',
+  'asiakastietoni', 'kaikki tiedot', 'merkinn', 'personuppgift', 'om mig', 'rör mig', 'gäller mig', 'mina uppgifter', 'alla uppgifter',
+  `${L}(about me|on me|of mine|concerning me|relating to me|personal (data|information|details)|my (personal )?(data|information|details|records?|file)|everything you (have|hold|store|keep))`,
+]);
+/** Where the data is kept. */
+const STORED = RE_(['tallenn', 'säilyt', 'käsittel', 'kerä', 'rekister', 'teillä on', 'on teillä', 'spar', 'lagr', 'behandl', 'har ni', 'registrer',
+  `${L}(hold|store|keep|process|collect|retain|have (on|about|saved|stored|recorded|registered|kept))`]);
+/** "until / while / for now": the time a restriction lasts. */
+const MEANWHILE = RE_(['kunnes', 'ennen kuin', 'siihen (asti|saakka)', 'sillä välin', 'toistaiseksi', 'selvit', 'ratkais', 'tills', 'till dess', 'medan', 'under tiden', 'utred',
+  `${L}(until|till|while|pending|meanwhile|for now|for the time being|in the meantime)`]);
+/** Another provider (where a person takes their data). */
+const DESTINATION = RE_([
+  '(toise|uude|uusi|eri|seuraava)\\p{L}* (palveluntarjoaj|yrityk|yritys|yhtiö|firma|siivous|palvelu|rekisterinpitäj|toimittaj)', 'kilpailij',
+  `${L}(annan|annat|ett annat|en annan|ny|nytt|en ny|ett nytt|nya) ?\\p{L}*(leverantör|bolag|företag|tjänst|firma|aktör)`, 'konkurrent',
+  `${L}(another|a new|my new|a different|other|new|competing) (cleaning )?(provider|company|service|supplier|firm|controller|contractor|business|cleaner)`, `${L}competitor`,
+]);
+/** A file the person can take with them. */
+const FORMAT_SOURCES = [
+  'koneluettav', 'koneellisesti', 'sähköis\\p{L}* (muodo|tiedosto)', 'tiedosto(na|ksi|muodo)', `${L}(csv|json|xml|excel)`, 'maskinläsbar', 'elektronisk\\p{L}* (format|fil)', 'som (en )?fil',
+  `${L}(machine(-| )readable|digital format|electronic format|standard format|a file|a format (i|we) can|spreadsheet|download)`,
+];
+/** Handing on to someone else. */
+const DISCLOSE = RE_(['luovut', 'anta', 'annat', 'jaa', 'jak', 'välit', 'kerto', 'siirr', 'siirt', 'lämna', 'ge ', 'dela', 'vidarebefordr', 'överför',
+  `${L}(give|share|pass|disclose|forward|hand|transfer|provide|release)`]);
+/** Someone to hand on to ("isännöitsijälle", "till fastighetsskötaren", "to the housing association"). */
+const RECIPIENT = RE_(['\\p{L}{3,}(lle|llenne|lleni|lleen)(?![\\p{L}])', `${L}(till|to|with|med)(?![\\p{L}])`]);
+/** Permission: "saatte", "ni får gärna", "happy for you to". */
+const PERMISSION_SOURCES = [
+  'saatte', 'saa (antaa|luovuttaa|kertoa|välittää|jakaa|siirtää)', 'voitte (antaa|luovuttaa|kertoa|välittää|jakaa)', 'sopii minulle', 'minulle sopii', 'ei haittaa',
+  'ni får', 'får ni', 'det går bra', 'det är okej', 'jag tillåter', 'ger (er )?(mitt )?(tillstånd|lov)',
+  `${L}(you (may|can|have my permission)|happy for you|fine (for you|by me|with me)|ok(ay)? (for you|with me|by me)|feel free|i (allow|permit) you|no objection to you)`,
+];
+
+const FAMILY_OBJECTION: Cue[] = [
+  // "Lopettakaa mainosten lähettäminen", "newsletters … stop"; "Lopettakaa ne" after a sentence about the ads.
+  ...family_('objection', [STOP, REFUSE], [MARKETING], { scope: 'sentence', negatable: false }),
+  ...family_('objection', [`${STOP} ${W(20)}${BACK}(?![\\p{L}])`, `${REFUSE}${W(20)}${BACK}(?![\\p{L}])`], [MARKETING], { negatable: false }),
+  // Taken off a marketing list: "poistakaa sähköpostini postituslistalta", "remove my address from your mailing list".
+  ...family_('objection', [`(poist|pyyhk|ottakaa|ota|radera|ta bort|tag bort|stryk|remov|take|delet)\\p{L}*${W(40)}(${MAILING_LIST})`], [/./u], { scope: 'sentence', negatable: false, blank: true }),
+  // Consent withdrawn: marketing's own ground (the corpus' rule: withdrawing consent is the ban).
+  ...family_('objection', [`(peru|peruu|peruut|vedä|vetä|otan takaisin)\\p{L}*${W(40)}(lupa|luva|suostum)`, `(ta|tar|dra|drar) tillbaka${W(30)}(samtycke|tillstånd|godkännande)`,
+    `återkall\\p{L}*${W(30)}(samtycke|tillstånd)`, `(withdraw|revoke|retract|take back|cancel)\\p{L}*${W(30)}(consent|permission|opt-in)`], [/./u], { negatable: false }),
+];
+
+const FAMILY_CUES: Cue[] = [
+  ...family_('erasure', [
+    'poist\\p{L}*', 'pyyhk\\p{L}*', 'pyyhi\\p{L}*', 'hävit\\p{L}*', 'tuho(a|t|tt)\\p{L}*', 'unohta(kaa|maan|isitte)',
+    'rader\\p{L}*', '(ta|tar|tas|tagit|tagits|tog|taga|tages) bort', 'stryk\\p{L}*', 'struk(it|its|na|en)', 'rensa\\p{L}*', 'utplån\\p{L}*', 'glöm(ma)? (mig|mina|allt|bort)', 'makuler\\p{L}*',
+    'delet\\p{L}*', 'eras\\p{L}*', 'remov\\p{L}*', 'wip(e|ed|ing)', 'purg\\p{L}*', 'destroy\\p{L}*', 'forget', 'scrub\\p{L}*', 'get rid of',
+  ], [DATA_WORDS]),
+  ...family_('rectification', [
+    'korja\\p{L}*', 'oikai\\p{L}*', 'päivit\\p{L}*', 'muutta(kaa|isitte|isitteko|ko)', 'vaihta(kaa|isitte|isitteko)', 'laittakaa', 'tilalle', 'merkitkää', 'täydent\\p{L}*',
+    'rätt(a|ar|as|el)\\p{L}*', 'korriger\\p{L}*', 'uppdater\\p{L}*', 'ändr(a|as|ing)\\p{L}*', 'byt(a|er|s)? ut', 'ersätt\\p{L}*',
+    'correct', 'fix', 'updat\\p{L}*', 'amend\\p{L}*', 'chang(e|ing)', 'replac\\p{L}*', `sort${W(15)}out`, 'put right', 'edit',
+  ], [DATA_WORDS]),
+  ...family_('rectification', [
+    '(vanha|vanhan|vanhaa|vanhentun\\p{L}*|gamla|gammal|gamle|old|previous|former)',
+    'ei (ole )?enää (käytössä|voimassa|toiminnassa|oikea)', 'inte längre (i bruk|aktiv|giltig|rätt)', 'används inte', 'no longer (in use|valid|works|active|working|used|correct)',
+    '(spelled|spelt|stavat|stavas|kirjoitettu|kirjoitetaan|merkitty)',
+  ], [DATA_WORDS], { weak: true }),
+  ...family_('access', [
+    'nähd\\p{L}*', 'nähtäv\\p{L}*', 'katso(a|ella)', 'tietä(ä|mään|isin|äkseni)', 'saada tietoon', 'selvittää', 'kerto(a|kaa|isitte|isitteko)', 'lähettä(kää|isittekö|isitte|ä)', 'listat\\p{L}*', 'listaa',
+    '(få|kunna) se', 'se (vad|vilka)', 'visa (mig|vad|vilka)', '(få|vill) veta', 'berätta', 'skicka', 'lista', '(ta|få) del av', 'granska',
+    '(?<!i )see', 'view', '(?<!let me )know', 'tell', 'send', 'list', 'show', 'obtain', 'find out', 'inform me', 'look at',
+  ], [OWN_DATA]),
+  ...family_('access', ['(mitä|mitkä|millaisia|minkälaisia|onko|vilka|vad|which|what|whether|do you)'], [OWN_DATA, STORED], { scope: 'sentence' }),
+  ...family_('restriction', [
+    'rajoit\\p{L}*', 'keskeyt\\p{L}*', 'jäädyt\\p{L}*', 'pysäyt\\p{L}*', 'begräns\\p{L}*', 'pausa\\p{L}*', 'frys\\p{L}*', 'avbryt\\p{L}*',
+    'restrict\\p{L}*', 'limit\\p{L}*', 'paus(e|ing)', 'suspend\\p{L}*', 'freez\\p{L}*', 'halt', 'block\\p{L}*',
+  ], [DATA_WORDS]),
+  // "Tills ni har utrett … ska ni inte behandla mina uppgifter": a negated use, for a time.
+  ...family_('restriction', [`(ei saa|ette saa|älkää|ettette|ei tule|inte|ej|do not|don't|not|no longer)${W(25)}(käsit|käyt|behandl|använd|use|process)\\p{L}*`],
+    [DATA_WORDS, MEANWHILE], { scope: 'sentence', negatable: false }),
+  ...family_('portability', ['(siir(t|r)|toimit|lähet|anta|anna|vie|luovut|överför|flytta|skicka|ge|lämna|få ut|ta med|transfer|move|send|give|port|export|take|upload|import|provide)\\p{L}*'],
+    [DATA_WORDS, DESTINATION], { scope: 'around' }),
+  ...family_('portability', FORMAT_SOURCES, [DATA_WORDS]),
+  ...family_('consent', PERMISSION_SOURCES, [DISCLOSE, RECIPIENT, DATA_WORDS], { scope: 'sentence' }),
+  // Permission given outright: "annan luvan, että isännöitsijä saa numeroni", "you have my permission".
+  ...family_('consent', ['(annan|annamme|annoin) (luvan|lupa)', 'ger (er |härmed )?(mitt |min )?(tillstånd|lov)', 'you have my permission', 'i give (you )?(my )?permission'], [DATA_WORDS], { scope: 'sentence' }),
+];
+
 /** Negations; Finnish "en" (I don't) is the Swedish and Finnish-Swedish article "en", so it counts in Finnish letters only. */
 const NEGATION_FI_EN = /(?<![\p{L}])en(?![\p{L}])/iu;
 const NEGATION = /(?<![\p{L}])(ei|emme|ette|eivät|älkää|älä|enkä|ettekä|ettette|ettei|inte|ej|icke|aldrig|not|don't|dont|do not|never|no need to|without|won't|n't)(?![\p{L}])/iu;
@@ -320,6 +455,9 @@ interface Hit {
   at: number;
   weak: boolean;
   text: string;
+  family?: boolean;
+  /** Read from an article cited ("Art. 15"), which nothing overrules. */
+  article?: boolean;
 }
 
 /** Text as the cues read it: lower case, one kind of apostrophe, single spaces (newlines kept). */
@@ -340,23 +478,37 @@ function hitsIn_(raw: string, language: RequestLanguage): Hit[] {
   const hits: Hit[] = [];
   for (const m of text.matchAll(ARTICLE_RE)) {
     const numbers = [m[1] ?? m[3], ...(m[2] ?? '').split(/\D+/)].filter(Boolean).map(Number);
-    for (const n of numbers) if (ARTICLE_RIGHTS[n]) hits.push({ right: ARTICLE_RIGHTS[n], at: m.index ?? 0, weak: false, text: m[0] });
+    for (const n of numbers) if (ARTICLE_RIGHTS[n]) hits.push({ right: ARTICLE_RIGHTS[n], at: m.index ?? 0, weak: false, text: m[0], article: true });
   }
-  // The ban's wording is read first and blanked, so its words cannot read as another right.
-  for (const cue of OBJECTION) {
+  // The ban's wording is read first and blanked, so its words cannot read as another right
+  // (a family cue that needs its object in another sentence is not blanked: its words may be a negation).
+  for (const cue of [...OBJECTION, ...FAMILY_OBJECTION]) {
     for (const m of text.matchAll(cue.re)) {
-      hits.push({ right: 'objection', at: m.index ?? 0, weak: false, text: m[0] });
-      text = text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice((m.index ?? 0) + m[0].length);
+      if (cue.needsObject && !aboutData_(text, m.index ?? 0, (m.index ?? 0) + m[0].length, cue.objects, cue.scope)) continue;
+      hits.push({ right: 'objection', at: m.index ?? 0, weak: false, text: m[0], family: !!cue.family });
+      if (!cue.needsObject || cue.blank) text = text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice((m.index ?? 0) + m[0].length);
     }
   }
-  for (const cue of OTHER_CUES) {
+  for (const cue of [...OTHER_CUES, ...FAMILY_CUES]) {
     for (const m of text.matchAll(cue.re)) {
       if (cue.negatable && negated_(text, m.index ?? 0, language)) continue;
-      if (cue.needsObject && !aboutData_(text, m.index ?? 0, (m.index ?? 0) + m[0].length)) continue;
-      hits.push({ right: cue.right, at: m.index ?? 0, weak: !!cue.weak, text: m[0] });
+      if (cue.needsObject && !aboutData_(text, m.index ?? 0, (m.index ?? 0) + m[0].length, cue.objects, cue.scope)) continue;
+      hits.push({ right: cue.right, at: m.index ?? 0, weak: !!cue.weak, text: m[0], family: !!cue.family });
     }
   }
-  return hits;
+  return overrule_(text, hits);
+}
+
+/**
+ * An access cue ("send me my data", "a copy of the data", "toimittakaa tietoni") gives way to
+ * portability or consent read in the same sentence: "a copy of my data as a file I can take to
+ * another provider" asks to move it, "you may give my details to my insurer" allows a
+ * disclosure; neither asks to see it. An article cited is never overruled.
+ */
+function overrule_(text: string, hits: Hit[]): Hit[] {
+  const sentence = (at: number) => (text.slice(0, at).match(/[.!?\n]/g) ?? []).length;
+  const strong = new Set(hits.filter((h) => !h.article && (h.right === 'portability' || h.right === 'consent')).map((h) => sentence(h.at)));
+  return hits.filter((h) => !(!h.article && h.right === 'access' && strong.has(sentence(h.at))));
 }
 
 // ------------------------------------------------------------------------------------ language
