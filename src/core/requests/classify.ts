@@ -198,7 +198,7 @@ const DATA_WORDS = new RegExp(`(${[
   'sähköpostini', 'asiakkuu', 'asiakasnum', 'rekister', 'käsittel', 'uppgift', 'namn', 'adress', 'telefonnum', 'kundnum', 'kundkonto', 'kundförhåll',
   'behandling', 'syntymä(aika|päivä)', 'födelse(datum|dag)', 'asiakastil', 'merkinn', 'puhelinnumer', 'mobiilinum', 'kännykkänum', 'personnummer',
 ].join('|')})|${L}(${[
-  'nimi', 'numero(ni|ani)', 'tunnu(s|kseni|kseen)', 'minut', 'minua', 'niiden', 'niitä', 'tili(ni|äni)', 'konto(t|n)?', 'e-post(en)?', 'profil(en)?',
+  'nimi', 'numero(ni|ani)', 'tunnu(s|kseni|kseen)', 'minut', 'minua', 'niiden', 'niitä', 'tili(ni|äni)', 'konto(t|n)?', 'e-post(en)?', 'profil(en)?', 'nummer(et)?',
   'data', 'details', 'information', 'name', 'surname', 'address', 'phone number', 'mobile number', 'e-?mail address', 'my e-?mail', 'account',
   'record', 'records', 'profile', 'customer number', 'processing', 'date of birth', 'birthday', 'on file', 'my (phone|mobile|number)',
 ].join('|')})(?![\\p{L}])`, 'iu');
@@ -345,14 +345,15 @@ function family_(right: RequestType, sources: readonly string[], objects: readon
 const MARKETING = RE_([
   'markkinoin', 'mainos', 'mainon', 'mainok', 'suoramark', 'uutiskirj', 'tarjou(ks|sviest|spost|set)', 'kampanj', 'tiedott', 'postitu',
   'reklam', 'marknadsför', 'nyhetsbrev', 'erbjudand(en|ena|emejl|email)', 'utskick', 'direktreklam',
-  `${L}(newsletter|marketing|advert|promo|offers|spam|mailing|campaign|sales (calls|e-?mails|texts))`,
+  'puhelinmyyn', 'myyntipuhel', 'myyntisoit', 'telemark', 'telefonförsälj', 'säljsamtal', 'soit(at|ta|tel|tav)\\p{L}* (minulle|mulle|meille)', 'ringer (mig|oss)',
+  `${L}(newsletter|marketing|advert|promo|offers|spam|mailing|campaign|sales (team|calls?|people|texts|e-?mails)|cold call|calling me|texting me)`,
 ]);
 /** A list one is taken off (a marketing list, not the customer register). */
 const MAILING_LIST = `(postitus|jakelu|sähköposti|markkinointi|uutiskirje|mainos|tekstiviesti|sms|utskicks|e-post|mejl|mail|e-?mail|mailing|marketing|newsletter|contact|distribution|utskick)\\p{L}{0,3}[ -]?list|(from|off|från|ur) (all )?(your|er|era|alla|of your) (lists|listor)`;
 /** Stopping. */
-const STOP = '(lopet\\p{L}*|lopp(uu|ua|ukoon)|lakat\\p{L}*|lakkaut\\p{L}*|sluta\\p{L}*|upphör\\p{L}*|stoppa\\p{L}*|avbeställ\\p{L}*|avanmäl\\p{L}*|stop|stopping|cease|halt)';
+const STOP = '(lopet\\p{L}*|lopp(uu|ua|ukoon)|lakat\\p{L}*|lakkaut\\p{L}*|sluta\\p{L}*|upphör\\p{L}*|stoppa\\p{L}*|avbeställ\\p{L}*|avanmäl\\p{L}*|slippa|bli av med|pää(se|s|stä)\\p{L}* eroon|stop|stopping|cease|halt|get rid of|opt out)';
 /** Refusing ("en halua", "vill inte ha", "don't want"): negative itself, never cancelled by its negation. */
-const REFUSE = "((en|emme) (enää |ikinä |koskaan )?(halua|tahdo|toivo|kaipaa|tarvitse)\\p{L}*|ei kiinnosta|(vill|önskar) (inte|ej|inga|ingen)( längre| mer)?|inte (intresserad|intresse)|(don't|do not|dont|no longer|never) (want|wish|need|like) (to receive |to get )?|not interested)";
+const REFUSE = "((en|emme) (enää |ikinä |koskaan )?(halua|tahdo|toivo|kaipaa|tarvitse)\\p{L}*|ei kiinnosta|(vill|önskar) (inte|ej|inga|ingen)( längre| mer)?|inte (intresserad|intresse)|(don't|do not|dont|no longer|never) (want|wish|need|like) (to receive |to get )?|not interested|(en|emme) ole (koskaan |ikinä )?(tilannut|pyytänyt|halunnut|liittynyt)|(har|jag har) (aldrig|inte) (bett om|beställt|prenumererat|anmält)|(never|didn't|did not) (sign(ed)? up|subscribe|ask))";
 /** A word that points back at the previous sentence ("Lopettakaa ne", "fler sådana", "stop them"). */
 const BACK = '(ne|niitä|niiden|näitä|nämä|tätä|sitä|se|sellaisia|tuollaisia|enempää|fler|mer|sådana|sådant|dem|det|detta|those|them|these|it|this|any more|anymore)';
 
@@ -362,6 +363,13 @@ const OWN_DATA = RE_([
   'asiakastietoni', 'kaikki tiedot', 'merkinn', 'personuppgift', 'om mig', 'rör mig', 'gäller mig', 'mina uppgifter', 'alla uppgifter',
   `${L}(about me|on me|of mine|concerning me|relating to me|personal (data|information|details)|my (personal )?(data|information|details|records?|file)|everything you (have|hold|store|keep))`,
 ]);
+/** What an erasure is about: personal data, what concerns the person, the system it is in. */
+const ERASE_OBJECT = RE_([DATA_WORDS.source, OWN_DATA.source, 'järjestelm', 'tietokan', 'databas', `${L}(systems?|database|crm)`]);
+/** A contact detail, also "the email you have for me" (a bare "email" is a message). */
+const CONTACT = RE_([DATA_WORDS.source, `${L}(e-?mail|e-post|mejl)${W(12)}(you have|you hold|on file|for me|ni har|som ni har)`]);
+/** A new value written out: an address, a phone number. */
+const NEW_VALUE = RE_(['[\\w.+-]+@[\\w-]+\\.[\\w.-]+', '\\+?\\d[\\d -]{6,}\\d', '\\p{L}+(katu|tie|kuja|polku|gatan|vägen|gränd|road|street|avenue|lane)\\s+\\d']);
+
 /** Where the data is kept. */
 const STORED = RE_(['tallenn', 'säilyt', 'käsittel', 'kerä', 'rekister', 'teillä on', 'on teillä', 'spar', 'lagr', 'behandl', 'har ni', 'registrer',
   `${L}(hold|store|keep|process|collect|retain|have (on|about|saved|stored|recorded|registered|kept))`]);
@@ -377,7 +385,8 @@ const DESTINATION = RE_([
 /** A file the person can take with them. */
 const FORMAT_SOURCES = [
   'koneluettav', 'koneellisesti', 'sähköis\\p{L}* (muodo|tiedosto)', 'tiedosto(na|ksi|muodo)', `${L}(csv|json|xml|excel)`, 'maskinläsbar', 'elektronisk\\p{L}* (format|fil)', 'som (en )?fil',
-  `${L}(machine(-| )readable|digital format|electronic format|standard format|a file|a format (i|we) can|spreadsheet|download)`,
+  '\\p{L}+(ssa|ssä) (muodossa|formaatissa|tiedostossa)', '(i|som) (ett|en) \\p{L}+ (format|fil)',
+  `${L}(machine(-| )readable|(a|an|any|in) \\p{L}+ format|a file|a format (i|we) can|spreadsheet|download)`,
 ];
 /** Handing on to someone else. */
 const DISCLOSE = RE_(['luovut', 'anta', 'annat', 'jaa', 'jak', 'välit', 'kerto', 'siirr', 'siirt', 'lämna', 'ge ', 'dela', 'vidarebefordr', 'överför',
@@ -388,18 +397,19 @@ const RECIPIENT = RE_(['\\p{L}{3,}(lle|llenne|lleni|lleen)(?![\\p{L}])', `${L}(t
 const PERMISSION_SOURCES = [
   'saatte', 'saa (antaa|luovuttaa|kertoa|välittää|jakaa|siirtää)', 'voitte (antaa|luovuttaa|kertoa|välittää|jakaa)', 'sopii minulle', 'minulle sopii', 'ei haittaa',
   'ni får', 'får ni', 'det går bra', 'det är okej', 'jag tillåter', 'ger (er )?(mitt )?(tillstånd|lov)',
-  `${L}(you (may|can|have my permission)|happy for you|fine (for you|by me|with me)|ok(ay)? (for you|with me|by me)|feel free|i (allow|permit) you|no objection to you)`,
+  '(teillä on|saatte|on) (lupa|lupani|luvan)', 'tillåtelse', 'medgivande', 'mitt tillstånd',
+  `${L}(you (may|can|have my permission)|happy for you|fine (for you|by me|with me|if you)|ok(ay)? (for you|with me|by me|if you)|feel free|(you are|you're) (welcome|free|allowed) to|i (allow|permit) you|no objection to you)`,
 ];
 
 const FAMILY_OBJECTION: Cue[] = [
   // "Lopettakaa mainosten lähettäminen", "newsletters … stop"; "Lopettakaa ne" after a sentence about the ads.
   ...family_('objection', [STOP, REFUSE], [MARKETING], { scope: 'sentence', negatable: false }),
-  ...family_('objection', [`${STOP} ${W(20)}${BACK}(?![\\p{L}])`, `${REFUSE}${W(20)}${BACK}(?![\\p{L}])`], [MARKETING], { negatable: false }),
+  ...family_('objection', [`${STOP} ${W(20)}${BACK}(?![\\p{L}])`, `${REFUSE}${W(20)}${BACK}(?![\\p{L}])`, `${BACK} (to )?${STOP}`], [MARKETING], { negatable: false }),
   // Taken off a marketing list: "poistakaa sähköpostini postituslistalta", "remove my address from your mailing list".
   ...family_('objection', [`(poist|pyyhk|ottakaa|ota|radera|ta bort|tag bort|stryk|remov|take|delet)\\p{L}*${W(40)}(${MAILING_LIST})`], [/./u], { scope: 'sentence', negatable: false, blank: true }),
   // Consent withdrawn: marketing's own ground (the corpus' rule: withdrawing consent is the ban).
   ...family_('objection', [`(peru|peruu|peruut|vedä|vetä|otan takaisin)\\p{L}*${W(40)}(lupa|luva|suostum)`, `(ta|tar|dra|drar) tillbaka${W(30)}(samtycke|tillstånd|godkännande)`,
-    `återkall\\p{L}*${W(30)}(samtycke|tillstånd)`, `(withdraw|revoke|retract|take back|cancel)\\p{L}*${W(30)}(consent|permission|opt-in)`], [/./u], { negatable: false }),
+    `återkall\\p{L}*${W(30)}(samtycke|tillstånd)`, `(withdraw|revoke|retract|take back|cancel)\\p{L}*${W(30)}(consent|permission|opt-in)`], [/./u], { scope: 'sentence', negatable: false, blank: true }),
 ];
 
 const FAMILY_CUES: Cue[] = [
@@ -407,7 +417,12 @@ const FAMILY_CUES: Cue[] = [
     'poist\\p{L}*', 'pyyhk\\p{L}*', 'pyyhi\\p{L}*', 'hävit\\p{L}*', 'tuho(a|t|tt)\\p{L}*', 'unohta(kaa|maan|isitte)',
     'rader\\p{L}*', '(ta|tar|tas|tagit|tagits|tog|taga|tages) bort', 'stryk\\p{L}*', 'struk(it|its|na|en)', 'rensa\\p{L}*', 'utplån\\p{L}*', 'glöm(ma)? (mig|mina|allt|bort)', 'makuler\\p{L}*',
     'delet\\p{L}*', 'eras\\p{L}*', 'remov\\p{L}*', 'wip(e|ed|ing)', 'purg\\p{L}*', 'destroy\\p{L}*', 'forget', 'scrub\\p{L}*', 'get rid of',
-  ], [DATA_WORDS]),
+  ], [ERASE_OBJECT]),
+  // Kept no longer: "ettei tietojani säilytetä", "none of my details are kept", "inte längre finnas i ert system".
+  ...family_('erasure', [
+    `(ei|ettei|eivät|enää|ole syytä)${W(25)}(säilyt|säily|tallenn|pidä|ole tallessa)\\p{L}*`, `(inte|ej|ingen|inga)( längre)?${W(25)}(sparas|lagras|finnas|förvaras|behållas|ligga kvar)`,
+    `(none|no|not|nothing|no longer)${W(30)}(kept|stored|held|retained|keep|store|hold|retain|be in your)`,
+  ], [ERASE_OBJECT], { scope: 'sentence', negatable: false }),
   ...family_('rectification', [
     'korja\\p{L}*', 'oikai\\p{L}*', 'päivit\\p{L}*', 'muutta(kaa|isitte|isitteko|ko)', 'vaihta(kaa|isitte|isitteko)', 'laittakaa', 'tilalle', 'merkitkää', 'täydent\\p{L}*',
     'rätt(a|ar|as|el)\\p{L}*', 'korriger\\p{L}*', 'uppdater\\p{L}*', 'ändr(a|as|ing)\\p{L}*', 'byt(a|er|s)? ut', 'ersätt\\p{L}*',
@@ -416,8 +431,11 @@ const FAMILY_CUES: Cue[] = [
   ...family_('rectification', [
     '(vanha|vanhan|vanhaa|vanhentun\\p{L}*|gamla|gammal|gamle|old|previous|former)',
     'ei (ole )?enää (käytössä|voimassa|toiminnassa|oikea)', 'inte längre (i bruk|aktiv|giltig|rätt)', 'används inte', 'no longer (in use|valid|works|active|working|used|correct)',
-    '(spelled|spelt|stavat|stavas|kirjoitettu|kirjoitetaan|merkitty)',
-  ], [DATA_WORDS], { weak: true }),
+    '(spelled|spelt|stavat|stavas|kirjoitettu|kirjoitetaan|merkitty)', '(ei|inte|not|no longer) (ole )?(enää |längre )?(ajan tasalla|ajantasai\\p{L}*|aktuell|current|up to date)',
+  ], [CONTACT], { weak: true }),
+  // A new value to use from now on: "please use anna@example.com from now on", "jatkossa numeroon 040 …".
+  ...family_('rectification', ['(from now on|going forward|in future|instead|jatkossa|vastedes|tästä lähtien|tilalle|i fortsättningen|i stället|hädanefter|framöver)'],
+    [NEW_VALUE], { scope: 'sentence' }),
   ...family_('access', [
     'nähd\\p{L}*', 'nähtäv\\p{L}*', 'katso(a|ella)', 'tietä(ä|mään|isin|äkseni)', 'saada tietoon', 'selvittää', 'kerto(a|kaa|isitte|isitteko)', 'lähettä(kää|isittekö|isitte|ä)', 'listat\\p{L}*', 'listaa',
     '(få|kunna) se', 'se (vad|vilka)', 'visa (mig|vad|vilka)', '(få|vill) veta', 'berätta', 'skicka', 'lista', '(ta|få) del av', 'granska',
@@ -429,9 +447,9 @@ const FAMILY_CUES: Cue[] = [
     'restrict\\p{L}*', 'limit\\p{L}*', 'paus(e|ing)', 'suspend\\p{L}*', 'freez\\p{L}*', 'halt', 'block\\p{L}*',
   ], [DATA_WORDS]),
   // "Tills ni har utrett … ska ni inte behandla mina uppgifter": a negated use, for a time.
-  ...family_('restriction', [`(ei saa|ette saa|älkää|ettette|ei tule|inte|ej|do not|don't|not|no longer)${W(25)}(käsit|käyt|behandl|använd|use|process)\\p{L}*`],
+  ...family_('restriction', [`(ei|eikä|ette|eivät|älkää|ettette|ettei|inte|ej|do not|don't|not|no longer|stop)${W(25)}(käsit|käyt|behandl|använd|use|using|process)\\p{L}*`],
     [DATA_WORDS, MEANWHILE], { scope: 'sentence', negatable: false }),
-  ...family_('portability', ['(siir(t|r)|toimit|lähet|anta|anna|vie|luovut|överför|flytta|skicka|ge|lämna|få ut|ta med|transfer|move|send|give|port|export|take|upload|import|provide)\\p{L}*'],
+  ...family_('portability', ['(siir(t|r)|toimit|lähet|anta|anna|vie|luovut|överför|flytta|skicka|ge|lämna|få ut|ta med|export|transfer|move|send|give|port|take|upload|import|provide|hand)\\p{L}*'],
     [DATA_WORDS, DESTINATION], { scope: 'around' }),
   ...family_('portability', FORMAT_SOURCES, [DATA_WORDS]),
   ...family_('consent', PERMISSION_SOURCES, [DISCLOSE, RECIPIENT, DATA_WORDS], { scope: 'sentence' }),
@@ -638,7 +656,9 @@ export function classify(subject: string, body: string, options: ClassifyOptions
   const language = detectLanguage(letter.text, isReply ? '' : cleanSubject, options.fallbackLanguage ?? 'fi');
   const bodyHits = hitsIn_(letter.text, language).sort((a, b) => a.at - b.at);
   const subjectHits = isReply ? [] : hitsIn_(cleanSubject, language).sort((a, b) => a.at - b.at);
-  const hits = bodyHits.length > 0 ? bodyHits : subjectHits;
+  // A subject's statement ("Uusi osoite") counts when the body gives the new value; "Vanha osoite"
+  // over a letter saying the address is unchanged asks nothing.
+  const hits = bodyHits.length > 0 ? bodyHits : subjectHits.filter((h) => !h.weak || NEW_VALUE.test(letter.text));
   const primary = (hits.find((h) => !h.weak) ?? hits[0])?.right ?? 'other';
   const rights: RequestType[] = [primary];
   for (const h of [...hits.filter((x) => !x.weak), ...hits.filter((x) => x.weak)]) if (!rights.includes(h.right)) rights.push(h.right);

@@ -3,9 +3,10 @@ import { classify, cleanLetter, findCustomerNumbers, stripMarkup, summarise, SUM
 import { CORPUS as MAIN } from './corpus';
 import { HELD_OUT } from './heldout';
 import { HELD_OUT_2 } from './heldout2';
+import { HELD_OUT_DEV } from './heldout-dev';
 import { PRECISION } from './precision';
 
-const CORPUS = [...MAIN, ...HELD_OUT, ...HELD_OUT_2, ...PRECISION];
+const CORPUS = [...MAIN, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_DEV, ...PRECISION];
 
 const results = CORPUS.map((letter) => ({ letter, got: classify(letter.subject, letter.body) }));
 const sameRights = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((r) => b.includes(r));
@@ -33,6 +34,7 @@ describe('classifying the corpus', () => {
       row('hard cases', results.filter((r) => r.letter.hard)),
       row('held-out set', results.filter((r) => r.letter.id.startsWith('h-'))),
       row('held-out 2', results.filter((r) => r.letter.id.startsWith('h2-'))),
+      row('dev set', results.filter((r) => /^d2?-/.test(r.letter.id))),
       row('no right asked', results.filter((r) => r.letter.id.startsWith('p-'))),
       row('all', results),
     ];

@@ -6,13 +6,20 @@
  * First run, with the cues as they were (commit 32bab48): primary type 27/46, rights 26/46,
  * language 46/46. Of the 19 type misses 18 fell to `other` and one read a wrong right (d-en-10,
  * a copy to take to another provider, read as access); d-en-15 found only its second right.
- * Every `other` letter (d-*-13, d-*-14) read as `other`.
+ * Every `other` letter (d-*-13, d-*-14) read as `other`. The cues were then read by families
+ * (a verb family with an object family near it; see classify.ts), 46/46.
+ * The second batch (d2-*, 35 letters, 8 of them everyday mail that must stay `other`) was written
+ * after that and run once before any change for it: type 22/35, rights 22/35, language 35/35
+ * (the classifier as it was before the families read 18/35: the families found 5 more, and
+ * read one everyday letter, d2-fi-11, as a right). The families were then widened (sales calls,
+ * "päästä eroon"/"slippa", data no longer kept, a new value "from now on", permission nouns,
+ * "in a usable format"), and both batches joined the corpus test.
  */
 import type { CorpusLetter } from './corpus';
 
 type L = CorpusLetter;
-const t = (id: string, language: L['language'], rights: L['rights'], subject: string, body: string, hard?: string): L =>
-  ({ id, language, type: rights[0], rights, subject, body, ...(hard ? { hard } : {}) });
+const t = (id: string, language: L['language'], rights: L['rights'], subject: string, body: string, hard?: string, phones?: string[]): L =>
+  ({ id, language, type: rights[0], rights, subject, body, ...(hard ? { hard } : {}), ...(phones ? { phones } : {}) });
 
 export const HELD_OUT_DEV: CorpusLetter[] = [
   // ---------------------------------------------------------------- Finnish
@@ -37,7 +44,7 @@ export const HELD_OUT_DEV: CorpusLetter[] = [
   t('d-sv-2', 'sv', ['erasure'], 'Avsluta konto', 'Jag säger upp mitt kundkonto och ber er samtidigt att radera de uppgifter som hör till det.'),
   t('d-sv-3', 'sv', ['access'], 'Vad vet ni om mig', 'Kan ni berätta vilken information om mig som finns sparad hos er?'),
   t('d-sv-4', 'sv', ['access'], 'Begäran om registerutdrag', 'Jag önskar få ta del av de personuppgifter ni behandlar om mig.'),
-  t('d-sv-5', 'sv', ['rectification'], 'Felaktigt telefonnummer', 'Ni har mitt gamla nummer. Byt ut det mot 040 765 4321 är ni snälla.'),
+  t('d-sv-5', 'sv', ['rectification'], 'Felaktigt telefonnummer', 'Ni har mitt gamla nummer. Byt ut det mot 040 765 4321 är ni snälla.', undefined, ['+358407654321']),
   t('d-sv-6', 'sv', ['rectification'], 'Namnbyte', 'Jag har gift mig och heter numera Lindqvist. Var snäll och rätta mitt efternamn.'),
   t('d-sv-7', 'sv', ['objection'], 'Reklam', 'Jag är trött på era reklammejl. Jag vill inte få fler sådana.'),
   t('d-sv-8', 'sv', ['objection'], 'Direktmarknadsföring', 'Jag motsätter mig att mina uppgifter används för direktmarknadsföring.'),
@@ -64,4 +71,42 @@ export const HELD_OUT_DEV: CorpusLetter[] = [
   t('d-en-13', 'en', ['other'], 'Invoice', 'The invoice has the wrong VAT number, could you correct it and send it again?', 'a right\'s verb about an invoice'),
   t('d-en-14', 'en', ['other'], 'Recurring cleaning', 'Please remove the Friday slot from my recurring bookings and update the schedule.', 'verbs about a booking'),
   t('d-en-15', 'en', ['access', 'rectification'], 'Two questions', 'Please send me a copy of what you hold on me. Also my phone number is out of date.'),
+  // ---------------------------------------------------------------- second batch
+  t('d2-fi-1', 'fi', ['erasure'], 'Tietoni', 'Olen muuttanut ulkomaille enkä tarvitse palvelujanne. Tuhotkaa kaikki minusta kerätyt tiedot.'),
+  t('d2-fi-2', 'fi', ['access'], 'kysymys', 'Onko minusta olemassa jotain tietoja teidän asiakasrekisterissä? Jos on, haluan saada ne nähtäväksi.'),
+  t('d2-fi-3', 'fi', ['rectification'], 'Nimenmuutos', 'Nimeni on muuttunut avioliiton myötä, nykyään olen Anna Koski. Pyydän päivittämään tämän.'),
+  t('d2-fi-4', 'fi', ['objection'], 'Puhelinmyynti', 'Myyjänne soittavat minulle jatkuvasti. En halua enää puhelinmyyntiä.'),
+  t('d2-fi-5', 'fi', ['objection'], 'uutiskirje', 'miten tästä uutiskirjeestä pääsee eroon?? en ole tilannut tätä'),
+  t('d2-fi-6', 'fi', ['restriction'], 'Tietojen käyttö', 'Kiistän laskun perusteena olevat tiedot. Pyydän, että tietojani ei käytetä ennen kuin asia on selvitetty.'),
+  t('d2-fi-7', 'fi', ['portability'], 'Siirto', 'Pyydän tietoni siirrettäväksi suoraan uudelle siivousyritykselleni.'),
+  t('d2-fi-8', 'fi', ['consent'], 'Vakuutus', 'Teillä on lupani kertoa vakuutusyhtiölleni yhteystietoni vahinkoasiaa varten.'),
+  t('d2-fi-9', 'fi', ['other'], 'Siivouksen lopetus', 'Haluamme lopettaa viikkosiivouksen kesäkuun lopussa. Lähettäkää loppulasku osoitteeseeni.', 'a stop and an address, but no right'),
+  t('d2-fi-10', 'fi', ['other'], 'Avain', 'Voitte antaa avaimen naapurilleni, jos en ole kotona. Hänen nimensä on Virtanen.', 'a permission about a key'),
+  t('d2-fi-11', 'fi', ['other'], 'Vanha osoite', 'Laskutusosoitteemme on sama kuin ennen, laskut voi lähettää sinne.', 'an address that is unchanged'),
+  t('d2-fi-12', 'fi', ['erasure', 'objection'], 'Kaikki pois', 'Poistakaa tietoni ja älkää enää lähettäkö mitään markkinointia.'),
+  // ---------------------------------------------------------------- Swedish
+  t('d2-sv-1', 'sv', ['erasure'], 'GDPR', 'Jag vill inte längre finnas i ert system. Rensa bort allt som gäller mig.'),
+  t('d2-sv-2', 'sv', ['access'], 'Mina uppgifter', 'Vad har ni för uppgifter sparade om mig och varför?'),
+  t('d2-sv-3', 'sv', ['rectification'], 'Adressändring', 'Vi har flyttat. Adressen ni har är inte aktuell längre, den nya är Sjögatan 8, Åbo.'),
+  t('d2-sv-4', 'sv', ['objection'], 'SMS', 'Jag vill slippa era sms-erbjudanden i fortsättningen.'),
+  t('d2-sv-5', 'sv', ['restriction'], 'Behandling', 'Jag vill att ni pausar all behandling av mina uppgifter tills vidare.'),
+  t('d2-sv-6', 'sv', ['portability'], 'Byte', 'Jag ska byta städfirma. Kan ni exportera mina kunduppgifter så att jag kan ta med dem?'),
+  t('d2-sv-7', 'sv', ['consent'], 'Medgivande', 'Jag ger er tillåtelse att dela mina kontaktuppgifter med bostadsbolaget.'),
+  t('d2-sv-8', 'sv', ['other'], 'Städningen', 'Sluta städa på fredagar, vi är inte hemma då. Torsdagar fungerar bättre.', 'a stop about cleaning'),
+  t('d2-sv-9', 'sv', ['other'], 'Faktura', 'Skicka fakturan till min e-post i stället för per post.', 'an invoice sent to an address'),
+  t('d2-sv-10', 'sv', ['other'], 'Nyckel', 'Ni får lämna nyckeln till grannen på andra våningen.', 'a permission about a key'),
+  t('d2-sv-11', 'sv', ['objection', 'access'], 'Reklam och data', 'Jag vill inte ha mer reklam. Berätta också vilka uppgifter ni har om mig.'),
+  // ---------------------------------------------------------------- English
+  t('d2-en-1', 'en', ['erasure'], 'Goodbye', 'I have cancelled my contract with you. Please make sure none of my details are kept on your system.'),
+  t('d2-en-2', 'en', ['access'], 'Info request', 'I would like to obtain all the personal information your company holds about me.'),
+  t('d2-en-3', 'en', ['rectification'], 'Email address', 'The email you have for me is my old work one. Please use anna.k@example.com from now on.'),
+  t('d2-en-4', 'en', ['objection'], 'Calls', 'Your sales team keeps calling me. I want this to stop.'),
+  t('d2-en-5', 'en', ['objection'], 'Unwanted emails', 'How do I stop getting your promotional emails?'),
+  t('d2-en-6', 'en', ['restriction'], 'Hold', 'Please stop processing my personal data until my complaint has been dealt with.'),
+  t('d2-en-7', 'en', ['portability'], 'Switching', 'I am switching to a different cleaning company and would like my data handed over to them in a usable format.'),
+  t('d2-en-8', 'en', ['consent'], 'Insurer', 'You are welcome to share my phone number with my insurance company.'),
+  t('d2-en-9', 'en', ['other'], 'Cancel', 'Please stop the weekly cleaning from June, and send the final invoice to my email address.', 'a stop and an address, but no right'),
+  t('d2-en-10', 'en', ['other'], 'Name badge', 'Your cleaner forgot her name badge at our office. What is her name so we can return it?', 'a name, no right'),
+  t('d2-en-11', 'en', ['other'], 'Account', 'Can I pay my account by bank transfer instead of card?', 'an account to pay'),
+  t('d2-en-12', 'en', ['rectification', 'objection'], 'Update', 'Please update my phone number to 040 222 3333 and stop sending me offers.', undefined, ['+358402223333']),
 ];
