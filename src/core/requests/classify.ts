@@ -198,7 +198,7 @@ const DATA_WORDS = new RegExp(`(${[
   'sähköpostini', 'asiakkuu', 'asiakasnum', 'rekister', 'käsittel', 'uppgift', 'namn', 'adress', 'telefonnum', 'kundnum', 'kundkonto', 'kundförhåll',
   'behandling', 'syntymä(aika|päivä)', 'födelse(datum|dag)', 'asiakastil', 'merkinn', 'puhelinnumer', 'mobiilinum', 'kännykkänum', 'personnummer',
 ].join('|')})|${L}(${[
-  'nimi', 'numero(ni|ani)', 'tunnu(s|kseni|kseen)', 'minut', 'minua', 'niiden', 'niitä', 'tili(ni|äni)', 'konto(t|n)?', 'e-post(en)?', 'profil(en)?', 'nummer(et)?',
+  'nimi', 'numero(ni|ani)', 'tunnu(s|kseni|kseen)', 'minut', 'minua', 'niiden', 'niitä', 'tili(ni|äni)', 'konto(t|n)?', 'e-post(en)?', 'profil(en)?', 'nummer(et)?', 'numero', 'register(s|et|en)?',
   'data', 'details', 'information', 'name', 'surname', 'address', 'phone number', 'mobile number', 'e-?mail address', 'my e-?mail', 'account',
   'record', 'records', 'profile', 'customer number', 'processing', 'date of birth', 'birthday', 'on file', 'my (phone|mobile|number)',
 ].join('|')})(?![\\p{L}])`, 'iu');
@@ -251,7 +251,7 @@ const OBJECTION: Cue[] = cues_('objection', false, [
   `(vill|önskar) (inte|ej) att ni${W(40)}(marknadsför|reklam|erbjud|nyhetsbrev)`, `(ring|ringa|mejla|maila|kontakta) (mig )?(inte|aldrig)`,
   // en
   `unsubscrib`,
-  `opt(-| )?out`,
+  `opt(-| )?out`, `opt (me|us) out`,
   `stop (sending|emailing|mailing|contacting|spamming|calling)`,
   `no (more|further) (marketing|e-?mails?|newsletters?|ads|advertis|offers|spam|promotion)`,
   `(do not|don't|dont|never) (want|wish)${W(30)}(newsletter|marketing|e-?mails?|ads|advertis|offers|promotion|spam)`,
@@ -345,7 +345,7 @@ function family_(right: RequestType, sources: readonly string[], objects: readon
 const MARKETING = RE_([
   'markkinoin', 'mainos', 'mainon', 'mainok', 'suoramark', 'uutiskirj', 'tarjou(ks|sviest|spost|set)', 'kampanj', 'tiedott', 'postitu',
   'reklam', 'marknadsför', 'nyhetsbrev', 'erbjudand(en|ena|emejl|email)', 'utskick', 'direktreklam',
-  'puhelinmyyn', 'myyntipuhel', 'myyntisoit', 'telemark', 'telefonförsälj', 'säljsamtal', 'soit(at|ta|tel|tav)\\p{L}* (minulle|mulle|meille)', 'ringer (mig|oss)',
+  'puhelinmyyn', 'spämm', 'roskapost', 'myyntipuhel', 'myyntisoit', 'telemark', 'telefonförsälj', 'säljsamtal', 'soit(at|ta|tel|tav)\\p{L}* (minulle|mulle|meille)', 'ringer (mig|oss)',
   `${L}(newsletter|marketing|advert|promo|offers|spam|mailing|campaign|sales (team|calls?|people|texts|e-?mails)|cold call|calling me|texting me)`,
 ]);
 /** A list one is taken off (a marketing list, not the customer register). */
@@ -385,11 +385,11 @@ const DESTINATION = RE_([
 /** A file the person can take with them. */
 const FORMAT_SOURCES = [
   'koneluettav', 'koneellisesti', 'sähköis\\p{L}* (muodo|tiedosto)', 'tiedosto(na|ksi|muodo)', `${L}(csv|json|xml|excel)`, 'maskinläsbar', 'elektronisk\\p{L}* (format|fil)', 'som (en )?fil',
-  '\\p{L}+(ssa|ssä) (muodossa|formaatissa|tiedostossa)', '(i|som) (ett|en) \\p{L}+ (format|fil)',
+  '(luettava|sähköise|yleise|käytety|sopiva|sellaise|jäsennelly|avoime|digitaalise|tavallise|standardi|tiedosto)\\p{L}*(ssa|ssä) (muodossa|formaatissa)', '(i|som) (ett|en) \\p{L}+ (format|fil)',
   `${L}(machine(-| )readable|(a|an|any|in) \\p{L}+ format|a file|a format (i|we) can|spreadsheet|download)`,
 ];
 /** Handing on to someone else. */
-const DISCLOSE = RE_(['luovut', 'anta', 'annat', 'jaa', 'jak', 'välit', 'kerto', 'siirr', 'siirt', 'lämna', 'ge ', 'dela', 'vidarebefordr', 'överför',
+const DISCLOSE = RE_(['luovut', 'anta', 'annat', 'jaa', 'jak', 'välit', 'kerto', 'siirr', 'siirt', 'lämna', `${L}(ge|ger|ges)(?![\\p{L}])`, 'dela', 'vidarebefordr', 'överför',
   `${L}(give|share|pass|disclose|forward|hand|transfer|provide|release)`]);
 /** Someone to hand on to ("isännöitsijälle", "till fastighetsskötaren", "to the housing association"). */
 const RECIPIENT = RE_(['\\p{L}{3,}(lle|llenne|lleni|lleen)(?![\\p{L}])', `${L}(till|to|with|med)(?![\\p{L}])`]);
@@ -404,7 +404,7 @@ const PERMISSION_SOURCES = [
 const FAMILY_OBJECTION: Cue[] = [
   // "Lopettakaa mainosten lähettäminen", "newsletters … stop"; "Lopettakaa ne" after a sentence about the ads.
   ...family_('objection', [STOP, REFUSE], [MARKETING], { scope: 'sentence', negatable: false }),
-  ...family_('objection', [`${STOP} ${W(20)}${BACK}(?![\\p{L}])`, `${REFUSE}${W(20)}${BACK}(?![\\p{L}])`, `${BACK} (to )?${STOP}`], [MARKETING], { negatable: false }),
+  ...family_('objection', [`${STOP} ${W(20)}${BACK}(?![\\p{L}])`, `${REFUSE}${W(20)}${BACK}(?![\\p{L}])`, `${BACK} (to )?${STOP}`, `${BACK} ((vill|önskar) (jag|vi) (inte|ej)|(en|emme) (halua|tahdo|toivo))`], [MARKETING], { negatable: false }),
   // Taken off a marketing list: "poistakaa sähköpostini postituslistalta", "remove my address from your mailing list".
   ...family_('objection', [`(poist|pyyhk|ottakaa|ota|radera|ta bort|tag bort|stryk|remov|take|delet)\\p{L}*${W(40)}(${MAILING_LIST})`], [/./u], { scope: 'sentence', negatable: false, blank: true }),
   // Consent withdrawn: marketing's own ground (the corpus' rule: withdrawing consent is the ban).
@@ -429,11 +429,13 @@ const FAMILY_CUES: Cue[] = [
     'correct', 'fix', 'updat\\p{L}*', 'amend\\p{L}*', 'chang(e|ing)', 'replac\\p{L}*', `sort${W(15)}out`, 'put right', 'edit',
   ], [DATA_WORDS]),
   ...family_('rectification', [
-    '(vanha|vanhan|vanhaa|vanhentun\\p{L}*|gamla|gammal|gamle|old|previous|former)',
+    '(minun|mun|my|min|mitt|mina) (vanha\\p{L}*|old|gamla|gamle|previous|former)', '(vanha|vanhan|vanhaa|vanhentun\\p{L}*) \\p{L}+(ni|ani|äni)(?![\\p{L}])', '(vaihtu|muuttu)\\p{L}*',
+    'oikein (se |hän )?(on|kirjoitetaan)', 'rätt (stavat |stavning )?är',
     'ei (ole )?enää (käytössä|voimassa|toiminnassa|oikea)', 'inte längre (i bruk|aktiv|giltig|rätt)', 'används inte', 'no longer (in use|valid|works|active|working|used|correct)',
     '(spelled|spelt|stavat|stavas|kirjoitettu|kirjoitetaan|merkitty)', '(ei|inte|not|no longer) (ole )?(enää |längre )?(ajan tasalla|ajantasai\\p{L}*|aktuell|current|up to date)',
   ], [CONTACT], { weak: true }),
   // A new value to use from now on: "please use anna@example.com from now on", "jatkossa numeroon 040 …".
+  ...family_('rectification', ['(uusi|uusin|ny|nya|nytt|new|nykyinen|current)'], [NEW_VALUE], { scope: 'sentence', weak: true }),
   ...family_('rectification', ['(from now on|going forward|in future|instead|jatkossa|vastedes|tästä lähtien|tilalle|i fortsättningen|i stället|hädanefter|framöver)'],
     [NEW_VALUE], { scope: 'sentence' }),
   ...family_('access', [
@@ -521,12 +523,14 @@ function hitsIn_(raw: string, language: RequestLanguage): Hit[] {
  * An access cue ("send me my data", "a copy of the data", "toimittakaa tietoni") gives way to
  * portability or consent read in the same sentence: "a copy of my data as a file I can take to
  * another provider" asks to move it, "you may give my details to my insurer" allows a
- * disclosure; neither asks to see it. An article cited is never overruled.
+ * disclosure; neither asks to see it. An article cited is never overruled. A statement asked as
+ * a question ("Vill ni ha den nya adressen?") states nothing.
  */
 function overrule_(text: string, hits: Hit[]): Hit[] {
   const sentence = (at: number) => (text.slice(0, at).match(/[.!?\n]/g) ?? []).length;
   const strong = new Set(hits.filter((h) => !h.article && (h.right === 'portability' || h.right === 'consent')).map((h) => sentence(h.at)));
-  return hits.filter((h) => !(!h.article && h.right === 'access' && strong.has(sentence(h.at))));
+  const asked = (at: number) => text.slice(at).search(/[.!?\n]/) === text.slice(at).search(/[?]/) && text.slice(at).includes('?');
+  return hits.filter((h) => !(!h.article && h.right === 'access' && strong.has(sentence(h.at))) && !(h.weak && asked(h.at)));
 }
 
 // ------------------------------------------------------------------------------------ language

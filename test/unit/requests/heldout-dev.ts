@@ -13,7 +13,14 @@
  * (the classifier as it was before the families read 18/35: the families found 5 more, and
  * read one everyday letter, d2-fi-11, as a right). The families were then widened (sales calls,
  * "päästä eroon"/"slippa", data no longer kept, a new value "from now on", permission nouns,
- * "in a usable format"), and both batches joined the corpus test.
+ * "in a usable format").
+ * The third batch (d3-*, 37 letters, 9 everyday ones) was written after that and run once before
+ * any change for it: type 28/37, rights 28/37, language 37/37 (the old cues: 24/37). Of the 9
+ * misses 6 fell short (`other`, or one right of two), 1 read a wrong right (d3-fi-12, "väärässä
+ * muodossa" read as a file format) and 2 everyday letters read as rectification (d3-fi-9, and
+ * d3-sv-11, which the old cues misread too). The families were then narrowed and widened (an old
+ * value only when it is the person's, a statement asked as a question states nothing, "spämmi",
+ * "det vill jag inte", "opt me out", "ger"), and all three batches joined the corpus test.
  */
 import type { CorpusLetter } from './corpus';
 
@@ -109,4 +116,44 @@ export const HELD_OUT_DEV: CorpusLetter[] = [
   t('d2-en-10', 'en', ['other'], 'Name badge', 'Your cleaner forgot her name badge at our office. What is her name so we can return it?', 'a name, no right'),
   t('d2-en-11', 'en', ['other'], 'Account', 'Can I pay my account by bank transfer instead of card?', 'an account to pay'),
   t('d2-en-12', 'en', ['rectification', 'objection'], 'Update', 'Please update my phone number to 040 222 3333 and stop sending me offers.', undefined, ['+358402223333']),
+  // ---------------------------------------------------------------- third batch
+  t('d3-fi-1', 'fi', ['erasure'], 'mun tiedot', 'moi, voisko mun tiedot poistaa teiän rekisteristä kokonaan? kiitti'),
+  t('d3-fi-2', 'fi', ['objection'], 'spämmi', 'Lopettakaa toi spämmi! Joka viikko tulee joku kampanjaviesti.'),
+  t('d3-fi-3', 'fi', ['access'], 'Rekisteritiedot', 'Haluaisin tietää, mitä henkilötietoja yrityksellänne on minusta.'),
+  t('d3-fi-4', 'fi', ['rectification'], 'Puhelin', 'Mun numero vaihtui, uusi on 044 555 6677.', undefined, ['+358445556677']),
+  t('d3-fi-5', 'fi', ['restriction'], 'Jäädytys', 'Jäädyttäkää tietojeni käyttö siksi aikaa, kun reklamaatio on kesken.'),
+  t('d3-fi-6', 'fi', ['portability'], 'Tietojen luovutus minulle', 'Tarvitsen kaikki antamani tiedot tiedostona, jotta voin viedä ne toiselle palveluntarjoajalle.'),
+  t('d3-fi-7', 'fi', ['consent'], 'Suostumus', 'Suostun siihen, että välitätte nimeni ja osoitteeni taloyhtiön hallitukselle.'),
+  t('d3-fi-8', 'fi', ['erasure'], 'Asiakkuuden päättäminen', 'Päätän asiakkuuteni. Tietojani ei tarvitse enää säilyttää, joten hävittäkää ne.'),
+  t('d3-fi-9', 'fi', ['other'], 'Nimi ovessa', 'Ovessa lukee vielä vanha nimi, se ei haittaa. Tulkaa tiistaina normaalisti.', 'an old name on a door'),
+  t('d3-fi-10', 'fi', ['other'], 'Peruutus', 'Peruutan huomisen siivouksen, olen kipeänä. Lähettäkää uusi aika sähköpostiini.', 'a cancellation'),
+  t('d3-fi-11', 'fi', ['other'], 'Kiitos', 'Kiitos, että korjasitte viime kerran puutteet niin nopeasti!', 'a fix that is thanked for'),
+  t('d3-fi-12', 'fi', ['rectification'], 'Tiedot väärin', 'Teillä on sukunimeni väärässä muodossa, oikein se on Mäkelä.'),
+  t('d3-fi-13', 'fi', ['objection'], 'Ei kiitos', 'En halua, että tietojani käytetään mainontaan.'),
+  // ---------------------------------------------------------------- Swedish
+  t('d3-sv-1', 'sv', ['erasure'], 'Radera', 'Hej, kan ni ta bort mitt konto och alla mina uppgifter?'),
+  t('d3-sv-2', 'sv', ['objection'], 'Mejl', 'Jag får hela tiden mejl med erbjudanden från er. Det vill jag inte.'),
+  t('d3-sv-3', 'sv', ['access'], 'Registerutdrag', 'Jag vill gärna veta vad ni har registrerat om mig.'),
+  t('d3-sv-4', 'sv', ['rectification'], 'Uppgifter', 'Mitt efternamn är felstavat i era register, det ska vara Nyström.'),
+  t('d3-sv-5', 'sv', ['restriction'], 'Begränsa', 'Jag vill att ni begränsar användningen av mina uppgifter medan ni utreder saken.'),
+  t('d3-sv-6', 'sv', ['portability'], 'Överföring', 'Kan ni skicka mina kunduppgifter direkt till mitt nya städbolag?'),
+  t('d3-sv-7', 'sv', ['consent'], 'Godkännande', 'Det är okej för mig att ni ger mitt telefonnummer till hyresvärden.'),
+  t('d3-sv-8', 'sv', ['other'], 'Tider', 'Kan ni ändra tiden för städningen till klockan tio?', 'a time changed'),
+  t('d3-sv-9', 'sv', ['other'], 'Mattan', 'Ni behöver inte ta bort mattan när ni städar, den ska ligga kvar.', 'a rug'),
+  t('d3-sv-10', 'sv', ['erasure', 'objection'], 'Sluta', 'Radera mig ur era register och sluta mejla mig.'),
+  t('d3-sv-11', 'sv', ['other'], 'Ny adress till kontoret', 'Vårt kontor flyttar i maj. Vill ni ha den nya adressen redan nu för planeringen?', 'an office moving'),
+  t('d3-sv-12', 'sv', ['access'], 'Fråga', 'Hur länge sparar ni mina personuppgifter, och vilka uppgifter är det?'),
+  // ---------------------------------------------------------------- English
+  t('d3-en-1', 'en', ['erasure'], 'Please delete', 'Could you erase me from your customer database please?'),
+  t('d3-en-2', 'en', ['objection'], 'Texts', 'I keep getting marketing texts from you. Please opt me out.'),
+  t('d3-en-3', 'en', ['access'], 'What do you know', 'Under data protection law I am entitled to know what you hold on me. Please let me have it.'),
+  t('d3-en-4', 'en', ['rectification'], 'Wrong name', 'You have got my first name wrong on every letter, it is Siiri not Siri.'),
+  t('d3-en-5', 'en', ['restriction'], 'Freeze', 'Please freeze my account data while the billing dispute is open.'),
+  t('d3-en-6', 'en', ['portability'], 'Move my data', 'Please export my customer data as a CSV so I can import it with my new provider.'),
+  t('d3-en-7', 'en', ['consent'], 'Permission', 'I give you permission to pass my contact details to the property manager.'),
+  t('d3-en-8', 'en', ['other'], 'Update', 'Just an update: the alarm code has changed, I will text it to the cleaner.', 'an update about an alarm code'),
+  t('d3-en-9', 'en', ['other'], 'Stop', 'Please stop using the strong cleaning spray in the kitchen, it leaves marks.', 'a stop about a spray'),
+  t('d3-en-10', 'en', ['other'], 'My details for the invoice', 'Here are my details for the invoice: Anna Lee, 3 Birch Road, Turku.', 'details given for an invoice'),
+  t('d3-en-11', 'en', ['erasure'], 'Old customer', 'I stopped using your services years ago, so there is no reason for you to keep my data.'),
+  t('d3-en-12', 'en', ['access', 'erasure'], 'Data', 'First tell me what personal data you have about me, then delete all of it.'),
 ];
