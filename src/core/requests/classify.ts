@@ -218,6 +218,9 @@ function aboutData_(text: string, at: number, end: number, objects: readonly Reg
   return objects.every((o) => o.test(span));
 }
 
+/** A verb whose own object is a thing ("update the invoice with our new address", "rätta fakturan"): about that thing, not the data near it. */
+const THING_FIRST = /^\s*(the |our |this |that |your |er |ert |era |den |det )?(invoice|bill|booking|schedule|appointment|quote|order|keys?|code|curtains?|faktura|bokning|schema|beställning|nyckel|nycklar|kod|offert|tid(en)?)(?![\p{L}])/iu;
+
 /** Read first: the marketing ban, whose wording is often negative and would otherwise read as other rights. */
 const OBJECTION: Cue[] = cues_('objection', false, [
   // fi
@@ -353,7 +356,7 @@ const MAILING_LIST = `(postitus|jakelu|sähköposti|markkinointi|uutiskirje|main
 /** Stopping. */
 const STOP = '(lopet\\p{L}*|lopp(uu|ua|ukoon)|lakat\\p{L}*|lakkaut\\p{L}*|sluta\\p{L}*|upphör\\p{L}*|stoppa\\p{L}*|avbeställ\\p{L}*|avanmäl\\p{L}*|slippa|bli av med|pää(se|s|stä)\\p{L}* eroon|stop|stopping|cease|halt|get rid of|opt out)';
 /** Refusing ("en halua", "vill inte ha", "don't want"): negative itself, never cancelled by its negation. */
-const REFUSE = "((en|emme) (enää |ikinä |koskaan )?(halua|tahdo|toivo|kaipaa|tarvitse)\\p{L}*|ei kiinnosta|(vill|önskar) (inte|ej|inga|ingen)( längre| mer)?|inte (intresserad|intresse)|(don't|do not|dont|no longer|never) (want|wish|need|like) (to receive |to get )?|not interested|(en|emme) ole (koskaan |ikinä )?(tilannut|pyytänyt|halunnut|liittynyt)|(har|jag har) (aldrig|inte) (bett om|beställt|prenumererat|anmält)|(never|didn't|did not) (sign(ed)? up|subscribe|ask))";
+const REFUSE = "((en|emme) (enää |ikinä |koskaan )?(halua|tahdo|toivo|kaipaa|tarvitse)\\p{L}*|ei kiinnosta|(vill|önskar) (inte|ej|inga|ingen)( längre| mer)?|inte (intresserad|intresse)|(don't|do not|dont|no longer|never) (want|wish|need|like) (to receive |to get )?|not interested|(en|emme) ole (koskaan |ikinä )?(tilannut|pyytänyt|halunnut|liittynyt)|(har|jag har) (aldrig|inte) (bett om|beställt|prenumererat|anmält)|(never|didn't|did not) (sign(ed)? up|subscribe|ask)|(do not|don't|not|never) (consent|agree)|(en|emme) (suostu|hyväksy)\\p{L}*|(samtycker|godkänner) (inte|ej))";
 /** A word that points back at the previous sentence ("Lopettakaa ne", "fler sådana", "stop them"). */
 const BACK = '(ne|niitä|niiden|näitä|nämä|tätä|sitä|se|sellaisia|tuollaisia|enempää|fler|mer|sådana|sådant|dem|det|detta|those|them|these|it|this|any more|anymore)';
 
@@ -365,6 +368,8 @@ const OWN_DATA = RE_([
 ]);
 /** What an erasure is about: personal data, what concerns the person, the system it is in. */
 const ERASE_OBJECT = RE_([DATA_WORDS.source, OWN_DATA.source, 'järjestelm', 'tietokan', 'databas', `${L}(systems?|database|crm)`]);
+/** An account one has with the company. */
+const ACCOUNT = RE_(['asiakastil', 'tili(ni|äni|n)?(?![\\p{L}])', 'asiakkuu', 'kundkonto', `${L}(konto|kontot|profil|profilen|account|profile)(?![\\p{L}])`]);
 /** A contact detail, also "the email you have for me" (a bare "email" is a message). */
 const CONTACT = RE_([DATA_WORDS.source, `${L}(e-?mail|e-post|mejl)${W(12)}(you have|you hold|on file|for me|ni har|som ni har)`]);
 /** A new value written out: an address, a phone number. */
@@ -418,6 +423,9 @@ const FAMILY_CUES: Cue[] = [
     'rader\\p{L}*', '(ta|tar|tas|tagit|tagits|tog|taga|tages) bort', 'stryk\\p{L}*', 'struk(it|its|na|en)', 'rensa\\p{L}*', 'utplån\\p{L}*', 'glöm(ma)? (mig|mina|allt|bort)', 'makuler\\p{L}*',
     'delet\\p{L}*', 'eras\\p{L}*', 'remov\\p{L}*', 'wip(e|ed|ing)', 'purg\\p{L}*', 'destroy\\p{L}*', 'forget', 'scrub\\p{L}*', 'get rid of',
   ], [ERASE_OBJECT]),
+  ...family_('erasure', ['(gone|borta|pois)(?![\\p{L}])'], [ERASE_OBJECT], { scope: 'sentence' }),
+  // An account closed ("sulkekaa asiakastilini", "stäng mitt konto", "I want my account closed").
+  ...family_('erasure', ['sulke\\p{L}*', 'sulje\\p{L}*', 'stäng\\p{L}*', 'clos(e|ed|ing)'], [ACCOUNT], { scope: 'sentence' }),
   // Kept no longer: "ettei tietojani säilytetä", "none of my details are kept", "inte längre finnas i ert system".
   ...family_('erasure', [
     `(ei|ettei|eivät|enää|ole syytä)${W(25)}(säilyt|säily|tallenn|pidä|ole tallessa)\\p{L}*`, `(inte|ej|ingen|inga)( längre)?${W(25)}(sparas|lagras|finnas|förvaras|behållas|ligga kvar)`,
@@ -443,7 +451,9 @@ const FAMILY_CUES: Cue[] = [
     '(få|kunna) se', 'se (vad|vilka)', 'visa (mig|vad|vilka)', '(få|vill) veta', 'berätta', 'skicka', 'lista', '(ta|få) del av', 'granska',
     '(?<!i )see', 'view', '(?<!let me )know', 'tell', 'send', 'list', 'show', 'obtain', 'find out', 'inform me', 'look at',
   ], [OWN_DATA]),
-  ...family_('access', ['(mitä|mitkä|millaisia|minkälaisia|onko|vilka|vad|which|what|whether|do you)'], [OWN_DATA, STORED], { scope: 'sentence' }),
+  ...family_('access', ['(mitä|mitkä|millaisia|minkälaisia|onko|vilka|vad|which|what|whether|do you)', '(kerä|tallen|säily|käsitt|rekisteröi)\\p{L}*(ko|kö)(?![\\p{L}])'], [OWN_DATA, STORED], { scope: 'sentence' }),
+  // A copy or an extract of one's data: "kopio tiedoistani", "en kopia på all information ni har om mig".
+  ...family_('access', ['kopi(o|a)\\p{L}*', 'ote\\p{L}*', 'utdrag\\p{L}*', 'cop(y|ies)', 'printout', 'overview', 'yhteenveto\\p{L}*', 'sammanställning\\p{L}*'], [OWN_DATA], { scope: 'sentence' }),
   ...family_('restriction', [
     'rajoit\\p{L}*', 'keskeyt\\p{L}*', 'jäädyt\\p{L}*', 'pysäyt\\p{L}*', 'begräns\\p{L}*', 'pausa\\p{L}*', 'frys\\p{L}*', 'avbryt\\p{L}*',
     'restrict\\p{L}*', 'limit\\p{L}*', 'paus(e|ing)', 'suspend\\p{L}*', 'freez\\p{L}*', 'halt', 'block\\p{L}*',
@@ -512,6 +522,7 @@ function hitsIn_(raw: string, language: RequestLanguage): Hit[] {
   for (const cue of [...OTHER_CUES, ...FAMILY_CUES]) {
     for (const m of text.matchAll(cue.re)) {
       if (cue.negatable && negated_(text, m.index ?? 0, language)) continue;
+      if (cue.needsObject && THING_FIRST.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 30))) continue;
       if (cue.needsObject && !aboutData_(text, m.index ?? 0, (m.index ?? 0) + m[0].length, cue.objects, cue.scope)) continue;
       hits.push({ right: cue.right, at: m.index ?? 0, weak: !!cue.weak, text: m[0], family: !!cue.family });
     }
@@ -523,15 +534,31 @@ function hitsIn_(raw: string, language: RequestLanguage): Hit[] {
  * An access cue ("send me my data", "a copy of the data", "toimittakaa tietoni") gives way to
  * portability or consent read in the same sentence: "a copy of my data as a file I can take to
  * another provider" asks to move it, "you may give my details to my insurer" allows a
- * disclosure; neither asks to see it. An article cited is never overruled. A statement asked as
- * a question ("Vill ni ha den nya adressen?") states nothing.
+ * disclosure; neither asks to see it. Nor does "what do you need from me". An article cited is
+ * never overruled. A statement asked as a question ("Vill ni ha den nya adressen?") states
+ * nothing, and none counts in a letter that says nothing needs doing.
  */
 function overrule_(text: string, hits: Hit[]): Hit[] {
   const sentence = (at: number) => (text.slice(0, at).match(/[.!?\n]/g) ?? []).length;
+  const sentenceText = (at: number) => {
+    const from = Math.max(text.lastIndexOf('.', at - 1), text.lastIndexOf('!', at - 1), text.lastIndexOf('?', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
+    const to = text.slice(at).search(/[.!?\n]/);
+    return text.slice(from, to < 0 ? text.length : at + to + 1);
+  };
   const strong = new Set(hits.filter((h) => !h.article && (h.right === 'portability' || h.right === 'consent')).map((h) => sentence(h.at)));
-  const asked = (at: number) => text.slice(at).search(/[.!?\n]/) === text.slice(at).search(/[?]/) && text.slice(at).includes('?');
-  return hits.filter((h) => !(!h.article && h.right === 'access' && strong.has(sentence(h.at))) && !(h.weak && asked(h.at)));
+  const nothingToDo = NOTHING_TO_DO.test(text);
+  return hits.filter((h) => {
+    if (h.article) return true;
+    const own = sentenceText(h.at);
+    if (h.right === 'access' && (strong.has(sentence(h.at)) || THEY_NEED.test(own))) return false;
+    return !(h.weak && (own.trimEnd().endsWith('?') || nothingToDo));
+  });
 }
+
+/** "Mitä tietoja tarvitsette minusta tarjousta varten?": what the company needs, not what it holds. */
+const THEY_NEED = /(tarvitsette|tarvitaan|tarvitsisitte|you need|do you need|you require|ni behöver|behöver ni)/iu;
+/** A statement that asks for nothing: "ei tarvitse tehdä mitään", "no need to do anything". */
+const NOTHING_TO_DO = /(ei tarvitse (tehdä|muuttaa) mitään|ei (tarvitse|tarvitsee) korjata|no need to (do|change|fix) anything|no action (is )?needed|nothing needs to (be done|change)|behöver inte (göra|ändra) (något|någonting)|ni behöver inte göra något)/iu;
 
 // ------------------------------------------------------------------------------------ language
 

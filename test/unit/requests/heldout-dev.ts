@@ -20,7 +20,15 @@
  * muodossa" read as a file format) and 2 everyday letters read as rectification (d3-fi-9, and
  * d3-sv-11, which the old cues misread too). The families were then narrowed and widened (an old
  * value only when it is the person's, a statement asked as a question states nothing, "spämmi",
- * "det vill jag inte", "opt me out", "ger"), and all three batches joined the corpus test.
+ * "det vill jag inte", "opt me out", "ger").
+ * The fourth batch (d4-*, 50 short letters, 14 everyday ones) was written after that and run once
+ * before any change for it: type 42/50, rights 42/50, language 50/50 (the old cues: 33/50). Of
+ * the 8 misses 4 fell to `other` and 4 everyday letters read as a right ("what information do
+ * you need from me", "update the invoice with our new address", a wrong address that "needs
+ * nothing"); two of those four the old cues misread too. Then: Finnish -ko questions, copy and
+ * extract nouns, "gone"/"pois", an account closed, "I do not consent to … marketing", a verb whose
+ * own object is a thing, what the company needs, a letter that says nothing needs doing. All four
+ * batches are in the corpus test.
  */
 import type { CorpusLetter } from './corpus';
 
@@ -156,4 +164,57 @@ export const HELD_OUT_DEV: CorpusLetter[] = [
   t('d3-en-10', 'en', ['other'], 'My details for the invoice', 'Here are my details for the invoice: Anna Lee, 3 Birch Road, Turku.', 'details given for an invoice'),
   t('d3-en-11', 'en', ['erasure'], 'Old customer', 'I stopped using your services years ago, so there is no reason for you to keep my data.'),
   t('d3-en-12', 'en', ['access', 'erasure'], 'Data', 'First tell me what personal data you have about me, then delete all of it.'),
+  // ---------------------------------------------------------------- fourth batch: short letters, one wording each
+  t('d4-fi-1', 'fi', ['erasure'], 'poisto', 'Haluan etta tietoni poistetaan rekisterista.'),
+  t('d4-fi-2', 'fi', ['erasure'], 'Tili', 'Sulkekaa asiakastilini ja poistakaa siihen liittyvät tiedot.'),
+  t('d4-fi-3', 'fi', ['erasure'], 'Unohtakaa minut', 'Pyydän, että minut unohdetaan kokonaan.'),
+  t('d4-fi-4', 'fi', ['access'], 'Tiedot', 'Lähettäkää minulle kopio tiedoistani.'),
+  t('d4-fi-5', 'fi', ['access'], 'Tarkastus', 'Käytän tarkastusoikeuttani.'),
+  t('d4-fi-6', 'fi', ['access'], 'Kysely', 'Keräättekö minusta jotain tietoja?'),
+  t('d4-fi-7', 'fi', ['rectification'], 'Osoite', 'Osoitteeni on nykyään Koivukuja 3 A 5, 00100 Helsinki.'),
+  t('d4-fi-8', 'fi', ['rectification'], 'Nimi', 'Etunimeni on kirjoitettu väärin kirjeissänne.'),
+  t('d4-fi-9', 'fi', ['objection'], 'Posti', 'Älkää lähettäkö minulle mainoksia.'),
+  t('d4-fi-10', 'fi', ['objection'], 'Uutiskirje', 'Haluan lopettaa uutiskirjeen tilauksen.'),
+  t('d4-fi-11', 'fi', ['objection'], 'Markkinointi', 'Kiellän tietojeni käytön markkinointitarkoituksiin.'),
+  t('d4-fi-12', 'fi', ['restriction'], 'Rajoitus', 'Vaadin tietojeni käsittelyn rajoittamista.'),
+  t('d4-fi-13', 'fi', ['portability'], 'Tiedot mukaan', 'Haluan ottaa tietoni mukaani, kun siirryn toiseen yritykseen. Antakaa ne koneluettavassa muodossa.'),
+  t('d4-fi-14', 'fi', ['consent'], 'Lupa', 'Saatte antaa sähköpostiosoitteeni taloyhtiön isännöitsijälle.'),
+  t('d4-fi-15', 'fi', ['other'], 'Ikkunat', 'Voisitteko poistaa ikkunoista myös tarrojen jäljet?', 'stickers removed'),
+  t('d4-fi-16', 'fi', ['other'], 'Lasku', 'Laskuun on merkitty väärä osoite, mutta se meni silti perille. Ei tarvitse tehdä mitään.', 'a wrong address that needs nothing'),
+  t('d4-fi-17', 'fi', ['other'], 'Kysymys', 'Mitä tietoja tarvitsette minusta tarjousta varten?', 'what the quote needs'),
+  t('d4-fi-18', 'fi', ['other'], 'Siivooja', 'Vaihtakaa siivooja, nykyinen ei ehdi tehdä kaikkea.', 'a cleaner changed'),
+  // ---------------------------------------------------------------- Swedish
+  t('d4-sv-1', 'sv', ['erasure'], 'Radering', 'Var vänlig radera min profil och allt som hör till den.'),
+  t('d4-sv-2', 'sv', ['erasure'], 'Ta bort', 'Jag begär att mina uppgifter tas bort ur ert kundregister.'),
+  t('d4-sv-3', 'sv', ['access'], 'Information', 'Jag vill ha en kopia på all information ni har om mig.'),
+  t('d4-sv-4', 'sv', ['access'], 'Insyn', 'Vilka personuppgifter behandlar ni om mig och varifrån kommer de?'),
+  t('d4-sv-5', 'sv', ['rectification'], 'Ändring', 'Vänligen ändra mitt telefonnummer till 050 111 2222.', undefined, ['+358501112222']),
+  t('d4-sv-6', 'sv', ['rectification'], 'Fel', 'Min adress i era uppgifter är felaktig.'),
+  t('d4-sv-7', 'sv', ['objection'], 'Nej tack', 'Jag vill inte få nyhetsbrev längre.'),
+  t('d4-sv-8', 'sv', ['objection'], 'Stopp', 'Stoppa alla utskick till mig.'),
+  t('d4-sv-9', 'sv', ['restriction'], 'Frys', 'Frys behandlingen av mina uppgifter tills klagomålet är avgjort.'),
+  t('d4-sv-10', 'sv', ['portability'], 'Export', 'Jag vill få mina uppgifter som en fil som jag kan ge till en annan leverantör.'),
+  t('d4-sv-11', 'sv', ['consent'], 'OK', 'Ni får dela min e-postadress med fastighetsförvaltningen.'),
+  t('d4-sv-12', 'sv', ['other'], 'Fönster', 'Kan ni ta bort fläckarna från fönstren också?', 'stains removed'),
+  t('d4-sv-13', 'sv', ['other'], 'Faktura', 'Fakturan har fel belopp, kan ni rätta den?', 'an invoice corrected'),
+  t('d4-sv-14', 'sv', ['other'], 'Schema', 'Kan ni uppdatera schemat så att städningen blir på måndagar?', 'a schedule updated'),
+  // ---------------------------------------------------------------- English
+  t('d4-en-1', 'en', ['erasure'], 'Delete me', 'Please delete me from your system.'),
+  t('d4-en-2', 'en', ['erasure'], 'Erasure', 'I am requesting the erasure of my personal data.'),
+  t('d4-en-3', 'en', ['erasure'], 'Account', 'I want my account closed and my data gone.'),
+  t('d4-en-4', 'en', ['access'], 'Data', 'Do you keep any records about me?'),
+  t('d4-en-5', 'en', ['access'], 'Copy', 'Please provide me with a copy of my personal information.'),
+  t('d4-en-6', 'en', ['access'], 'Info', 'I would like to find out what information you have on file for me.'),
+  t('d4-en-7', 'en', ['rectification'], 'Number', 'My phone number has changed, it is now 045 333 4444.', undefined, ['+358453334444']),
+  t('d4-en-8', 'en', ['rectification'], 'Fix', 'Please fix the spelling of my surname in your records.'),
+  t('d4-en-9', 'en', ['objection'], 'Stop', 'Stop sending me promotional emails.'),
+  t('d4-en-10', 'en', ['objection'], 'Marketing', 'I do not consent to my data being used for marketing.'),
+  t('d4-en-11', 'en', ['objection'], 'Mailing list', 'Unsubscribe me from your mailing list please.'),
+  t('d4-en-12', 'en', ['restriction'], 'Restrict', 'Please restrict how you use my personal data until further notice.'),
+  t('d4-en-13', 'en', ['portability'], 'Portability', 'Please transfer my data directly to my new cleaning provider.'),
+  t('d4-en-14', 'en', ['consent'], 'Consent', 'I consent to you sharing my address with the caretaker.'),
+  t('d4-en-15', 'en', ['other'], 'Windows', 'Please remove the old curtains before cleaning the windows.', 'curtains removed'),
+  t('d4-en-16', 'en', ['other'], 'Invoice', 'Could you update the invoice with our new company address?', 'an invoice updated'),
+  t('d4-en-17', 'en', ['other'], 'Complaint', 'The cleaner did not remove the rubbish. Please make sure it does not happen again.', 'rubbish removed'),
+  t('d4-en-18', 'en', ['other'], 'Question', 'What information do you need from me to book a cleaning?', 'what a booking needs'),
 ];
