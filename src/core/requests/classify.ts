@@ -205,10 +205,9 @@ const DATA_WORDS = new RegExp(`(${[
 
 /** True when the sentence of `at` or the one before it (see Scope) holds every object (a personal-data word by default). */
 function aboutData_(text: string, at: number, end: number, objects: readonly RegExp[] = [DATA_WORDS], scope: Scope = 'near'): boolean {
-  const before = text.slice(0, at);
-  const starts = [...before.matchAll(/[.!?\n]/g)].map((m) => (m.index ?? 0) + 1);
-  const back = scope === 'sentence' ? 1 : 2;
-  const from = starts.length >= back ? starts[starts.length - back] : 0;
+  // Walk back over one sentence end (its own sentence) or two (the one before too).
+  let from = at;
+  for (let ends = scope === 'sentence' ? 1 : 2; from > 0; from--) if ('.!?\n'.includes(text[from - 1]) && --ends === 0) break;
   let to = text.slice(end).search(/[.!?\n]/);
   if (to >= 0 && scope === 'around') {
     const after = text.slice(end + to + 1).search(/[.!?\n]/);
