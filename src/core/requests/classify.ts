@@ -198,7 +198,7 @@ const DATA_WORDS = new RegExp(`(${[
   'sähköpostini', 'asiakkuu', 'asiakasnum', 'rekister', 'käsittel', 'uppgift', 'namn', 'adress', 'telefonnum', 'kundnum', 'kundkonto', 'kundförhåll',
   'behandling', 'syntymä(aika|päivä)', 'födelse(datum|dag)', 'asiakastil', 'merkinn', 'puhelinnumer', 'mobiilinum', 'kännykkänum', 'personnummer',
 ].join('|')})|${L}(${[
-  'nimi', 'numero(ni|ani)', 'tunnu(s|kseni|kseen)', 'minut', 'minua', 'niiden', 'niitä', 'tili(ni|äni)', 'konto(t|n)?', 'e-post(en)?', 'profil(en)?', 'nummer(et)?', 'numero', 'register(s|et|en)?',
+  'nimi', 'numero(ni|ani)', 'tunnu(s|kseni|kseen)', 'minut', 'minua', 'niiden', 'niitä', 'tili(ni|äni)', 'konto(t|n)?', 'e-post(en)?', 'profil(en)?', 'nummer(et)?', 'numero', 'heter', 'register(s|et|en)?',
   'data', 'details', 'information', 'name', 'surname', 'address', 'phone number', 'mobile number', 'e-?mail address', 'my e-?mail', 'account',
   'record', 'records', 'profile', 'customer number', 'processing', 'date of birth', 'birthday', 'on file', 'my (phone|mobile|number)',
 ].join('|')})(?![\\p{L}])`, 'iu');
@@ -353,7 +353,7 @@ const MARKETING = RE_([
 /** A list one is taken off (a marketing list, not the customer register). */
 const MAILING_LIST = `(postitus|jakelu|sähköposti|markkinointi|uutiskirje|mainos|tekstiviesti|sms|utskicks|e-post|mejl|mail|e-?mail|mailing|marketing|newsletter|contact|distribution|utskick)\\p{L}{0,3}[ -]?list|(from|off|från|ur) (all )?(your|er|era|alla|of your) (lists|listor)`;
 /** Stopping. */
-const STOP = '(lopet\\p{L}*|lopp(uu|ua|ukoon)|lakat\\p{L}*|lakkaut\\p{L}*|sluta\\p{L}*|upphör\\p{L}*|stoppa\\p{L}*|avbeställ\\p{L}*|avanmäl\\p{L}*|slippa|bli av med|pää(se|s|stä)\\p{L}* eroon|stop|stopping|cease|halt|get rid of|opt out)';
+const STOP = '(lopet\\p{L}*|lopp(uu|ua|ukoon)|lakat\\p{L}*|lakkaut\\p{L}*|sluta\\p{L}*|upphör\\p{L}*|stoppa\\p{L}*|avbeställ\\p{L}*|avanmäl\\p{L}*|slippa|had enough|riittää( jo)?|nyt riittää|nu räcker|det räcker|bli av med|pää(se|s|stä)\\p{L}* eroon|stop|stopping|cease|halt|get rid of|opt out)';
 /** Refusing ("en halua", "vill inte ha", "don't want"): negative itself, never cancelled by its negation. */
 const REFUSE = "((en|emme) (enää |ikinä |koskaan )?(halua|tahdo|toivo|kaipaa|tarvitse)\\p{L}*|ei kiinnosta|(vill|önskar) (inte|ej|inga|ingen)( längre| mer)?|inte (intresserad|intresse)|(don't|do not|dont|no longer|never) (want|wish|need|like) (to receive |to get )?|not interested|(en|emme) ole (koskaan |ikinä )?(tilannut|pyytänyt|halunnut|liittynyt)|(har|jag har) (aldrig|inte) (bett om|beställt|prenumererat|anmält)|(never|didn't|did not) (sign(ed)? up|subscribe|ask)|(do not|don't|not|never) (consent|agree)|(en|emme) (suostu|hyväksy)\\p{L}*|(samtycker|godkänner) (inte|ej))";
 /** A word that points back at the previous sentence ("Lopettakaa ne", "fler sådana", "stop them"). */
@@ -362,7 +362,7 @@ const BACK = '(ne|niitä|niiden|näitä|nämä|tätä|sitä|se|sellaisia|tuollai
 /** Personal data as a thing to see: the person's own data, or what is held about them. */
 const OWN_DATA = RE_([
   'minusta', 'minua koskev', 'itseäni koskev', 'itsestäni', 'henkilötie', 'tietoni', 'tietojani', 'tiedoistani', 'tietojeni', 'minun tie',
-  'asiakastietoni', 'kaikki tiedot', 'merkinn', 'personuppgift', 'om mig', 'rör mig', 'gäller mig', 'mina uppgifter', 'alla uppgifter',
+  'asiakastietoni', 'merkinn', 'personuppgift', 'om mig', 'rör mig', 'gäller mig', 'mina uppgifter',
   `${L}(about me|on me|of mine|concerning me|relating to me|personal (data|information|details)|my (personal )?(data|information|details|records?|file)|everything you (have|hold|store|keep))`,
 ]);
 /** What an erasure is about: personal data, what concerns the person, the system it is in. */
@@ -378,8 +378,8 @@ const NEW_VALUE = RE_(['[\\w.+-]+@[\\w-]+\\.[\\w.-]+', '\\+?\\d[\\d -]{6,}\\d', 
 const STORED = RE_(['tallenn', 'säilyt', 'käsittel', 'kerä', 'rekister', 'teillä on', 'on teillä', 'spar', 'lagr', 'behandl', 'har ni', 'registrer',
   `${L}(hold|store|keep|process|collect|retain|have (on|about|saved|stored|recorded|registered|kept))`]);
 /** "until / while / for now": the time a restriction lasts. */
-const MEANWHILE = RE_(['kunnes', 'ennen kuin', 'siihen (asti|saakka)', 'sillä välin', 'toistaiseksi', 'selvit', 'ratkais', 'tills', 'till dess', 'medan', 'under tiden', 'utred',
-  `${L}(until|till|while|pending|meanwhile|for now|for the time being|in the meantime)`]);
+const MEANWHILE = RE_(['kunnes', 'ennen kuin', 'siihen (asti|saakka)', 'sillä välin', 'toistaiseksi', 'selvit', 'ratkais', 'tills', 'till dess', 'medan', 'under tiden', 'utred', 'innan', '(är|har) (löst|avgjord|avgjort|utrett)',
+  `${L}(until|till|while|pending|meanwhile|for now|for the time being|in the meantime|before|(is|are|has been) (resolved|settled|sorted))`]);
 /** Another provider (where a person takes their data). */
 const DESTINATION = RE_([
   '(toise|uude|uusi|eri|seuraava)\\p{L}* (palveluntarjoaj|yrityk|yritys|yhtiö|firma|siivous|palvelu|rekisterinpitäj|toimittaj)', 'kilpailij',
@@ -402,13 +402,13 @@ const PERMISSION_SOURCES = [
   'saatte', 'saa (antaa|luovuttaa|kertoa|välittää|jakaa|siirtää)', 'voitte (antaa|luovuttaa|kertoa|välittää|jakaa)', 'sopii minulle', 'minulle sopii', 'ei haittaa',
   'ni får', 'får ni', 'det går bra', 'det är okej', 'jag tillåter', 'ger (er )?(mitt )?(tillstånd|lov)',
   '(teillä on|saatte|on) (lupa|lupani|luvan)', 'tillåtelse', 'medgivande', 'mitt tillstånd',
-  `${L}(you (may|can|have my permission)|happy for you|fine (for you|by me|with me|if you)|ok(ay)? (for you|with me|by me|if you)|feel free|(you are|you're) (welcome|free|allowed) to|i (allow|permit) you|no objection to you)`,
+  `${L}(i (hereby )?(authori[sz]e|allow|permit) you|you (may|can|have my permission)|happy for you|fine (for you|by me|with me|if you)|ok(ay)? (for you|with me|by me|if you)|feel free|(you are|you're) (welcome|free|allowed) to|i (allow|permit) you|no objection to you)`,
 ];
 
 const FAMILY_OBJECTION: Cue[] = [
   // "Lopettakaa mainosten lähettäminen", "newsletters … stop"; "Lopettakaa ne" after a sentence about the ads.
   ...family_('objection', [STOP, REFUSE], [MARKETING], { scope: 'sentence', negatable: false }),
-  ...family_('objection', [`${STOP} ${W(20)}${BACK}(?![\\p{L}])`, `${REFUSE}${W(20)}${BACK}(?![\\p{L}])`, `${BACK} (to )?${STOP}`, `${BACK} ((vill|önskar) (jag|vi) (inte|ej)|(en|emme) (halua|tahdo|toivo))`], [MARKETING], { negatable: false }),
+  ...family_('objection', [`${STOP} ${W(20)}${BACK}(?![\\p{L}])`, `${REFUSE}${W(20)}${BACK}(?![\\p{L}])`, `${BACK} (to )?${STOP}`, `(please |pls )?${STOP}(?=\\s*([.!]|$))`, `${BACK} ((vill|önskar) (jag|vi) (inte|ej)|(en|emme) (halua|tahdo|toivo))`], [MARKETING], { negatable: false }),
   // Taken off a marketing list: "poistakaa sähköpostini postituslistalta", "remove my address from your mailing list".
   ...family_('objection', [`(poist|pyyhk|ottakaa|ota|radera|ta bort|tag bort|stryk|remov|take|delet)\\p{L}*${W(40)}(${MAILING_LIST})`], [/./u], { scope: 'sentence', negatable: false, blank: true }),
   // Consent withdrawn: marketing's own ground (the corpus' rule: withdrawing consent is the ban).
@@ -446,9 +446,9 @@ const FAMILY_CUES: Cue[] = [
   ...family_('rectification', ['(from now on|going forward|in future|instead|jatkossa|vastedes|tästä lähtien|tilalle|i fortsättningen|i stället|hädanefter|framöver)'],
     [NEW_VALUE], { scope: 'sentence' }),
   ...family_('access', [
-    'nähd\\p{L}*', 'nähtäv\\p{L}*', 'katso(a|ella)', 'tietä(ä|mään|isin|äkseni)', 'saada tietoon', 'selvittää', 'kerto(a|kaa|isitte|isitteko)', 'lähettä(kää|isittekö|isitte|ä)', 'listat\\p{L}*', 'listaa',
-    '(få|kunna) se', 'se (vad|vilka)', 'visa (mig|vad|vilka)', '(få|vill) veta', 'berätta', 'skicka', 'lista', '(ta|få) del av', 'granska',
-    '(?<!i )see', 'view', '(?<!let me )know', 'tell', 'send', 'list', 'show', 'obtain', 'find out', 'inform me', 'look at',
+    'nähd\\p{L}*', 'nähtäv\\p{L}*', 'katso(a|ella)', 'tietä(ä|mään|isin|äkseni)', 'saada tietoon', 'selvittää', 'kerto(a|kaa|isitte|isitteko)', 'lähettä(kää|isittekö|isitte|ä)', 'listat\\p{L}*', 'listaa (kaikki|tietoni|mitä)',
+    '(få|kunna) se', 'se (vad|vilka)', 'visa (mig|vad|vilka)', '(få|vill) veta', 'berätta', 'skicka', 'lista (alla|mina|vilka|vad)', '(ta|få) del av', 'granska',
+    '(?<!i )see(?![\\p{L}])', 'view(?![\\p{L}])', '(?<!let me )know(?![\\p{L}])', 'tell(?![\\p{L}])', 'send(?![\\p{L}])', 'list (all|my|the|what|everything)', 'show(?![\\p{L}])', 'obtain', 'find out', 'inform me', 'look at',
   ], [OWN_DATA]),
   ...family_('access', ['(mitä|mitkä|millaisia|minkälaisia|onko|vilka|vad|which|what|whether|do you)', '(kerä|tallen|säily|käsitt|rekisteröi)\\p{L}*(ko|kö)(?![\\p{L}])'], [OWN_DATA, STORED], { scope: 'sentence' }),
   // A copy or an extract of one's data: "kopio tiedoistani", "en kopia på all information ni har om mig".
@@ -458,7 +458,8 @@ const FAMILY_CUES: Cue[] = [
     'restrict\\p{L}*', 'limit\\p{L}*', 'paus(e|ing)', 'suspend\\p{L}*', 'freez\\p{L}*', 'halt', 'block\\p{L}*',
   ], [DATA_WORDS]),
   // "Tills ni har utrett … ska ni inte behandla mina uppgifter": a negated use, for a time.
-  ...family_('restriction', [`(ei|eikä|ette|eivät|älkää|ettette|ettei|inte|ej|do not|don't|not|no longer|stop)${W(25)}(käsit|käyt|behandl|använd|use|using|process)\\p{L}*`],
+  ...family_('restriction', [`(ei|eikä|ette|eivät|älkää|ettette|ettei|en halua|emme halua|en toivo|inte|ej|do not|don't|not|no longer|stop)${W(40)}(käsit|käyt|luovut|behandl|använd|lämna ut|dela|use|using|process|pass|disclose|share|hand)\\p{L}*`,
+    '(använd|behandla|lämna)\\p{L}* (inte|ej)', '(käytä|käsittele|luovuta)\\p{L}* (ei|älkää)'],
     [DATA_WORDS, MEANWHILE], { scope: 'sentence', negatable: false }),
   ...family_('portability', ['(siir(t|r)|toimit|lähet|anta|anna|vie|luovut|överför|flytta|skicka|ge|lämna|få ut|ta med|export|transfer|move|send|give|port|take|upload|import|provide|hand)\\p{L}*'],
     [DATA_WORDS, DESTINATION], { scope: 'around' }),
@@ -533,7 +534,9 @@ function hitsIn_(raw: string, language: RequestLanguage): Hit[] {
  * An access cue ("send me my data", "a copy of the data", "toimittakaa tietoni") gives way to
  * portability or consent read in the same sentence: "a copy of my data as a file I can take to
  * another provider" asks to move it, "you may give my details to my insurer" allows a
- * disclosure; neither asks to see it. Nor does "what do you need from me". An article cited is
+ * disclosure; neither asks to see it. Nor do "what do you need from me", "all the information
+ * about your prices", or what another right's verb before it in its clause is about ("get rid of
+ * all the information you have about me"). An article cited is
  * never overruled. A statement asked as a question ("Vill ni ha den nya adressen?") states
  * nothing, and none counts in a letter that says nothing needs doing.
  */
@@ -549,11 +552,16 @@ function overrule_(text: string, hits: Hit[]): Hit[] {
   return hits.filter((h) => {
     if (h.article) return true;
     const own = sentenceText(h.at);
-    if (h.right === 'access' && (strong.has(sentence(h.at)) || THEY_NEED.test(own))) return false;
+    if (h.right === 'access' && (strong.has(sentence(h.at)) || THEY_NEED.test(own) || (ABOUT_THINGS.test(own) && !ABOUT_ME.test(own)))) return false;
+    // "get rid of all the information you have about me": what is held is another right's object here.
+    if (h.right === 'access' && hits.some((o) => o.right !== 'access' && !o.weak && !o.article && o.at < h.at && !/[.!?;,\n]|\b(and|ja|och|sekä|samt|then|sitten|sedan|also|myös|också)\b/iu.test(text.slice(o.at, h.at)))) return false;
     return !(h.weak && (own.trimEnd().endsWith('?') || nothingToDo));
   });
 }
 
+/** Information about the company's own things ("kaikki tiedot hinnoistanne", "information about your packages"), not about the person. */
+const ABOUT_THINGS = /(hinno|hinna|hinta|palvelu|paketi|tuottei|aukiolo|pric|service|package|product|opening hours|pris|tjänst|paket|produkt|öppettid)/iu;
+const ABOUT_ME = /(minusta|minua|itsestäni|tietoni|tietojani|tiedoistani|henkilötie|om mig|mina uppgifter|personuppg|about me|on me|of mine|my (personal )?(data|information|details))/iu;
 /** "Mitä tietoja tarvitsette minusta tarjousta varten?": what the company needs, not what it holds. */
 const THEY_NEED = /(tarvitsette|tarvitaan|tarvitsisitte|you need|do you need|you require|ni behöver|behöver ni)/iu;
 /** A statement that asks for nothing: "ei tarvitse tehdä mitään", "no need to do anything". */

@@ -27,8 +27,16 @@
  * you need from me", "update the invoice with our new address", a wrong address that "needs
  * nothing"); two of those four the old cues misread too. Then: Finnish -ko questions, copy and
  * extract nouns, "gone"/"pois", an account closed, "I do not consent to … marketing", a verb whose
- * own object is a thing, what the company needs, a letter that says nothing needs doing. All four
- * batches are in the corpus test.
+ * own object is a thing, what the company needs, a letter that says nothing needs doing.
+ * The fifth batch (d5-*, 34 longer letters with context and several rights, 11 everyday ones)
+ * was written after that and run once before any change for it: type 27/34, rights 25/34,
+ * language 34/34 (the old cues: type 19/34, rights 18/34). Of the 7 type misses 6 fell to `other`
+ * and 1 everyday letter read as access ("lähettäkää minulle kaikki tiedot hinnoistanne", which
+ * the old cues misread too); 2 more found an extra access. Then: "en halua että … käsitellään",
+ * "innan"/"before", "use them" after "pass", "please stop." after a sentence about the ads,
+ * "I authorise you", "jag heter"; access gives way to information about the company's prices or
+ * services and to another right's verb before it in its clause. All five batches are in the
+ * corpus test.
  */
 import type { CorpusLetter } from './corpus';
 
@@ -217,4 +225,41 @@ export const HELD_OUT_DEV: CorpusLetter[] = [
   t('d4-en-16', 'en', ['other'], 'Invoice', 'Could you update the invoice with our new company address?', 'an invoice updated'),
   t('d4-en-17', 'en', ['other'], 'Complaint', 'The cleaner did not remove the rubbish. Please make sure it does not happen again.', 'rubbish removed'),
   t('d4-en-18', 'en', ['other'], 'Question', 'What information do you need from me to book a cleaning?', 'what a booking needs'),
+  // ---------------------------------------------------------------- fifth batch: longer letters, context, several rights, everyday mail
+  t('d5-fi-1', 'fi', ['other'], 'Hinnasto', 'Hei! Lähettäkää minulle kaikki tiedot hinnoistanne ja palveluistanne, harkitsemme kotisiivousta.', 'information about prices'),
+  t('d5-fi-2', 'fi', ['other'], 'Siivoojan nimi', 'Kertoisitteko uuden siivoojan nimen ja puhelinnumeron, jotta osaamme odottaa häntä?', 'the cleaner\'s name'),
+  t('d5-fi-3', 'fi', ['erasure'], 'Muutto', 'Muutan pois Suomesta ensi kuussa, joten en tarvitse enää palveluitanne. Toivon, että henkilötietoni poistetaan sen jälkeen, kun viimeinen lasku on maksettu.'),
+  t('d5-fi-4', 'fi', ['access', 'rectification'], 'Tiedot', 'Voisitteko kertoa, mitä tietoja minusta on tallennettu? Epäilen, että osoitteeni on väärin.'),
+  t('d5-fi-5', 'fi', ['objection'], 'Markkinointi', 'Hyvä vastaanottaja. Saan teiltä jatkuvasti markkinointia, vaikka en ole sitä pyytänyt. Pyydän, että lopetatte markkinoinnin minulle välittömästi.'),
+  t('d5-fi-6', 'fi', ['rectification'], 'Sähköposti', 'Hei, vaihdoin työpaikkaa ja vanha työsähköpostini lakkaa toimimasta. Käyttäkää jatkossa osoitetta pekka.n@example.fi.'),
+  t('d5-fi-7', 'fi', ['restriction'], 'Reklamaatio', 'Olen tehnyt reklamaation laskusta. Siihen asti kun asia on ratkaistu, en halua että tietojani käsitellään perintää varten.'),
+  t('d5-fi-8', 'fi', ['erasure'], 'Tiedot pois', 'Miksi teillä on vieläkin tietoni? Lopetin asiakkuuden kaksi vuotta sitten. Haluan ne pois järjestelmistänne.'),
+  t('d5-fi-9', 'fi', ['other'], 'Avainkoodi', 'Uusi ovikoodi on 1234, vanha ei enää toimi. Kertokaa siivoojalle.', 'a door code'),
+  t('d5-fi-10', 'fi', ['objection', 'erasure'], 'Ei enää', 'Älkää enää lähettäkö minulle mitään mainoksia. Ja poistakaa puhelinnumeroni listoiltanne.'),
+  t('d5-fi-11', 'fi', ['access'], 'Tietosuoja', 'Pyytäisin tietosuoja-asetuksen mukaisesti selvityksen siitä, mitä henkilötietoja minusta käsittelette ja mihin tarkoitukseen.'),
+  t('d5-fi-12', 'fi', ['other'], 'Palaute', 'Siivooja poisti tahrat todella hyvin ja korjasi jopa verhotangon. Kiitos!', 'thanks for work done'),
+  // ---------------------------------------------------------------- Swedish
+  t('d5-sv-1', 'sv', ['erasure'], 'Uppsägning', 'Hej, jag har sagt upp mitt avtal med er. Jag vill att ni raderar mina personuppgifter så snart det är möjligt.'),
+  t('d5-sv-2', 'sv', ['other'], 'Städarens namn', 'Kan ni skicka mig namnet och telefonnumret till den nya städaren?', 'the cleaner\'s name'),
+  t('d5-sv-3', 'sv', ['access'], 'Begäran', 'Enligt dataskyddsförordningen har jag rätt att få veta vilka uppgifter ni behandlar om mig. Jag vill utnyttja den rätten.'),
+  t('d5-sv-4', 'sv', ['objection'], 'Reklamutskick', 'Ni skickar reklam till min brevlåda fast jag har skylt om att jag inte vill ha reklam. Sluta med det.'),
+  t('d5-sv-5', 'sv', ['rectification'], 'Fel namn', 'På fakturorna står det Mikael men jag heter Michael. Kan ni ändra det i ert system?'),
+  t('d5-sv-6', 'sv', ['portability', 'erasure'], 'Flytt', 'Jag flyttar till ett annat städföretag. Skicka mina uppgifter till dem i ett vanligt filformat och radera dem sedan hos er.'),
+  t('d5-sv-7', 'sv', ['other'], 'Tack', 'Tack för att ni tog bort alla fläckar och rättade till gardinerna!', 'thanks for work done'),
+  t('d5-sv-8', 'sv', ['consent'], 'Försäkring', 'Jag har en skada i lägenheten. Ni har mitt tillstånd att lämna mina uppgifter till mitt försäkringsbolag.'),
+  t('d5-sv-9', 'sv', ['restriction'], 'Tvist', 'Jag bestrider fakturan. Använd inte mina uppgifter för inkasso innan tvisten är löst.'),
+  t('d5-sv-10', 'sv', ['other'], 'Information', 'Skicka gärna mer information om era tjänster till min e-post.', 'information about services'),
+  // ---------------------------------------------------------------- English
+  t('d5-en-1', 'en', ['erasure'], 'Moving abroad', 'I am moving to Canada and will not need your services any more. Please get rid of all the information you have about me once my last bill is paid.'),
+  t('d5-en-2', 'en', ['other'], 'Cleaner', 'Could you tell me the name of the cleaner who comes on Monday and her phone number?', 'the cleaner\'s name'),
+  t('d5-en-3', 'en', ['access', 'erasure'], 'Data request', 'Before I leave, I want to see everything you have stored about me. After that, please erase it.'),
+  t('d5-en-4', 'en', ['objection'], 'Enough', 'This is the fifth promotional email this month. I have had enough, please stop.'),
+  t('d5-en-5', 'en', ['rectification'], 'Records', 'Your records show my old flat number. I now live at flat 12, not flat 21.'),
+  t('d5-en-6', 'en', ['other'], 'Information', 'Please send me more information about your office cleaning packages.', 'information about services'),
+  t('d5-en-7', 'en', ['restriction'], 'Billing dispute', 'I dispute your last invoice. Until this is settled, do not pass my details to a debt collector or use them in any other way.'),
+  t('d5-en-8', 'en', ['other'], 'Thanks', 'Thank you for removing the stains and fixing the cupboard door so quickly.', 'thanks for work done'),
+  t('d5-en-9', 'en', ['erasure', 'objection'], 'Leaving', 'I no longer wish to be your customer. Delete my details and take me off your marketing list.'),
+  t('d5-en-10', 'en', ['portability'], 'New supplier', 'We have chosen a new cleaning contractor. Could you send them all the data you hold on me in a structured file?'),
+  t('d5-en-11', 'en', ['other'], 'Address for invoices', 'Please note our invoicing address: Accounts Payable, PO Box 100, Espoo.', 'an invoicing address'),
+  t('d5-en-12', 'en', ['consent'], 'Insurance claim', 'For my insurance claim, I authorise you to give the insurer my name, address and the cleaning report.'),
 ];
