@@ -495,9 +495,10 @@ function normal_(text: string): string {
   return text.toLowerCase().replace(/[’‘`´]/g, "'").replace(/[ \t\u00a0]+/g, ' ');
 }
 
-/** True when a negation stands before `at` in the same clause (within about six words). */
+/** True when a negation stands before `at` in the same clause (within about six words; a that-clause belongs to the clause before it). */
 function negated_(text: string, at: number, language: RequestLanguage): boolean {
-  const before = text.slice(Math.max(0, at - 60), at);
+  // "En halua, että tietoni poistetaan": the comma before a that-clause does not end the negated want.
+  const before = text.slice(Math.max(0, at - 60), at).replace(/,\s*(?=(että|ettei|att|that)(?![\p{L}]))/giu, ' ');
   const clause = before.split(/[.!?;:,\n]|\b(?:mutta|men|but|just|vaan|utan)\b/iu).pop() ?? '';
   const words = clause.trim().split(/\s+/).slice(-6).join(' ');
   return NEGATION.test(words) || (language === 'fi' && NEGATION_FI_EN.test(words));
@@ -694,8 +695,8 @@ export function classify(subject: string, body: string, options: ClassifyOptions
   const language = detectLanguage(letter.text, isReply ? '' : cleanSubject, options.fallbackLanguage ?? 'fi');
   const bodyHits = hitsIn_(letter.text, language).sort((a, b) => a.at - b.at);
   const subjectHits = isReply ? [] : hitsIn_(cleanSubject, language).sort((a, b) => a.at - b.at);
-  // A subject's statement ("Uusi osoite") counts when the body gives the new value; "Vanha osoite"
-  // over a letter saying the address is unchanged asks nothing.
+  // A subject's statement ("Uusi osoite") counts when the body gives the new value; "Ny adress
+  // till kontoret" over a letter asking whether we want it asks nothing.
   const hits = bodyHits.length > 0 ? bodyHits : subjectHits.filter((h) => !h.weak || NEW_VALUE.test(letter.text));
   const primary = (hits.find((h) => !h.weak) ?? hits[0])?.right ?? 'other';
   const rights: RequestType[] = [primary];
