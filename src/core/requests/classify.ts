@@ -217,8 +217,11 @@ function aboutData_(text: string, at: number, end: number, objects: readonly Reg
   return objects.every((o) => o.test(span));
 }
 
+/** An earlier request named ("olen jo pyytänyt", "jag har bett om", "I have asked for"): its right is listed, but it is not the letter's first demand. */
+const PAST_REQUEST = /(olen (jo |jo kerran |aiemmin )?(pyytänyt|vaatinut)|(jag har|har jag) (redan )?(bett om|begärt)|(i have|i've|i had|i already) (already )?(asked|requested))/iu;
+
 /** A verb whose own object is a thing ("update the invoice with our new address", "rätta fakturan"): about that thing, not the data near it. */
-const THING_FIRST = /^\s*(the |our |this |that |your |er |ert |era |den |det )?(invoice|bill|booking|schedule|appointment|quote|order|keys?|code|curtains?|faktura|bokning|schema|beställning|nyckel|nycklar|kod|offert|tid(en)?)(?![\p{L}])/iu;
+const THING_FIRST = new RegExp(`^\\s*((the |our |this |that |your |er |ert |era |den |det )?(invoice|bill|booking|schedule|appointment|quote|order|keys?|code|curtains?|cleaning( day| date| time)?|day|date|time|visit|slot|faktura|bokning|schema|beställning|nyckel|nycklar|kod|offert|tid(en)?|dag(en)?|städning(en)?)(?![\\p{L}])|(\\p{L}+ )?(lasku(?!tusosoit)|varau|siivou|aikatau|tilau|avai|koodi|ikkun|faktur|städning|bokning))`, 'iu');
 
 /** Read first: the marketing ban, whose wording is often negative and would otherwise read as other rights. */
 const OBJECTION: Cue[] = cues_('objection', false, [
@@ -232,7 +235,7 @@ const OBJECTION: Cue[] = cues_('objection', false, [
   `lopettakaa${W(40)}(markkinoin|mainos|mainok|uutiskirj|viest|sähköpost|lähettäm|postitu|soit)`,
   `peru(n|a|kaa|tkaa)?( uutiskirjeen)? tilau`,
   `peru\\p{L}*${W(20)}uutiskirj`,
-  `poista\\p{L}* minut${W(40)}(list|postitu|uutiskirj|markkinoin|jakelu|mainos)`,
+  `poista\\p{L}* minut${W(40)}((?<!asiakas)list|postitu|uutiskirj|markkinoin|jakelu|mainos)`,
   `(peru|peruu|peruut|vedän|vedä)\\p{L}*${W(15)}suostumu`,
   `älkää${W(20)}(soittako|lähettäkö|ottako yhteyttä|markkinoiko)`,
   `(ottakaa|ota) minut pois${W(30)}(list|rekister|markkinoin|postitu|jakelu)`, `kieltäy\\p{L}*${W(30)}(markkinoin|mainon|mainok)`, `markkinointirekister`,
@@ -257,7 +260,7 @@ const OBJECTION: Cue[] = cues_('objection', false, [
   `stop (sending|emailing|mailing|contacting|spamming|calling)`,
   `no (more|further) (marketing|e-?mails?|newsletters?|ads|advertis|offers|spam|promotion)`,
   `(do not|don't|dont|never) (want|wish)${W(30)}(newsletter|marketing|e-?mails?|ads|advertis|offers|promotion|spam)`,
-  `(remove|take) me (from|off)${W(30)}(list|mailing|newsletter|marketing)`,
+  `(remove|take) me (from|off)${W(30)}((?<!(customer|client) )list|mailing|newsletter|marketing)`,
   `i (hereby )?object`,
   `objection to${W(30)}marketing`,
   `withdraw\\p{L}*${W(15)}consent`,
@@ -266,8 +269,13 @@ const OBJECTION: Cue[] = cues_('objection', false, [
 ]);
 
 const OTHER_CUES: Cue[] = [
+  // A right named ("I am exercising my right to erasure", "rätt till radering", "poisto-oikeus"): no object needed.
+  ...cues_('erasure', true, [`right to (erasure|deletion|be deleted)`, `(poisto|poistamis)-?oikeu`, `oikeu\\p{L}* (tietojen |tietojeni )?(poistoon|poistamiseen)`, `rätt\\p{L}* (till|att få) (radering|bli raderad)`]),
+  ...cues_('rectification', true, [`right (to|of) (rectification|correction)`, `oikaisuoikeu`, `oikeu\\p{L}* (tietojen |tietojeni )?(oikaisuun|korjaamiseen)`, `rätt\\p{L}* till rättelse`]),
+  ...cues_('restriction', true, [`right to (restrict|restriction)`, `oikeu\\p{L}* (käsittelyn )?rajoittamiseen`, `rätt\\p{L}* till begränsning`]),
+  ...cues_('access', true, [`oikeu\\p{L}* (saada )?pääsy`, `rätt\\p{L}* till (tillgång|insyn)`]),
   ...cues_('erasure', true, [
-    `@poist(a|e|o|i)`, `unohdetu`, `hävit\\p{L}*${W(30)}tie`,
+    `@poist(a|e|o|i(?!(vat|n|t|mme)?(?![\\p{L}])))`, `unohdetu`, `hävit\\p{L}*${W(30)}tie`,
     `tie\\p{L}*${W(20)}(hävit|tuhot|tuhoa)`, `(tuhotkaa|hävittäkää)`,
     `@radera`, `@makuler`, `förstör${W(30)}(uppgift|data)`, `tar? bort${W(20)}(mina|min |mitt|all|uppgift|personuppg|data|kund|konto)`, `tas bort`, `(bli )?glömd`, `utplåna`,
     `@delet`, `@eras(e|ure|ing)`, `(wipe|purge|destroy|get rid of)${W(40)}(data|details|information|record|account|me)`, `remove${W(20)}(everything|all)${W(20)}(on|about) me`, `remove${W(20)}(my|all)${W(30)}(data|details|information|account|record|profile)`, `be forgotten`, `close my (customer )?account`,
@@ -366,7 +374,7 @@ const OWN_DATA = RE_([
   `${L}(about me|on me|of mine|concerning me|relating to me|personal (data|information|details)|my (personal )?(data|information|details|records?|file)|everything you (have|hold|store|keep))`,
 ]);
 /** What an erasure is about: personal data, what concerns the person, the system it is in. */
-const ERASE_OBJECT = RE_([DATA_WORDS.source, OWN_DATA.source, 'järjestelm', 'tietokan', 'databas', `${L}(systems?|database|crm)`]);
+const ERASE_OBJECT = RE_([DATA_WORDS.source, OWN_DATA.source, 'järjestelm', 'tietokan', 'databas', 'asiakaslist', 'kundlist', `${L}(systems?|database|crm|(customer|client) (list|register|base))`]);
 /** An account one has with the company. */
 const ACCOUNT = RE_(['asiakastil', 'tili(ni|äni|n)?(?![\\p{L}])', 'asiakkuu', 'kundkonto', `${L}(konto|kontot|profil|profilen|account|profile)(?![\\p{L}])`]);
 /** A contact detail, also "the email you have for me" (a bare "email" is a message). */
@@ -401,7 +409,7 @@ const RECIPIENT = RE_(['\\p{L}{3,}(lle|llenne|lleni|lleen)(?![\\p{L}])', `${L}(t
 const PERMISSION_SOURCES = [
   'saatte', 'saa (antaa|luovuttaa|kertoa|välittää|jakaa|siirtää)', 'voitte (antaa|luovuttaa|kertoa|välittää|jakaa)', 'sopii minulle', 'minulle sopii', 'ei haittaa',
   'ni får', 'får ni', 'det går bra', 'det är okej', 'jag tillåter', 'ger (er )?(mitt )?(tillstånd|lov)',
-  '(teillä on|saatte|on) (lupa|lupani|luvan)', 'tillåtelse', 'medgivande', 'mitt tillstånd',
+  '(teillä on|saatte|on) (lupa|lupani|luvan)', 'hyväksyn', 'suostun', 'godkänner', 'samtycker', 'i (hereby )?(agree|consent)', 'tillåtelse', 'medgivande', 'mitt tillstånd',
   `${L}(i (hereby )?(authori[sz]e|allow|permit) you|you (may|can|have my permission)|happy for you|fine (for you|by me|with me|if you)|ok(ay)? (for you|with me|by me|if you)|feel free|(you are|you're) (welcome|free|allowed) to|i (allow|permit) you|no objection to you)`,
 ];
 
@@ -418,13 +426,16 @@ const FAMILY_OBJECTION: Cue[] = [
 
 const FAMILY_CUES: Cue[] = [
   ...family_('erasure', [
-    'poist\\p{L}*', 'pyyhk\\p{L}*', 'pyyhi\\p{L}*', 'hävit\\p{L}*', 'tuho(a|t|tt)\\p{L}*', 'unohta(kaa|maan|isitte)',
+    'poist(?!i(vat|n|t|mme)?(?![\\p{L}]))\\p{L}*', 'pyyhk\\p{L}*', 'pyyhi\\p{L}*', 'hävit\\p{L}*', 'tuho(a|t|tt)\\p{L}*', 'unohta(kaa|maan|isitte)',
     'rader\\p{L}*', '(ta|tar|tas|tagit|tagits|tog|taga|tages) bort', 'stryk\\p{L}*', 'struk(it|its|na|en)', 'rensa\\p{L}*', 'utplån\\p{L}*', 'glöm(ma)? (mig|mina|allt|bort)', 'makuler\\p{L}*',
     'delet\\p{L}*', 'eras\\p{L}*', 'remov\\p{L}*', 'wip(e|ed|ing)', 'purg\\p{L}*', 'destroy\\p{L}*', 'forget', 'scrub\\p{L}*', 'get rid of',
   ], [ERASE_OBJECT]),
   ...family_('erasure', ['(gone|borta|pois)(?![\\p{L}])'], [ERASE_OBJECT], { scope: 'sentence' }),
   // An account closed ("sulkekaa asiakastilini", "stäng mitt konto", "I want my account closed").
   ...family_('erasure', ['sulke\\p{L}*', 'sulje\\p{L}*', 'stäng\\p{L}*', 'clos(e|ed|ing)'], [ACCOUNT], { scope: 'sentence' }),
+  // Not wanted kept: "en halua että mun tietoja on enää teillä", "jag vill inte att ni har kvar några uppgifter om mig".
+  ...family_('erasure', [`(en|emme) (halua|tahdo|toivo)${W(30)}(on|ole|olevan|säilyt|pidät|tallessa)(?![\\p{L}])`, `(vill|önskar) (inte|ej)${W(30)}(har kvar|har|sparar|behåller|lagrar)(?![\\p{L}])`,
+    `(don't|do not|no longer) (want|wish)${W(30)}(to have|to keep|to hold|to store|having|keeping|holding)`], [ERASE_OBJECT], { scope: 'sentence', negatable: false }),
   // Kept no longer: "ettei tietojani säilytetä", "none of my details are kept", "inte längre finnas i ert system".
   ...family_('erasure', [
     `(ei|ettei|eivät|enää|ole syytä)${W(25)}(säilyt|säily|tallenn|pidä|ole tallessa)\\p{L}*`, `(inte|ej|ingen|inga)( längre)?${W(25)}(sparas|lagras|finnas|förvaras|behållas|ligga kvar)`,
@@ -439,7 +450,7 @@ const FAMILY_CUES: Cue[] = [
     '(minun|mun|my|min|mitt|mina) (vanha\\p{L}*|old|gamla|gamle|previous|former)', '(vanha|vanhan|vanhaa|vanhentun\\p{L}*) \\p{L}+(ni|ani|äni)(?![\\p{L}])', '(vaihtu|muuttu)\\p{L}*',
     'oikein (se |hän )?(on|kirjoitetaan)', 'rätt (stavat |stavning )?är',
     'ei (ole )?enää (käytössä|voimassa|toiminnassa|oikea)', 'inte längre (i bruk|aktiv|giltig|rätt)', 'används inte', 'no longer (in use|valid|works|active|working|used|correct)',
-    '(spelled|spelt|stavat|stavas|kirjoitettu|kirjoitetaan|merkitty)', '(ei|inte|not|no longer) (ole )?(enää |längre )?(ajan tasalla|ajantasai\\p{L}*|aktuell|current|up to date)',
+    '(spelled|spelt|stavat|stavas|kirjoitettu|kirjoitetaan|merkitty)', '(your|the) (system|records?|register|file|database) (has|have|shows?|says?|lists?)', 'instead of', '(ei|inte|not|no longer) (ole )?(enää |längre )?(ajan tasalla|ajantasai\\p{L}*|aktuell|current|up to date)',
   ], [CONTACT], { weak: true }),
   // A new value to use from now on: "please use anna@example.com from now on", "jatkossa numeroon 040 …".
   ...family_('rectification', ['(uusi|uusin|ny|nya|nytt|new|nykyinen|current)'], [NEW_VALUE], { scope: 'sentence', weak: true }),
@@ -447,7 +458,7 @@ const FAMILY_CUES: Cue[] = [
     [NEW_VALUE], { scope: 'sentence' }),
   ...family_('access', [
     'nähd\\p{L}*', 'nähtäv\\p{L}*', 'katso(a|ella)', 'tietä(ä|mään|isin|äkseni)', 'saada tietoon', 'selvittää', 'kerto(a|kaa|isitte|isitteko)', 'lähettä(kää|isittekö|isitte|ä)', 'listat\\p{L}*', 'listaa (kaikki|tietoni|mitä)',
-    '(få|kunna) se', 'se (vad|vilka)', 'visa (mig|vad|vilka)', '(få|vill) veta', 'berätta', 'skicka', 'lista (alla|mina|vilka|vad)', '(ta|få) del av', 'granska',
+    '(få|kunna) se', 'se (vad|vilka)', 'visa (mig|vad|vilka)', '(få|vill) veta', 'berätta', 'skicka', 'lista (alla|mina|vilka|vad)', '(ta|få) del av', 'granska', 'begär\\p{L}* ut',
     '(?<!i )see(?![\\p{L}])', 'view(?![\\p{L}])', '(?<!let me )know(?![\\p{L}])', 'tell(?![\\p{L}])', 'send(?![\\p{L}])', 'list (all|my|the|what|everything)', 'show(?![\\p{L}])', 'obtain', 'find out', 'inform me', 'look at',
   ], [OWN_DATA]),
   ...family_('access', ['(mitä|mitkä|millaisia|minkälaisia|onko|vilka|vad|which|what|whether|do you)', '(kerä|tallen|säily|käsitt|rekisteröi)\\p{L}*(ko|kö)(?![\\p{L}])'], [OWN_DATA, STORED], { scope: 'sentence' }),
@@ -457,6 +468,8 @@ const FAMILY_CUES: Cue[] = [
     'rajoit\\p{L}*', 'keskeyt\\p{L}*', 'jäädyt\\p{L}*', 'pysäyt\\p{L}*', 'begräns\\p{L}*', 'pausa\\p{L}*', 'frys\\p{L}*', 'avbryt\\p{L}*',
     'restrict\\p{L}*', 'limit\\p{L}*', 'paus(e|ing)', 'suspend\\p{L}*', 'freez\\p{L}*', 'halt', 'block\\p{L}*',
   ], [DATA_WORDS]),
+  // Kept but not used: "please only store it and do nothing else with it", "säilyttäkää tietoni, mutta älkää käyttäkö niitä".
+  ...family_('restriction', ['(only|just) (store|keep|hold)', 'do nothing (else )?with', '(vain|ainoastaan) (säilyt|tallen)\\p{L}*', '(endast|bara) (lagra|spara|förvara)'], [DATA_WORDS]),
   // "Tills ni har utrett … ska ni inte behandla mina uppgifter": a negated use, for a time.
   ...family_('restriction', [`(ei|eikä|ette|eivät|älkää|ettette|ettei|en halua|emme halua|en toivo|inte|ej|do not|don't|not|no longer|stop)${W(40)}(käsit|käyt|luovut|behandl|använd|lämna ut|dela|use|using|process|pass|disclose|share|hand)\\p{L}*`,
     '(använd|behandla|lämna)\\p{L}* (inte|ej)', '(käytä|käsittele|luovuta)\\p{L}* (ei|älkää)'],
@@ -525,7 +538,9 @@ function hitsIn_(raw: string, language: RequestLanguage): Hit[] {
       if (cue.negatable && negated_(text, m.index ?? 0, language)) continue;
       if (cue.needsObject && THING_FIRST.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 30))) continue;
       if (cue.needsObject && !aboutData_(text, m.index ?? 0, (m.index ?? 0) + m[0].length, cue.objects, cue.scope)) continue;
-      hits.push({ right: cue.right, at: m.index ?? 0, weak: !!cue.weak, text: m[0], family: !!cue.family });
+      // "I have asked for my data to be corrected": an earlier request named, not this letter's demand.
+      const earlier = PAST_REQUEST.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index).split(/[.!?;\n]/).pop() ?? '');
+      hits.push({ right: cue.right, at: m.index ?? 0, weak: !!cue.weak || earlier, text: m[0], family: !!cue.family });
     }
   }
   return overrule_(text, hits);

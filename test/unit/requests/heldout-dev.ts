@@ -35,8 +35,19 @@
  * the old cues misread too); 2 more found an extra access. Then: "en halua että … käsitellään",
  * "innan"/"before", "use them" after "pass", "please stop." after a sentence about the ads,
  * "I authorise you", "jag heter"; access gives way to information about the company's prices or
- * services and to another right's verb before it in its clause. All five batches are in the
- * corpus test.
+ * services and to another right's verb before it in its clause.
+ * The sixth batch (d6-*, 36 letters, 11 everyday ones) was written after that and run once before
+ * any change for it: type 26/36, rights 26/36, language 36/36 (the old cues: 21/36). Of the 10
+ * misses 6 fell to `other`, 2 read a wrong right ("remove me from your customer list" as the
+ * ban; a restriction letter naming an earlier rectification request as rectification) and 2
+ * everyday letters read as a right (the cleaner "poisti" papers, which the old cues misread too;
+ * "change the cleaning day, my details are the same"). d6-en-7's label then gained the
+ * rectification it names (the first run counts its type, wrong either way). Then: a right named
+ * ("right to erasure", "poisto-oikeus"), "en halua että tietojani on teillä", "begära ut",
+ * agreeing verbs as permission, "only store it", "your system has my … as", the Finnish past
+ * tense is a report (poisti, poistin), the customer list is the register, more things as a
+ * verb's own object, an earlier request named is listed but not primary. All six batches are in
+ * the corpus test.
  */
 import type { CorpusLetter } from './corpus';
 
@@ -262,4 +273,43 @@ export const HELD_OUT_DEV: CorpusLetter[] = [
   t('d5-en-10', 'en', ['portability'], 'New supplier', 'We have chosen a new cleaning contractor. Could you send them all the data you hold on me in a structured file?'),
   t('d5-en-11', 'en', ['other'], 'Address for invoices', 'Please note our invoicing address: Accounts Payable, PO Box 100, Espoo.', 'an invoicing address'),
   t('d5-en-12', 'en', ['consent'], 'Insurance claim', 'For my insurance claim, I authorise you to give the insurer my name, address and the cleaning report.'),
+  // ---------------------------------------------------------------- sixth batch
+  t('d6-fi-1', 'fi', ['erasure'], 'Poistopyyntö', 'Pyydän poistamaan asiakkuuteeni liittyvät henkilötiedot, en ole enää asiakkaanne.'),
+  t('d6-fi-2', 'fi', ['erasure'], 'tietoja', 'Hei, en halua että mun tietoja on enää teillä. Voitteko hoitaa asian?'),
+  t('d6-fi-3', 'fi', ['access'], 'GDPR-pyyntö', 'Vetoan oikeuteeni saada pääsy omiin tietoihini. Toimittakaa ne minulle kuukauden kuluessa.'),
+  t('d6-fi-4', 'fi', ['access'], 'Kysymys tiedoista', 'Mistä olette saaneet puhelinnumeroni? En muista antaneeni sitä teille.'),
+  t('d6-fi-5', 'fi', ['rectification'], 'Tietojen korjaus', 'Asiakastiedoissanne on virheellinen postinumero, oikea on 00560.'),
+  t('d6-fi-6', 'fi', ['objection'], 'Sähköpostit', 'Voisitteko poistaa minut uutiskirjeen vastaanottajista?'),
+  t('d6-fi-7', 'fi', ['objection'], 'Soitot', 'Älkää soittako minulle enää myyntimielessä.'),
+  t('d6-fi-8', 'fi', ['restriction'], 'Käsittelyn rajoittaminen', 'Vastustan tietojeni käyttöä, ja kunnes vastustukseni on käsitelty, tietojani ei saa käyttää mihinkään.'),
+  t('d6-fi-9', 'fi', ['portability'], 'Tiedot Exceliin', 'Voisitteko lähettää kaikki minusta tallennetut tiedot Excel-tiedostona? Siirrän ne uuteen palveluun.'),
+  t('d6-fi-10', 'fi', ['consent'], 'Lupa tietojen luovutukseen', 'Hyväksyn sen, että nimeni ja puhelinnumeroni luovutetaan isännöitsijälle huoltoa varten.'),
+  t('d6-fi-11', 'fi', ['other'], 'Tiedostot', 'Siivooja poisti vahingossa pöydältä paperit, joissa oli asiakkaiden tietoja. Löytyisikö ne vielä?', 'papers thrown away'),
+  t('d6-fi-12', 'fi', ['other'], 'Tilaus', 'Haluaisin tilata kertasiivouksen. Tarvitsetteko minulta muita tietoja kuin osoitteen?', 'an order'),
+  t('d6-fi-13', 'fi', ['other'], 'Lasku', 'Korjasin jo itse laskun viitenumeron verkkopankissa, ei tarvitse tehdä mitään.', 'a fix done'),
+  // ---------------------------------------------------------------- Swedish
+  t('d6-sv-1', 'sv', ['erasure'], 'Mina uppgifter', 'Jag vill inte att ni har kvar några uppgifter om mig. Kan ni ordna det?'),
+  t('d6-sv-2', 'sv', ['access'], 'Dataskydd', 'Jag vill begära ut de uppgifter ni har om mig.'),
+  t('d6-sv-3', 'sv', ['rectification'], 'Rättelse', 'Mitt personnummer är fel i ert system, en siffra är omkastad.'),
+  t('d6-sv-4', 'sv', ['objection'], 'Nyhetsbrev', 'Hur avslutar jag ert nyhetsbrev? Jag har försökt via länken men det fungerar inte.'),
+  t('d6-sv-5', 'sv', ['objection'], 'Samtal', 'Era säljare ringer mig flera gånger i veckan. Det måste upphöra.'),
+  t('d6-sv-6', 'sv', ['restriction'], 'Behandling', 'Jag har anmält er till Dataombudsmannen. Under tiden får ni inte använda mina uppgifter.'),
+  t('d6-sv-7', 'sv', ['portability'], 'Dataportabilitet', 'Jag vill ha mina uppgifter i digital form så att jag kan flytta dem till en annan tjänst.'),
+  t('d6-sv-8', 'sv', ['consent'], 'Samtycke', 'Härmed godkänner jag att mitt namn och telefonnummer lämnas till disponenten.'),
+  t('d6-sv-9', 'sv', ['other'], 'Avbokning', 'Jag vill avboka städningen nästa vecka och flytta den till veckan därpå.', 'a booking moved'),
+  t('d6-sv-10', 'sv', ['other'], 'Kontaktperson', 'Vem är min kontaktperson hos er nu? Skicka gärna namn och telefonnummer.', 'a contact person'),
+  t('d6-sv-11', 'sv', ['access', 'erasure'], 'Data', 'Jag vill först se vilka uppgifter ni har, sedan ska allt raderas.'),
+  // ---------------------------------------------------------------- English
+  t('d6-en-1', 'en', ['erasure'], 'Right to erasure', 'I am exercising my right to erasure. Please confirm once this has been done.'),
+  t('d6-en-2', 'en', ['erasure'], 'Remove me', 'Please remove me from your customer list, I have moved away.'),
+  t('d6-en-3', 'en', ['access'], 'Subject access', 'I want to know whether you process any personal data about me and, if so, get a copy.'),
+  t('d6-en-4', 'en', ['rectification'], 'Correction', 'Your system has my date of birth as 1 May instead of 5 January.'),
+  t('d6-en-5', 'en', ['objection'], 'Leave me alone', 'I never agreed to get your adverts. Cut it out.'),
+  t('d6-en-6', 'en', ['objection'], 'SMS', 'Please stop texting me about discounts.'),
+  t('d6-en-7', 'en', ['restriction', 'rectification'], 'Restriction', 'I have asked for my data to be corrected. Until that is done, please only store it and do nothing else with it.'),
+  t('d6-en-8', 'en', ['portability'], 'Portability request', 'Under my right to data portability, please send my data in JSON.'),
+  t('d6-en-9', 'en', ['consent'], 'Referral', 'Yes, you can pass my name and number on to your partner company for the carpet offer.'),
+  t('d6-en-10', 'en', ['other'], 'Lost item', 'I think your cleaner removed my reading glasses from the desk by mistake. Could you check?', 'glasses removed'),
+  t('d6-en-11', 'en', ['other'], 'Change', 'I need to change the cleaning day from Tuesday to Thursday, my details are the same.', 'a day changed'),
+  t('d6-en-12', 'en', ['other'], 'Feedback', 'Great job last week. The new cleaner knows what she is doing.', 'praise'),
 ];
