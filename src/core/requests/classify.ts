@@ -194,7 +194,7 @@ function cues_(right: RequestType, negatable: boolean, sources: readonly string[
  * ("minut" is not "minute").
  */
 const DATA_WORDS = new RegExp(`(${[
-  'tie(do|to|dot|toni|tojani|tojen|doista|doistani|doissa|toja)', 'henkilötie', 'nime(ni|n|äni)', 'sukunim', 'osoit', 'puhelinnum', 'sähköpostiosoit',
+  'tie(?!to(?![\\p{L}]))(do|to|dot|toni|tojani|tojen|doista|doistani|doissa|toja)', 'henkilötie', 'nime(ni|n|äni)', 'sukunim', 'osoit', 'puhelinnum', 'sähköpostiosoit',
   'sähköpostini', 'asiakkuu', 'asiakasnum', 'rekister', 'käsittel', 'uppgift', 'namn', 'adress', 'telefonnum', 'kundnum', 'kundkonto', 'kundförhåll',
   'behandling', 'syntymä(aika|päivä)', 'födelse(datum|dag)', 'asiakastil', 'merkinn', 'puhelinnumer', 'mobiilinum', 'kännykkänum', 'personnummer',
 ].join('|')})|${L}(${[
@@ -290,14 +290,14 @@ const OTHER_CUES: Cue[] = [
   ]),
   ...cues_('rectification', true, [
     `väärin`, `virhee`, `(vaihtunut|muuttunut)`, `uusi (osoit|numero|puhelin|sähköpost|nimi|sukunimi)`, `muutin(?![\\p{L}])`, `oikea (muoto|nimi|osoite|sukunimi|numero)`,
-    `fel(?![\\p{L}])`, `felaktig`, `felstav`, `ändrats`, `ny(a)? (adress|nummer|telefonnummer|e-post)`, `flyttat`, `ska vara`,
+    `fel(?![\\p{L}])`, `felaktig`, `felstav`, `fel(skriv|registr)`, `ändrats`, `ny(a)? (adress|nummer|telefonnummer|e-post)`, `flyttat`, `ska vara`,
     `wrong`, `incorrect`, `misspel`, `typo`, `changed to`, `(on|ovat) vanh(a|at|entunut)`, `nykyinen (osoite|numero|nimi|sähköposti|on)`, `stämmer inte`, `(den|min) nya (är|adress)`, `(it|this) is${W(20)} now`, `(bor|bor nu) (numera|nu) på`, `(nimi|sukunimi|osoite|numero)\\p{L}* on (nyt|nykyään)`, `(namn|efternamn|adress) är (nu|numera)`, `out of date`, `outdated`, `(my )?new (address|number|phone|mobile|e-?mail|surname|name)`, `i (have )?moved`, `should be`, `the correct one`,
   ], true),
   ...cues_('access', true, [
     `tarkastus(pyyn|oikeu)`, `@tarkast(a|u|e)`, `rekisteriote`, `keille${W(20)}luovut`, `(ote|otetta)${W(20)}(itsestäni|tiedoistani|rekisteristä)`, `kopio${W(30)}tie`, `tie\\p{L}*${W(20)}kopio`, `mitä (henkilö)?tieto(ja|ni)${W(40)}(minusta|minua|teillä|tallenn|rekister)`,
     `nähdä${W(25)}tie`, `(lähettää|lähettäkää|kertokaa|kertoa)${W(30)}(tiedot|tietoja|tietoni)`, `tiedot${W(20)}(teillä on|on tallenn)${W(15)}minusta`, `pääsy${W(30)}tie`, `mistä${W(25)}saa\\p{L}*${W(25)}(tie|osoit|yhteys|numero)`, `tietopyyn`, `mitä${W(15)}tiedätte`,
     `registerutdrag`, `insyn`, `vilka (person)?uppgifter`, `kopia${W(30)}uppgift`, `tillgång till${W(20)}(mina|min |person)`,
-    `@varifrån`, `(vad|vilken) (har ni för )?(information|uppgifter)${W(15)}om mig`, `utdrag ur`, `har ni${W(20)}uppgifter om mig`, `skicka mig${W(30)}(information|uppgifter)`, `(information|uppgifter) (som )?ni har (lagrat|sparat|registrerat)`, `till vem${W(20)}lämnat ut`, `who (have )?you (shared|disclosed|given)`, `vad ni har${W(15)}(om mig|sparat|registrerat)`,
+    `@varifrån`, `(vad|vilken) (har ni för )?(information|uppgifter)${W(15)}om mig`, `utdrag ur`, `har ni${W(20)}uppgifter om mig`, `skicka mig${W(30)}(information|uppgifter)`, `(information|uppgifter) (som )?ni har (lagrat|sparat|registrerat)`, `till vem${W(20)}lämnat ut`, `@who (have )?you (shared|disclosed|given)`, `vad ni har${W(15)}(om mig|sparat|registrerat)`,
     `subject access`, `access (to|request)${W(25)}(data|information|personal|my)`, `right of access`, `copy of${W(30)}(data|information|record|details)`,
     `what (personal )?(data|information|details)${W(40)}(you|about me|on me)`, `(see|view) (my|the) (data|information|details|records)`, `where${W(15)}you (got|get|obtained)`,
     `data you hold`, `(request|requesting|send|give|provide|tell)${W(40)}(information|data|details)${W(40)}(about|on) me`, `information you (hold|have) (about|on) me`,
@@ -386,7 +386,7 @@ const NEW_VALUE = RE_(['[\\w.+-]+@[\\w-]+\\.[\\w.-]+', '\\+?\\d[\\d -]{6,}\\d', 
 const STORED = RE_(['tallenn', 'säilyt', 'käsittel', 'kerä', 'rekister', 'teillä on', 'on teillä', 'spar', 'lagr', 'behandl', 'har ni', 'registrer',
   `${L}(hold|store|keep|process|collect|retain|have (on|about|saved|stored|recorded|registered|kept))`]);
 /** "until / while / for now": the time a restriction lasts. */
-const MEANWHILE = RE_(['kunnes', 'ennen kuin', 'siihen (asti|saakka)', 'sillä välin', 'toistaiseksi', 'selvit', 'ratkais', 'tills', 'till dess', 'medan', 'under tiden', 'utred', 'innan', '(är|har) (löst|avgjord|avgjort|utrett)',
+const MEANWHILE = RE_(['kunnes', 'ennen kuin', 'siihen (asti|saakka)', 'sillä välin', 'toistaiseksi', 'selvit', 'ratkais', 'tills', 'till dess', 'medan', 'under tiden', 'utred', 'innan', 'förrän', '(är|har) (löst|avgjord|avgjort|utrett)',
   `${L}(until|till|while|pending|meanwhile|for now|for the time being|in the meantime|before|(is|are|has been) (resolved|settled|sorted))`]);
 /** Another provider (where a person takes their data). */
 const DESTINATION = RE_([
@@ -408,14 +408,14 @@ const RECIPIENT = RE_(['\\p{L}{3,}(lle|llenne|lleni|lleen)(?![\\p{L}])', `${L}(t
 /** Permission: "saatte", "ni får gärna", "happy for you to". */
 const PERMISSION_SOURCES = [
   'saatte', 'saa (antaa|luovuttaa|kertoa|välittää|jakaa|siirtää)', 'voitte (antaa|luovuttaa|kertoa|välittää|jakaa)', 'sopii minulle', 'minulle sopii', 'ei haittaa',
-  'ni får', 'får ni', 'det går bra', 'det är okej', 'jag tillåter', 'ger (er )?(mitt )?(tillstånd|lov)',
+  'ni får', 'får ni', 'ni kan', 'kan ni gärna', 'det går bra', 'det är okej', 'jag tillåter', 'ger (er )?(mitt )?(tillstånd|lov)',
   '(teillä on|saatte|on) (lupa|lupani|luvan)', 'hyväksyn', 'suostun', 'godkänner', 'samtycker', 'i (hereby )?(agree|consent)', 'tillåtelse', 'medgivande', 'mitt tillstånd',
   `${L}(i (hereby )?(authori[sz]e|allow|permit) you|you (may|can|have my permission)|happy for you|fine (for you|by me|with me|if you)|ok(ay)? (for you|with me|by me|if you)|feel free|(you are|you're) (welcome|free|allowed) to|i (allow|permit) you|no objection to you)`,
 ];
 
 const FAMILY_OBJECTION: Cue[] = [
   // "Lopettakaa mainosten lähettäminen", "newsletters … stop"; "Lopettakaa ne" after a sentence about the ads.
-  ...family_('objection', [STOP, REFUSE], [MARKETING], { scope: 'sentence', negatable: false }),
+  ...family_('objection', [STOP, REFUSE, "(do not|don't|never|no need to) (send|e-?mail|text|call|contact|mail|phone)", '(älkää|ette|ei) (enää )?(lähettäkö|lähetä|soittako|soita)', 'skicka (inte|inga|ej|ingen)'], [MARKETING], { scope: 'sentence', negatable: false }),
   ...family_('objection', [`${STOP} ${W(20)}${BACK}(?![\\p{L}])`, `${REFUSE}${W(20)}${BACK}(?![\\p{L}])`, `${BACK} (to )?${STOP}`, `(please |pls )?${STOP}(?=\\s*([.!]|$))`, `${BACK} ((vill|önskar) (jag|vi) (inte|ej)|(en|emme) (halua|tahdo|toivo))`], [MARKETING], { negatable: false }),
   // Taken off a marketing list: "poistakaa sähköpostini postituslistalta", "remove my address from your mailing list".
   ...family_('objection', [`(poist|pyyhk|ottakaa|ota|radera|ta bort|tag bort|stryk|remov|take|delet)\\p{L}*${W(40)}(${MAILING_LIST})`], [/./u], { scope: 'sentence', negatable: false, blank: true }),
@@ -426,9 +426,9 @@ const FAMILY_OBJECTION: Cue[] = [
 
 const FAMILY_CUES: Cue[] = [
   ...family_('erasure', [
-    'poist(?!i(vat|n|t|mme)?(?![\\p{L}]))\\p{L}*', 'pyyhk\\p{L}*', 'pyyhi\\p{L}*', 'hävit\\p{L}*', 'tuho(a|t|tt)\\p{L}*', 'unohta(kaa|maan|isitte)',
-    'rader\\p{L}*', '(ta|tar|tas|tagit|tagits|tog|taga|tages) bort', 'stryk\\p{L}*', 'struk(it|its|na|en)', 'rensa\\p{L}*', 'utplån\\p{L}*', 'glöm(ma)? (mig|mina|allt|bort)', 'makuler\\p{L}*',
-    'delet\\p{L}*', 'eras\\p{L}*', 'remov\\p{L}*', 'wip(e|ed|ing)', 'purg\\p{L}*', 'destroy\\p{L}*', 'forget', 'scrub\\p{L}*', 'get rid of',
+    'poist(?!i(vat|n|t|mme)?(?![\\p{L}]))\\p{L}*', 'pyyhk\\p{L}*', 'pyyhi\\p{L}*', 'hävit\\p{L}*', 'tyhjen\\p{L}*', 'tuho(a|t|tt)\\p{L}*', 'unohta(kaa|maan|isitte)',
+    'rader\\p{L}*', 'töm\\p{L}*', '(ta|tar|tas|tagit|tagits|tog|taga|tages) bort', 'stryk\\p{L}*', 'struk(it|its|na|en)', 'rensa\\p{L}*', 'utplån\\p{L}*', 'glöm(ma)? (mig|mina|allt|bort)', 'makuler\\p{L}*',
+    'delet\\p{L}*', 'eras\\p{L}*', 'remov\\p{L}*', 'wip(e|ed|ing)', 'purg\\p{L}*', 'destroy\\p{L}*', 'forget', 'scrub\\p{L}*', 'get rid of', 'clear( out)?(?![\\p{L}])', `(get|take)${W(25)}(off|out of) (your|the|all)`,
   ], [ERASE_OBJECT]),
   ...family_('erasure', ['(gone|borta|pois)(?![\\p{L}])'], [ERASE_OBJECT], { scope: 'sentence' }),
   // An account closed ("sulkekaa asiakastilini", "stäng mitt konto", "I want my account closed").
@@ -438,7 +438,7 @@ const FAMILY_CUES: Cue[] = [
     `(don't|do not|no longer) (want|wish)${W(30)}(to have|to keep|to hold|to store|having|keeping|holding)`], [ERASE_OBJECT], { scope: 'sentence', negatable: false }),
   // Kept no longer: "ettei tietojani säilytetä", "none of my details are kept", "inte längre finnas i ert system".
   ...family_('erasure', [
-    `(ei|ettei|eivät|enää|ole syytä)${W(25)}(säilyt|säily|tallenn|pidä|ole tallessa)\\p{L}*`, `(inte|ej|ingen|inga)( längre)?${W(25)}(sparas|lagras|finnas|förvaras|behållas|ligga kvar)`,
+    `(ei|ettei|eivät|enää|ole syytä)${W(25)}(säilyt|säily|tallenn|pidä|ole tallessa|jää|jäisi|jäävän)\\p{L}*`, `(inte|ej|ingen|inga)( längre)?${W(25)}(sparas|lagras|finnas|förvaras|behållas|ligga kvar)`,
     `(none|no|not|nothing|no longer)${W(30)}(kept|stored|held|retained|keep|store|hold|retain|be in your)`,
   ], [ERASE_OBJECT], { scope: 'sentence', negatable: false }),
   ...family_('rectification', [
@@ -458,15 +458,18 @@ const FAMILY_CUES: Cue[] = [
     [NEW_VALUE], { scope: 'sentence' }),
   ...family_('access', [
     'nähd\\p{L}*', 'nähtäv\\p{L}*', 'katso(a|ella)', 'tietä(ä|mään|isin|äkseni)', 'saada tietoon', 'selvittää', 'kerto(a|kaa|isitte|isitteko)', 'lähettä(kää|isittekö|isitte|ä)', 'listat\\p{L}*', 'listaa (kaikki|tietoni|mitä)',
-    '(få|kunna) se', 'se (vad|vilka)', 'visa (mig|vad|vilka)', '(få|vill) veta', 'berätta', 'skicka', 'lista (alla|mina|vilka|vad)', '(ta|få) del av', 'granska', 'begär\\p{L}* ut',
+    '(få|kunna|vill|ville|önskar) se', 'se (vad|vilka)', 'visa (mig|vad|vilka)', '(få|vill) veta', 'berätta', 'skicka', 'lista (alla|mina|vilka|vad)', '(ta|få) del av', 'granska', 'begär\\p{L}* ut',
     '(?<!i )see(?![\\p{L}])', 'view(?![\\p{L}])', '(?<!let me )know(?![\\p{L}])', 'tell(?![\\p{L}])', 'send(?![\\p{L}])', 'list (all|my|the|what|everything)', 'show(?![\\p{L}])', 'obtain', 'find out', 'inform me', 'look at',
   ], [OWN_DATA]),
   ...family_('access', ['(mitä|mitkä|millaisia|minkälaisia|onko|vilka|vad|which|what|whether|do you)', '(kerä|tallen|säily|käsitt|rekisteröi)\\p{L}*(ko|kö)(?![\\p{L}])'], [OWN_DATA, STORED], { scope: 'sentence' }),
+  // To whom it was given, on what basis, how long: "keille niitä on annettu", "till vem har ni lämnat ut", "on what basis do you process".
+  ...family_('access', [`(keille|kenelle|till vem|till vilka|to whom|who)${W(30)}(luovut|anne|anta|jae|jaet|jakan|välite|lämnat|delat|gett|given|shared|disclosed|passed|sold|myy)\\p{L}*`], [RE_([DATA_WORDS.source, `${L}(niitä|ne|dem|them)(?![\\p{L}])`])], { scope: 'near' }),
+  ...family_('access', ['(millä perusteella|mihin tarkoitukseen|mihin tarkoituksiin|kuinka kauan|på vilken grund|i vilket syfte|hur länge|on what (legal )?basis|for what purpose|how long)'], [OWN_DATA, STORED], { scope: 'sentence' }),
   // A copy or an extract of one's data: "kopio tiedoistani", "en kopia på all information ni har om mig".
-  ...family_('access', ['kopi(o|a)\\p{L}*', 'ote\\p{L}*', 'utdrag\\p{L}*', 'cop(y|ies)', 'printout', 'overview', 'yhteenveto\\p{L}*', 'sammanställning\\p{L}*'], [OWN_DATA], { scope: 'sentence' }),
+  ...family_('access', ['kopi(o|a)\\p{L}*', 'jäljennö\\p{L}*', 'tuloste\\p{L}*', 'ote\\p{L}*', 'utdrag\\p{L}*', 'cop(y|ies)', 'printout', 'overview', 'yhteenveto\\p{L}*', 'sammanställning\\p{L}*'], [OWN_DATA], { scope: 'sentence' }),
   ...family_('restriction', [
     'rajoit\\p{L}*', 'keskeyt\\p{L}*', 'jäädyt\\p{L}*', 'pysäyt\\p{L}*', 'begräns\\p{L}*', 'pausa\\p{L}*', 'frys\\p{L}*', 'avbryt\\p{L}*',
-    'restrict\\p{L}*', 'limit\\p{L}*', 'paus(e|ing)', 'suspend\\p{L}*', 'freez\\p{L}*', 'halt', 'block\\p{L}*',
+    'restrict\\p{L}*', 'limit\\p{L}*', `put${W(5)}hold`, 'hold off', 'paus(e|ing)', 'suspend\\p{L}*', 'freez\\p{L}*', 'halt', 'block\\p{L}*',
   ], [DATA_WORDS]),
   // Kept but not used: "please only store it and do nothing else with it", "säilyttäkää tietoni, mutta älkää käyttäkö niitä".
   ...family_('restriction', ['(only|just) (store|keep|hold)', 'do nothing (else )?with', '(vain|ainoastaan) (säilyt|tallen)\\p{L}*', '(endast|bara) (lagra|spara|förvara)'], [DATA_WORDS]),

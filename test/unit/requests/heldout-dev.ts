@@ -46,8 +46,14 @@
  * ("right to erasure", "poisto-oikeus"), "en halua että tietojani on teillä", "begära ut",
  * agreeing verbs as permission, "only store it", "your system has my … as", the Finnish past
  * tense is a report (poisti, poistin), the customer list is the register, more things as a
- * verb's own object, an earlier request named is listed but not primary. All six batches are in
- * the corpus test.
+ * verb's own object, an earlier request named is listed but not primary.
+ * The seventh batch (d7-*, 48 one-sentence letters, many wordings of each right, 5 everyday ones)
+ * was written after that and run once before any change for it: type 36/48, rights 36/48,
+ * language 48/48 (the old cues: 28/48). Of the 12 misses 11 fell to `other` and one everyday
+ * letter read as rectification ("päivittäkää minulle tieto, milloin…": a bare "tieto" is news,
+ * not data). Then: tyhjentää/tömma/clear, "ei jää mitään tietoja", jäljennös, to whom and on what
+ * basis, "vill se", felskrivet, förrän, "ni kan ge", "do not send me … offers", "put a hold on",
+ * "get my details off your system". All seven batches are in the corpus test.
  */
 import type { CorpusLetter } from './corpus';
 
@@ -312,4 +318,55 @@ export const HELD_OUT_DEV: CorpusLetter[] = [
   t('d6-en-10', 'en', ['other'], 'Lost item', 'I think your cleaner removed my reading glasses from the desk by mistake. Could you check?', 'glasses removed'),
   t('d6-en-11', 'en', ['other'], 'Change', 'I need to change the cleaning day from Tuesday to Thursday, my details are the same.', 'a day changed'),
   t('d6-en-12', 'en', ['other'], 'Feedback', 'Great job last week. The new cleaner knows what she is doing.', 'praise'),
+  // ---------------------------------------------------------------- seventh batch: one sentence each, many wordings per right
+  t('d7-fi-1', 'fi', ['erasure'], '', 'Tyhjentäkää kaikki tietoni järjestelmästänne.'),
+  t('d7-fi-2', 'fi', ['erasure'], '', 'Haluan, että minusta ei jää teille mitään tietoja.'),
+  t('d7-fi-3', 'fi', ['erasure'], '', 'Voisitteko hävittää minua koskevat tiedot?'),
+  t('d7-fi-4', 'fi', ['erasure'], '', 'Pyydän tietojeni poistoa.'),
+  t('d7-fi-5', 'fi', ['access'], '', 'Haluaisin saada tietooni, mitä tietoja minusta on kerätty.'),
+  t('d7-fi-6', 'fi', ['access'], '', 'Pyydän jäljennöstä henkilötiedoistani.'),
+  t('d7-fi-7', 'fi', ['access'], '', 'Millä perusteella käsittelette tietojani ja keille niitä on annettu?'),
+  t('d7-fi-8', 'fi', ['rectification'], '', 'Nimeni on väärin kirjoitettu, korjatkaa se muotoon Pöyhönen.'),
+  t('d7-fi-9', 'fi', ['rectification'], '', 'Päivittäisittekö yhteystietoni, sähköposti on nyt eri.'),
+  t('d7-fi-10', 'fi', ['objection'], '', 'En enää halua vastaanottaa teiltä mainoksia.'),
+  t('d7-fi-11', 'fi', ['objection'], '', 'Kieltäydyn suoramarkkinoinnista.'),
+  t('d7-fi-12', 'fi', ['objection'], '', 'Ottakaa minut pois sähköpostilistalta.'),
+  t('d7-fi-13', 'fi', ['restriction'], '', 'Pyydän, että tietojeni käsittely pysäytetään väliaikaisesti.'),
+  t('d7-fi-14', 'fi', ['portability'], '', 'Haluan siirtää tietoni toiseen siivousyritykseen.'),
+  t('d7-fi-15', 'fi', ['consent'], '', 'Minulle sopii, että annatte osoitteeni taloyhtiön isännöitsijälle.'),
+  t('d7-fi-16', 'fi', ['other'], '', 'Voitteko tyhjentää myös roska-astiat?', 'bins emptied'),
+  t('d7-fi-17', 'fi', ['other'], '', 'Päivittäkää minulle tieto, milloin siivooja tulee.', 'an update on timing'),
+  // Swedish
+  t('d7-sv-1', 'sv', ['erasure'], '', 'Ni får gärna radera allt om mig.'),
+  t('d7-sv-2', 'sv', ['erasure'], '', 'Jag begär radering av mina personuppgifter.'),
+  t('d7-sv-3', 'sv', ['erasure'], '', 'Ta bort mina kontaktuppgifter, tack.'),
+  t('d7-sv-4', 'sv', ['access'], '', 'Jag vill se mina uppgifter.'),
+  t('d7-sv-5', 'sv', ['access'], '', 'Vilken information om mig lagrar ni?'),
+  t('d7-sv-6', 'sv', ['rectification'], '', 'Korrigera min adress, jag bor nu på Havsgatan 2.'),
+  t('d7-sv-7', 'sv', ['rectification'], '', 'Mitt namn är felskrivet i era papper.'),
+  t('d7-sv-8', 'sv', ['objection'], '', 'Jag vill inte bli kontaktad i marknadsföringssyfte.'),
+  t('d7-sv-9', 'sv', ['objection'], '', 'Avsluta min prenumeration på ert nyhetsbrev.'),
+  t('d7-sv-10', 'sv', ['restriction'], '', 'Behandla inte mina uppgifter förrän ni har rättat dem.'),
+  t('d7-sv-11', 'sv', ['portability'], '', 'Överför mina uppgifter till min nya leverantör.'),
+  t('d7-sv-12', 'sv', ['consent'], '', 'Ni kan ge min e-postadress till styrelsen.'),
+  t('d7-sv-13', 'sv', ['other'], '', 'Kan ni rensa rännorna när ni ändå är här?', 'gutters cleared'),
+  t('d7-sv-14', 'sv', ['other'], '', 'Vill ni se lägenheten innan ni ger en offert?', 'a flat to see'),
+  // English
+  t('d7-en-1', 'en', ['erasure'], '', 'Please purge my records.'),
+  t('d7-en-2', 'en', ['erasure'], '', 'I want you to forget about me completely.'),
+  t('d7-en-3', 'en', ['erasure'], '', 'Kindly delete any information relating to me.'),
+  t('d7-en-4', 'en', ['erasure'], '', 'Can you get my details off your system?'),
+  t('d7-en-5', 'en', ['access'], '', 'Please let me see the information you keep about me.'),
+  t('d7-en-6', 'en', ['access'], '', 'What do you know about me?'),
+  t('d7-en-7', 'en', ['access'], '', 'I request a copy of my file.'),
+  t('d7-en-8', 'en', ['rectification'], '', 'Please amend my contact details: my new number is 040 999 8888.', undefined, ['+358409998888']),
+  t('d7-en-9', 'en', ['rectification'], '', 'The surname on my account is misspelt.'),
+  t('d7-en-10', 'en', ['objection'], '', 'No more marketing please.'),
+  t('d7-en-11', 'en', ['objection'], '', 'I object to direct marketing.'),
+  t('d7-en-12', 'en', ['objection'], '', 'Please do not send me any more offers.'),
+  t('d7-en-13', 'en', ['restriction'], '', 'Put a hold on processing my data.'),
+  t('d7-en-14', 'en', ['portability'], '', 'Please send my data to my new provider in a machine-readable format.'),
+  t('d7-en-15', 'en', ['consent'], '', 'I give consent for my details to be shared with the landlord.'),
+  t('d7-en-16', 'en', ['other'], '', 'Please clear the leaves from the balcony.', 'leaves cleared'),
+  t('d7-en-17', 'en', ['other'], '', 'Can you send me your privacy policy?', 'a privacy policy'),
 ];
