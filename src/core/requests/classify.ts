@@ -264,7 +264,7 @@ const OBJECTION: Cue[] = cues_('objection', false, [
   `i (hereby )?object`,
   `objection to${W(30)}marketing`,
   `withdraw\\p{L}*${W(15)}consent`,
-  `do not (contact|e-?mail|mail|call) me`,
+  `do not (contact|e-?mail|mail|call) me`, `never (e-?mail|contact|call|text|mail) me`,
   `never (signed up|subscribed|asked for)`,
 ]);
 
@@ -355,7 +355,7 @@ function family_(right: RequestType, sources: readonly string[], objects: readon
 const MARKETING = RE_([
   'markkinoin', 'mainos', 'mainon', 'mainok', 'suoramark', 'uutiskirj', 'tarjou(ks|sviest|spost|set)', 'kampanj', 'tiedott', 'postitu',
   'reklam', 'marknadsför', 'nyhetsbrev', 'erbjudand(en|ena|emejl|email)', 'utskick', 'direktreklam',
-  'puhelinmyyn', 'spämm', 'roskapost', 'myyntipuhel', 'myyntisoit', 'telemark', 'telefonförsälj', 'säljsamtal', 'soit(at|ta|tel|tav)\\p{L}* (minulle|mulle|meille)', 'ringer (mig|oss)',
+  'puhelinmyyn', 'spämm', 'roskapost', 'skräppost', `${L}junk ?mail`, 'myyntipuhel', 'myyntisoit', 'telemark', 'telefonförsälj', 'säljsamtal', 'soit(at|ta|tel|tav)\\p{L}* (minulle|mulle|meille)', 'ringer (mig|oss)',
   `${L}(newsletter|marketing|advert|promo|offers|spam|mailing|campaign|sales (team|calls?|people|texts|e-?mails)|cold call|calling me|texting me)`,
 ]);
 /** A list one is taken off (a marketing list, not the customer register). */
@@ -396,7 +396,7 @@ const DESTINATION = RE_([
 ]);
 /** A file the person can take with them. */
 const FORMAT_SOURCES = [
-  'koneluettav', 'koneellisesti', 'sähköis\\p{L}* (muodo|tiedosto)', 'tiedosto(na|ksi|muodo)', `${L}(csv|json|xml|excel)`, 'maskinläsbar', 'elektronisk\\p{L}* (format|fil)', 'som (en )?fil',
+  'koneluettav', 'koneellisesti', 'sähköisesti', 'elektroniskt', `${L}electronically`, 'sähköis\\p{L}* (muodo|tiedosto)', 'tiedosto(na|ksi|muodo)', `${L}(csv|json|xml|excel)`, 'maskinläsbar', 'elektronisk\\p{L}* (format|fil)', 'som (en )?fil',
   '(luettava|sähköise|yleise|käytety|sopiva|sellaise|jäsennelly|avoime|digitaalise|tavallise|standardi|tiedosto)\\p{L}*(ssa|ssä) (muodossa|formaatissa)', '(i|som) (ett|en) \\p{L}+ (format|fil)',
   `${L}(machine(-| )readable|(a|an|any|in) \\p{L}+ format|a file|a format (i|we) can|spreadsheet|download)`,
 ];
@@ -409,8 +409,8 @@ const RECIPIENT = RE_(['\\p{L}{3,}(lle|llenne|lleni|lleen)(?![\\p{L}])', `${L}(t
 const PERMISSION_SOURCES = [
   'saatte', 'saa (antaa|luovuttaa|kertoa|välittää|jakaa|siirtää)', 'voitte (antaa|luovuttaa|kertoa|välittää|jakaa)', 'sopii minulle', 'minulle sopii', 'ei haittaa',
   'ni får', 'får ni', 'ni kan', 'kan ni gärna', 'det går bra', 'det är okej', 'jag tillåter', 'ger (er )?(mitt )?(tillstånd|lov)',
-  '(teillä on|saatte|on) (lupa|lupani|luvan)', 'hyväksyn', 'suostun', 'godkänner', 'samtycker', 'i (hereby )?(agree|consent)', 'tillåtelse', 'medgivande', 'mitt tillstånd',
-  `${L}(i (hereby )?(authori[sz]e|allow|permit) you|you (may|can|have my permission)|happy for you|fine (for you|by me|with me|if you)|ok(ay)? (for you|with me|by me|if you)|feel free|(you are|you're) (welcome|free|allowed) to|i (allow|permit) you|no objection to you)`,
+  '(teillä on|saatte|on) (lupa|lupani|luvan)', 'sopii (hyvin|minulle)', 'käy (hyvin|minulle)', 'hyväksyn', 'suostun', 'godkänner', 'samtycker', 'i (hereby )?(agree|consent)', 'tillåtelse', 'medgivande', 'mitt tillstånd',
+  `${L}(go ahead|(that|it) is fine|(that|it)'s fine|i (hereby )?(authori[sz]e|allow|permit) you|you (may|can|have my permission)|happy for you|fine (for you|by me|with me|if you)|ok(ay)? (for you|with me|by me|if you)|feel free|(you are|you're) (welcome|free|allowed) to|i (allow|permit) you|no objection to you)`,
 ];
 
 const FAMILY_OBJECTION: Cue[] = [
@@ -418,6 +418,8 @@ const FAMILY_OBJECTION: Cue[] = [
   ...family_('objection', [STOP, REFUSE, "(do not|don't|never|no need to) (send|e-?mail|text|call|contact|mail|phone)", '(älkää|ette|ei) (enää )?(lähettäkö|lähetä|soittako|soita)', 'skicka (inte|inga|ej|ingen)'], [MARKETING], { scope: 'sentence', negatable: false }),
   ...family_('objection', [`${STOP} ${W(20)}${BACK}(?![\\p{L}])`, `${REFUSE}${W(20)}${BACK}(?![\\p{L}])`, `${BACK} (to )?${STOP}`, `(please |pls )?${STOP}(?=\\s*([.!]|$))`, `${BACK} ((vill|önskar) (jag|vi) (inte|ej)|(en|emme) (halua|tahdo|toivo))`], [MARKETING], { negatable: false }),
   // Taken off a marketing list: "poistakaa sähköpostini postituslistalta", "remove my address from your mailing list".
+  // "Please take my address off it" after a sentence about the junk mail.
+  ...family_('objection', [`(take|get|remove)${W(25)}(off|from) (it|them|that|this|those)(?![\\p{L}])`, `(ottakaa|poistakaa)${W(25)}(siltä|niiltä|siitä|niistä)`, `ta bort${W(25)}från (det|dem|den)`], [MARKETING], { negatable: false, blank: true }),
   ...family_('objection', [`(poist|pyyhk|ottakaa|ota|radera|ta bort|tag bort|stryk|remov|take|delet)\\p{L}*${W(40)}(${MAILING_LIST})`], [/./u], { scope: 'sentence', negatable: false, blank: true }),
   // Consent withdrawn: marketing's own ground (the corpus' rule: withdrawing consent is the ban).
   ...family_('objection', [`(peru|peruu|peruut|vedä|vetä|otan takaisin)\\p{L}*${W(40)}(lupa|luva|suostum)`, `(ta|tar|dra|drar) tillbaka${W(30)}(samtycke|tillstånd|godkännande)`,
@@ -427,7 +429,7 @@ const FAMILY_OBJECTION: Cue[] = [
 const FAMILY_CUES: Cue[] = [
   ...family_('erasure', [
     'poist(?!i(vat|n|t|mme)?(?![\\p{L}]))\\p{L}*', 'pyyhk\\p{L}*', 'pyyhi\\p{L}*', 'hävit\\p{L}*', 'tyhjen\\p{L}*', 'tuho(a|t|tt)\\p{L}*', 'unohta(kaa|maan|isitte)',
-    'rader\\p{L}*', 'töm\\p{L}*', '(ta|tar|tas|tagit|tagits|tog|taga|tages) bort', 'stryk\\p{L}*', 'struk(it|its|na|en)', 'rensa\\p{L}*', 'utplån\\p{L}*', 'glöm(ma)? (mig|mina|allt|bort)', 'makuler\\p{L}*',
+    'rader\\p{L}*', 'töm\\p{L}*', '(ta|tar|tas|tagit|tagits|tog|taga|tages) bort', 'stryk\\p{L}*', 'struk(it|its|na|en)', 'rensa\\p{L}*', 'utplån\\p{L}*', 'försvinn\\p{L}*', 'kato(a|avat|aisivat)', 'disappear\\p{L}*', 'vanish\\p{L}*', 'glöm(ma)? (mig|mina|allt|bort)', 'makuler\\p{L}*',
     'delet\\p{L}*', 'eras\\p{L}*', 'remov\\p{L}*', 'wip(e|ed|ing)', 'purg\\p{L}*', 'destroy\\p{L}*', 'forget', 'scrub\\p{L}*', 'get rid of', 'clear( out)?(?![\\p{L}])', `(get|take)${W(25)}(off|out of) (your|the|all)`,
   ], [ERASE_OBJECT]),
   ...family_('erasure', ['(gone|borta|pois)(?![\\p{L}])'], [ERASE_OBJECT], { scope: 'sentence' }),
@@ -444,10 +446,10 @@ const FAMILY_CUES: Cue[] = [
   ...family_('rectification', [
     'korja\\p{L}*', 'oikai\\p{L}*', 'päivit\\p{L}*', 'muutta(kaa|isitte|isitteko|ko)', 'vaihta(kaa|isitte|isitteko)', 'laittakaa', 'tilalle', 'merkitkää', 'täydent\\p{L}*',
     'rätt(a|ar|as|el)\\p{L}*', 'korriger\\p{L}*', 'uppdater\\p{L}*', 'ändr(a|as|ing)\\p{L}*', 'byt(a|er|s)? ut', 'ersätt\\p{L}*',
-    'correct', 'fix', 'updat\\p{L}*', 'amend\\p{L}*', 'chang(e|ing)', 'replac\\p{L}*', `sort${W(15)}out`, 'put right', 'edit',
+    '(?<!(is|are|was|were|be|all|looks?|seems?) )correct(?![\\p{L}])', 'correct(ed|ing|ion)', 'fix', 'updat\\p{L}*', 'amend\\p{L}*', 'chang(e|ing)', 'replac\\p{L}*', `sort${W(15)}out`, 'put right', 'edit',
   ], [DATA_WORDS]),
   ...family_('rectification', [
-    '(minun|mun|my|min|mitt|mina) (vanha\\p{L}*|old|gamla|gamle|previous|former)', '(vanha|vanhan|vanhaa|vanhentun\\p{L}*) \\p{L}+(ni|ani|äni)(?![\\p{L}])', '(vaihtu|muuttu)\\p{L}*',
+    '(minun|mun|my|min|mitt|mina) (vanha\\p{L}*|old|gamla|gamle|previous|former)', '(vanha|vanhan|vanhaa|vanhentun\\p{L}*) \\p{L}+(ni|ani|äni)(?![\\p{L}])', '(vaihtu|muuttu)\\p{L}*', '(vaihta|muutta)(nut|neet)', '(entinen|entisen|former|tidigare)',
     'oikein (se |hän )?(on|kirjoitetaan)', 'rätt (stavat |stavning )?är',
     'ei (ole )?enää (käytössä|voimassa|toiminnassa|oikea)', 'inte längre (i bruk|aktiv|giltig|rätt)', 'används inte', 'no longer (in use|valid|works|active|working|used|correct)',
     '(spelled|spelt|stavat|stavas|kirjoitettu|kirjoitetaan|merkitty)', '(your|the) (system|records?|register|file|database) (has|have|shows?|says?|lists?)', 'instead of', '(ei|inte|not|no longer) (ole )?(enää |längre )?(ajan tasalla|ajantasai\\p{L}*|aktuell|current|up to date)',
@@ -466,18 +468,18 @@ const FAMILY_CUES: Cue[] = [
   ...family_('access', [`(keille|kenelle|till vem|till vilka|to whom|who)${W(30)}(luovut|anne|anta|jae|jaet|jakan|välite|lämnat|delat|gett|given|shared|disclosed|passed|sold|myy)\\p{L}*`], [RE_([DATA_WORDS.source, `${L}(niitä|ne|dem|them)(?![\\p{L}])`])], { scope: 'near' }),
   ...family_('access', ['(millä perusteella|mihin tarkoitukseen|mihin tarkoituksiin|kuinka kauan|på vilken grund|i vilket syfte|hur länge|on what (legal )?basis|for what purpose|how long)'], [OWN_DATA, STORED], { scope: 'sentence' }),
   // A copy or an extract of one's data: "kopio tiedoistani", "en kopia på all information ni har om mig".
-  ...family_('access', ['kopi(o|a)\\p{L}*', 'jäljennö\\p{L}*', 'tuloste\\p{L}*', 'ote\\p{L}*', 'utdrag\\p{L}*', 'cop(y|ies)', 'printout', 'overview', 'yhteenveto\\p{L}*', 'sammanställning\\p{L}*'], [OWN_DATA], { scope: 'sentence' }),
+  ...family_('access', ['kopi(o|a)\\p{L}*', 'jäljennö\\p{L}*', 'listau\\p{L}*', 'luettelo\\p{L}*', 'tuloste\\p{L}*', 'ote\\p{L}*', 'utdrag\\p{L}*', 'cop(y|ies)', 'printout', 'overview', 'yhteenveto\\p{L}*', 'sammanställning\\p{L}*'], [OWN_DATA], { scope: 'sentence' }),
   ...family_('restriction', [
     'rajoit\\p{L}*', 'keskeyt\\p{L}*', 'jäädyt\\p{L}*', 'pysäyt\\p{L}*', 'begräns\\p{L}*', 'pausa\\p{L}*', 'frys\\p{L}*', 'avbryt\\p{L}*',
     'restrict\\p{L}*', 'limit\\p{L}*', `put${W(5)}hold`, 'hold off', 'paus(e|ing)', 'suspend\\p{L}*', 'freez\\p{L}*', 'halt', 'block\\p{L}*',
   ], [DATA_WORDS]),
   // Kept but not used: "please only store it and do nothing else with it", "säilyttäkää tietoni, mutta älkää käyttäkö niitä".
-  ...family_('restriction', ['(only|just) (store|keep|hold)', 'do nothing (else )?with', '(vain|ainoastaan) (säilyt|tallen)\\p{L}*', '(endast|bara) (lagra|spara|förvara)'], [DATA_WORDS]),
+  ...family_('restriction', ['(only|just) (store|keep|hold)', 'do nothing (else )?with', '(älkää|ette saa|ei saa) (tehkö|tehdä)', 'gör (ingenting|inget|inte något)', '(vain|ainoastaan) (säilyt|tallen)\\p{L}*', '(endast|bara) (lagra|spara|förvara)'], [DATA_WORDS]),
   // "Tills ni har utrett … ska ni inte behandla mina uppgifter": a negated use, for a time.
   ...family_('restriction', [`(ei|eikä|ette|eivät|älkää|ettette|ettei|en halua|emme halua|en toivo|inte|ej|do not|don't|not|no longer|stop)${W(40)}(käsit|käyt|luovut|behandl|använd|lämna ut|dela|use|using|process|pass|disclose|share|hand)\\p{L}*`,
     '(använd|behandla|lämna)\\p{L}* (inte|ej)', '(käytä|käsittele|luovuta)\\p{L}* (ei|älkää)'],
     [DATA_WORDS, MEANWHILE], { scope: 'sentence', negatable: false }),
-  ...family_('portability', ['(siir(t|r)|toimit|lähet|anta|anna|vie|luovut|överför|flytta|skicka|ge|lämna|få ut|ta med|export|transfer|move|send|give|port|take|upload|import|provide|hand)\\p{L}*'],
+  ...family_('portability', ['(siir(t|r)|toimit|lähet|anta|anna|vie|luovut|välit|överför|flytta|skicka|ge|lämna|få ut|ta med|vidarebefordr|export|transfer|move|send|give|port|take|upload|import|provide|hand|forward)\\p{L}*'],
     [DATA_WORDS, DESTINATION], { scope: 'around' }),
   ...family_('portability', FORMAT_SOURCES, [DATA_WORDS]),
   ...family_('consent', PERMISSION_SOURCES, [DISCLOSE, RECIPIENT, DATA_WORDS], { scope: 'sentence' }),

@@ -53,7 +53,14 @@
  * letter read as rectification ("päivittäkää minulle tieto, milloin…": a bare "tieto" is news,
  * not data). Then: tyhjentää/tömma/clear, "ei jää mitään tietoja", jäljennös, to whom and on what
  * basis, "vill se", felskrivet, förrän, "ni kan ge", "do not send me … offers", "put a hold on",
- * "get my details off your system". All seven batches are in the corpus test.
+ * "get my details off your system".
+ * The eighth batch (d8-*, 30 letters, 6 everyday ones) was written after that and run once before
+ * any change for it: type 21/30, rights 20/30, language 30/30 (the old cues: 13/30, 12/30). Of the
+ * 9 type misses 8 fell to `other` and one everyday letter read as rectification ("my details …
+ * are correct"). Then: listaus, "olen vaihtanut", "älkää tehkö/gör ingenting … innan",
+ * försvinna/disappear, "take my address off it" after the junk mail, "forward … electronically",
+ * "go ahead", "never email me", the adjective "correct" is no verb. All eight batches are in the
+ * corpus test.
  */
 import type { CorpusLetter } from './corpus';
 
@@ -369,4 +376,37 @@ export const HELD_OUT_DEV: CorpusLetter[] = [
   t('d7-en-15', 'en', ['consent'], '', 'I give consent for my details to be shared with the landlord.'),
   t('d7-en-16', 'en', ['other'], '', 'Please clear the leaves from the balcony.', 'leaves cleared'),
   t('d7-en-17', 'en', ['other'], '', 'Can you send me your privacy policy?', 'a privacy policy'),
+  // ---------------------------------------------------------------- eighth batch
+  t('d8-fi-1', 'fi', ['access'], 'Omat tiedot', 'Saisinko listauksen kaikista tiedoista, joita minusta on?'),
+  t('d8-fi-2', 'fi', ['erasure'], 'Asiakkuus päättyi', 'Asiakkuuteni päättyi vuodenvaihteessa. Tiedoillani ei ole teille enää käyttöä, joten pyydän ne poistettaviksi.'),
+  t('d8-fi-3', 'fi', ['objection'], 'Mainoskirjeet', 'Postilaatikkooni tulee teidän mainoskirjeitänne. Niitä en halua.'),
+  t('d8-fi-4', 'fi', ['rectification'], 'Nimi', 'Olen vaihtanut sukunimeni. Entinen oli Laine, uusi on Virta.'),
+  t('d8-fi-5', 'fi', ['restriction'], 'Odottakaa', 'Älkää tehkö tiedoillani mitään ennen kuin olette vastanneet valitukseeni.'),
+  t('d8-fi-6', 'fi', ['portability'], 'Siirto', 'Siirtäkää asiakastietoni sähköisesti uudelle siivousfirmalleni Puhdas Oy:lle.'),
+  t('d8-fi-7', 'fi', ['consent'], 'Kumppani', 'Teidän kumppaninne saa minun puolestani ottaa yhteyttä, voitte antaa heille puhelinnumeroni.'),
+  t('d8-fi-8', 'fi', ['other'], 'Kiitos', 'Kiitos viestistä. Tarkastin tiedot ja kaikki on kunnossa.', 'details checked and fine'),
+  t('d8-fi-9', 'fi', ['other'], 'Matto', 'Matto on liian painava siirrettäväksi, jättäkää se paikalleen.', 'a rug'),
+  t('d8-fi-10', 'fi', ['objection'], 'Lopetus', 'Lopettakaa sähköpostimainonta minulle.'),
+  // Swedish
+  t('d8-sv-1', 'sv', ['access'], 'Kopia', 'Skulle jag kunna få en sammanställning av mina personuppgifter?'),
+  t('d8-sv-2', 'sv', ['erasure'], 'Uppsägning', 'Nu när jag inte är kund längre vill jag att mina uppgifter försvinner från era system.'),
+  t('d8-sv-3', 'sv', ['objection'], 'Brevlådan', 'Jag vill inte ha er reklam i min brevlåda.'),
+  t('d8-sv-4', 'sv', ['rectification'], 'Adress', 'Min gamla adress står kvar hos er, fast jag flyttade i fjol.'),
+  t('d8-sv-5', 'sv', ['restriction'], 'Vänta', 'Gör ingenting med mina uppgifter innan ni har svarat på mitt klagomål.'),
+  t('d8-sv-6', 'sv', ['portability'], 'Ny städfirma', 'Skicka mina uppgifter till min nya städfirma som en fil.'),
+  t('d8-sv-7', 'sv', ['consent'], 'Ok', 'Det går bra att ni lämnar mitt nummer till grannföreningen.'),
+  t('d8-sv-8', 'sv', ['other'], 'Fönsterputs', 'Kan ni flytta fönsterputsen till nästa månad?', 'a window cleaning moved'),
+  t('d8-sv-9', 'sv', ['other'], 'Tack', 'Tack, jag har kontrollerat mina uppgifter och allt stämmer.', 'details checked and fine'),
+  t('d8-sv-10', 'sv', ['erasure'], 'Glöm mig', 'Glöm mig, tack. Jag vill inte finnas med i era register.'),
+  // English
+  t('d8-en-1', 'en', ['access'], 'Copy please', 'Could I have a printout of everything you hold about me?'),
+  t('d8-en-2', 'en', ['erasure'], 'No longer a customer', 'Now that I am no longer a customer, I want my data wiped.'),
+  t('d8-en-3', 'en', ['objection'], 'Junk mail', 'I keep receiving your junk mail. Please take my address off it.'),
+  t('d8-en-4', 'en', ['rectification'], 'Old details', 'You still have my maiden name on file. It is Jones now.'),
+  t('d8-en-5', 'en', ['restriction'], 'Wait', 'Do nothing with my data until you have answered my complaint.'),
+  t('d8-en-6', 'en', ['portability'], 'Switch', 'Please forward my records to my new cleaning firm electronically.'),
+  t('d8-en-7', 'en', ['consent'], 'Go ahead', 'Go ahead and give my number to the window cleaner, that is fine.'),
+  t('d8-en-8', 'en', ['other'], 'All good', 'Thanks, I checked my details in the portal and they are correct.', 'details checked and fine'),
+  t('d8-en-9', 'en', ['other'], 'Furniture', 'Please move the sofa back where it was after cleaning.', 'a sofa moved'),
+  t('d8-en-10', 'en', ['erasure', 'objection'], 'Done', 'Erase my data and never email me again.'),
 ];
