@@ -277,7 +277,7 @@ const OTHER_CUES: Cue[] = [
   ...cues_('erasure', true, [
     `@poist(a|e|o|i(?!(vat|n|t|mme)?(?![\\p{L}])))`, `unohdetu`, `hävit\\p{L}*${W(30)}tie`,
     `tie\\p{L}*${W(20)}(hävit|tuhot|tuhoa)`, `(tuhotkaa|hävittäkää)`,
-    `@radera`, `@makuler`, `förstör${W(30)}(uppgift|data)`, `tar? bort${W(20)}(mina|min |mitt|all|uppgift|personuppg|data|kund|konto)`, `tas bort`, `(bli )?glömd`, `utplåna`,
+    `@radera`, `@makuler`, `förstör${W(30)}(uppgift|data)`, `tar? bort${W(20)}(mina|min |mitt|all|uppgift|personuppg|data|kund|konto)`, `tas bort`, `(bli )?glömd(?!e)`, `utplåna`,
     `@delet`, `@eras(e|ure|ing)`, `(wipe|purge|destroy|get rid of)${W(40)}(data|details|information|record|account|me)`, `remove${W(20)}(everything|all)${W(20)}(on|about) me`, `remove${W(20)}(my|all)${W(30)}(data|details|information|account|record|profile)`, `be forgotten`, `close my (customer )?account`,
   ]),
   ...cues_('rectification', true, [

@@ -59,8 +59,11 @@
  * 9 type misses 8 fell to `other` and one everyday letter read as rectification ("my details …
  * are correct"). Then: listaus, "olen vaihtanut", "älkää tehkö/gör ingenting … innan",
  * försvinna/disappear, "take my address off it" after the junk mail, "forward … electronically",
- * "go ahead", "never email me", the adjective "correct" is no verb. All eight batches are in the
- * corpus test.
+ * "go ahead", "never email me", the adjective "correct" is no verb.
+ * The ninth batch (d9-*, 37 everyday letters only, each using a right's verb or a data word) was
+ * written to test precision and run once before any change for it: 36/37 `other` (the old cues
+ * 36/37, the same miss: "ni glömde att dammsuga" read as "bli glömd"; mended). All nine batches
+ * are in the corpus test.
  */
 import type { CorpusLetter } from './corpus';
 
@@ -409,4 +412,44 @@ export const HELD_OUT_DEV: CorpusLetter[] = [
   t('d8-en-8', 'en', ['other'], 'All good', 'Thanks, I checked my details in the portal and they are correct.', 'details checked and fine'),
   t('d8-en-9', 'en', ['other'], 'Furniture', 'Please move the sofa back where it was after cleaning.', 'a sofa moved'),
   t('d8-en-10', 'en', ['erasure', 'objection'], 'Done', 'Erase my data and never email me again.'),
+  // ---------------------------------------------------------------- ninth batch: everyday mail only (every one must stay `other`)
+  t('d9-fi-1', 'fi', ['other'], 'Laskutus', 'Voisitteko lähettää laskut jatkossa sähköpostiini paperin sijaan?', 'invoices by email'),
+  t('d9-fi-2', 'fi', ['other'], 'Avaimet', 'Jätin avaimet naapurille, hänen nimensä on ovessa.', 'keys with a neighbour'),
+  t('d9-fi-3', 'fi', ['other'], 'Aika', 'Voisitteko siirtää ensi viikon käynnin keskiviikolle?', 'a visit moved'),
+  t('d9-fi-4', 'fi', ['other'], 'Siivooja', 'Uusi siivooja oli tosi hyvä, kertokaa hänelle kiitokset.', 'praise'),
+  t('d9-fi-5', 'fi', ['other'], 'Tarjous', 'Lähettäkää tarjous kolmion loppusiivouksesta osoitteeseen Rantatie 5.', 'a quote asked'),
+  t('d9-fi-6', 'fi', ['other'], 'Hinta', 'Mitä maksaa ikkunanpesu, jos asunnossa on kahdeksan ikkunaa?', 'a price asked'),
+  t('d9-fi-7', 'fi', ['other'], 'Valitus', 'Siivooja ei poistanut pölyjä kirjahyllystä. Korjatkaa tämä ensi kerralla.', 'a complaint about dust'),
+  t('d9-fi-8', 'fi', ['other'], 'Peruutus', 'Joudun perumaan huomisen siivouksen, ilmoitan uuden ajan myöhemmin.', 'a cleaning cancelled'),
+  t('d9-fi-9', 'fi', ['other'], 'Yhteystiedot', 'Mikä on teidän asiakaspalvelunne puhelinnumero?', 'your phone number'),
+  t('d9-fi-10', 'fi', ['other'], 'Rekisteröityminen', 'Miten rekisteröidyn asiakasportaaliin?', 'registering in the portal'),
+  t('d9-fi-11', 'fi', ['other'], 'Uutiskirje', 'Kiitos uutiskirjeestä, oli hyviä vinkkejä tahranpoistoon!', 'thanks for the newsletter'),
+  t('d9-fi-12', 'fi', ['other'], 'Osoite', 'Onko osoitteenne edelleen Hämeenkatu 10, tuon paketin sinne?', 'your address'),
+  t('d9-fi-13', 'fi', ['other'], 'Laskun erittely', 'Pyydän erittelyn viime kuun laskusta.', 'an invoice itemised'),
+  // Swedish
+  t('d9-sv-1', 'sv', ['other'], 'Fakturor', 'Kan ni skicka fakturorna till min e-postadress i fortsättningen?', 'invoices by email'),
+  t('d9-sv-2', 'sv', ['other'], 'Nycklar', 'Lämna nycklarna hos grannen om jag inte är hemma.', 'keys'),
+  t('d9-sv-3', 'sv', ['other'], 'Tid', 'Kan vi flytta städningen till onsdag?', 'a cleaning moved'),
+  t('d9-sv-4', 'sv', ['other'], 'Beröm', 'Städaren var jättebra, hälsa henne från oss.', 'praise'),
+  t('d9-sv-5', 'sv', ['other'], 'Offert', 'Skicka en offert på flyttstädning till min adress.', 'a quote'),
+  t('d9-sv-6', 'sv', ['other'], 'Klagomål', 'Ni glömde att dammsuga sovrummet. Rätta till det nästa gång.', 'a complaint'),
+  t('d9-sv-7', 'sv', ['other'], 'Avbokning', 'Jag måste avboka tisdagens städning.', 'a cancellation'),
+  t('d9-sv-8', 'sv', ['other'], 'Kundtjänst', 'Vilket är numret till er kundtjänst?', 'your number'),
+  t('d9-sv-9', 'sv', ['other'], 'Nyhetsbrev', 'Tack för nyhetsbrevet, jättebra tips!', 'thanks for the newsletter'),
+  t('d9-sv-10', 'sv', ['other'], 'Portal', 'Hur registrerar jag mig i kundportalen?', 'registering'),
+  t('d9-sv-11', 'sv', ['other'], 'Specifikation', 'Kan ni skicka en specifikation av förra månadens faktura?', 'an invoice itemised'),
+  // English
+  t('d9-en-1', 'en', ['other'], 'Invoices', 'Could you email me the invoices from now on instead of posting them?', 'invoices by email'),
+  t('d9-en-2', 'en', ['other'], 'Keys', 'I left the keys with my neighbour, her name is on the door.', 'keys'),
+  t('d9-en-3', 'en', ['other'], 'Reschedule', 'Can we move next week\'s visit to Wednesday?', 'a visit moved'),
+  t('d9-en-4', 'en', ['other'], 'Praise', 'The new cleaner was great, please pass on our thanks.', 'praise'),
+  t('d9-en-5', 'en', ['other'], 'Quote', 'Please send a quote for an end-of-tenancy clean to my address.', 'a quote'),
+  t('d9-en-6', 'en', ['other'], 'Complaint', 'The bathroom was not cleaned properly. Please correct this next time.', 'a complaint'),
+  t('d9-en-7', 'en', ['other'], 'Cancel', 'I need to cancel tomorrow\'s cleaning, sorry.', 'a cancellation'),
+  t('d9-en-8', 'en', ['other'], 'Contact', 'What is the phone number for your customer service?', 'your number'),
+  t('d9-en-9', 'en', ['other'], 'Newsletter', 'Thanks for the newsletter, great stain removal tips!', 'thanks for the newsletter'),
+  t('d9-en-10', 'en', ['other'], 'Portal', 'How do I register for the customer portal?', 'registering'),
+  t('d9-en-11', 'en', ['other'], 'Breakdown', 'Can you send me a breakdown of last month\'s invoice?', 'an invoice itemised'),
+  t('d9-en-12', 'en', ['other'], 'Password', 'I forgot my password for the portal, can you reset my account?', 'a password reset'),
+  t('d9-en-13', 'en', ['other'], 'Change of plan', 'Please update me when the cleaner is on the way.', 'an update on timing'),
 ];
