@@ -369,9 +369,9 @@ const BACK = '(ne|niitä|niiden|näitä|nämä|tätä|sitä|se|sellaisia|tuollai
 
 /** Personal data as a thing to see: the person's own data, or what is held about them. */
 const OWN_DATA = RE_([
-  'minusta', 'minua koskev', 'itseäni koskev', 'itsestäni', 'henkilötie', 'tietoni', 'tietojani', 'tiedoistani', 'tietojeni', 'minun tie',
+  'minusta', 'minua koskev', 'itseäni koskev', 'minuun liittyv', 'itseeni liittyv', 'itsestäni', 'henkilötie', 'tietoni', 'tietojani', 'tiedoistani', 'tietojeni', 'minun tie',
   'asiakastietoni', 'merkinn', 'personuppgift', 'om mig', 'rör mig', 'gäller mig', 'mina uppgifter',
-  `${L}(about me|on me|of mine|concerning me|relating to me|personal (data|information|details)|my (personal )?(data|information|details|records?|file)|everything you (have|hold|store|keep))`,
+  `${L}(about me|on me|of mine|concerning me|relating to me|related to me|linked to me|personal (data|information|details)|my (personal )?(data|information|details|records?|file)|everything you (have|hold|store|keep))`,
 ]);
 /** What an erasure is about: personal data, what concerns the person, the system it is in. */
 const ERASE_OBJECT = RE_([DATA_WORDS.source, OWN_DATA.source, 'järjestelm', 'tietokan', 'databas', 'asiakaslist', 'kundlist', `${L}(systems?|database|crm|(customer|client) (list|register|base))`]);
@@ -401,7 +401,7 @@ const FORMAT_SOURCES = [
   `${L}(machine(-| )readable|(a|an|any|in) \\p{L}+ format|a file|a format (i|we) can|spreadsheet|download)`,
 ];
 /** Handing on to someone else. */
-const DISCLOSE = RE_(['luovut', 'anta', 'annat', 'jaa', 'jak', 'välit', 'kerto', 'siirr', 'siirt', 'lämna', `${L}(ge|ger|ges)(?![\\p{L}])`, 'dela', 'vidarebefordr', 'överför',
+const DISCLOSE = RE_(['luovut', 'anta', 'annat', 'jaa', 'jak', 'välit', 'toimit', 'kerto', 'siirr', 'siirt', 'lämna', `${L}(ge|ger|ges)(?![\\p{L}])`, 'dela', 'vidarebefordr', 'överför',
   `${L}(give|share|pass|disclose|forward|hand|transfer|provide|release)`]);
 /** Someone to hand on to ("isännöitsijälle", "till fastighetsskötaren", "to the housing association"). */
 const RECIPIENT = RE_(['\\p{L}{3,}(lle|llenne|lleni|lleen)(?![\\p{L}])', `${L}(till|to|with|med)(?![\\p{L}])`]);

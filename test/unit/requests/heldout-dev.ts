@@ -62,8 +62,12 @@
  * "go ahead", "never email me", the adjective "correct" is no verb.
  * The ninth batch (d9-*, 37 everyday letters only, each using a right's verb or a data word) was
  * written to test precision and run once before any change for it: 36/37 `other` (the old cues
- * 36/37, the same miss: "ni glömde att dammsuga" read as "bli glömd"; mended). All nine batches
- * are in the corpus test.
+ * 36/37, the same miss: "ni glömde att dammsuga" read as "bli glömd"; mended).
+ * The tenth batch (d10-*, 16 whole letters with greetings, signatures and a quoted reply, 3
+ * everyday ones) was run once before any change for it: type 14/16, rights 14/16, language
+ * 16/16 (the old cues: 11/16, 10/16); both misses fell short ("kaikki minuun liittyvä
+ * poistetaan"; "saatte toimittaa heille nimeni" read as access only). All ten batches are in the
+ * corpus test.
  */
 import type { CorpusLetter } from './corpus';
 
@@ -452,4 +456,23 @@ export const HELD_OUT_DEV: CorpusLetter[] = [
   t('d9-en-11', 'en', ['other'], 'Breakdown', 'Can you send me a breakdown of last month\'s invoice?', 'an invoice itemised'),
   t('d9-en-12', 'en', ['other'], 'Password', 'I forgot my password for the portal, can you reset my account?', 'a password reset'),
   t('d9-en-13', 'en', ['other'], 'Change of plan', 'Please update me when the cleaner is on the way.', 'an update on timing'),
+  // ---------------------------------------------------------------- tenth batch: whole letters with greetings and signatures
+  t('d10-fi-1', 'fi', ['erasure'], 'Re: Kevään tarjoukset', 'Hei,\n\nen ole enää kiinnostunut palveluistanne. Haluaisin, että kaikki minuun liittyvä poistetaan.\n\nTerveisin\nKaisa Heino'),
+  t('d10-fi-2', 'fi', ['access'], 'Tietopyyntö', 'Hyvä vastaanottaja,\n\nhaluan tietää, mitä tietoja minusta on rekisterissänne ja mistä ne on saatu.\n\nYstävällisin terveisin\nOlli Rantala'),
+  t('d10-fi-3', 'fi', ['rectification'], 'Muuttunut osoite', 'Moi!\n\nMuutin viime kuussa. Nykyinen osoitteeni on Pihlajatie 7 C 20, 90100 Oulu.\n\nT. Sanna'),
+  t('d10-fi-4', 'fi', ['objection'], 'Mainospostit', 'Hei\n\nmulle tulee teiltä koko ajan mainoksia. Ei kiinnosta, lopettakaa.\n\n-Jani'),
+  t('d10-fi-5', 'fi', ['consent', 'access'], 'Vakuutusyhtiö', 'Hei,\n\nvakuutusyhtiöni pyytää tietoja vesivahingosta. Saatte toimittaa heille nimeni ja osoitteeni. Kertokaa myös, mitä tietoja minusta teillä on.\n\nTerveisin\nMarkku'),
+  t('d10-fi-6', 'fi', ['other'], 'Re: Siivousaika', 'Kiitos vahvistuksesta! Torstai käy hyvin.\n\nTerveisin\nLeena'),
+  // Swedish
+  t('d10-sv-1', 'sv', ['erasure'], 'Radering', 'Hej!\n\nJag har flyttat utomlands och behöver inte längre era tjänster. Vänligen radera allt ni har om mig.\n\nMed vänlig hälsning\nErik Sjöholm'),
+  t('d10-sv-2', 'sv', ['access'], 'Mina uppgifter', 'Hej,\n\nkan ni tala om vilka uppgifter ni har om mig och vem ni har delat dem med?\n\nHälsningar\nLena'),
+  t('d10-sv-3', 'sv', ['objection'], 'Reklam', 'Hej\n\nSnälla sluta skicka era erbjudanden till mig.\n\n/Peter'),
+  t('d10-sv-4', 'sv', ['rectification'], 'Telefonnummer', 'Hej! Mitt nya nummer är 045 678 9012. Kan ni uppdatera det?\n\nMvh Anna', undefined, ['+358456789012']),
+  t('d10-sv-5', 'sv', ['other'], 'Sv: Bokningsbekräftelse', 'Tack, det passar bra.\n\nMed vänliga hälsningar\nMaria'),
+  // English
+  t('d10-en-1', 'en', ['erasure'], 'Data deletion', 'Dear CleanRoom,\n\nI am writing to ask you to delete all personal data you hold about me.\n\nYours sincerely,\nDavid Clark'),
+  t('d10-en-2', 'en', ['access'], 'My data', 'Hi there,\n\nCould you tell me what personal information you have about me, please?\n\nThanks,\nSophie'),
+  t('d10-en-3', 'en', ['objection'], 'Re: Summer deals', 'Please take me off this list.\n\nOn Mon, 1 Jun 2026 at 09:00, CleanRoom <news@cleanroom.fi> wrote:\n> Summer deals inside!'),
+  t('d10-en-4', 'en', ['rectification'], 'New address', 'Hello,\n\nI have moved to 4 Oak Street, Vaasa. Please change my address in your records.\n\nBest,\nTom'),
+  t('d10-en-5', 'en', ['other'], 'Re: Booking confirmation', 'Thanks, Thursday works for me.\n\nBest regards,\nEmma'),
 ];
