@@ -2,13 +2,31 @@
  * A development set for generalising (helper hC): letters written before the cues were changed
  * for it, in wording not copied from the other sets (colloquial, inflected, compounded,
  * misspelt, polite and curt), so that widening the cues by families can be checked against
- * letters the cues were not written for.
+ * letters the cues were not written for. Ten batches, each written after the changes for the
+ * one before and run once before any change for it (the cues of commit 32bab48 in brackets):
+ *
+ *   batch  letters  everyday  type      rights    everyday read as a right
+ *   d         46        6     27 (27)   26 (26)   0 (0)    before any family
+ *   d2        35        9     22 (18)   22 (18)   1 (0)
+ *   d3        37        9     28 (24)   28 (24)   2 (1)
+ *   d4        50       11     42 (33)   42 (33)   4 (3)
+ *   d5        34       11     27 (19)   25 (18)   1 (1)
+ *   d6        36        8     26 (21)   26 (21)   2 (1)
+ *   d7        48        6     36 (28)   36 (28)   1 (1)
+ *   d8        30        6     21 (13)   20 (12)   1 (0)
+ *   d9        37       37     36 (36)   36 (36)   1 (1)    everyday mail only
+ *   d10       16        3     14 (11)   14 (10)   0 (0)
+ *   d2–d10   323      100    252 (203) 249 (200) 13 (8)   78% type (63%); without d9 76% (58%)
+ *
+ * Language was right in every first run. After each batch the families were changed by wording
+ * family, never for one letter; every letter now reads exactly (the corpus test).
+ *
  * First run, with the cues as they were (commit 32bab48): primary type 27/46, rights 26/46,
  * language 46/46. Of the 19 type misses 18 fell to `other` and one read a wrong right (d-en-10,
  * a copy to take to another provider, read as access); d-en-15 found only its second right.
  * Every `other` letter (d-*-13, d-*-14) read as `other`. The cues were then read by families
  * (a verb family with an object family near it; see classify.ts), 46/46.
- * The second batch (d2-*, 35 letters, 8 of them everyday mail that must stay `other`) was written
+ * The second batch (d2-*, 35 letters, 9 of them everyday mail that must stay `other`) was written
  * after that and run once before any change for it: type 22/35, rights 22/35, language 35/35
  * (the classifier as it was before the families read 18/35: the families found 5 more, and
  * read one everyday letter, d2-fi-11, as a right). The families were then widened (sales calls,
@@ -21,7 +39,7 @@
  * d3-sv-11, which the old cues misread too). The families were then narrowed and widened (an old
  * value only when it is the person's, a statement asked as a question states nothing, "spämmi",
  * "det vill jag inte", "opt me out", "ger").
- * The fourth batch (d4-*, 50 short letters, 14 everyday ones) was written after that and run once
+ * The fourth batch (d4-*, 50 short letters, 11 everyday ones) was written after that and run once
  * before any change for it: type 42/50, rights 42/50, language 50/50 (the old cues: 33/50). Of
  * the 8 misses 4 fell to `other` and 4 everyday letters read as a right ("what information do
  * you need from me", "update the invoice with our new address", a wrong address that "needs
@@ -36,7 +54,7 @@
  * "innan"/"before", "use them" after "pass", "please stop." after a sentence about the ads,
  * "I authorise you", "jag heter"; access gives way to information about the company's prices or
  * services and to another right's verb before it in its clause.
- * The sixth batch (d6-*, 36 letters, 11 everyday ones) was written after that and run once before
+ * The sixth batch (d6-*, 36 letters, 8 everyday ones) was written after that and run once before
  * any change for it: type 26/36, rights 26/36, language 36/36 (the old cues: 21/36). Of the 10
  * misses 6 fell to `other`, 2 read a wrong right ("remove me from your customer list" as the
  * ban; a restriction letter naming an earlier rectification request as rectification) and 2
@@ -47,7 +65,7 @@
  * agreeing verbs as permission, "only store it", "your system has my … as", the Finnish past
  * tense is a report (poisti, poistin), the customer list is the register, more things as a
  * verb's own object, an earlier request named is listed but not primary.
- * The seventh batch (d7-*, 48 one-sentence letters, many wordings of each right, 5 everyday ones)
+ * The seventh batch (d7-*, 48 one-sentence letters, many wordings of each right, 6 everyday ones)
  * was written after that and run once before any change for it: type 36/48, rights 36/48,
  * language 48/48 (the old cues: 28/48). Of the 12 misses 11 fell to `other` and one everyday
  * letter read as rectification ("päivittäkää minulle tieto, milloin…": a bare "tieto" is news,
