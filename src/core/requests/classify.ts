@@ -217,6 +217,10 @@ function aboutData_(text: string, at: number, end: number, objects: readonly Reg
   return objects.every((o) => o.test(span));
 }
 
+/** How many places of one cue are read at most, and how many of its hits are kept (see hitsIn_). */
+const CUE_PLACES = 40;
+const CUE_HITS = 5;
+
 /** An earlier request named ("olen jo pyytänyt", "jag har bett om", "I have asked for"): its right is listed, but it is not the letter's first demand. */
 const PAST_REQUEST = /(olen (jo |jo kerran |aiemmin )?(pyytänyt|vaatinut)|(jag har|har jag) (redan )?(bett om|begärt)|(i have|i've|i had|i already) (already )?(asked|requested))/iu;
 
@@ -289,7 +293,7 @@ const OTHER_CUES: Cue[] = [
     `change (my|the) (address|name|surname|number|phone|e-?mail|details)`,
   ]),
   ...cues_('rectification', true, [
-    `väärin`, `virhee`, `(vaihtunut|muuttunut)`, `uusi (osoit|numero|puhelin|sähköpost|nimi|sukunimi)`, `muutin(?![\\p{L}])`, `oikea (muoto|nimi|osoite|sukunimi|numero)`,
+    `väärin`, `virhee`, `virhe(?![\\p{L}])`, `virheitä`, `(vaihtunut|muuttunut)`, `uusi (osoit|numero|puhelin|sähköpost|nimi|sukunimi)`, `muutin(?![\\p{L}])`, `oikea (muoto|nimi|osoite|sukunimi|numero)`,
     `fel(?![\\p{L}])`, `felaktig`, `felstav`, `fel(skriv|registr)`, `ändrats`, `ny(a)? (adress|nummer|telefonnummer|e-post)`, `flyttat`, `ska vara`,
     `wrong`, `incorrect`, `misspel`, `typo`, `changed to`, `(on|ovat) vanh(a|at|entunut)`, `nykyinen (osoite|numero|nimi|sähköposti|on)`, `stämmer inte`, `(den|min) nya (är|adress)`, `(it|this) is${W(20)} now`, `(bor|bor nu) (numera|nu) på`, `(nimi|sukunimi|osoite|numero)\\p{L}* on (nyt|nykyään)`, `(namn|efternamn|adress) är (nu|numera)`, `out of date`, `outdated`, `(my )?new (address|number|phone|mobile|e-?mail|surname|name)`, `i (have )?moved`, `should be`, `the correct one`,
   ], true),
@@ -380,11 +384,11 @@ const ACCOUNT = RE_(['asiakastil', 'tili(ni|äni|n)?(?![\\p{L}])', 'asiakkuu', '
 /** A contact detail, also "the email you have for me" (a bare "email" is a message). */
 const CONTACT = RE_([DATA_WORDS.source, `${L}(e-?mail|e-post|mejl)${W(12)}(you have|you hold|on file|for me|ni har|som ni har)`]);
 /** A new value written out: an address, a phone number. */
-const NEW_VALUE = RE_(['[\\w.+-]+@[\\w-]+\\.[\\w.-]+', '\\+?\\d[\\d -]{6,}\\d', '\\p{L}+(katu|tie|kuja|polku|gatan|vägen|gränd|road|street|avenue|lane)\\s+\\d']);
+const NEW_VALUE = RE_(['[\\w.+-]{1,64}@[\\w-]{1,63}\\.[\\w.-]{2,}', '\\+?\\d[\\d -]{6,20}\\d', '\\p{L}{0,30}(katu|tie|kuja|polku|gatan|vägen|gränd|road|street|avenue|lane)\\s+\\d']);
 
 /** Where the data is kept. */
-const STORED = RE_(['tallenn', 'säilyt', 'käsittel', 'kerä', 'rekister', 'teillä on', 'on teillä', 'spar', 'lagr', 'behandl', 'har ni', 'registrer',
-  `${L}(hold|store|keep|process|collect|retain|have (on|about|saved|stored|recorded|registered|kept))`]);
+const STORED = RE_(['tallenn', 'tallessa', 'hallussa', 'säilyt', 'käsittel', 'kerä', 'rekister', 'teillä on', 'on teillä', 'spar', 'lagr', 'behandl', 'har ni', 'registrer',
+  `${L}(hold|store|keep|process|collect|retain|have (on|about|saved|stored|recorded|registered|kept)|have${W(30)}(about|on|of) me)`]);
 /** "until / while / for now": the time a restriction lasts. */
 const MEANWHILE = RE_(['kunnes', 'ennen kuin', 'siihen (asti|saakka)', 'sillä välin', 'toistaiseksi', 'selvit', 'ratkais', 'tills', 'till dess', 'medan', 'under tiden', 'utred', 'innan', 'förrän', '(är|har) (löst|avgjord|avgjort|utrett)',
   `${L}(until|till|while|pending|meanwhile|for now|for the time being|in the meantime|before|(is|are|has been) (resolved|settled|sorted))`]);
@@ -404,7 +408,7 @@ const FORMAT_SOURCES = [
 const DISCLOSE = RE_(['luovut', 'anta', 'annat', 'jaa', 'jak', 'välit', 'toimit', 'kerto', 'siirr', 'siirt', 'lämna', `${L}(ge|ger|ges)(?![\\p{L}])`, 'dela', 'vidarebefordr', 'överför',
   `${L}(give|share|pass|disclose|forward|hand|transfer|provide|release)`]);
 /** Someone to hand on to ("isännöitsijälle", "till fastighetsskötaren", "to the housing association"). */
-const RECIPIENT = RE_(['\\p{L}{3,}(lle|llenne|lleni|lleen)(?![\\p{L}])', `${L}(till|to|with|med)(?![\\p{L}])`]);
+const RECIPIENT = RE_([`${L}\\p{L}{3,40}(lle|llenne|lleni|lleen)(?![\\p{L}])`, `${L}(till|to|with|med)(?![\\p{L}])`]);
 /** Permission: "saatte", "ni får gärna", "happy for you to". */
 const PERMISSION_SOURCES = [
   'saatte', 'saa (antaa|luovuttaa|kertoa|välittää|jakaa|siirtää)', 'voitte (antaa|luovuttaa|kertoa|välittää|jakaa)', 'sopii minulle', 'minulle sopii', 'ei haittaa',
@@ -539,13 +543,19 @@ function hitsIn_(raw: string, language: RequestLanguage): Hit[] {
     }
   }
   for (const cue of [...OTHER_CUES, ...FAMILY_CUES]) {
+    // A cue is read at its first places only: what decides is its first hits, and a long letter
+    // repeating a verb ("poistakaa …" a thousand times in one sentence) stays quick.
+    let seen = 0;
+    let kept = 0;
     for (const m of text.matchAll(cue.re)) {
+      if (++seen > CUE_PLACES || kept >= CUE_HITS) break;
       if (cue.negatable && negated_(text, m.index ?? 0, language)) continue;
       if (cue.needsObject && THING_FIRST.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 30))) continue;
       if (cue.needsObject && !aboutData_(text, m.index ?? 0, (m.index ?? 0) + m[0].length, cue.objects, cue.scope)) continue;
       // "I have asked for my data to be corrected": an earlier request named, not this letter's demand.
       const earlier = PAST_REQUEST.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index).split(/[.!?;\n]/).pop() ?? '');
       hits.push({ right: cue.right, at: m.index ?? 0, weak: !!cue.weak || earlier, text: m[0], family: !!cue.family });
+      kept++;
     }
   }
   return overrule_(text, hits);

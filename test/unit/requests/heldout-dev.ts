@@ -16,10 +16,13 @@
  *   d8        30        6     21 (13)   20 (12)   1 (0)
  *   d9        37       37     36 (36)   36 (36)   1 (1)    everyday mail only
  *   d10       16        3     14 (11)   14 (10)   0 (0)
- *   d2–d10   323      100    252 (203) 249 (200) 13 (8)   78% type (63%); without d9 76% (58%)
+ *   d11       30        6     26 (18)   26 (16)   1 (1)
+ *   d2–d11   353      106    278 (221) 275 (216) 14 (9)   79% type (63%); without d9 76% (58%)
  *
  * Language was right in every first run. After each batch the families were changed by wording
- * family, never for one letter; every letter now reads exactly (the corpus test).
+ * family, never for one letter; every letter but one now reads exactly (the corpus test): d11-sv-9,
+ * "Fakturan kom till fel adress, men jag har redan betalat den", still reads as rectification (a
+ * wrong address stated; whether it asks for anything is for staff).
  *
  * First run, with the cues as they were (commit 32bab48): primary type 27/46, rights 26/46,
  * language 46/46. Of the 19 type misses 18 fell to `other` and one read a wrong right (d-en-10,
@@ -84,8 +87,12 @@
  * The tenth batch (d10-*, 16 whole letters with greetings, signatures and a quoted reply, 3
  * everyday ones) was run once before any change for it: type 14/16, rights 14/16, language
  * 16/16 (the old cues: 11/16, 10/16); both misses fell short ("kaikki minuun liittyvä
- * poistetaan"; "saatte toimittaa heille nimeni" read as access only). All ten batches are in the
- * corpus test.
+ * poistetaan"; "saatte toimittaa heille nimeni" read as access only).
+ * The eleventh batch (d11-*, 30 short letters, 6 everyday ones): type 26/30, rights 26/30,
+ * language 30/30 (the old cues: 18/30, 16/30); 3 fell to `other` ("onko teillä minusta tietoja
+ * tallessa", "do you have any personal data about me", "puhelinnumerossani on virhe"), one is
+ * d11-sv-9 above. Then: tallessa/hallussa, "have … about me", a bare "virhe". All eleven batches
+ * are in the corpus test.
  */
 import type { CorpusLetter } from './corpus';
 
@@ -493,4 +500,35 @@ export const HELD_OUT_DEV: CorpusLetter[] = [
   t('d10-en-3', 'en', ['objection'], 'Re: Summer deals', 'Please take me off this list.\n\nOn Mon, 1 Jun 2026 at 09:00, CleanRoom <news@cleanroom.fi> wrote:\n> Summer deals inside!'),
   t('d10-en-4', 'en', ['rectification'], 'New address', 'Hello,\n\nI have moved to 4 Oak Street, Vaasa. Please change my address in your records.\n\nBest,\nTom'),
   t('d10-en-5', 'en', ['other'], 'Re: Booking confirmation', 'Thanks, Thursday works for me.\n\nBest regards,\nEmma'),
+  // ---------------------------------------------------------------- eleventh batch
+  t('d11-fi-1', 'fi', ['access'], 'Tiedustelu', 'Onko teillä minusta jotain tietoja tallessa? Jos on, mitä?'),
+  t('d11-fi-2', 'fi', ['erasure'], 'Tilin poisto', 'Poistakaa käyttäjätilini ja kaikki siihen liittyvät tiedot.'),
+  t('d11-fi-3', 'fi', ['objection'], 'Ei tekstiviestejä', 'Älkää lähettäkö minulle enää tekstiviestejä kampanjoista.'),
+  t('d11-fi-4', 'fi', ['rectification'], 'Virhe', 'Puhelinnumerossani on virhe, viimeinen numero on 7 eikä 1.'),
+  t('d11-fi-5', 'fi', ['restriction'], 'Odotus', 'Toivoisin, että tietojani ei käsitellä ennen kuin olen tarkistanut ne.'),
+  t('d11-fi-6', 'fi', ['portability'], 'Datan siirto', 'Haluan käyttää oikeuttani siirtää tiedot järjestelmästä toiseen.'),
+  t('d11-fi-7', 'fi', ['consent'], 'Suostumus', 'Annan suostumukseni siihen, että välitätte sähköpostiosoitteeni kiinteistöhuollolle.'),
+  t('d11-fi-8', 'fi', ['other'], 'Aukioloajat', 'Onko teillä asiakaspalvelu auki lauantaisin?', 'opening hours'),
+  t('d11-fi-9', 'fi', ['other'], 'Siivousvälineet', 'Käyttäkää jatkossa hajusteettomia pesuaineita, olen allerginen.', 'detergents'),
+  t('d11-fi-10', 'fi', ['erasure', 'objection'], 'Lopetus', 'Lopetan asiakkuuden. Poistakaa tietoni ja lopettakaa mainonta.'),
+  t('d11-sv-1', 'sv', ['access'], 'Fråga', 'Vad har ni för information om mig i era system?'),
+  t('d11-sv-2', 'sv', ['erasure'], 'Konto', 'Stäng mitt konto och ta bort alla mina uppgifter.'),
+  t('d11-sv-3', 'sv', ['objection'], 'Reklam', 'Jag vill inte längre få marknadsföring från er.'),
+  t('d11-sv-4', 'sv', ['rectification'], 'Namn', 'Mitt förnamn är fel, det ska vara Sofia med f.'),
+  t('d11-sv-5', 'sv', ['restriction'], 'Paus', 'Pausa behandlingen av mina uppgifter tills vidare.'),
+  t('d11-sv-6', 'sv', ['portability'], 'Överflyttning', 'Jag vill att mina uppgifter överförs till det nya bolag jag har valt.'),
+  t('d11-sv-7', 'sv', ['consent'], 'Tillstånd', 'Jag tillåter att ni lämnar ut mitt namn till bostadsrättsföreningen.'),
+  t('d11-sv-8', 'sv', ['other'], 'Städmaterial', 'Använd gärna era egna städmaterial nästa gång.', 'cleaning materials'),
+  t('d11-sv-9', 'sv', ['other'], 'Fakturan', 'Fakturan kom till fel adress, men jag har redan betalat den.'),
+  t('d11-sv-10', 'sv', ['erasure'], 'GDPR', 'Enligt GDPR vill jag att ni raderar allt om mig.'),
+  t('d11-en-1', 'en', ['access'], 'Question', 'Do you have any personal data about me? If so, what?'),
+  t('d11-en-2', 'en', ['erasure'], 'Account', 'Please delete my user account and all data attached to it.'),
+  t('d11-en-3', 'en', ['objection'], 'Texts', 'Do not send me any more promotional texts.'),
+  t('d11-en-4', 'en', ['rectification'], 'Typo', 'There is a typo in my email address on your system, it should be mark.j@example.com.'),
+  t('d11-en-5', 'en', ['restriction'], 'Pause', 'Please suspend all processing of my data until I confirm otherwise.'),
+  t('d11-en-6', 'en', ['portability'], 'Data move', 'I would like to exercise my right to move my data to another service.'),
+  t('d11-en-7', 'en', ['consent'], 'Permission', 'I allow you to pass my email address on to the building manager.'),
+  t('d11-en-8', 'en', ['other'], 'Hours', 'Are you open on Saturdays?', 'opening hours'),
+  t('d11-en-9', 'en', ['other'], 'Products', 'Please use fragrance-free products from now on, I am allergic.', 'products'),
+  t('d11-en-10', 'en', ['erasure', 'objection'], 'Goodbye', 'I am leaving. Delete my data and stop all marketing.'),
 ];
