@@ -367,14 +367,14 @@ const MAILING_LIST = `(postitus|jakelu|sähköposti|markkinointi|uutiskirje|main
 /** Stopping. */
 const STOP = '(lopet\\p{L}*|lopp(uu|ua|ukoon)|lakat\\p{L}*|lakkaut\\p{L}*|sluta\\p{L}*|upphör\\p{L}*|stoppa\\p{L}*|avbeställ\\p{L}*|avanmäl\\p{L}*|slippa|had enough|riittää( jo)?|nyt riittää|nu räcker|det räcker|bli av med|pää(se|s|stä)\\p{L}* eroon|stop|stopping|cease|halt|get rid of|opt out)';
 /** Refusing ("en halua", "vill inte ha", "don't want"): negative itself, never cancelled by its negation. */
-const REFUSE = "((en|emme) (enää |ikinä |koskaan )?(halua|tahdo|toivo|kaipaa|tarvitse)\\p{L}*|ei kiinnosta|(vill|önskar) (inte|ej|inga|ingen)( längre| mer)?|inte (intresserad|intresse)|(don't|do not|dont|no longer|never) (want|wish|need|like) (to receive |to get )?|not interested|(en|emme) ole (koskaan |ikinä )?(tilannut|pyytänyt|halunnut|liittynyt)|(har|jag har) (aldrig|inte) (bett om|beställt|prenumererat|anmält)|(never|didn't|did not) (sign(ed)? up|subscribe|ask)|(do not|don't|not|never) (consent|agree)|(en|emme) (suostu|hyväksy)\\p{L}*|(samtycker|godkänner) (inte|ej))";
+const REFUSE = "((ei|älkää) enää|inga fler|ingen mer|inte mer|no more|no further|(en|emme) (enää |ikinä |koskaan )?(halua|tahdo|toivo|kaipaa|tarvitse)\\p{L}*|ei kiinnosta|(vill|önskar) (inte|ej|inga|ingen)( längre| mer)?|inte (intresserad|intresse)|(don't|do not|dont|no longer|never) (want|wish|need|like) (to receive |to get )?|not interested|(en|emme) ole (koskaan |ikinä )?(tilannut|pyytänyt|halunnut|liittynyt)|(har|jag har) (aldrig|inte) (bett om|beställt|prenumererat|anmält)|(never|didn't|did not) (sign(ed)? up|subscribe|ask)|(do not|don't|not|never) (consent|agree)|(en|emme) (suostu|hyväksy)\\p{L}*|(samtycker|godkänner) (inte|ej))";
 /** A word that points back at the previous sentence ("Lopettakaa ne", "fler sådana", "stop them"). */
 const BACK = '(ne|niitä|niiden|näitä|nämä|tätä|sitä|se|sellaisia|tuollaisia|enempää|fler|mer|sådana|sådant|dem|det|detta|those|them|these|it|this|any more|anymore)';
 
 /** Personal data as a thing to see: the person's own data, or what is held about them. */
 const OWN_DATA = RE_([
   'minusta', 'minua koskev', 'itseäni koskev', 'minuun liittyv', 'itseeni liittyv', 'itsestäni', 'henkilötie', 'tietoni', 'tietojani', 'tiedoistani', 'tietojeni', 'minun tie',
-  'asiakastietoni', 'merkinn', 'personuppgift', 'om mig', 'rör mig', 'gäller mig', 'mina uppgifter',
+  'asiakastietoni', 'merkinn', `${L}(musta|minust)(?![\\p{L}])`, 'personuppgift', 'om mig', 'rör mig', 'gäller mig', 'mina uppgifter',
   `${L}(about me|on me|of mine|concerning me|relating to me|related to me|linked to me|personal (data|information|details)|my (personal )?(data|information|details|records?|file)|everything you (have|hold|store|keep))`,
 ]);
 /** What an erasure is about: personal data, what concerns the person, the system it is in. */
@@ -387,7 +387,7 @@ const CONTACT = RE_([DATA_WORDS.source, `${L}(e-?mail|e-post|mejl)${W(12)}(you h
 const NEW_VALUE = RE_(['[\\w.+-]{1,64}@[\\w-]{1,63}\\.[\\w.-]{2,}', '\\+?\\d[\\d -]{6,20}\\d', '\\p{L}{0,30}(katu|tie|kuja|polku|gatan|vägen|gränd|road|street|avenue|lane)\\s+\\d']);
 
 /** Where the data is kept. */
-const STORED = RE_(['tallenn', 'tallessa', 'hallussa', 'säilyt', 'käsittel', 'kerä', 'rekister', 'teillä on', 'on teillä', 'spar', 'lagr', 'behandl', 'har ni', 'registrer',
+const STORED = RE_(['tiedät', 'vet ni', 'ni vet', 'känner ni', `${L}know`, 'teilla on', 'tallenn', 'tallessa', 'hallussa', 'säilyt', 'käsittel', 'kerä', 'rekister', 'teillä on', 'on teillä', 'spar', 'lagr', 'behandl', 'har ni', 'registrer',
   `${L}(hold|store|keep|process|collect|retain|have (on|about|saved|stored|recorded|registered|kept)|have${W(30)}(about|on|of) me)`]);
 /** "until / while / for now": the time a restriction lasts. */
 const MEANWHILE = RE_(['kunnes', 'ennen kuin', 'siihen (asti|saakka)', 'sillä välin', 'toistaiseksi', 'selvit', 'ratkais', 'tills', 'till dess', 'medan', 'under tiden', 'utred', 'innan', 'förrän', '(är|har) (löst|avgjord|avgjort|utrett)',
@@ -448,7 +448,7 @@ const FAMILY_CUES: Cue[] = [
     `(none|no|not|nothing|no longer)${W(30)}(kept|stored|held|retained|keep|store|hold|retain|be in your)`,
   ], [ERASE_OBJECT], { scope: 'sentence', negatable: false }),
   ...family_('rectification', [
-    'korja\\p{L}*', 'oikai\\p{L}*', 'päivit\\p{L}*', 'muutta(kaa|isitte|isitteko|ko)', 'vaihta(kaa|isitte|isitteko)', 'laittakaa', 'tilalle', 'merkitkää', 'täydent\\p{L}*',
+    'korja\\p{L}*', 'oikai\\p{L}*', 'päivit\\p{L}*', 'muutta(kaa|isitte|isitteko|ko)', 'vaihta(kaa|isitte|isitteko)', 'tilalle', 'merkitkää', 'täydent\\p{L}*',
     'rätt(a|ar|as|el)\\p{L}*', 'korriger\\p{L}*', 'uppdater\\p{L}*', 'ändr(a|as|ing)\\p{L}*', 'byt(a|er|s)? ut', 'ersätt\\p{L}*',
     '(?<!(is|are|was|were|be|all|looks?|seems?) )correct(?![\\p{L}])', 'correct(ed|ing|ion)', 'fix', 'updat\\p{L}*', 'amend\\p{L}*', 'chang(e|ing)', 'replac\\p{L}*', `sort${W(15)}out`, 'put right', 'edit',
   ], [DATA_WORDS]),
@@ -456,7 +456,7 @@ const FAMILY_CUES: Cue[] = [
     '(minun|mun|my|min|mitt|mina) (vanha\\p{L}*|old|gamla|gamle|previous|former)', '(vanha|vanhan|vanhaa|vanhentun\\p{L}*) \\p{L}+(ni|ani|äni)(?![\\p{L}])', '(vaihtu|muuttu)\\p{L}*', '(vaihta|muutta)(nut|neet)', '(entinen|entisen|former|tidigare)',
     'oikein (se |hän )?(on|kirjoitetaan)', 'rätt (stavat |stavning )?är',
     'ei (ole )?enää (käytössä|voimassa|toiminnassa|oikea)', 'inte längre (i bruk|aktiv|giltig|rätt)', 'används inte', 'no longer (in use|valid|works|active|working|used|correct)',
-    '(spelled|spelt|stavat|stavas|kirjoitettu|kirjoitetaan|merkitty)', '(your|the) (system|records?|register|file|database) (has|have|shows?|says?|lists?)', 'instead of', '(ei|inte|not|no longer) (ole )?(enää |längre )?(ajan tasalla|ajantasai\\p{L}*|aktuell|current|up to date)',
+    '(spelled|spelt|stavat|stavas|kirjoitettu|kirjoitetaan|merkitty)', '(adress|namn|nummer)(byte|ändring)', 'byte av (adress|namn|nummer)', '(osoitteen|nimen|numeron) ?muutos', '(your|the) (system|records?|register|file|database) (has|have|shows?|says?|lists?)', 'instead of', '(ei|inte|not|no longer) (ole )?(enää |längre )?(ajan tasalla|ajantasai\\p{L}*|aktuell|current|up to date)',
   ], [CONTACT], { weak: true }),
   // A new value to use from now on: "please use anna@example.com from now on", "jatkossa numeroon 040 …".
   ...family_('rectification', ['(uusi|uusin|ny|nya|nytt|new|nykyinen|current)'], [NEW_VALUE], { scope: 'sentence', weak: true }),
@@ -467,7 +467,7 @@ const FAMILY_CUES: Cue[] = [
     '(få|kunna|vill|ville|önskar) se', 'se (vad|vilka)', 'visa (mig|vad|vilka)', '(få|vill) veta', 'berätta', 'skicka', 'lista (alla|mina|vilka|vad)', '(ta|få) del av', 'granska', 'begär\\p{L}* ut',
     '(?<!i )see(?![\\p{L}])', 'view(?![\\p{L}])', '(?<!let me )know(?![\\p{L}])', 'tell(?![\\p{L}])', 'send(?![\\p{L}])', 'list (all|my|the|what|everything)', 'show(?![\\p{L}])', 'obtain', 'find out', 'inform me', 'look at',
   ], [OWN_DATA]),
-  ...family_('access', ['(mitä|mitkä|millaisia|minkälaisia|onko|vilka|vad|which|what|whether|do you)', '(kerä|tallen|säily|käsitt|rekisteröi)\\p{L}*(ko|kö)(?![\\p{L}])'], [OWN_DATA, STORED], { scope: 'sentence' }),
+  ...family_('access', ['(mitä|mita|mitkä|millaisia|minkälaisia|onko|vilka|vad|which|what|whether|do you)', '(kerä|tallen|säily|käsitt|rekisteröi)\\p{L}*(ko|kö)(?![\\p{L}])'], [OWN_DATA, STORED], { scope: 'sentence' }),
   // To whom it was given, on what basis, how long: "keille niitä on annettu", "till vem har ni lämnat ut", "on what basis do you process".
   ...family_('access', [`(keille|kenelle|till vem|till vilka|to whom|who)${W(30)}(luovut|anne|anta|jae|jaet|jakan|välite|lämnat|delat|gett|given|shared|disclosed|passed|sold|myy)\\p{L}*`], [RE_([DATA_WORDS.source, `${L}(niitä|ne|dem|them)(?![\\p{L}])`])], { scope: 'near' }),
   ...family_('access', ['(millä perusteella|mihin tarkoitukseen|mihin tarkoituksiin|kuinka kauan|på vilken grund|i vilket syfte|hur länge|on what (legal )?basis|for what purpose|how long)'], [OWN_DATA, STORED], { scope: 'sentence' }),
@@ -475,7 +475,7 @@ const FAMILY_CUES: Cue[] = [
   ...family_('access', ['kopi(o|a)\\p{L}*', 'jäljennö\\p{L}*', 'listau\\p{L}*', 'luettelo\\p{L}*', 'tuloste\\p{L}*', 'ote\\p{L}*', 'utdrag\\p{L}*', 'cop(y|ies)', 'printout', 'overview', 'yhteenveto\\p{L}*', 'sammanställning\\p{L}*'], [OWN_DATA], { scope: 'sentence' }),
   ...family_('restriction', [
     'rajoit\\p{L}*', 'keskeyt\\p{L}*', 'jäädyt\\p{L}*', 'pysäyt\\p{L}*', 'begräns\\p{L}*', 'pausa\\p{L}*', 'frys\\p{L}*', 'avbryt\\p{L}*',
-    'restrict\\p{L}*', 'limit\\p{L}*', `put${W(5)}hold`, 'hold off', 'paus(e|ing)', 'suspend\\p{L}*', 'freez\\p{L}*', 'halt', 'block\\p{L}*',
+    'restrict\\p{L}*', 'limit\\p{L}*', `put${W(5)}hold`, 'hold off', 'jäihin', 'på is', 'on ice', 'paus(e|ing)', 'suspend\\p{L}*', 'freez\\p{L}*', 'halt', 'block\\p{L}*',
   ], [DATA_WORDS]),
   // Kept but not used: "please only store it and do nothing else with it", "säilyttäkää tietoni, mutta älkää käyttäkö niitä".
   ...family_('restriction', ['(only|just) (store|keep|hold)', 'do nothing (else )?with', '(älkää|ette saa|ei saa) (tehkö|tehdä)', 'gör (ingenting|inget|inte något)', '(vain|ainoastaan) (säilyt|tallen)\\p{L}*', '(endast|bara) (lagra|spara|förvara)'], [DATA_WORDS]),
@@ -629,6 +629,9 @@ function languageScores_(text: string): Record<RequestLanguage, number> {
     if (t.length >= 5 && /(kaa|kää|ssa|ssä|sta|stä|lla|llä|lle|mme|nne|aan|ään|ksi|tte|nsa|nsä|ni)$/.test(t) && !/å/.test(t)) scores.fi += 0.5;
     if (/(aa|ää|ii|uu|yy|öö|ei|ie|uo|yö)/.test(t) && /[äöy]|kk|tt|pp/.test(t)) scores.fi += 0.5;
     if (/å/.test(t)) scores.sv += 1;
+    // Street names say where a letter is from: "Kyrkogatan", "Koulukatu", "Mill Lane".
+    if (t.length > 6 && /(gatan|vägen|gränd|stigen|torget)$/.test(t)) scores.sv += 1;
+    if (t.length > 6 && /(katu|kuja|polku|tori)$/.test(t)) scores.fi += 1;
     if (/(tion|ing|ould|ght|th)/.test(t) && !/[äöå]/.test(t)) scores.en += 0.3;
   }
   return scores;
