@@ -394,7 +394,7 @@ const MEANWHILE = RE_(['kunnes', 'ennen kuin', 'siihen (asti|saakka)', 'sillä v
   `${L}(until|till|while|pending|meanwhile|for now|for the time being|in the meantime|before|(is|are|has been) (resolved|settled|sorted))`]);
 /** Another provider (where a person takes their data). */
 const DESTINATION = RE_([
-  '(toise|uude|uusi|eri|seuraava)\\p{L}* (palveluntarjoaj|yrityk|yritys|yhtiö|firma|siivous|palvelu|rekisterinpitäj|toimittaj)', 'kilpailij',
+  '(toise|uude|uusi|eri|seuraava)\\p{L}* (palveluntarjoaj|yrityk|yritys|yhtiö|firma|siivous|palvelu|rekisterinpitäj|toimittaj)', 'kilpailij', 'muualle', 'annanstans', `${L}elsewhere`,
   `${L}(annan|annat|ett annat|en annan|ny|nytt|en ny|ett nytt|nya) ?\\p{L}*(leverantör|bolag|företag|tjänst|firma|aktör)`, 'konkurrent',
   `${L}(another|a new|my new|a different|other|new|competing) (cleaning )?(provider|company|service|supplier|firm|controller|contractor|business|cleaner)`, `${L}competitor`,
 ]);
@@ -402,7 +402,7 @@ const DESTINATION = RE_([
 const FORMAT_SOURCES = [
   'koneluettav', 'koneellisesti', 'sähköisesti', 'elektroniskt', `${L}electronically`, 'sähköis\\p{L}* (muodo|tiedosto)', 'tiedosto(na|ksi|muodo)', `${L}(csv|json|xml|excel)`, 'maskinläsbar', 'elektronisk\\p{L}* (format|fil)', 'som (en )?fil',
   '(luettava|sähköise|yleise|käytety|sopiva|sellaise|jäsennelly|avoime|digitaalise|tavallise|standardi|tiedosto)\\p{L}*(ssa|ssä) (muodossa|formaatissa)', '(i|som) (ett|en) \\p{L}+ (format|fil)',
-  `${L}(machine(-| )readable|(a|an|any|in) \\p{L}+ format|a file|a format (i|we) can|spreadsheet|download)`,
+  `${L}(machine(-| )readable|(a|an|any|in) (\\p{L}+ ){1,2}format|a file|a format (i|we) can|spreadsheet|download)`,
 ];
 /** Handing on to someone else. */
 const DISCLOSE = RE_(['luovut', 'anta', 'annat', 'jaa', 'jak', 'välit', 'toimit', 'kerto', 'siirr', 'siirt', 'lämna', `${L}(ge|ger|ges)(?![\\p{L}])`, 'dela', 'vidarebefordr', 'överför',

@@ -18,7 +18,8 @@
  *   d10       16        3     14 (11)   14 (10)   0 (0)
  *   d11       30        6     26 (18)   26 (16)   1 (1)
  *   d12       30        6     22 (13)   22 (13)   0 (0)    one language wrong (both)
- *   d2–d12   383      112    300 (234) 297 (229) 14 (9)   78% type (61%); without d9 76% (57%)
+ *   d13       30        6     29 (21)   26 (20)   0 (2)
+ *   d2–d13   413      118    329 (255) 323 (249) 14 (11)  80% type (62%); without d9 78% (58%)
  *
  * Language was right in every first run but one (d12-sv-4, an address change with only a
  * subject word and a street name, read as Finnish by the old and new detector alike; street
@@ -99,8 +100,14 @@
  * type 22/30, rights 22/30, language 29/30 (the old cues: 13/30, 13/30). 7 fell to `other` and
  * one restriction read as rectification ("Laittakaa … käsittely jäihin": a bare "laittakaa" is
  * no correction). Then: "ei enää"/"inga fler" with the ads, jäihin/på is/on ice, "mita … musta",
- * "vad vet ni om mig", adressbyte/osoitteenmuutos, street names for the language. All twelve
- * batches are in the corpus test.
+ * "vad vet ni om mig", adressbyte/osoitteenmuutos, street names for the language.
+ * The thirteenth batch (d13-*, 30 polite, conditional and formal letters, 6 everyday): type
+ * 29/30, rights 26/30, language 30/30 (the old cues: 21/30, 20/30, and 2 everyday letters read as
+ * a right). The type miss fell to `other` ("in a common file format so I can move it
+ * elsewhere"); the three rights misses were restriction letters naming a pending rectification
+ * request ("kunnes oikaisupyyntöni on ratkaistu"), which the classifier lists as the rule of
+ * d6-en-7 says, so their labels were given it (the first run counts them as misses). Then: a
+ * format of two words, "elsewhere/muualle". All thirteen batches are in the corpus test.
  */
 import type { CorpusLetter } from './corpus';
 
@@ -570,4 +577,35 @@ export const HELD_OUT_DEV: CorpusLetter[] = [
   t('d12-en-8', 'en', ['other'], 'Gift cards', 'Do you sell gift cards?', 'gift cards'),
   t('d12-en-9', 'en', ['other'], 'Cleaning', 'Please also remove the cobwebs from the ceiling.', 'cobwebs'),
   t('d12-en-10', 'en', ['objection', 'erasure'], 'Stop', 'Stop the newsletters and delete my email address.'),
+  // ---------------------------------------------------------------- thirteenth batch: polite, conditional, formal
+  t('d13-fi-1', 'fi', ['erasure'], 'Kysymys', 'Voinko pyytää, että tietoni poistetaan teidän järjestelmästänne?'),
+  t('d13-fi-2', 'fi', ['access'], 'Pyyntö', 'Olisin kiitollinen, jos lähettäisitte minulle yhteenvedon minusta tallennetuista tiedoista.'),
+  t('d13-fi-3', 'fi', ['objection'], 'Markkinointi', 'Tietosuoja-asetuksen nojalla vastustan tietojeni käyttöä suoramarkkinointiin.'),
+  t('d13-fi-4', 'fi', ['rectification'], 'Tietojen päivitys', 'Jos mahdollista, päivittäkää sähköpostiosoitteekseni maija@example.fi.'),
+  t('d13-fi-5', 'fi', ['restriction', 'rectification'], 'Käsittely', 'Haluaisin, että tietojeni käsittelyä rajoitetaan, kunnes oikaisupyyntöni on ratkaistu.'),
+  t('d13-fi-6', 'fi', ['portability'], 'Siirto', 'Haluan tietoni yleisessä tiedostomuodossa, jotta voin siirtää ne muualle.'),
+  t('d13-fi-7', 'fi', ['consent'], 'Suostumus', 'Suostun siihen, että tietoni annetaan vakuutusyhtiölle korvausasian hoitamiseksi.'),
+  t('d13-fi-8', 'fi', ['other'], 'Laskun eräpäivä', 'Voinko siirtää laskun eräpäivää viikolla?', 'a due date'),
+  t('d13-fi-9', 'fi', ['other'], 'Sopimus', 'Haluaisin tehdä uuden siivoussopimuksen, mitä tietoja tarvitsette?', 'a new contract'),
+  t('d13-fi-10', 'fi', ['access', 'rectification'], 'Tiedot', 'Näyttäkää mitä tietoja minusta on, sillä luulen että nimeni on väärin.'),
+  t('d13-sv-1', 'sv', ['erasure'], 'Fråga', 'Kan jag be er att radera mina uppgifter?'),
+  t('d13-sv-2', 'sv', ['access'], 'Begäran', 'Jag skulle uppskatta om ni kunde skicka en sammanfattning av de uppgifter ni har om mig.'),
+  t('d13-sv-3', 'sv', ['objection'], 'Marknadsföring', 'Med stöd av dataskyddsförordningen invänder jag mot direktmarknadsföring.'),
+  t('d13-sv-4', 'sv', ['rectification'], 'Uppdatering', 'Om möjligt, uppdatera min e-post till kalle@example.se.'),
+  t('d13-sv-5', 'sv', ['restriction', 'rectification'], 'Begränsning', 'Jag vill att behandlingen begränsas tills min begäran om rättelse är avgjord.'),
+  t('d13-sv-6', 'sv', ['portability'], 'Överföring', 'Jag vill ha mina uppgifter i ett vanligt filformat så att jag kan flytta dem.'),
+  t('d13-sv-7', 'sv', ['consent'], 'Samtycke', 'Jag samtycker till att mina uppgifter lämnas till försäkringsbolaget.'),
+  t('d13-sv-8', 'sv', ['other'], 'Förfallodag', 'Kan jag flytta fakturans förfallodag en vecka?', 'a due date'),
+  t('d13-sv-9', 'sv', ['other'], 'Avtal', 'Jag vill teckna ett nytt städavtal, vilka uppgifter behöver ni?', 'a new contract'),
+  t('d13-sv-10', 'sv', ['erasure'], 'Konto', 'Jag vill inte ha något konto hos er längre, ta bort det och mina uppgifter.'),
+  t('d13-en-1', 'en', ['erasure'], 'Question', 'May I ask you to delete my personal data from your records?'),
+  t('d13-en-2', 'en', ['access'], 'Request', 'I would be grateful if you could send me a summary of the data you hold on me.'),
+  t('d13-en-3', 'en', ['objection'], 'Marketing', 'Under the GDPR I object to the use of my data for direct marketing.'),
+  t('d13-en-4', 'en', ['rectification'], 'Update', 'If possible, please update my email to kate@example.com.'),
+  t('d13-en-5', 'en', ['restriction', 'rectification'], 'Restriction', 'I would like processing restricted until my correction request is decided.'),
+  t('d13-en-6', 'en', ['portability'], 'Transfer', 'I would like my data in a common file format so I can move it elsewhere.'),
+  t('d13-en-7', 'en', ['consent'], 'Consent', 'I agree to my details being given to the insurance company.'),
+  t('d13-en-8', 'en', ['other'], 'Due date', 'Can I move the invoice due date by a week?', 'a due date'),
+  t('d13-en-9', 'en', ['other'], 'Contract', 'I would like a new cleaning contract, what details do you need?', 'a new contract'),
+  t('d13-en-10', 'en', ['erasure'], 'Account', 'I do not want an account with you any more, remove it and my data.'),
 ];
