@@ -217,6 +217,9 @@ function aboutData_(text: string, at: number, end: number, objects: readonly Reg
   return objects.every((o) => o.test(span));
 }
 
+/** Thanks for something done, just before a cue in its clause. */
+const THANKS_FOR = /(kiitos|kiitoksia|kiitän|tack|thank you|thanks)\s+(siitä,?\s+|så mycket\s+|so much\s+)?(että|kun|för|for)(?![\p{L}])[^.!?;,\n]{0,40}$/iu;
+
 /** How many places of one cue are read at most, and how many of its hits are kept (see hitsIn_). */
 const CUE_PLACES = 40;
 const CUE_HITS = 5;
@@ -468,6 +471,8 @@ const FAMILY_CUES: Cue[] = [
     '(?<!i )see(?![\\p{L}])', 'view(?![\\p{L}])', '(?<!let me )know(?![\\p{L}])', 'tell(?![\\p{L}])', 'send(?![\\p{L}])', 'list (all|my|the|what|everything)', 'show(?![\\p{L}])', 'obtain', 'find out', 'inform me', 'look at',
   ], [OWN_DATA]),
   ...family_('access', ['(mitä|mita|mitkä|millaisia|minkälaisia|onko|vilka|vad|which|what|whether|do you)', '(kerä|tallen|säily|käsitt|rekisteröi)\\p{L}*(ko|kö)(?![\\p{L}])'], [OWN_DATA, STORED], { scope: 'sentence' }),
+  // Where the data came from: "Mistä nimeni ja osoitteeni on saatu?", "Hur har ni fått tag på mina uppgifter?", "How did you get my details?".
+  ...family_('access', ['mistä', 'varifrån', `(var|hur)${W(10)}(har|hade|fick) ni`, `(where|how) (did|have|had) you`], [DATA_WORDS, RE_(['saatu', 'saaneet', 'saitte', 'fått', 'fick', `${L}(got|get|obtain|obtained|find|found|take|taken)(?![\\p{L}])`])], { scope: 'sentence' }),
   // To whom it was given, on what basis, how long: "keille niitä on annettu", "till vem har ni lämnat ut", "on what basis do you process".
   ...family_('access', [`(keille|kenelle|till vem|till vilka|to whom|who)${W(30)}(luovut|anne|anta|jae|jaet|jakan|välite|lämnat|delat|gett|given|shared|disclosed|passed|sold|myy)\\p{L}*`], [RE_([DATA_WORDS.source, `${L}(niitä|ne|dem|them)(?![\\p{L}])`])], { scope: 'near' }),
   ...family_('access', ['(millä perusteella|mihin tarkoitukseen|mihin tarkoituksiin|kuinka kauan|på vilken grund|i vilket syfte|hur länge|on what (legal )?basis|for what purpose|how long)'], [OWN_DATA, STORED], { scope: 'sentence' }),
@@ -550,6 +555,10 @@ function hitsIn_(raw: string, language: RequestLanguage): Hit[] {
     for (const m of text.matchAll(cue.re)) {
       if (++seen > CUE_PLACES || kept >= CUE_HITS) break;
       if (cue.negatable && negated_(text, m.index ?? 0, language)) continue;
+      // "Radera inte mitt konto": the Swedish imperative's negation follows it.
+      if (cue.negatable && /^\s*(inte|ej|icke)(?![\p{L}])/u.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 8))) continue;
+      // "Kiitos että poistitte tietoni", "Thank you for deleting my data": thanks for what was done.
+      if (THANKS_FOR.test(text.slice(Math.max(0, (m.index ?? 0) - 60), m.index))) continue;
       if (cue.needsObject && THING_FIRST.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 30))) continue;
       if (cue.needsObject && !aboutData_(text, m.index ?? 0, (m.index ?? 0) + m[0].length, cue.objects, cue.scope)) continue;
       // "I have asked for my data to be corrected": an earlier request named, not this letter's demand.

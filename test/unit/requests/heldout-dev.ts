@@ -19,7 +19,8 @@
  *   d11       30        6     26 (18)   26 (16)   1 (1)
  *   d12       30        6     22 (13)   22 (13)   0 (0)    one language wrong (both)
  *   d13       30        6     29 (21)   26 (20)   0 (2)
- *   d2–d13   413      118    329 (255) 323 (249) 14 (11)  80% type (62%); without d9 78% (58%)
+ *   d14       20        4     13 (11)   13 (11)   3 (3)
+ *   d2–d14   433      122    342 (266) 336 (260) 17 (14)  79% type (61%); without d9 77% (58%)
  *
  * Language was right in every first run but one (d12-sv-4, an address change with only a
  * subject word and a street name, read as Finnish by the old and new detector alike; street
@@ -107,7 +108,13 @@
  * elsewhere"); the three rights misses were restriction letters naming a pending rectification
  * request ("kunnes oikaisupyyntöni on ratkaistu"), which the classifier lists as the rule of
  * d6-en-7 says, so their labels were given it (the first run counts them as misses). Then: a
- * format of two words, "elsewhere/muualle". All thirteen batches are in the corpus test.
+ * format of two words, "elsewhere/muualle".
+ * The fourteenth batch (d14-*, 20 letters: negation traps, replies, a forward, thanks; 4
+ * everyday): type 13/20, rights 13/20, language 20/20 (the old cues: 11/20). Three thanks for an
+ * erasure done ("Kiitos että poistitte tietoni") read as erasure (the old cues too), "Radera inte
+ * mitt konto, men ändra min adress" read erasure first, and three "where did you get my details"
+ * letters fell to `other`. Then: thanks for something done, the Swedish negation after its
+ * imperative, where the data came from. All fourteen batches are in the corpus test.
  */
 import type { CorpusLetter } from './corpus';
 
@@ -608,4 +615,25 @@ export const HELD_OUT_DEV: CorpusLetter[] = [
   t('d13-en-8', 'en', ['other'], 'Due date', 'Can I move the invoice due date by a week?', 'a due date'),
   t('d13-en-9', 'en', ['other'], 'Contract', 'I would like a new cleaning contract, what details do you need?', 'a new contract'),
   t('d13-en-10', 'en', ['erasure'], 'Account', 'I do not want an account with you any more, remove it and my data.'),
+  // ---------------------------------------------------------------- fourteenth batch: negation traps, replies, forwards, thanks
+  t('d14-fi-1', 'fi', ['rectification'], 'Ei poistoa', 'Älkää poistako asiakkuuttani, vaihtakaa vain laskutusosoitteeksi Satamakatu 3, 28100 Pori.', 'negated erasure, rectification asked'),
+  t('d14-fi-2', 'fi', ['objection'], 'Uutiskirje', 'Asiakkuuteni saa jatkua, mutta uutiskirjettä en enää halua.'),
+  t('d14-fi-3', 'fi', ['access'], 'Fwd: Tietopyyntö', 'Lähetän uudelleen, en ole saanut vastausta.\n\n---------- Välitetty viesti ---------\nLähettäjä: Aino Salo <aino@example.fi>\nPäivämäärä: ma 2.3.2026\nAihe: Tietopyyntö\n\nHaluan nähdä kaikki tietoni.'),
+  t('d14-fi-4', 'fi', ['erasure'], 'Re: Tilausvahvistus', 'Kiitos, mutta en tarvitse palvelua. Poistakaa yhteystietoni.\n\nti 3.3.2026 klo 10.12 CleanRoom <info@cleanroom.fi> kirjoitti:\n> Kiitos tilauksestasi!'),
+  t('d14-fi-5', 'fi', ['other'], 'Tilaus', 'Haluan tilata ikkunanpesun, en halua poistaa mitään vanhoja tilauksia.', 'a negated removal about orders'),
+  t('d14-fi-6', 'fi', ['restriction', 'erasure'], 'Tiedot', 'Rajoittakaa tietojeni käsittelyä nyt ja poistakaa ne, kun riita on ratkaistu.'),
+  t('d14-fi-7', 'fi', ['other'], 'Kiitos', 'Kiitos että poistitte tietoni niin nopeasti!', 'thanks for an erasure done'),
+  t('d14-fi-8', 'fi', ['access'], 'Kysymys', 'Olen saanut teiltä kirjeen nimelläni. Mistä nimeni ja osoitteeni on saatu?'),
+  t('d14-sv-1', 'sv', ['rectification'], 'Radera inte', 'Radera inte mitt konto, men ändra min adress till Strandvägen 1, 10001 Helsingfors.', 'negated erasure, rectification asked'),
+  t('d14-sv-2', 'sv', ['objection'], 'Nyhetsbrev', 'Jag vill gärna vara kund, men jag vill inte ha några nyhetsbrev.'),
+  t('d14-sv-3', 'sv', ['erasure'], 'Sv: Orderbekräftelse', 'Tack men jag vill inte beställa. Ta bort mina kontaktuppgifter.\n\nDen 2 mars 2026 skrev CleanRoom <info@cleanroom.fi>:\n> Tack för din beställning!'),
+  t('d14-sv-4', 'sv', ['other'], 'Tack', 'Tack för att ni raderade mina uppgifter så snabbt!', 'thanks for an erasure done'),
+  t('d14-sv-5', 'sv', ['access'], 'Brev', 'Jag fick ett brev från er med mitt namn. Hur har ni fått tag på mina uppgifter?'),
+  t('d14-sv-6', 'sv', ['restriction', 'erasure'], 'Uppgifter', 'Begränsa behandlingen nu och radera uppgifterna när tvisten är löst.'),
+  t('d14-en-1', 'en', ['rectification'], 'Do not delete', 'Please do not delete my account, just change my billing address to 5 Harbour Road, Kotka.', 'negated erasure, rectification asked'),
+  t('d14-en-2', 'en', ['objection'], 'Newsletter', 'I am happy to stay a customer, but I do not want your newsletter.'),
+  t('d14-en-3', 'en', ['erasure'], 'Re: Order confirmation', 'Thanks, but I did not mean to order. Please delete my contact details.\n\nOn Mon, 2 Mar 2026 at 09:00, CleanRoom <info@cleanroom.fi> wrote:\n> Thank you for your order!'),
+  t('d14-en-4', 'en', ['other'], 'Thanks', 'Thank you for deleting my data so quickly!', 'thanks for an erasure done'),
+  t('d14-en-5', 'en', ['access'], 'Letter', 'I received a letter from you addressed to me. How did you get my details?'),
+  t('d14-en-6', 'en', ['restriction', 'erasure'], 'Data', 'Restrict the processing of my data now and delete it once the dispute is resolved.'),
 ];
