@@ -34,7 +34,7 @@ describe('classifying the corpus', () => {
       row('hard cases', results.filter((r) => r.letter.hard)),
       row('held-out set', results.filter((r) => r.letter.id.startsWith('h-'))),
       row('held-out 2', results.filter((r) => r.letter.id.startsWith('h2-'))),
-      row('dev set', results.filter((r) => /^d\d?-/.test(r.letter.id))),
+      row('dev set', results.filter((r) => /^d\d*-/.test(r.letter.id))),
       row('no right asked', results.filter((r) => r.letter.id.startsWith('p-'))),
       row('all', results),
     ];
