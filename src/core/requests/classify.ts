@@ -194,7 +194,7 @@ function cues_(right: RequestType, negatable: boolean, sources: readonly string[
  * ("minut" is not "minute").
  */
 const DATA_WORDS = new RegExp(`(${[
-  'tie(?!to(?![\\p{L}]))(do|to|dot|toni|tojani|tojen|doista|doistani|doissa|toja)', 'henkilötie', 'nime(ni|n|äni)', 'sukunim', 'osoit', 'puhelinnum', 'sähköpostiosoit',
+  'tie(?!to(?![\\p{L}])|dost)(do|to|dot|toni|tojani|tojen|doista|doistani|doissa|toja)', 'henkilötie', 'nime(ni|n|äni)', 'sukunim', 'osoit', 'puhelinnum', 'sähköpostiosoit',
   'sähköpostini', 'asiakkuu', 'asiakasnum', 'rekister', 'käsittel', 'uppgift', 'namn', 'adress', 'telefonnum', 'kundnum', 'kundkonto', 'kundförhåll',
   'behandling', 'syntymä(aika|päivä)', 'födelse(datum|dag)', 'asiakastil', 'merkinn', 'puhelinnumer', 'mobiilinum', 'kännykkänum', 'personnummer',
 ].join('|')})|${L}(${[
@@ -403,21 +403,21 @@ const DESTINATION = RE_([
 ]);
 /** A file the person can take with them. */
 const FORMAT_SOURCES = [
-  'koneluettav', 'koneellisesti', 'sähköisesti', 'elektroniskt', `${L}electronically`, 'sähköis\\p{L}* (muodo|tiedosto)', 'tiedosto(na|ksi|muodo)', `${L}(csv|json|xml|excel)`, 'maskinläsbar', 'elektronisk\\p{L}* (format|fil)', 'som (en )?fil',
+  'koneluettav', 'koneellisesti', 'sähköisesti', 'ladda ner', '(lataa|ladata|lataisin)', `${L}(i ett|in a) format`, 'elektroniskt', `${L}electronically`, 'sähköis\\p{L}* (muodo|tiedosto)', 'tiedosto(na|ksi|muodo)', `${L}(csv|json|xml|excel)`, 'maskinläsbar', 'elektronisk\\p{L}* (format|fil)', 'som (en )?fil',
   '(luettava|sähköise|yleise|käytety|sopiva|sellaise|jäsennelly|avoime|digitaalise|tavallise|standardi|tiedosto)\\p{L}*(ssa|ssä) (muodossa|formaatissa)', '(i|som) (ett|en) \\p{L}+ (format|fil)',
   `${L}(machine(-| )readable|(a|an|any|in) (\\p{L}+ ){1,2}format|a file|a format (i|we) can|spreadsheet|download)`,
 ];
 /** Handing on to someone else. */
 const DISCLOSE = RE_(['luovut', 'anta', 'annat', 'jaa', 'jak', 'välit', 'toimit', 'kerto', 'siirr', 'siirt', 'lämna', `${L}(ge|ger|ges)(?![\\p{L}])`, 'dela', 'vidarebefordr', 'överför',
-  `${L}(give|share|pass|disclose|forward|hand|transfer|provide|release)`]);
+  `${L}(giv(e|ing)|shar(e|ing)|pass|disclos|forward|hand|transfer|provid|releas)`]);
 /** Someone to hand on to ("isännöitsijälle", "till fastighetsskötaren", "to the housing association"). */
-const RECIPIENT = RE_([`${L}\\p{L}{3,40}(lle|llenne|lleni|lleen)(?![\\p{L}])`, `${L}(till|to|with|med)(?![\\p{L}])`]);
+const RECIPIENT = RE_([`${L}\\p{L}{3,40}(lle|llenne|lleni|lleen)(?![\\p{L}])`, `${L}(till|to|with|med|kanssa)(?![\\p{L}])`]);
 /** Permission: "saatte", "ni får gärna", "happy for you to". */
 const PERMISSION_SOURCES = [
   'saatte', 'saa (antaa|luovuttaa|kertoa|välittää|jakaa|siirtää)', 'voitte (antaa|luovuttaa|kertoa|välittää|jakaa)', 'sopii minulle', 'minulle sopii', 'ei haittaa',
   'ni får', 'får ni', 'ni kan', 'kan ni gärna', 'det går bra', 'det är okej', 'jag tillåter', 'ger (er )?(mitt )?(tillstånd|lov)',
-  '(teillä on|saatte|on) (lupa|lupani|luvan)', 'sopii (hyvin|minulle)', 'käy (hyvin|minulle)', 'hyväksyn', 'suostun', 'godkänner', 'samtycker', 'i (hereby )?(agree|consent)', 'tillåtelse', 'medgivande', 'mitt tillstånd',
-  `${L}(go ahead|(that|it) is fine|(that|it)'s fine|i (hereby )?(authori[sz]e|allow|permit) you|you (may|can|have my permission)|happy for you|fine (for you|by me|with me|if you)|ok(ay)? (for you|with me|by me|if you)|feel free|(you are|you're) (welcome|free|allowed) to|i (allow|permit) you|no objection to you)`,
+  '(teillä on|saatte|on) (lupa|lupani|luvan)', 'samaa mieltä', '(on|olisi) ok', 'inget emot', 'sopii (hyvin|minulle)', 'käy (hyvin|minulle)', 'hyväksyn', 'suostun', 'godkänner', 'samtycker', 'i (hereby )?(agree|consent)', 'tillåtelse', 'medgivande', 'mitt tillstånd',
+  `${L}(no problem with|(don't|do not) mind|fine with|go ahead|(that|it) is fine|(that|it)'s fine|i (hereby )?(authori[sz]e|allow|permit) you|you (may|can|have my permission)|happy for you|fine (for you|by me|with me|if you)|ok(ay)? (for you|with me|by me|if you)|feel free|(you are|you're) (welcome|free|allowed) to|i (allow|permit) you|no objection to you)`,
 ];
 
 const FAMILY_OBJECTION: Cue[] = [
@@ -447,7 +447,7 @@ const FAMILY_CUES: Cue[] = [
     `(don't|do not|no longer) (want|wish)${W(30)}(to have|to keep|to hold|to store|having|keeping|holding)`], [ERASE_OBJECT], { scope: 'sentence', negatable: false }),
   // Kept no longer: "ettei tietojani säilytetä", "none of my details are kept", "inte längre finnas i ert system".
   ...family_('erasure', [
-    `(ei|ettei|eivät|enää|ole syytä)${W(25)}(säilyt|säily|tallenn|pidä|ole tallessa|jää|jäisi|jäävän)\\p{L}*`, `(inte|ej|ingen|inga)( längre)?${W(25)}(sparas|lagras|finnas|förvaras|behållas|ligga kvar)`,
+    `(ei|ettei|eivät|enää|ole syytä)(?:(?!kuin|paitsi)[^.!?;\\n]){0,25}?(säilyt|säily|tallenn|pidä|ole tallessa|jää|jäisi|jäävän)\\p{L}*`, `(inte|ej|ingen|inga)( längre)?${W(25)}(sparas|lagras|finnas|förvaras|behållas|ligga kvar)`,
     `(none|no|not|nothing|no longer)${W(30)}(kept|stored|held|retained|keep|store|hold|retain|be in your)`,
   ], [ERASE_OBJECT], { scope: 'sentence', negatable: false }),
   ...family_('rectification', [
@@ -581,18 +581,19 @@ function hitsIn_(raw: string, language: RequestLanguage): Hit[] {
  * nothing, and none counts in a letter that says nothing needs doing.
  */
 function overrule_(text: string, hits: Hit[]): Hit[] {
-  const sentence = (at: number) => (text.slice(0, at).match(/[.!?\n]/g) ?? []).length;
   const sentenceText = (at: number) => {
     const from = Math.max(text.lastIndexOf('.', at - 1), text.lastIndexOf('!', at - 1), text.lastIndexOf('?', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
     const to = text.slice(at).search(/[.!?\n]/);
     return text.slice(from, to < 0 ? text.length : at + to + 1);
   };
-  const strong = new Set(hits.filter((h) => !h.article && (h.right === 'portability' || h.right === 'consent')).map((h) => sentence(h.at)));
+  // Clauses: "Show me what you have on me, then send it as a CSV file to my new provider" asks both.
+  const clause = (at: number) => (text.slice(0, at).match(/[.!?\n;]|,\s*(then|sitten|sen jälkeen|sedan|därefter|and then|ja sitten|och sedan)(?![\p{L}])/giu) ?? []).length;
+  const strong = new Set(hits.filter((h) => !h.article && (h.right === 'portability' || h.right === 'consent')).map((h) => clause(h.at)));
   const nothingToDo = NOTHING_TO_DO.test(text);
   return hits.filter((h) => {
     if (h.article) return true;
     const own = sentenceText(h.at);
-    if (h.right === 'access' && (strong.has(sentence(h.at)) || THEY_NEED.test(own) || (ABOUT_THINGS.test(own) && !ABOUT_ME.test(own)))) return false;
+    if (h.right === 'access' && (strong.has(clause(h.at)) || THEY_NEED.test(own) || (ABOUT_THINGS.test(own) && !ABOUT_ME.test(own)))) return false;
     // "get rid of all the information you have about me": what is held is another right's object here.
     if (h.right === 'access' && hits.some((o) => o.right !== 'access' && !o.weak && !o.article && o.at < h.at && !/[.!?;,\n]|\b(and|ja|och|sekä|samt|then|sitten|sedan|also|myös|också)\b/iu.test(text.slice(o.at, h.at)))) return false;
     return !(h.weak && (own.trimEnd().endsWith('?') || nothingToDo));

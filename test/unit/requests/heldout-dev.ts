@@ -20,7 +20,8 @@
  *   d12       30        6     22 (13)   22 (13)   0 (0)    one language wrong (both)
  *   d13       30        6     29 (21)   26 (20)   0 (2)
  *   d14       20        4     13 (11)   13 (11)   3 (3)
- *   d2–d14   433      122    342 (266) 336 (260) 17 (14)  79% type (61%); without d9 77% (58%)
+ *   d15       26        6     19 (15)   18 (15)   1 (0)
+ *   d2–d15   459      128    361 (281) 354 (275) 18 (14)  79% type (61%); without d9 77% (58%)
  *
  * Language was right in every first run but one (d12-sv-4, an address change with only a
  * subject word and a street name, read as Finnish by the old and new detector alike; street
@@ -114,7 +115,15 @@
  * erasure done ("Kiitos että poistitte tietoni") read as erasure (the old cues too), "Radera inte
  * mitt konto, men ändra min adress" read erasure first, and three "where did you get my details"
  * letters fell to `other`. Then: thanks for something done, the Swedish negation after its
- * imperative, where the data came from. All fourteen batches are in the corpus test.
+ * imperative, where the data came from.
+ * The fifteenth batch (d15-*, 26 letters on the rarer rights and several at once; 6 everyday):
+ * type 19/26, rights 18/26, language 26/26 (the old cues: 15/26, 15/26). Four consents and one
+ * portability fell to `other` ("olen samaa mieltä", "inget emot", "no problem with you sharing",
+ * "ladda ner … i ett format"), "muuhun kuin säilyttämiseen" read an extra erasure, "show me …,
+ * then send it as a CSV file" lost its access, and "PDF-tiedostona" read as portability (a
+ * "tiedosto" is a file, not data). Then: those permissions, "kanssa" as a recipient, download
+ * and "in a format", "except storage", the overrule by clause. All fifteen batches are in the
+ * corpus test.
  */
 import type { CorpusLetter } from './corpus';
 
@@ -636,4 +645,31 @@ export const HELD_OUT_DEV: CorpusLetter[] = [
   t('d14-en-4', 'en', ['other'], 'Thanks', 'Thank you for deleting my data so quickly!', 'thanks for an erasure done'),
   t('d14-en-5', 'en', ['access'], 'Letter', 'I received a letter from you addressed to me. How did you get my details?'),
   t('d14-en-6', 'en', ['restriction', 'erasure'], 'Data', 'Restrict the processing of my data now and delete it once the dispute is resolved.'),
+  // ---------------------------------------------------------------- fifteenth batch: consent, portability, restriction, several rights
+  t('d15-fi-1', 'fi', ['consent'], 'Luovutus', 'Olen samaa mieltä siitä, että yhteystietoni välitetään remonttifirmalle.'),
+  t('d15-fi-2', 'fi', ['consent'], 'Tietojen jakaminen', 'Teidän on ok jakaa puhelinnumeroni taloyhtiön hallituksen kanssa.'),
+  t('d15-fi-3', 'fi', ['portability'], 'Omat tiedot', 'Lataisin mielelläni omat tietoni itselleni koneellisesti luettavana tiedostona.'),
+  t('d15-fi-4', 'fi', ['portability'], 'Siirto', 'Haluan, että siirrätte asiakastietoni kilpailijallenne, jonka palveluihin siirryn.'),
+  t('d15-fi-5', 'fi', ['restriction'], 'Käyttökielto', 'Tietojani ei saa käyttää muuhun kuin säilyttämiseen, kunnes kiista on ratkaistu.'),
+  t('d15-fi-6', 'fi', ['restriction'], 'Jäädyttäminen', 'Pyydän tietojeni jäädyttämistä toistaiseksi.'),
+  t('d15-fi-7', 'fi', ['access', 'portability'], 'Kaksi asiaa', 'Haluan nähdä mitä tietoja minusta on. Lisäksi pyydän ne CSV-tiedostona siirtääkseni ne toiseen yritykseen.'),
+  t('d15-fi-8', 'fi', ['other'], 'Jakaminen', 'Voitteko jakaa siivousvuorot niin, että sama siivooja tulee aina?', 'shifts shared'),
+  t('d15-fi-9', 'fi', ['other'], 'Lataus', 'Mistä voin ladata laskun PDF-tiedostona?', 'an invoice as a file'),
+  t('d15-fi-10', 'fi', ['objection'], 'Profilointi', 'Vastustan sitä, että profiloitte minua markkinointia varten.'),
+  t('d15-sv-1', 'sv', ['consent'], 'Delning', 'Jag har inget emot att ni delar mitt nummer med hantverkarna.'),
+  t('d15-sv-2', 'sv', ['portability'], 'Ladda ner', 'Jag vill ladda ner mina uppgifter i ett format som andra tjänster kan läsa.'),
+  t('d15-sv-3', 'sv', ['restriction'], 'Spärr', 'Spärra mina uppgifter så att de inte används förrän tvisten är löst.'),
+  t('d15-sv-4', 'sv', ['access', 'portability'], 'Två saker', 'Visa mig vilka uppgifter ni har. Skicka dem sedan som en CSV-fil till min nya leverantör.'),
+  t('d15-sv-5', 'sv', ['other'], 'Faktura som fil', 'Kan jag få fakturan som PDF-fil?', 'an invoice as a file'),
+  t('d15-sv-6', 'sv', ['objection'], 'Profilering', 'Jag motsätter mig att ni profilerar mig för reklam.'),
+  t('d15-sv-7', 'sv', ['consent'], 'Lov', 'Ni har min tillåtelse att lämna ut min adress till försäkringsbolaget.'),
+  t('d15-sv-8', 'sv', ['other'], 'Dela', 'Kan ni dela upp städningen på två dagar?', 'cleaning split'),
+  t('d15-en-1', 'en', ['consent'], 'Sharing', 'I have no problem with you sharing my number with the repair company.'),
+  t('d15-en-2', 'en', ['portability'], 'Download', 'I would like to download my data in a format other services can read.'),
+  t('d15-en-3', 'en', ['restriction'], 'Block', 'Please block any use of my data apart from storage until the dispute is settled.'),
+  t('d15-en-4', 'en', ['access', 'portability'], 'Two things', 'Show me what data you have on me, then send it as a CSV file to my new provider.'),
+  t('d15-en-5', 'en', ['other'], 'Invoice as file', 'Can I get the invoice as a PDF file?', 'an invoice as a file'),
+  t('d15-en-6', 'en', ['objection'], 'Profiling', 'I object to you profiling me for advertising.'),
+  t('d15-en-7', 'en', ['consent'], 'Disclosure', 'Feel free to pass my contact details on to the painters.'),
+  t('d15-en-8', 'en', ['other'], 'Split', 'Could you split the cleaning over two days?', 'cleaning split'),
 ];
