@@ -13,7 +13,10 @@
  * read for numbers). A cue a negation precedes in its clause ("en halua poistaa", "don't
  * delete", "vill inte att ni raderar") does not count; the marketing ban's own negative wording
  * ("en halua mainoksia", "no more emails") is read first and consumes its words, so "poistakaa
- * minut postituslistalta" is an objection, not an erasure.
+ * minut postituslistalta" is an objection, not an erasure. Wording no phrase foresaw is read by
+ * families (see "families" below): a right's verb stems that count only with their object family
+ * near them, so unseen letters find their right without reading a stain or an invoice as one
+ * (measured on test/unit/requests/heldout-dev.ts, batch by batch, before each change).
  */
 import { findPhoneNumbersInText } from 'libphonenumber-js/mobile';
 import type { RequestLanguage, RequestType } from './model';
@@ -161,7 +164,17 @@ interface Cue {
   negatable: boolean;
   /** Whether it counts only about personal data (see cues_). */
   needsObject: boolean;
+  /** What it needs besides the verb, every one (DATA_WORDS when not given). */
+  objects?: readonly RegExp[];
+  /** Where the objects are looked for: its sentence and the one before (`near`, the default), also the one after (`around`), or its sentence only. */
+  scope?: Scope;
+  /** A family cue (see the families): a right another family reads in the same sentence may overrule it. */
+  family?: boolean;
+  /** An objection cue with an object whose words are blanked all the same (none other is: its words may be another cue's negation). */
+  blank?: boolean;
 }
+
+type Scope = 'near' | 'around' | 'sentence';
 
 /** Up to `n` characters inside one clause. */
 const W = (n: number) => `[^.!?;\\n]{0,${n}}?`;
@@ -184,23 +197,41 @@ function cues_(right: RequestType, negatable: boolean, sources: readonly string[
  * ("minut" is not "minute").
  */
 const DATA_WORDS = new RegExp(`(${[
-  'tie(do|to|dot|toni|tojani|tojen|doista|doistani|doissa|toja)', 'henkilötie', 'nime(ni|n|äni)', 'sukunim', 'osoit', 'puhelinnum', 'sähköpostiosoit',
+  'tie(?!to(?![\\p{L}])|dost)(do|to|dot|toni|tojani|tojen|doista|doistani|doissa|toja)', 'henkilötie', 'nime(ni|n|äni)', 'sukunim', 'osoit', 'puhelinnum', 'sähköpostiosoit',
   'sähköpostini', 'asiakkuu', 'asiakasnum', 'rekister', 'käsittel', 'uppgift', 'namn', 'adress', 'telefonnum', 'kundnum', 'kundkonto', 'kundförhåll',
-  'behandling',
+  'behandling', 'syntymä(aika|päivä)', 'födelse(datum|dag)', 'asiakastil', 'merkinn', 'puhelinnumer', 'mobiilinum', 'kännykkänum', 'personnummer',
 ].join('|')})|${L}(${[
-  'nimi', 'numero(ni|ani)', 'tunnu(s|kseni|kseen)', 'minut', 'minua', 'niiden', 'niitä',
+  'nimi', 'numero(ni|ani)', 'tunnu(s|kseni|kseen)', 'minut', 'minua', 'niiden', 'niitä', 'tili(ni|äni)', 'konto(t|n)?', 'e-post(en)?', 'profil(en)?', 'nummer(et)?', 'numero', 'heter', 'register(s|et|en)?',
   'data', 'details', 'information', 'name', 'surname', 'address', 'phone number', 'mobile number', 'e-?mail address', 'my e-?mail', 'account',
-  'record', 'records', 'profile', 'customer number', 'processing',
+  'record', 'records', 'profile', 'customer number', 'processing', 'date of birth', 'birthday', 'on file', 'my (phone|mobile|number)',
 ].join('|')})(?![\\p{L}])`, 'iu');
 
-/** True when the sentence of `at` or the one before it holds a personal-data word. */
-function aboutData_(text: string, at: number, end: number): boolean {
-  const before = text.slice(0, at);
-  const starts = [...before.matchAll(/[.!?\n]/g)].map((m) => (m.index ?? 0) + 1);
-  const from = starts.length >= 2 ? starts[starts.length - 2] : 0;
-  const next = text.slice(end).search(/[.!?\n]/);
-  return DATA_WORDS.test(text.slice(from, next < 0 ? text.length : end + next));
+/** True when the sentence of `at` or the one before it (see Scope) holds every object (a personal-data word by default). */
+function aboutData_(text: string, at: number, end: number, objects: readonly RegExp[] = [DATA_WORDS], scope: Scope = 'near'): boolean {
+  // Walk back over one sentence end (its own sentence) or two (the one before too).
+  let from = at;
+  for (let ends = scope === 'sentence' ? 1 : 2; from > 0; from--) if ('.!?\n'.includes(text[from - 1]) && --ends === 0) break;
+  let to = text.slice(end).search(/[.!?\n]/);
+  if (to >= 0 && scope === 'around') {
+    const after = text.slice(end + to + 1).search(/[.!?\n]/);
+    to = after < 0 ? -1 : to + 1 + after;
+  }
+  const span = text.slice(from, to < 0 ? text.length : end + to);
+  return objects.every((o) => o.test(span));
 }
+
+/** Thanks for something done, just before a cue in its clause. */
+const THANKS_FOR = /(kiitos|kiitoksia|kiitän|tack|thank you|thanks)\s+(siitä,?\s+|så mycket\s+|so much\s+)?(että|kun|för|for)(?![\p{L}])[^.!?;,\n]{0,40}$/iu;
+
+/** How many places of one cue are read at most, and how many of its hits are kept (see hitsIn_). */
+const CUE_PLACES = 40;
+const CUE_HITS = 5;
+
+/** An earlier request named ("olen jo pyytänyt", "jag har bett om", "I have asked for"): its right is listed, but it is not the letter's first demand. */
+const PAST_REQUEST = /(olen (jo |jo kerran |aiemmin )?(pyytänyt|vaatinut)|(jag har|har jag) (redan )?(bett om|begärt)|(i have|i've|i had|i already) (already )?(asked|requested))/iu;
+
+/** A verb whose own object is a thing ("update the invoice with our new address", "rätta fakturan"): about that thing, not the data near it. */
+const THING_FIRST = new RegExp(`^\\s*((the |our |this |that |your |er |ert |era |den |det )?(invoice|bill|booking|schedule|appointment|quote|order|keys?|code|curtains?|cleaning( day| date| time)?|day|date|time|visit|slot|faktura|bokning|schema|beställning|nyckel|nycklar|kod|offert|tid(en)?|dag(en)?|städning(en)?)(?![\\p{L}])|(\\p{L}+ )?(lasku(?!tusosoit)|varau|siivou|aikatau|tilau|avai|koodi|ikkun|faktur|städning|bokning))`, 'iu');
 
 /** Read first: the marketing ban, whose wording is often negative and would otherwise read as other rights. */
 const OBJECTION: Cue[] = cues_('objection', false, [
@@ -214,7 +245,7 @@ const OBJECTION: Cue[] = cues_('objection', false, [
   `lopettakaa${W(40)}(markkinoin|mainos|mainok|uutiskirj|viest|sähköpost|lähettäm|postitu|soit)`,
   `peru(n|a|kaa|tkaa)?( uutiskirjeen)? tilau`,
   `peru\\p{L}*${W(20)}uutiskirj`,
-  `poista\\p{L}* minut${W(40)}(list|postitu|uutiskirj|markkinoin|jakelu|mainos)`,
+  `poista\\p{L}* minut${W(40)}((?<!asiakas)list|postitu|uutiskirj|markkinoin|jakelu|mainos)`,
   `(peru|peruu|peruut|vedän|vedä)\\p{L}*${W(15)}suostumu`,
   `älkää${W(20)}(soittako|lähettäkö|ottako yhteyttä|markkinoiko)`,
   `(ottakaa|ota) minut pois${W(30)}(list|rekister|markkinoin|postitu|jakelu)`, `kieltäy\\p{L}*${W(30)}(markkinoin|mainon|mainok)`, `markkinointirekister`,
@@ -235,23 +266,28 @@ const OBJECTION: Cue[] = cues_('objection', false, [
   `(vill|önskar) (inte|ej) att ni${W(40)}(marknadsför|reklam|erbjud|nyhetsbrev)`, `(ring|ringa|mejla|maila|kontakta) (mig )?(inte|aldrig)`,
   // en
   `unsubscrib`,
-  `opt(-| )?out`,
+  `opt(-| )?out`, `opt (me|us) out`,
   `stop (sending|emailing|mailing|contacting|spamming|calling)`,
   `no (more|further) (marketing|e-?mails?|newsletters?|ads|advertis|offers|spam|promotion)`,
   `(do not|don't|dont|never) (want|wish)${W(30)}(newsletter|marketing|e-?mails?|ads|advertis|offers|promotion|spam)`,
-  `(remove|take) me (from|off)${W(30)}(list|mailing|newsletter|marketing)`,
+  `(remove|take) me (from|off)${W(30)}((?<!(customer|client) )list|mailing|newsletter|marketing)`,
   `i (hereby )?object`,
   `objection to${W(30)}marketing`,
   `withdraw\\p{L}*${W(15)}consent`,
-  `do not (contact|e-?mail|mail|call) me`,
+  `do not (contact|e-?mail|mail|call) me`, `never (e-?mail|contact|call|text|mail) me`,
   `never (signed up|subscribed|asked for)`,
 ]);
 
 const OTHER_CUES: Cue[] = [
+  // A right named ("I am exercising my right to erasure", "rätt till radering", "poisto-oikeus"): no object needed.
+  ...cues_('erasure', true, [`right to (erasure|deletion|be deleted)`, `(poisto|poistamis)-?oikeu`, `oikeu\\p{L}* (tietojen |tietojeni )?(poistoon|poistamiseen)`, `rätt\\p{L}* (till|att få) (radering|bli raderad)`]),
+  ...cues_('rectification', true, [`right (to|of) (rectification|correction)`, `oikaisuoikeu`, `oikeu\\p{L}* (tietojen |tietojeni )?(oikaisuun|korjaamiseen)`, `rätt\\p{L}* till rättelse`]),
+  ...cues_('restriction', true, [`right to (restrict|restriction)`, `oikeu\\p{L}* (käsittelyn )?rajoittamiseen`, `rätt\\p{L}* till begränsning`]),
+  ...cues_('access', true, [`oikeu\\p{L}* (saada )?pääsy`, `rätt\\p{L}* till (tillgång|insyn)`]),
   ...cues_('erasure', true, [
-    `@poist(a|e|o|i)`, `unohdetu`, `hävit\\p{L}*${W(30)}tie`,
+    `@poist(a|e|o|i(?!(vat|n|t|mme)?(?![\\p{L}])))`, `unohdetu`, `hävit\\p{L}*${W(30)}tie`,
     `tie\\p{L}*${W(20)}(hävit|tuhot|tuhoa)`, `(tuhotkaa|hävittäkää)`,
-    `@radera`, `@makuler`, `förstör${W(30)}(uppgift|data)`, `tar? bort${W(20)}(mina|min |mitt|all|uppgift|personuppg|data|kund|konto)`, `tas bort`, `(bli )?glömd`, `utplåna`,
+    `@radera`, `@makuler`, `förstör${W(30)}(uppgift|data)`, `tar? bort${W(20)}(mina|min |mitt|all|uppgift|personuppg|data|kund|konto)`, `tas bort`, `(bli )?glömd(?!e)`, `utplåna`,
     `@delet`, `@eras(e|ure|ing)`, `(wipe|purge|destroy|get rid of)${W(40)}(data|details|information|record|account|me)`, `remove${W(20)}(everything|all)${W(20)}(on|about) me`, `remove${W(20)}(my|all)${W(30)}(data|details|information|account|record|profile)`, `be forgotten`, `close my (customer )?account`,
   ]),
   ...cues_('rectification', true, [
@@ -263,15 +299,15 @@ const OTHER_CUES: Cue[] = [
     `change (my|the) (address|name|surname|number|phone|e-?mail|details)`,
   ]),
   ...cues_('rectification', true, [
-    `väärin`, `virhee`, `(vaihtunut|muuttunut)`, `uusi (osoit|numero|puhelin|sähköpost|nimi|sukunimi)`, `muutin(?![\\p{L}])`, `oikea (muoto|nimi|osoite|sukunimi|numero)`,
-    `fel(?![\\p{L}])`, `felaktig`, `felstav`, `ändrats`, `ny(a)? (adress|nummer|telefonnummer|e-post)`, `flyttat`, `ska vara`,
+    `väärin`, `virhee`, `virhe(?![\\p{L}])`, `virheitä`, `(vaihtunut|muuttunut)`, `uusi (osoit|numero|puhelin|sähköpost|nimi|sukunimi)`, `muutin(?![\\p{L}])`, `oikea (muoto|nimi|osoite|sukunimi|numero)`,
+    `fel(?![\\p{L}])`, `felaktig`, `felstav`, `fel(skriv|registr)`, `ändrats`, `ny(a)? (adress|nummer|telefonnummer|e-post)`, `flyttat`, `ska vara`,
     `wrong`, `incorrect`, `misspel`, `typo`, `changed to`, `(on|ovat) vanh(a|at|entunut)`, `nykyinen (osoite|numero|nimi|sähköposti|on)`, `stämmer inte`, `(den|min) nya (är|adress)`, `(it|this) is${W(20)} now`, `(bor|bor nu) (numera|nu) på`, `(nimi|sukunimi|osoite|numero)\\p{L}* on (nyt|nykyään)`, `(namn|efternamn|adress) är (nu|numera)`, `out of date`, `outdated`, `(my )?new (address|number|phone|mobile|e-?mail|surname|name)`, `i (have )?moved`, `should be`, `the correct one`,
   ], true),
   ...cues_('access', true, [
     `tarkastus(pyyn|oikeu)`, `@tarkast(a|u|e)`, `rekisteriote`, `keille${W(20)}luovut`, `(ote|otetta)${W(20)}(itsestäni|tiedoistani|rekisteristä)`, `kopio${W(30)}tie`, `tie\\p{L}*${W(20)}kopio`, `mitä (henkilö)?tieto(ja|ni)${W(40)}(minusta|minua|teillä|tallenn|rekister)`,
     `nähdä${W(25)}tie`, `(lähettää|lähettäkää|kertokaa|kertoa)${W(30)}(tiedot|tietoja|tietoni)`, `tiedot${W(20)}(teillä on|on tallenn)${W(15)}minusta`, `pääsy${W(30)}tie`, `mistä${W(25)}saa\\p{L}*${W(25)}(tie|osoit|yhteys|numero)`, `tietopyyn`, `mitä${W(15)}tiedätte`,
     `registerutdrag`, `insyn`, `vilka (person)?uppgifter`, `kopia${W(30)}uppgift`, `tillgång till${W(20)}(mina|min |person)`,
-    `@varifrån`, `(vad|vilken) (har ni för )?(information|uppgifter)${W(15)}om mig`, `utdrag ur`, `har ni${W(20)}uppgifter om mig`, `skicka mig${W(30)}(information|uppgifter)`, `(information|uppgifter) (som )?ni har (lagrat|sparat|registrerat)`, `till vem${W(20)}lämnat ut`, `who (have )?you (shared|disclosed|given)`, `vad ni har${W(15)}(om mig|sparat|registrerat)`,
+    `@varifrån`, `(vad|vilken) (har ni för )?(information|uppgifter)${W(15)}om mig`, `utdrag ur`, `har ni${W(20)}uppgifter om mig`, `skicka mig${W(30)}(information|uppgifter)`, `(information|uppgifter) (som )?ni har (lagrat|sparat|registrerat)`, `till vem${W(20)}lämnat ut`, `@who (have )?you (shared|disclosed|given)`, `vad ni har${W(15)}(om mig|sparat|registrerat)`,
     `subject access`, `access (to|request)${W(25)}(data|information|personal|my)`, `right of access`, `copy of${W(30)}(data|information|record|details)`,
     `what (personal )?(data|information|details)${W(40)}(you|about me|on me)`, `(see|view) (my|the) (data|information|details|records)`, `where${W(15)}you (got|get|obtained)`,
     `data you hold`, `(request|requesting|send|give|provide|tell)${W(40)}(information|data|details)${W(40)}(about|on) me`, `information you (hold|have) (about|on) me`,
@@ -304,6 +340,165 @@ const OTHER_CUES: Cue[] = [
   ]),
 ];
 
+// ------------------------------------------------------------------------------------ families
+
+/*
+ * Families: the phrases above were written for letters seen; these read a letter by its
+ * structure instead, so that wording not seen still finds its right. Each is a verb family (the
+ * stems of its Finnish inflections and compounds, the Swedish and English forms) that counts
+ * only with an object family in its sentence or the one before: the right's verbs also fit a
+ * stain, an invoice or a booking, and those letters must stay `other`. A negation before the
+ * verb in its clause cancels it, as above. They run after the phrases, so a phrase decides first.
+ */
+
+/** A regular expression of a family's alternatives (no flags that keep state). */
+const RE_ = (xs: readonly string[]) => new RegExp(`(?:${xs.join('|')})`, 'iu');
+
+function family_(right: RequestType, sources: readonly string[], objects: readonly RegExp[], options: { scope?: Scope; weak?: boolean; negatable?: boolean; blank?: boolean } = {}): Cue[] {
+  return sources.map((src) => ({
+    right, negatable: options.negatable ?? true, weak: !!options.weak, needsObject: true, objects, scope: options.scope ?? 'near', family: true, blank: !!options.blank,
+    re: new RegExp(`${L}(?:${src})`, 'giu'),
+  }));
+}
+
+/** Marketing: what a ban is about (compounds in fi and sv: "tarjousviestejä", "reklammejl"). */
+const MARKETING = RE_([
+  'markkinoin', 'mainos', 'mainon', 'mainok', 'suoramark', 'uutiskirj', 'tarjou(ks|sviest|spost|set)', 'kampanj', 'tiedott', 'postitu',
+  'reklam', 'marknadsför', 'nyhetsbrev', 'erbjudand(en|ena|emejl|email)', 'utskick', 'direktreklam',
+  'puhelinmyyn', 'spämm', 'roskapost', 'skräppost', `${L}junk ?mail`, 'myyntipuhel', 'myyntisoit', 'telemark', 'telefonförsälj', 'säljsamtal', 'soit(at|ta|tel|tav)\\p{L}* (minulle|mulle|meille)', 'ringer (mig|oss)',
+  `${L}(newsletter|marketing|advert|promo|offers|spam|mailing|campaign|sales (team|calls?|people|texts|e-?mails)|cold call|calling me|texting me)`,
+]);
+/** A list one is taken off (a marketing list, not the customer register). */
+const MAILING_LIST = `(postitus|jakelu|sähköposti|markkinointi|uutiskirje|mainos|tekstiviesti|sms|utskicks|e-post|mejl|mail|e-?mail|mailing|marketing|newsletter|contact|distribution|utskick)\\p{L}{0,3}[ -]?list|(from|off|från|ur) (all )?(your|er|era|alla|of your) (lists|listor)`;
+/** Stopping. */
+const STOP = '(lopet\\p{L}*|lopp(uu|ua|ukoon)|lakat\\p{L}*|lakkaut\\p{L}*|sluta\\p{L}*|upphör\\p{L}*|stoppa\\p{L}*|avbeställ\\p{L}*|avanmäl\\p{L}*|slippa|had enough|riittää( jo)?|nyt riittää|nu räcker|det räcker|bli av med|pää(se|s|stä)\\p{L}* eroon|stop|stopping|cease|halt|get rid of|opt out)';
+/** Refusing ("en halua", "vill inte ha", "don't want"): negative itself, never cancelled by its negation. */
+const REFUSE = "((ei|älkää) enää|inga fler|ingen mer|inte mer|no more|no further|(en|emme) (enää |ikinä |koskaan )?(halua|tahdo|toivo|kaipaa|tarvitse)\\p{L}*|ei kiinnosta|(vill|önskar) (inte|ej|inga|ingen)( längre| mer)?|inte (intresserad|intresse)|(don't|do not|dont|no longer|never) (want|wish|need|like) (to receive |to get )?|not interested|(en|emme) ole (koskaan |ikinä )?(tilannut|pyytänyt|halunnut|liittynyt)|(har|jag har) (aldrig|inte) (bett om|beställt|prenumererat|anmält)|(never|didn't|did not) (sign(ed)? up|subscribe|ask)|(do not|don't|not|never) (consent|agree)|(en|emme) (suostu|hyväksy)\\p{L}*|(samtycker|godkänner) (inte|ej))";
+/** A word that points back at the previous sentence ("Lopettakaa ne", "fler sådana", "stop them"). */
+const BACK = '(ne|niitä|niiden|näitä|nämä|tätä|sitä|se|sellaisia|tuollaisia|enempää|fler|mer|sådana|sådant|dem|det|detta|those|them|these|it|this|any more|anymore)';
+
+/** Personal data as a thing to see: the person's own data, or what is held about them. */
+const OWN_DATA = RE_([
+  'minusta', 'minua koskev', 'itseäni koskev', 'minuun liittyv', 'itseeni liittyv', 'itsestäni', 'henkilötie', 'tietoni', 'tietojani', 'tiedoistani', 'tietojeni', 'minun tie',
+  'asiakastietoni', 'merkinn', `${L}(musta|minust)(?![\\p{L}])`, 'personuppgift', 'om mig', 'rör mig', 'gäller mig', 'mina uppgifter',
+  `${L}(about me|on me|of mine|concerning me|relating to me|related to me|linked to me|personal (data|information|details)|my (personal )?(data|information|details|records?|file)|everything you (have|hold|store|keep))`,
+]);
+/** What an erasure is about: personal data, what concerns the person, the system it is in. */
+const ERASE_OBJECT = RE_([DATA_WORDS.source, OWN_DATA.source, 'järjestelm', 'tietokan', 'databas', 'asiakaslist', 'kundlist', `${L}(systems?|database|crm|(customer|client) (list|register|base))`]);
+/** An account one has with the company. */
+const ACCOUNT = RE_(['asiakastil', 'tili(ni|äni|n)?(?![\\p{L}])', 'asiakkuu', 'kundkonto', `${L}(konto|kontot|profil|profilen|account|profile)(?![\\p{L}])`]);
+/** A contact detail, also "the email you have for me" (a bare "email" is a message). */
+const CONTACT = RE_([DATA_WORDS.source, `${L}(e-?mail|e-post|mejl)${W(12)}(you have|you hold|on file|for me|ni har|som ni har)`]);
+/** A new value written out: an address, a phone number. */
+const NEW_VALUE = RE_(['[\\w.+-]{1,64}@[\\w-]{1,63}\\.[\\w.-]{2,}', '\\+?\\d[\\d -]{6,20}\\d', '\\p{L}{0,30}(katu|tie|kuja|polku|gatan|vägen|gränd|road|street|avenue|lane)\\s+\\d']);
+
+/** Where the data is kept. */
+const STORED = RE_(['tiedät', 'vet ni', 'ni vet', 'känner ni', `${L}know`, 'teilla on', 'tallenn', 'tallessa', 'hallussa', 'säilyt', 'käsittel', 'kerä', 'rekister', 'teillä on', 'on teillä', 'spar', 'lagr', 'behandl', 'har ni', 'registrer',
+  `${L}(hold|store|keep|process|collect|retain|have (on|about|saved|stored|recorded|registered|kept)|have${W(30)}(about|on|of) me)`]);
+/** "until / while / for now": the time a restriction lasts. */
+const MEANWHILE = RE_(['kunnes', 'ennen kuin', 'siihen (asti|saakka)', 'sillä välin', 'toistaiseksi', 'selvit', 'ratkais', 'tills', 'till dess', 'medan', 'under tiden', 'utred', 'innan', 'förrän', '(är|har) (löst|avgjord|avgjort|utrett)',
+  `${L}(until|till|while|pending|meanwhile|for now|for the time being|in the meantime|before|(is|are|has been) (resolved|settled|sorted))`]);
+/** Another provider (where a person takes their data). */
+const DESTINATION = RE_([
+  '(toise|uude|uusi|eri|seuraava)\\p{L}* (palveluntarjoaj|yrityk|yritys|yhtiö|firma|siivous|palvelu|rekisterinpitäj|toimittaj)', 'kilpailij', 'muualle', 'annanstans', `${L}elsewhere`,
+  `${L}(annan|annat|ett annat|en annan|ny|nytt|en ny|ett nytt|nya) ?\\p{L}*(leverantör|bolag|företag|tjänst|firma|aktör)`, 'konkurrent',
+  `${L}(another|a new|my new|a different|other|new|competing) (cleaning )?(provider|company|service|supplier|firm|controller|contractor|business|cleaner)`, `${L}competitor`,
+]);
+/** A file the person can take with them. */
+const FORMAT_SOURCES = [
+  'koneluettav', 'koneellisesti', 'sähköisesti', 'ladda ner', '(lataa|ladata|lataisin)', `${L}(i ett|in a) format`, 'elektroniskt', `${L}electronically`, 'sähköis\\p{L}* (muodo|tiedosto)', 'tiedosto(na|ksi|muodo)', `${L}(csv|json|xml|excel)`, 'maskinläsbar', 'elektronisk\\p{L}* (format|fil)', 'som (en )?fil',
+  '(luettava|sähköise|yleise|käytety|sopiva|sellaise|jäsennelly|avoime|digitaalise|tavallise|standardi|tiedosto)\\p{L}*(ssa|ssä) (muodossa|formaatissa)', '(i|som) (ett|en) \\p{L}+ (format|fil)',
+  `${L}(machine(-| )readable|(a|an|any|in) (\\p{L}+ ){1,2}format|a file|a format (i|we) can|spreadsheet|download)`,
+];
+/** Handing on to someone else. */
+const DISCLOSE = RE_(['luovut', 'anta', 'annat', 'jaa', 'jak', 'välit', 'toimit', 'kerto', 'siirr', 'siirt', 'lämna', `${L}(ge|ger|ges)(?![\\p{L}])`, 'dela', 'vidarebefordr', 'överför',
+  `${L}(giv(e|ing)|shar(e|ing)|pass|disclos|forward|hand|transfer|provid|releas)`]);
+/** Someone to hand on to ("isännöitsijälle", "till fastighetsskötaren", "to the housing association"). */
+const RECIPIENT = RE_([`${L}\\p{L}{3,40}(lle|llenne|lleni|lleen)(?![\\p{L}])`, `${L}(till|to|with|med|kanssa)(?![\\p{L}])`]);
+/** Permission: "saatte", "ni får gärna", "happy for you to". */
+const PERMISSION_SOURCES = [
+  'saatte', 'saa (antaa|luovuttaa|kertoa|välittää|jakaa|siirtää)', 'voitte (antaa|luovuttaa|kertoa|välittää|jakaa)', 'sopii minulle', 'minulle sopii', 'ei haittaa',
+  'ni får', 'får ni', 'ni kan', 'kan ni gärna', 'det går bra', 'det är okej', 'jag tillåter', 'ger (er )?(mitt )?(tillstånd|lov)',
+  '(teillä on|saatte|on) (lupa|lupani|luvan)', 'samaa mieltä', '(on|olisi) ok', 'inget emot', 'sopii (hyvin|minulle)', 'käy (hyvin|minulle)', 'hyväksyn', 'suostun', 'godkänner', 'samtycker', 'i (hereby )?(agree|consent)', 'tillåtelse', 'medgivande', 'mitt tillstånd',
+  `${L}(no problem with|(don't|do not) mind|fine with|go ahead|(that|it) is fine|(that|it)'s fine|i (hereby )?(authori[sz]e|allow|permit) you|you (may|can|have my permission)|happy for you|fine (for you|by me|with me|if you)|ok(ay)? (for you|with me|by me|if you)|feel free|(you are|you're) (welcome|free|allowed) to|i (allow|permit) you|no objection to you)`,
+];
+
+const FAMILY_OBJECTION: Cue[] = [
+  // "Lopettakaa mainosten lähettäminen", "newsletters … stop"; "Lopettakaa ne" after a sentence about the ads.
+  ...family_('objection', [STOP, REFUSE, "(do not|don't|never|no need to) (send|e-?mail|text|call|contact|mail|phone)", '(älkää|ette|ei) (enää )?(lähettäkö|lähetä|soittako|soita)', 'skicka (inte|inga|ej|ingen)'], [MARKETING], { scope: 'sentence', negatable: false }),
+  ...family_('objection', [`${STOP} ${W(20)}${BACK}(?![\\p{L}])`, `${REFUSE}${W(20)}${BACK}(?![\\p{L}])`, `${BACK} (to )?${STOP}`, `(please |pls )?${STOP}(?=\\s*([.!]|$))`, `${BACK} ((vill|önskar) (jag|vi) (inte|ej)|(en|emme) (halua|tahdo|toivo))`], [MARKETING], { negatable: false }),
+  // Taken off a marketing list: "poistakaa sähköpostini postituslistalta", "remove my address from your mailing list".
+  // "Please take my address off it" after a sentence about the junk mail.
+  ...family_('objection', [`(take|get|remove)${W(25)}(off|from) (it|them|that|this|those)(?![\\p{L}])`, `(ottakaa|poistakaa)${W(25)}(siltä|niiltä|siitä|niistä)`, `ta bort${W(25)}från (det|dem|den)`], [MARKETING], { negatable: false, blank: true }),
+  ...family_('objection', [`(poist|pyyhk|ottakaa|ota|radera|ta bort|tag bort|stryk|remov|take|delet)\\p{L}*${W(40)}(${MAILING_LIST})`], [/./u], { scope: 'sentence', negatable: false, blank: true }),
+  // Consent withdrawn: marketing's own ground (the corpus' rule: withdrawing consent is the ban).
+  ...family_('objection', [`(peru|peruu|peruut|vedä|vetä|otan takaisin)\\p{L}*${W(40)}(lupa|luva|suostum)`, `(ta|tar|dra|drar) tillbaka${W(30)}(samtycke|tillstånd|godkännande)`,
+    `återkall\\p{L}*${W(30)}(samtycke|tillstånd)`, `(withdraw|revoke|retract|take back|cancel)\\p{L}*${W(30)}(consent|permission|opt-in)`], [/./u], { scope: 'sentence', negatable: false, blank: true }),
+];
+
+const FAMILY_CUES: Cue[] = [
+  ...family_('erasure', [
+    'poist(?!i(vat|n|t|mme)?(?![\\p{L}]))\\p{L}*', 'pyyhk\\p{L}*', 'pyyhi\\p{L}*', 'hävit\\p{L}*', 'tyhjen\\p{L}*', 'tuho(a|t|tt)\\p{L}*', 'unohta(kaa|maan|isitte)',
+    'rader\\p{L}*', 'töm\\p{L}*', '(ta|tar|tas|tagit|tagits|tog|taga|tages) bort', 'stryk\\p{L}*', 'struk(it|its|na|en)', 'rensa\\p{L}*', 'utplån\\p{L}*', 'försvinn\\p{L}*', 'kato(a|avat|aisivat)', 'disappear\\p{L}*', 'vanish\\p{L}*', 'glöm(ma)? (mig|mina|allt|bort)', 'makuler\\p{L}*',
+    'delet\\p{L}*', 'eras\\p{L}*', 'remov\\p{L}*', 'wip(e|ed|ing)', 'purg\\p{L}*', 'destroy\\p{L}*', 'forget', 'scrub\\p{L}*', 'get rid of', 'clear( out)?(?![\\p{L}])', `(get|take)${W(25)}(off|out of) (your|the|all)`,
+  ], [ERASE_OBJECT]),
+  ...family_('erasure', ['(gone|borta|pois)(?![\\p{L}])'], [ERASE_OBJECT], { scope: 'sentence' }),
+  // An account closed ("sulkekaa asiakastilini", "stäng mitt konto", "I want my account closed").
+  ...family_('erasure', ['sulke\\p{L}*', 'sulje\\p{L}*', 'stäng\\p{L}*', 'clos(e|ed|ing)'], [ACCOUNT], { scope: 'sentence' }),
+  // Not wanted kept: "en halua että mun tietoja on enää teillä", "jag vill inte att ni har kvar några uppgifter om mig".
+  ...family_('erasure', [`(en|emme) (halua|tahdo|toivo)${W(30)}(on|ole|olevan|säilyt|pidät|tallessa)(?![\\p{L}])`, `(vill|önskar) (inte|ej)${W(30)}(har kvar|har|sparar|behåller|lagrar)(?![\\p{L}])`,
+    `(don't|do not|no longer) (want|wish)${W(30)}(to have|to keep|to hold|to store|having|keeping|holding)`], [ERASE_OBJECT], { scope: 'sentence', negatable: false }),
+  // Kept no longer: "ettei tietojani säilytetä", "none of my details are kept", "inte längre finnas i ert system".
+  ...family_('erasure', [
+    `(ei|ettei|eivät|enää|ole syytä)(?:(?!kuin|paitsi)[^.!?;\\n]){0,25}?(säilyt|säily|tallenn|pidä|ole tallessa|jää|jäisi|jäävän)\\p{L}*`, `(inte|ej|ingen|inga)( längre)?${W(25)}(sparas|lagras|finnas|förvaras|behållas|ligga kvar)`,
+    `(none|no|not|nothing|no longer)${W(30)}(kept|stored|held|retained|keep|store|hold|retain|be in your)`,
+  ], [ERASE_OBJECT], { scope: 'sentence', negatable: false }),
+  ...family_('rectification', [
+    'korja\\p{L}*', 'oikai\\p{L}*', 'päivit\\p{L}*', 'muutta(kaa|isitte|isitteko|ko)', 'vaihta(kaa|isitte|isitteko)', 'tilalle', 'merkitkää', 'täydent\\p{L}*',
+    'rätt(a|ar|as|el)\\p{L}*', 'korriger\\p{L}*', 'uppdater\\p{L}*', 'ändr(a|as|ing)\\p{L}*', 'byt(a|er|s)? ut', 'ersätt\\p{L}*',
+    '(?<!(is|are|was|were|be|all|looks?|seems?) )correct(?![\\p{L}])', 'correct(ed|ing|ion)', 'fix', 'updat\\p{L}*', 'amend\\p{L}*', 'chang(e|ing)', 'replac\\p{L}*', `sort${W(15)}out`, 'put right', 'edit',
+  ], [DATA_WORDS]),
+  ...family_('rectification', [
+    '(minun|mun|my|min|mitt|mina) (vanha\\p{L}*|old|gamla|gamle|previous|former)', '(vanha|vanhan|vanhaa|vanhentun\\p{L}*) \\p{L}+(ni|ani|äni)(?![\\p{L}])', '(vaihtu|muuttu)\\p{L}*', '(vaihta|muutta)(nut|neet)', '(entinen|entisen|former|tidigare)',
+    'oikein (se |hän )?(on|kirjoitetaan)', 'rätt (stavat |stavning )?är',
+    'ei (ole )?enää (käytössä|voimassa|toiminnassa|oikea)', 'inte längre (i bruk|aktiv|giltig|rätt)', 'används inte', 'no longer (in use|valid|works|active|working|used|correct)',
+    '(spelled|spelt|stavat|stavas|kirjoitettu|kirjoitetaan|merkitty)', '(adress|namn|nummer)(byte|ändring)', 'byte av (adress|namn|nummer)', '(osoitteen|nimen|numeron) ?muutos', '(your|the) (system|records?|register|file|database) (has|have|shows?|says?|lists?)', 'instead of', '(ei|inte|not|no longer) (ole )?(enää |längre )?(ajan tasalla|ajantasai\\p{L}*|aktuell|current|up to date)',
+  ], [CONTACT], { weak: true }),
+  // A new value to use from now on: "please use anna@example.com from now on", "jatkossa numeroon 040 …".
+  ...family_('rectification', ['(uusi|uusin|ny|nya|nytt|new|nykyinen|current)'], [NEW_VALUE], { scope: 'sentence', weak: true }),
+  ...family_('rectification', ['(from now on|going forward|in future|instead|jatkossa|vastedes|tästä lähtien|tilalle|i fortsättningen|i stället|hädanefter|framöver)'],
+    [NEW_VALUE], { scope: 'sentence' }),
+  ...family_('access', [
+    'nähd\\p{L}*', 'nähtäv\\p{L}*', 'katso(a|ella)', 'tietä(ä|mään|isin|äkseni)', 'saada tietoon', 'selvittää', 'kerto(a|kaa|isitte|isitteko)', 'lähettä(kää|isittekö|isitte|ä)', 'listat\\p{L}*', 'listaa (kaikki|tietoni|mitä)',
+    '(få|kunna|vill|ville|önskar) se', 'se (vad|vilka)', 'visa (mig|vad|vilka)', '(få|vill) veta', 'berätta', 'skicka', 'lista (alla|mina|vilka|vad)', '(ta|få) del av', 'granska', 'begär\\p{L}* ut',
+    '(?<!i )see(?![\\p{L}])', 'view(?![\\p{L}])', '(?<!let me )know(?![\\p{L}])', 'tell(?![\\p{L}])', 'send(?![\\p{L}])', 'list (all|my|the|what|everything)', 'show(?![\\p{L}])', 'obtain', 'find out', 'inform me', 'look at',
+  ], [OWN_DATA]),
+  ...family_('access', ['(mitä|mita|mitkä|millaisia|minkälaisia|onko|vilka|vad|which|what|whether|do you)', '(kerä|tallen|säily|käsitt|rekisteröi)\\p{L}*(ko|kö)(?![\\p{L}])'], [OWN_DATA, STORED], { scope: 'sentence' }),
+  // Where the data came from: "Mistä nimeni ja osoitteeni on saatu?", "Hur har ni fått tag på mina uppgifter?", "How did you get my details?".
+  ...family_('access', ['mistä', 'varifrån', `(var|hur)${W(10)}(har|hade|fick) ni`, `(where|how) (did|have|had) you`], [DATA_WORDS, RE_(['saatu', 'saaneet', 'saitte', 'fått', 'fick', `${L}(got|get|obtain|obtained|find|found|take|taken)(?![\\p{L}])`])], { scope: 'sentence' }),
+  // To whom it was given, on what basis, how long: "keille niitä on annettu", "till vem har ni lämnat ut", "on what basis do you process".
+  ...family_('access', [`(keille|kenelle|till vem|till vilka|to whom|who)${W(30)}(luovut|anne|anta|jae|jaet|jakan|välite|lämnat|delat|gett|given|shared|disclosed|passed|sold|myy)\\p{L}*`], [RE_([DATA_WORDS.source, `${L}(niitä|ne|dem|them)(?![\\p{L}])`])], { scope: 'near' }),
+  ...family_('access', ['(millä perusteella|mihin tarkoitukseen|mihin tarkoituksiin|kuinka kauan|på vilken grund|i vilket syfte|hur länge|on what (legal )?basis|for what purpose|how long)'], [OWN_DATA, STORED], { scope: 'sentence' }),
+  // A copy or an extract of one's data: "kopio tiedoistani", "en kopia på all information ni har om mig".
+  ...family_('access', ['kopi(o|a)\\p{L}*', 'jäljennö\\p{L}*', 'listau\\p{L}*', 'luettelo\\p{L}*', 'tuloste\\p{L}*', 'ote\\p{L}*', 'utdrag\\p{L}*', 'cop(y|ies)', 'printout', 'overview', 'yhteenveto\\p{L}*', 'sammanställning\\p{L}*'], [OWN_DATA], { scope: 'sentence' }),
+  ...family_('restriction', [
+    'rajoit\\p{L}*', 'keskeyt\\p{L}*', 'jäädyt\\p{L}*', 'pysäyt\\p{L}*', 'begräns\\p{L}*', 'pausa\\p{L}*', 'frys\\p{L}*', 'avbryt\\p{L}*',
+    'restrict\\p{L}*', 'limit\\p{L}*', `put${W(5)}hold`, 'hold off', 'jäihin', 'på is', 'on ice', 'paus(e|ing)', 'suspend\\p{L}*', 'freez\\p{L}*', 'halt', 'block\\p{L}*',
+  ], [DATA_WORDS]),
+  // Kept but not used: "please only store it and do nothing else with it", "säilyttäkää tietoni, mutta älkää käyttäkö niitä".
+  ...family_('restriction', ['(only|just) (store|keep|hold)', 'do nothing (else )?with', '(älkää|ette saa|ei saa) (tehkö|tehdä)', 'gör (ingenting|inget|inte något)', '(vain|ainoastaan) (säilyt|tallen)\\p{L}*', '(endast|bara) (lagra|spara|förvara)'], [DATA_WORDS]),
+  // "Tills ni har utrett … ska ni inte behandla mina uppgifter": a negated use, for a time.
+  ...family_('restriction', [`(ei|eikä|ette|eivät|älkää|ettette|ettei|en halua|emme halua|en toivo|inte|ej|do not|don't|not|no longer|stop)${W(40)}(käsit|käyt|luovut|behandl|använd|lämna ut|dela|use|using|process|pass|disclose|share|hand)\\p{L}*`,
+    '(använd|behandla|lämna)\\p{L}* (inte|ej)', '(käytä|käsittele|luovuta)\\p{L}* (ei|älkää)'],
+    [DATA_WORDS, MEANWHILE], { scope: 'sentence', negatable: false }),
+  ...family_('portability', ['(siir(t|r)|toimit|lähet|anta|anna|vie|luovut|välit|överför|flytta|skicka|ge|lämna|få ut|ta med|vidarebefordr|export|transfer|move|send|give|port|take|upload|import|provide|hand|forward)\\p{L}*'],
+    [DATA_WORDS, DESTINATION], { scope: 'around' }),
+  ...family_('portability', FORMAT_SOURCES, [DATA_WORDS]),
+  ...family_('consent', PERMISSION_SOURCES, [DISCLOSE, RECIPIENT, DATA_WORDS], { scope: 'sentence' }),
+  // Permission given outright: "annan luvan, että isännöitsijä saa numeroni", "you have my permission".
+  ...family_('consent', ['(annan|annamme|annoin) (luvan|lupa)', 'ger (er |härmed )?(mitt |min )?(tillstånd|lov)', 'you have my permission', 'i give (you )?(my )?permission'], [DATA_WORDS], { scope: 'sentence' }),
+];
+
 /** Negations; Finnish "en" (I don't) is the Swedish and Finnish-Swedish article "en", so it counts in Finnish letters only. */
 const NEGATION_FI_EN = /(?<![\p{L}])en(?![\p{L}])/iu;
 const NEGATION = /(?<![\p{L}])(ei|emme|ette|eivät|älkää|älä|enkä|ettekä|ettette|ettei|inte|ej|icke|aldrig|not|don't|dont|do not|never|no need to|without|won't|n't)(?![\p{L}])/iu;
@@ -320,6 +515,9 @@ interface Hit {
   at: number;
   weak: boolean;
   text: string;
+  family?: boolean;
+  /** Read from an article cited ("Art. 15"), which nothing overrules. */
+  article?: boolean;
 }
 
 /** Text as the cues read it: lower case, one kind of apostrophe, single spaces (newlines kept). */
@@ -327,9 +525,10 @@ function normal_(text: string): string {
   return text.toLowerCase().replace(/[’‘`´]/g, "'").replace(/[ \t\u00a0]+/g, ' ');
 }
 
-/** True when a negation stands before `at` in the same clause (within about six words). */
+/** True when a negation stands before `at` in the same clause (within about six words; a that-clause belongs to the clause before it). */
 function negated_(text: string, at: number, language: RequestLanguage): boolean {
-  const before = text.slice(Math.max(0, at - 60), at);
+  // "En halua, että tietoni poistetaan": the comma before a that-clause does not end the negated want.
+  const before = text.slice(Math.max(0, at - 60), at).replace(/,\s*(?=(että|ettei|att|that)(?![\p{L}]))/giu, ' ');
   const clause = before.split(/[.!?;:,\n]|\b(?:mutta|men|but|just|vaan|utan)\b/iu).pop() ?? '';
   const words = clause.trim().split(/\s+/).slice(-6).join(' ');
   return NEGATION.test(words) || (language === 'fi' && NEGATION_FI_EN.test(words));
@@ -340,24 +539,77 @@ function hitsIn_(raw: string, language: RequestLanguage): Hit[] {
   const hits: Hit[] = [];
   for (const m of text.matchAll(ARTICLE_RE)) {
     const numbers = [m[1] ?? m[3], ...(m[2] ?? '').split(/\D+/)].filter(Boolean).map(Number);
-    for (const n of numbers) if (ARTICLE_RIGHTS[n]) hits.push({ right: ARTICLE_RIGHTS[n], at: m.index ?? 0, weak: false, text: m[0] });
+    for (const n of numbers) if (ARTICLE_RIGHTS[n]) hits.push({ right: ARTICLE_RIGHTS[n], at: m.index ?? 0, weak: false, text: m[0], article: true });
   }
-  // The ban's wording is read first and blanked, so its words cannot read as another right.
-  for (const cue of OBJECTION) {
+  // The ban's wording is read first and blanked, so its words cannot read as another right
+  // (a family cue that needs its object in another sentence is not blanked: its words may be a negation).
+  for (const cue of [...OBJECTION, ...FAMILY_OBJECTION]) {
     for (const m of text.matchAll(cue.re)) {
-      hits.push({ right: 'objection', at: m.index ?? 0, weak: false, text: m[0] });
-      text = text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice((m.index ?? 0) + m[0].length);
+      if (cue.needsObject && !aboutData_(text, m.index ?? 0, (m.index ?? 0) + m[0].length, cue.objects, cue.scope)) continue;
+      hits.push({ right: 'objection', at: m.index ?? 0, weak: false, text: m[0], family: !!cue.family });
+      if (!cue.needsObject || cue.blank) text = text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice((m.index ?? 0) + m[0].length);
     }
   }
-  for (const cue of OTHER_CUES) {
+  for (const cue of [...OTHER_CUES, ...FAMILY_CUES]) {
+    // A cue is read at its first places only: what decides is its first hits, and a long letter
+    // repeating a verb ("poistakaa …" a thousand times in one sentence) stays quick.
+    let seen = 0;
+    let kept = 0;
     for (const m of text.matchAll(cue.re)) {
+      if (++seen > CUE_PLACES || kept >= CUE_HITS) break;
       if (cue.negatable && negated_(text, m.index ?? 0, language)) continue;
-      if (cue.needsObject && !aboutData_(text, m.index ?? 0, (m.index ?? 0) + m[0].length)) continue;
-      hits.push({ right: cue.right, at: m.index ?? 0, weak: !!cue.weak, text: m[0] });
+      // "Radera inte mitt konto": the Swedish imperative's negation follows it.
+      if (cue.negatable && /^\s*(inte|ej|icke)(?![\p{L}])/u.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 8))) continue;
+      // "Kiitos että poistitte tietoni", "Thank you for deleting my data": thanks for what was done.
+      if (THANKS_FOR.test(text.slice(Math.max(0, (m.index ?? 0) - 60), m.index))) continue;
+      if (cue.needsObject && THING_FIRST.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 30))) continue;
+      if (cue.needsObject && !aboutData_(text, m.index ?? 0, (m.index ?? 0) + m[0].length, cue.objects, cue.scope)) continue;
+      // "I have asked for my data to be corrected": an earlier request named, not this letter's demand.
+      const earlier = PAST_REQUEST.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index).split(/[.!?;\n]/).pop() ?? '');
+      hits.push({ right: cue.right, at: m.index ?? 0, weak: !!cue.weak || earlier, text: m[0], family: !!cue.family });
+      kept++;
     }
   }
-  return hits;
+  return overrule_(text, hits);
 }
+
+/**
+ * An access cue ("send me my data", "a copy of the data", "toimittakaa tietoni") gives way to
+ * portability or consent read in the same sentence: "a copy of my data as a file I can take to
+ * another provider" asks to move it, "you may give my details to my insurer" allows a
+ * disclosure; neither asks to see it. Nor do "what do you need from me", "all the information
+ * about your prices", or what another right's verb before it in its clause is about ("get rid of
+ * all the information you have about me"). An article cited is
+ * never overruled. A statement asked as a question ("Vill ni ha den nya adressen?") states
+ * nothing, and none counts in a letter that says nothing needs doing.
+ */
+function overrule_(text: string, hits: Hit[]): Hit[] {
+  const sentenceText = (at: number) => {
+    const from = Math.max(text.lastIndexOf('.', at - 1), text.lastIndexOf('!', at - 1), text.lastIndexOf('?', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
+    const to = text.slice(at).search(/[.!?\n]/);
+    return text.slice(from, to < 0 ? text.length : at + to + 1);
+  };
+  // Clauses: "Show me what you have on me, then send it as a CSV file to my new provider" asks both.
+  const clause = (at: number) => (text.slice(0, at).match(/[.!?\n;]|,\s*(then|sitten|sen jälkeen|sedan|därefter|and then|ja sitten|och sedan)(?![\p{L}])/giu) ?? []).length;
+  const strong = new Set(hits.filter((h) => !h.article && (h.right === 'portability' || h.right === 'consent')).map((h) => clause(h.at)));
+  const nothingToDo = NOTHING_TO_DO.test(text);
+  return hits.filter((h) => {
+    if (h.article) return true;
+    const own = sentenceText(h.at);
+    if (h.right === 'access' && (strong.has(clause(h.at)) || THEY_NEED.test(own) || (ABOUT_THINGS.test(own) && !ABOUT_ME.test(own)))) return false;
+    // "get rid of all the information you have about me": what is held is another right's object here.
+    if (h.right === 'access' && hits.some((o) => o.right !== 'access' && !o.weak && !o.article && o.at < h.at && !/[.!?;,\n]|\b(and|ja|och|sekä|samt|then|sitten|sedan|also|myös|också)\b/iu.test(text.slice(o.at, h.at)))) return false;
+    return !(h.weak && (own.trimEnd().endsWith('?') || nothingToDo));
+  });
+}
+
+/** Information about the company's own things ("kaikki tiedot hinnoistanne", "information about your packages"), not about the person. */
+const ABOUT_THINGS = /(hinno|hinna|hinta|palvelu|paketi|tuottei|aukiolo|pric|service|package|product|opening hours|pris|tjänst|paket|produkt|öppettid)/iu;
+const ABOUT_ME = /(minusta|minua|itsestäni|tietoni|tietojani|tiedoistani|henkilötie|om mig|mina uppgifter|personuppg|about me|on me|of mine|my (personal )?(data|information|details))/iu;
+/** "Mitä tietoja tarvitsette minusta tarjousta varten?": what the company needs, not what it holds. */
+const THEY_NEED = /(tarvitsette|tarvitaan|tarvitsisitte|you need|do you need|you require|ni behöver|behöver ni)/iu;
+/** A statement that asks for nothing: "ei tarvitse tehdä mitään", "no need to do anything". */
+const NOTHING_TO_DO = /(ei tarvitse (tehdä|muuttaa) mitään|ei (tarvitse|tarvitsee) korjata|no need to (do|change|fix) anything|no action (is )?needed|nothing needs to (be done|change)|behöver inte (göra|ändra) (något|någonting)|ni behöver inte göra något)/iu;
 
 // ------------------------------------------------------------------------------------ language
 
@@ -390,6 +642,9 @@ function languageScores_(text: string): Record<RequestLanguage, number> {
     if (t.length >= 5 && /(kaa|kää|ssa|ssä|sta|stä|lla|llä|lle|mme|nne|aan|ään|ksi|tte|nsa|nsä|ni)$/.test(t) && !/å/.test(t)) scores.fi += 0.5;
     if (/(aa|ää|ii|uu|yy|öö|ei|ie|uo|yö)/.test(t) && /[äöy]|kk|tt|pp/.test(t)) scores.fi += 0.5;
     if (/å/.test(t)) scores.sv += 1;
+    // Street names say where a letter is from: "Kyrkogatan", "Koulukatu", "Mill Lane".
+    if (t.length > 6 && /(gatan|vägen|gränd|stigen|torget)$/.test(t)) scores.sv += 1;
+    if (t.length > 6 && /(katu|kuja|polku|tori)$/.test(t)) scores.fi += 1;
     if (/(tion|ing|ould|ght|th)/.test(t) && !/[äöå]/.test(t)) scores.en += 0.3;
   }
   return scores;
@@ -486,7 +741,9 @@ export function classify(subject: string, body: string, options: ClassifyOptions
   const language = detectLanguage(letter.text, isReply ? '' : cleanSubject, options.fallbackLanguage ?? 'fi');
   const bodyHits = hitsIn_(letter.text, language).sort((a, b) => a.at - b.at);
   const subjectHits = isReply ? [] : hitsIn_(cleanSubject, language).sort((a, b) => a.at - b.at);
-  const hits = bodyHits.length > 0 ? bodyHits : subjectHits;
+  // A subject's statement ("Uusi osoite") counts when the body gives the new value; "Ny adress
+  // till kontoret" over a letter asking whether we want it asks nothing.
+  const hits = bodyHits.length > 0 ? bodyHits : subjectHits.filter((h) => !h.weak || NEW_VALUE.test(letter.text));
   const primary = (hits.find((h) => !h.weak) ?? hits[0])?.right ?? 'other';
   const rights: RequestType[] = [primary];
   for (const h of [...hits.filter((x) => !x.weak), ...hits.filter((x) => x.weak)]) if (!rights.includes(h.right)) rights.push(h.right);
