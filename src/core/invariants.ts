@@ -198,6 +198,12 @@ export interface RepairInput {
   nextNumber: number;
   /** True for the first repair of a register whose store is empty: rows are adopted, not judged. */
   adopt: boolean;
+  /**
+   * Numbers a retention sweep logged as deleted and has not finished (server/retention.ts, its
+   * pending work): their rows may be gone before their tombstones are laid, and they are never
+   * written back as rows deleted by hand; the sweep's continuation lays the tombstones.
+   */
+  deleting?: ReadonlySet<string>;
   now: string;
   today: string;
 }
@@ -400,7 +406,7 @@ export function planRepair(input: RepairInput): RepairPlan {
   // Every live record without a proven row is written back: nothing the software holds is lost.
   for (let index = 0; index < store.length && format.base + index < plan.nextNumber; index++) {
     const e = store[index];
-    if (!isLive(e) || held.has(index)) continue;
+    if (!isLive(e) || held.has(index) || input.deleting?.has(e.customerNumber)) continue;
     plan.append.push(e);
     report.restoredRows.push(e.customerNumber);
     plan.audit.push({ customerNumber: e.customerNumber, fields: ['restoredRow'] });

@@ -29,6 +29,7 @@ import { audit, open } from './tabs';
 import { CallContext, requireRole, withWrite } from './context';
 import { afterRepair } from './summary';
 import type { SharedRead } from './retention';
+import { pendingDeletions } from './retention';
 
 export type { RepairReport } from '../core/invariants';
 
@@ -101,7 +102,7 @@ export function repairRegister(ctx: CallContext, options: { adopt?: boolean; inf
   const entries: StoreEntry[] = options.adopt ? [] : readStore(store, nextNumber - format.base);
   const plan = planRepair({
     keys: map.keys, records, searchKeys: cells.map((r) => r[keyCol]), empty, store: entries, format, nextNumber,
-    adopt: !!options.adopt, now: ctx.now, today: ctx.today,
+    adopt: !!options.adopt, now: ctx.now, today: ctx.today, deleting: pendingDeletions(ctx.state.sweep),
   });
   plan.report.formulas = formulas;
   // Formula rows are rewritten as literal text even when nothing else changed in them.

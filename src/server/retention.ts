@@ -132,6 +132,11 @@ function parsePending(raw: string | null): PendingSweep | null {
   }
 }
 
+/** The customer numbers a sweep logged as deleted and has not finished (the repair pass leaves them to it). No call. */
+export function pendingDeletions(raw: string | null): Set<string> {
+  return new Set(parsePending(raw)?.numbers ?? []);
+}
+
 function pendingJson(p: PendingSweep): string {
   return JSON.stringify({ at: p.at, numbers: packNumbers(p.numbers), requests: p.requests, threads: p.threads, replies: p.replies, searches: p.searches });
 }
