@@ -233,15 +233,22 @@ export function emailForms(address: string): string[] {
  * An address as a person reads it: the domain's xn-- labels in their Unicode form
  * (`anna@xn--hyv-sla.fi` → `anna@hyvä.fi`), anything else as it is. Only for showing: key
  * personnel are kept in Google's ASCII form (emailKey), as Google reports accounts. A label is
- * shown decoded only when it is all Latin letters, digits and hyphens: a label mixing in, say,
- * a Cyrillic "а" would read as a look-alike of another domain, so it stays in its xn-- form.
+ * shown decoded only when it is European Latin letters, digits and hyphens (SHOWN_LABEL): a label
+ * with, say, a Cyrillic "а" would read as a look-alike of another domain, so it stays xn--.
  */
+/**
+ * A label shown decoded: ASCII letters, digits and hyphens with the accented letters of European
+ * Latin (Latin-1 and Latin Extended-A: ä, ö, å, é, š, ž…), less the dotless ı and the kra ĸ, which
+ * pass for i and k. Anything else (Cyrillic, Greek, IPA's ɑ, other digits) stays xn--.
+ */
+const SHOWN_LABEL = /^[a-z0-9\u00df-\u00f6\u00f8-\u00ff\u0100-\u0130\u0132-\u0137\u0139-\u017f-]+$/;
+
 export function emailDisplay(address: string): string {
   const at = address.lastIndexOf('@');
   if (at < 0 || !/xn--/i.test(address.slice(at + 1))) return address;
   const shown = (label: string) => {
     const decoded = unicodeLabel_(label.toLowerCase());
-    return /^[\p{Script=Latin}\p{Nd}-]+$/u.test(decoded) ? decoded : label;
+    return SHOWN_LABEL.test(decoded) ? decoded : label;
   };
   return `${address.slice(0, at)}@${address.slice(at + 1).split('.').map(shown).join('.')}`;
 }

@@ -27,8 +27,10 @@
  * numbers' cells and its one write; the store is never read), protection back, pending cleared,
  * flush — sixteen; a case minimised adds the pseudonym key, the requests' write and the mail
  * (2); a continuation run deletes its trigger (2), a late run makes one and deletes it (2).
- * At 100,000 rows with 10% due (npm run bench): 17 calls, 29.96 s modelled alone (the register's
- * read and the rows' rewrite 13.5 s each, the audit's 10,000 entries 1.3 s, two flushes 1 s).
+ * At 100,000 rows with 10% due (npm run bench): 17 calls, 28.97 s modelled alone (the register's
+ * read and the rows' rewrite 13.5 s each, the audit's 10,000 entries 0.4 s as 8-column rows, two
+ * flushes 1 s). A cut-short run's deleted numbers are its pending work: the repair pass never
+ * writes them back before their tombstones are laid (core/invariants.ts planRepair `deleting`).
  * A night with nothing due: lock, state, protection (2), register, requests, protection back, flush.
  */
 import { rowToCustomer } from '../core/customer';

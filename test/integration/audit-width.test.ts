@@ -5,9 +5,18 @@
  */
 import { OWNER, STAFF } from '../../src/emulator/accounts';
 import { AUDIT_TAB } from '../../src/core/schema';
-import { call, demo } from '../support/register';
+import { Emulator } from '../../src/emulator/app';
+import { call, demo, dist } from '../support/register';
 
-test('a new register\'s log tab has exactly the log\'s columns, and appending still works', () => {
+test('set-up on an empty spreadsheet makes the log tab with exactly the log\'s columns, and the head remembers them', () => {
+  const em = Emulator.open({ distDir: dist, stateFile: null, fresh: true });
+  expect(em.callFromClient('setUp', [{}], OWNER).ok).toBe(true);
+  const run = em.runScript(`return SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Lokitiedot').getMaxColumns();`, OWNER);
+  expect(run.value).toBe(AUDIT_TAB.columns.length);
+  expect(JSON.parse(em.world.properties.document['rekisteri.auditHead']).columns).toBe(AUDIT_TAB.columns.length);
+});
+
+test('the demo register\'s log tab (as set-up leaves it) has exactly the log\'s columns, and appending still works', () => {
   const em = demo();
   const width = (user = OWNER) => em.runScript(`return SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Lokitiedot').getMaxColumns();`, user);
   const before = width();

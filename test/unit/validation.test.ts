@@ -57,6 +57,11 @@ describe('email', () => {
     // A label with a Cyrillic а (xn--pple-43d is "аpple") would look like another domain: it stays xn--.
     expect(emailDisplay('anna@xn--pple-43d.com')).toBe('anna@xn--pple-43d.com');
     expect(emailDisplay('kalle@xn--land-poa.ax')).toBe('kalle@åland.ax');
+    // IPA's ɑ and the dotless ı pass for a and i: they stay xn-- too.
+    for (const look of ['ɑpple.com', 'paypaı.com']) {
+      const ascii = emailKey(`x@${look}`);
+      expect(emailDisplay(ascii)).toBe(ascii);
+    }
   });
 
   test('emailKey is one form for both: mail from the xn-- form is the stored Unicode address', () => {

@@ -208,17 +208,23 @@ const DATA_WORDS = new RegExp(`(${[
 
 /** True when the sentence of `at` or the one before it (see Scope) holds every object (a personal-data word by default). */
 function aboutData_(text: string, at: number, end: number, objects: readonly RegExp[] = [DATA_WORDS], scope: Scope = 'near'): boolean {
-  // Walk back over one sentence end (its own sentence) or two (the one before too).
+  // Walk back over one sentence end (its own sentence) or two (the one before too), at most
+  // SCOPE_CHARS each way: a "sentence" of 50,000 characters with no full stop stays quick.
   let from = at;
-  for (let ends = scope === 'sentence' ? 1 : 2; from > 0; from--) if ('.!?\n'.includes(text[from - 1]) && --ends === 0) break;
-  let to = text.slice(end).search(/[.!?\n]/);
+  const floor = Math.max(0, at - SCOPE_CHARS);
+  for (let ends = scope === 'sentence' ? 1 : 2; from > floor; from--) if ('.!?\n'.includes(text[from - 1]) && --ends === 0) break;
+  const ahead = text.slice(end, end + SCOPE_CHARS);
+  let to = ahead.search(/[.!?\n]/);
   if (to >= 0 && scope === 'around') {
-    const after = text.slice(end + to + 1).search(/[.!?\n]/);
+    const after = ahead.slice(to + 1).search(/[.!?\n]/);
     to = after < 0 ? -1 : to + 1 + after;
   }
-  const span = text.slice(from, to < 0 ? text.length : end + to);
+  const span = text.slice(from, to < 0 ? end + ahead.length : end + to);
   return objects.every((o) => o.test(span));
 }
+
+/** How far a verb's sentence is read each way for its object (a real sentence is far shorter). */
+const SCOPE_CHARS = 400;
 
 /** Thanks for something done, just before a cue in its clause. */
 const THANKS_FOR = /(kiitos|kiitoksia|kiitän|tack|thank you|thanks)\s+(siitä,?\s+|så mycket\s+|so much\s+)?(että|kun|för|for)(?![\p{L}])[^.!?;,\n]{0,40}$/iu;
@@ -544,7 +550,10 @@ function hitsIn_(raw: string, language: RequestLanguage): Hit[] {
   // The ban's wording is read first and blanked, so its words cannot read as another right
   // (a family cue that needs its object in another sentence is not blanked: its words may be a negation).
   for (const cue of [...OBJECTION, ...FAMILY_OBJECTION]) {
+    // Its first places only, as below: a letter repeating "stop" ten thousand times stays quick.
+    let seen = 0;
     for (const m of text.matchAll(cue.re)) {
+      if (++seen > CUE_PLACES) break;
       if (cue.needsObject && !aboutData_(text, m.index ?? 0, (m.index ?? 0) + m[0].length, cue.objects, cue.scope)) continue;
       hits.push({ right: 'objection', at: m.index ?? 0, weak: false, text: m[0], family: !!cue.family });
       if (!cue.needsObject || cue.blank) text = text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice((m.index ?? 0) + m[0].length);
@@ -732,7 +741,9 @@ export function summarise(subject: string, text: string): string {
  * customer and phone numbers it mentions, the GDPR articles it cites and a short summary.
  * `body` is the plain body (Gmail's getPlainBody); leftover markup is stripped here anyway.
  */
-export function classify(subject: string, body: string, options: ClassifyOptions = {}): Classification {
+export function classify(rawSubject: string, body: string, options: ClassifyOptions = {}): Classification {
+  // A subject is a line: read its first thousand characters, as the body its first MAX_READ.
+  const subject = rawSubject.slice(0, 1000);
   const letter = cleanLetter(body);
   const isReply = REPLY_PREFIX.test(subject) && !/^\s*(fw|fwd|vl|vb)\s*:/i.test(subject);
   // A reply's subject is the controller's own (our newsletter's title): it asks for nothing.

@@ -111,11 +111,22 @@ export function pairHiddenCells(rows: readonly HiddenRow[]): HiddenPairing {
   // cell in the named form at once: after the first write of a tab from before the names, no
   // cell is left that a later sort could part from its case without a name to find it by.
   const data = pairColumn(ids, rows.map((r) => r.data), caseOfData).map((cell, i) =>
-    ids[i] !== '' && cell.startsWith('{') && caseOfData(cell) === null ? dataCell(ids[i], parseOutcome(cell)) : cell);
+    ids[i] !== '' && isJsonObject_(cell) && caseOfData(cell) === null ? dataCell(ids[i], parseOutcome(cell)) : cell);
   const replies = pairColumn(ids, rows.map((r) => r.replies), caseOfReplies).map((cell, i) =>
     ids[i] !== '' && caseOfReplies(cell) === null ? repliesCell(ids[i], parseMessageIds(cell)) : cell);
   const moved = rows.flatMap((r, i) => (data[i] !== r.data || replies[i] !== r.replies ? [i] : []));
   return { data, replies, moved };
+}
+
+/** Whether a cell is a JSON object (text that only starts like one is left as it is, never rewritten as an empty outcome). */
+function isJsonObject_(cell: string): boolean {
+  if (!cell.startsWith('{')) return false;
+  try {
+    const v: unknown = JSON.parse(cell);
+    return !!v && typeof v === 'object' && !Array.isArray(v);
+  } catch {
+    return false;
+  }
 }
 
 function pairColumn(ids: readonly string[], cells: readonly string[], owner: (cell: string) => string | null): string[] {

@@ -114,6 +114,12 @@ describe('pairHiddenCells: each case reads the cells that name it, wherever they
     expect(p.moved).toEqual([0, 1]);
   });
 
+  test('an older data cell that is not JSON is left as it is (never rewritten as an empty outcome)', () => {
+    const p = pairHiddenCells([{ id: 'R-0001', data: '{rikki', replies: 'R-0001:' }]);
+    expect(p.data).toEqual(['{rikki']);
+    expect(p.moved).toEqual([]);
+  });
+
   test('a row with no case keeps a cell that names no case of the tab (nothing takes it)', () => {
     const rows: HiddenRow[] = [{ id: 'R-0001', data: dataCell('R-0001', a), replies: 'R-0001:' }, { id: '', data: dataCell('R-0077', b), replies: 'R-0077: m7' }];
     const p = pairHiddenCells(rows);
