@@ -6,7 +6,7 @@
  */
 import { DATE_FORMAT, INSTANT_FORMAT, Language, TabSpec, TABS, columnKeysFromHeader, headerRow } from '../core/schema';
 import { LIST_COLUMNS, outcomeText, wordSetOf, wordsOf } from '../core/words';
-import { caseOfData, caseOfReplies, dataCell, isLegacyOutcome, outcomeOfCells, pairHiddenCells, parseMessageIds, repliesCell, type HiddenRow } from '../core/requests/record';
+import { dataCell, isLegacyOutcome, outcomeOfCells, pairHiddenCells, type HiddenRow } from '../core/requests/record';
 import { text as textOf } from '../core/texts';
 import { columnLetter, decodeCell, encodeCell, fromCell, toCell, type Cell, type CellDisplay } from './cells';
 import { findTabs } from './register';
@@ -225,11 +225,8 @@ function rewriteOutcome(out: Cell[], keys: readonly (string | null)[], display: 
   const id = own?.id ?? '';
   if (own) {
     out[dataAt] = toCell(own.data, true);
-    if (repliesAt >= 0) {
-      // An older cell ("id1,id2") belongs to its row's case: written as "R-0003: id1,id2".
-      const named = id !== '' && own.replies !== '' && caseOfReplies(own.replies) === null ? repliesCell(id, parseMessageIds(own.replies)) : own.replies;
-      out[repliesAt] = toCell(named, true);
-    }
+    // In the form that names the case (pairHiddenCells names an older cell of its row's case).
+    if (repliesAt >= 0) out[repliesAt] = toCell(own.replies, true);
   }
   const data = own ? own.data : String(out[dataAt] ?? '');
   const readable = String(out[at] ?? '');
@@ -237,9 +234,8 @@ function rewriteOutcome(out: Cell[], keys: readonly (string | null)[], display: 
   if (data.trim() === '' && readable.trim() !== '' && !isLegacyOutcome(readable)) return;
   const outcome = outcomeOfCells(data, readable);
   // Never blank once moved (record.ts recordToValues), so a JSON typed in Lopputulos later is never read;
-  // a case's data in the form that names it (an unreadable cell, no JSON, stays as it is).
+  // a case's data in the form that names it (pairHiddenCells names an older JSON cell; an unreadable one stays as it is).
   if (data.trim() === '') out[dataAt] = toCell(id !== '' ? dataCell(id, outcome) : JSON.stringify(outcome), true);
-  else if (id !== '' && caseOfData(data) === null && data.trim().startsWith('{')) out[dataAt] = toCell(dataCell(id, outcome), true);
   out[at] = toCell(outcomeText(outcome, display.language, display.timeZone), true);
 }
 

@@ -9,7 +9,7 @@
  * https://developers.google.com/apps-script/guides/triggers/installable#restrictions).
  */
 import { columnKeysFromHeader, type TabSpec } from '../core/schema';
-import { caseOfData, outcomeOfCells } from '../core/requests/record';
+import { caseOfData, outcomeOfCells, pairHiddenCells } from '../core/requests/record';
 import { decodeWord, fieldsFromWords, fieldsToWords, outcomeText, wordOf, wordSetOf } from '../core/words';
 import { fromCell, toCell, type CellDisplay } from './cells';
 import { areaAround, type Area } from './formulas';
@@ -50,13 +50,14 @@ export function planTypedCells(
   const dataAt = keys.indexOf('outcomeData');
   const idAt = keys.indexOf('id');
   const idOf = (row: readonly unknown[]) => (idAt < 0 ? '' : String(row[idAt] ?? '').trim());
-  // The data cell of the row's case, or null when it is not in the block read.
-  const dataOf = (row: readonly unknown[]): string | null => {
-    const own = String(row[dataAt] ?? '');
-    const named = caseOfData(own);
-    if (named === null || named === idOf(row)) return own;
-    const elsewhere = read.find((r) => caseOfData(r[dataAt]) === idOf(row));
-    return elsewhere ? String(elsewhere[dataAt] ?? '') : null;
+  // The data cell of each row's case as the one read pairs them (core/requests/record.ts
+  // pairHiddenCells), over the block read; null when the row holds another case's and its own
+  // is not in the block.
+  const paired = tab === 'requests' && dataAt >= 0 ? pairHiddenCells(read.map((r) => ({ id: idOf(r), data: String(r[dataAt] ?? '').trim(), replies: '' }))).data : null;
+  const dataOf = (i: number): string | null => {
+    if (!paired) return null;
+    const owner = caseOfData(String(read[i][dataAt] ?? '').trim());
+    return paired[i] === '' && owner !== null && owner !== idOf(read[i]) ? null : paired[i];
   };
   values.forEach((row, i) => {
     for (let c = edited.first; c <= edited.last && c < row.length; c++) {
@@ -73,7 +74,7 @@ export function planTypedCells(
       } else if (tab === 'audit' && key === 'fields' && typeof value === 'string' && value.trim() !== '') {
         next = fieldsToWords(fieldsFromWords(value), display.language);
       }
-      const data = tab === 'requests' && key === 'outcome' && dataAt >= 0 ? dataOf(row) : null;
+      const data = key === 'outcome' ? dataOf(i) : null;
       if (data !== null) {
         // Typed text, JSON or a formula alike: the words derived from the data go back (set-up moved
         // every older row's JSON into the data column when it added it, so what is typed is never read).
